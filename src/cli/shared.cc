@@ -1,0 +1,53 @@
+#include "cli/shared.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace dossier::cli {
+
+std::shared_ptr<const RuleBook> LoadRulesOrReport(const ParsedOptions& opts) {
+  RuleLoadOptions lo;
+  lo.user_dir = opts.Get("rules");
+  auto book = LoadRuleBook(lo);
+  if (!book.ok()) {
+    std::fprintf(stderr, "dossier: %s\n", book.status().message().c_str());
+    return nullptr;
+  }
+  return *book;
+}
+
+std::unique_ptr<store::Database> OpenDatabaseOrReport(const ParsedOptions& opts, bool read_only) {
+  std::string path = DatabasePath(opts);
+  if (read_only && !std::filesystem::exists(path)) {
+    std::fprintf(stderr, "dossier: %s: no such database; create it with `dossier ingest PATH...`\n", path.c_str());
+    return nullptr;
+  }
+  store::OpenOptions oo;
+  oo.read_only = read_only;
+  auto db = store::Database::Open(path, oo);
+  if (!db.ok()) {
+    std::fprintf(stderr, "dossier: %s\n", db.status().message().c_str());
+    return nullptr;
+  }
+  return std::move(*db);
+}
+
+bool StderrIsTerminal() { return isatty(2) == 1; }
+bool StdoutIsTerminal() { return isatty(1) == 1; }
+
+bool HandleHelp(const CommandSpec& spec, const ParsedOptions& opts) {
+  if (!opts.Has("help")) return false;
+  std::fputs(HelpText(spec).c_str(), stdout);
+  return true;
+}
+
+bool ParseOrReport(const CommandSpec& spec, const std::vector<std::string>& args, ParsedOptions* opts) {
+  std::string error;
+  if (ParseOptions(spec, args, opts, &error)) return true;
+  std::fprintf(stderr, "dossier %s: %s\n", spec.name.c_str(), error.c_str());
+  return false;
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,28 @@
+// Internal to extract/: a span of tokens that may be an entity mention,
+// before resolution merges candidates into entities.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "model/ontology.h"
+#include "rules/knowledge_base.h"
+
+namespace dossier::extract {
+
+struct Candidate {
+  uint32_t first = 0;  // token range [first, end)
+  uint32_t end = 0;
+  uint32_t sentence = 0;
+  EntityType type = EntityType::kLocation;
+  int kb = -1;                     // knowledge-base entity, -1 when unknown
+  AliasKind kind = AliasKind::kName;
+  bool city = false;               // a capital named as a place, not as its state
+  bool weak = false;               // kept only if resolution ties it to a stronger mention
+  std::string role;                // title in front of a person: "President"
+  std::string name;                // name to use instead of the span text (events)
+  std::string group;               // events/sanctions: merge class ("war", "unrest", target id)
+  std::string date;                // ISO date attached to an event
+};
+
+}  // namespace dossier::extract

@@ -1,0 +1,180 @@
+#include "extract/event_finder.h"
+
+#include <algorithm>
+
+#include "text/dates.h"
+
+namespace dossier::extract {
+namespace {
+
+struct Trigger {
+  std::string group;  // merge class: "war", "unrest", "call", "sanctions", ...
+  EntityType type = EntityType::kEvent;
+  size_t length = 0;  // tokens
+};
+
+// The lexicon names event lists "event_<group>" and sanction lists
+// "sanction_triggers"; the longest phrase at `i` wins.
+Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t i, size_t end) {
+  static const char* kGroups[] = {"war", "unrest", "election", "meeting", "call", "summit",
+                                  "talks", "visit", "intervention", "annexation", "coup",
+                                  "attack", "referendum", "deal"};
+  Trigger best;
+  for (const char* g : kGroups) {
+    size_t n = book.lexicon.LongestAt(std::string("event_") + g, tokens, i, end);
+    if (n > best.length) best = {g, EntityType::kEvent, n};
+  }
+  size_t n = book.lexicon.LongestAt("sanction_triggers", tokens, i, end);
+  if (n > best.length) best = {"sanctions", EntityType::kSanction, n};
+  return best;
+}
+
+const Candidate* CandidateAt(const std::vector<Candidate>& cands, size_t i) {
+  for (const auto& c : cands)
+    if (c.first <= i && i < c.end) return &c;
+  return nullptr;
+}
+
+bool IsActorCandidate(const Candidate* c) {
+  return c && (c->type == EntityType::kLocation || c->type == EntityType::kOrganization ||
+               c->type == EntityType::kPerson);
+}
+
+std::string Span(const Document& doc, uint32_t a, uint32_t b) {
+  return doc.text.substr(doc.tokens[a].span.start, doc.tokens[b - 1].span.end - doc.tokens[a].span.start);
+}
+
+// A date expression ending at token `end` (exclusive): "Feb. 16", "March 19",
+// "January", "2022". Returns its first token or `end` when none.
+uint32_t DateBefore(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end) {
+  const auto& t = doc.tokens;
+  uint32_t i = end;
+  if (i > first && t[i - 1].is_number && t[i - 1].folded.size() <= 2 && i - 1 > first &&
+      text::MonthNumber(t[i - 2].folded) && t[i - 2].capitalized)
+    return i - 2;
+  if (i > first && text::MonthNumber(t[i - 1].folded) && t[i - 1].capitalized &&
+      book.lexicon.Contains("calendar_words", t[i - 1].folded))
+    return i - 1;
+  if (i > first && t[i - 1].is_number && t[i - 1].folded.size() == 4) return i - 1;
+  return end;
+}
+
+// "on March 19", "in early January", "of 2022" right after the trigger.
+std::string DateAfter(const Document& doc, uint32_t i, uint32_t end) {
+  const auto& t = doc.tokens;
+  if (i >= end || !(t[i].folded == "on" || t[i].folded == "in" || t[i].folded == "of")) return "";
+  uint32_t j = i + 1;
+  if (j < end && (t[j].folded == "early" || t[j].folded == "late" || t[j].folded == "mid")) ++j;
+  if (j < end && text::MonthNumber(t[j].folded) && t[j].capitalized) {
+    uint32_t k = j + 1;
+    if (k < end && t[k].is_number) ++k;
+    if (k < end && t[k].folded == "," && k + 1 < end && t[k + 1].is_number) k += 2;
+    return Span(doc, i + 1, k);
+  }
+  return "";
+}
+
+bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t first, uint32_t at) {
+  uint32_t from = at > first + 6 ? at - 6 : first;
+  for (uint32_t i = from; i < at; ++i) {
+    const Token& t = doc.tokens[i];
+    if (!t.is_word) continue;
+    if (book.lexicon.Contains("cue_proposed", t.folded) || book.lexicon.Contains("cue_hypothetical", t.folded) ||
+        book.lexicon.Contains("cue_negated", t.folded))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, EventState& state,
+                std::vector<Candidate>& cands) {
+  const auto& t = doc.tokens;
+  std::vector<Candidate> found;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (!t[i].is_word || CandidateAt(cands, i)) continue;
+    Trigger trig = TriggerAt(book, t, i, s.end_token);
+    if (!trig.length) continue;
+    uint32_t end = i + static_cast<uint32_t>(trig.length);
+    if (end < s.end_token && t[end].is_word && !t[end].capitalized &&
+        book.lexicon.Contains("event_blockers_after", t[end].folded)) {
+      i = end - 1;  // "war games", "talks about": not the event itself
+      continue;
+    }
+    // Modifiers to the left: adjectives and dates, stopping at an entity,
+    // a possessive or a determiner.
+    uint32_t left = i;
+    while (left > s.first_token && left > i - 4) {
+      const Token& p = t[left - 1];
+      if (!p.is_word || CandidateAt(cands, left - 1)) break;
+      if (book.lexicon.Contains("event_modifier_stops", p.folded)) break;
+      if (p.capitalized && !text::MonthNumber(p.folded)) break;
+      --left;
+    }
+    uint32_t date_first = DateBefore(doc, book, left, i);
+    std::string date_text = date_first < i ? Span(doc, date_first, i) : "";
+    // Anchors.
+    const Candidate* actor = nullptr;
+    bool possessive = false;
+    if (left > s.first_token) {
+      uint32_t p = left - 1;
+      if (t[p].folded == "'s" && p > s.first_token) {
+        actor = CandidateAt(cands, p - 1);
+        possessive = IsActorCandidate(actor);
+      } else if (IsActorCandidate(CandidateAt(cands, p))) {
+        actor = CandidateAt(cands, p);
+      }
+    }
+    if (actor && !IsActorCandidate(actor)) actor = nullptr;
+    const Candidate* target = nullptr;
+    if (end + 1 < s.end_token && book.lexicon.Contains("event_target_prepositions", t[end].folded)) {
+      uint32_t k = end + 1;
+      if (k < s.end_token && t[k].folded == "the") ++k;
+      if (IsActorCandidate(CandidateAt(cands, k))) target = CandidateAt(cands, k);
+    }
+    std::string date_after = DateAfter(doc, end, s.end_token);
+    bool modifier_anchor = false;
+    for (uint32_t k = left; k < i; ++k)
+      if (book.lexicon.Contains(trig.type == EntityType::kSanction ? "sanction_modifiers" : "event_anchor_modifiers",
+                                t[k].folded))
+        modifier_anchor = true;
+    std::string group = trig.group;
+    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor;
+    bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
+    if (!anchored && !(definite && state.anchored_groups.count(group))) {
+      i = end - 1;
+      continue;
+    }
+    if (trig.type == EntityType::kSanction && ClauseSoundsUnreal(doc, book, s.first_token, left)) {
+      i = end - 1;
+      continue;
+    }
+    if (anchored) state.anchored_groups.insert(group);
+    Candidate ev;
+    ev.first = left;
+    ev.end = end;
+    ev.sentence = s.first_token < t.size() ? t[s.first_token].sentence : 0;
+    ev.type = trig.type;
+    ev.group = group;
+    // The name carries what makes it specific; the mention is only the
+    // words that are not themselves another entity's mention.
+    std::string name = Span(doc, left, end);
+    if (actor && possessive) name = Span(doc, actor->first, actor->end) + "'s " + name;
+    else if (actor) name = Span(doc, actor->first, actor->end) + " " + name;
+    if (target) {
+      name += " " + t[end].folded + " " + Span(doc, target->first, target->end);
+      if (trig.type == EntityType::kSanction) ev.group += ":" + std::to_string(target->kb) + Span(doc, target->first, target->end);
+    }
+    if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
+    ev.name = name;
+    std::string when = !date_text.empty() ? date_text : date_after;
+    if (!when.empty()) ev.date = text::ResolveDate(when, doc.date);
+    found.push_back(std::move(ev));
+    i = end - 1;
+  }
+  for (auto& f : found) cands.push_back(std::move(f));
+  std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+}
+
+}  // namespace dossier::extract

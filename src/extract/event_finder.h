@@ -1,0 +1,28 @@
+// Events ("the Feb. 16 phone call", "Russia's war on Ukraine", "the January
+// uprising") and sanctions that the knowledge base does not name ("the
+// international sanctions against Russia"), from trigger nouns in
+// rules/lexicon. A trigger becomes a mention only with an anchor that makes
+// it specific: a date, an actor in front of it or a possessive, a target
+// after it, or an earlier anchored mention of the same kind ("the war").
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/candidate.h"
+#include "model/document.h"
+#include "rules/rule_book.h"
+
+namespace dossier::extract {
+
+struct EventState {
+  std::set<std::string> anchored_groups;  // groups seen with an anchor so far
+};
+
+// Adds event and sanction candidates for the sentence to `cands` (which
+// holds the sentence's name candidates, sorted); keeps them sorted.
+void FindEvents(const Document& doc, const Sentence& sentence, const RuleBook& book,
+                EventState& state, std::vector<Candidate>& cands);
+
+}  // namespace dossier::extract

@@ -1,0 +1,83 @@
+#include "extract/gazetteer_matcher.h"
+
+#include <algorithm>
+
+namespace dossier::extract {
+namespace {
+
+// Punctuation that may sit inside a name without changing its key:
+// "Washington, D.C.", "Strategy & Policy".
+bool IsInnerPunctuation(const Token& t) {
+  return !t.is_word && (t.folded == "," || t.folded == "&" || t.folded == ".");
+}
+
+bool CaseFits(const AliasRef& ref, const std::vector<Token>& tokens, size_t first, size_t end) {
+  if (ref.needs_caps) {
+    for (size_t i = first; i < end; ++i)
+      if (tokens[i].is_word && !tokens[i].all_caps && !tokens[i].is_number) return false;
+    return true;
+  }
+  if (!ref.needs_capital) return true;
+  // Every word of a capitalised name but short connectors must be capitalised.
+  for (size_t i = first; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (!t.is_word || t.is_number) continue;
+    if (i != first && t.folded.size() <= 3 && !t.capitalized) continue;  // of, and, the
+    if (!t.capitalized) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sentence,
+                                      const RuleBook& book) {
+  const KnowledgeBase& kb = book.kb;
+  const auto& tokens = doc.tokens;
+  std::vector<Candidate> out;
+  size_t i = sentence.first_token;
+  while (i < sentence.end_token) {
+    if (!tokens[i].is_word) {
+      ++i;
+      continue;
+    }
+    std::string key;
+    size_t words = 0, best_end = 0;
+    const AliasRef* best = nullptr;
+    for (size_t j = i; j < sentence.end_token && words < kb.max_alias_tokens; ++j) {
+      const Token& t = tokens[j];
+      if (!t.is_word) {
+        if (IsInnerPunctuation(t)) continue;
+        break;
+      }
+      if (!key.empty()) key += ' ';
+      key += t.folded;
+      words += 1 + static_cast<size_t>(std::count(t.folded.begin(), t.folded.end(), ' '));
+      auto it = kb.by_key.find(key);
+      if (it == kb.by_key.end()) continue;
+      for (const auto& ref : it->second) {
+        if (CaseFits(ref, tokens, i, j + 1)) {
+          best = &ref;
+          best_end = j + 1;
+          break;
+        }
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    Candidate c;
+    c.first = static_cast<uint32_t>(i);
+    c.end = static_cast<uint32_t>(best_end);
+    c.sentence = tokens[i].sentence;
+    c.kb = static_cast<int>(best->entity);
+    c.kind = best->kind;
+    c.type = kb.entities[best->entity].type;
+    out.push_back(std::move(c));
+    i = best_end;
+  }
+  return out;
+}
+
+}  // namespace dossier::extract

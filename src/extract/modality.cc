@@ -1,0 +1,28 @@
+#include "extract/modality.h"
+
+namespace dossier::extract {
+
+uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t at) {
+  for (uint32_t i = at; i > s.first_token; --i) {
+    const Token& t = doc.tokens[i - 1];
+    if (t.folded == ";" || t.folded == ":" || book.lexicon.Contains("clause_breaks", t.folded)) return i;
+  }
+  return s.first_token;
+}
+
+Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end) {
+  bool negated = false, proposed = false, hypothetical = false;
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = doc.tokens[i];
+    if (!t.is_word) continue;
+    if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) negated = true;
+    if (book.lexicon.LongestAt("cue_proposed", doc.tokens, i, end)) proposed = true;
+    if (book.lexicon.LongestAt("cue_hypothetical", doc.tokens, i, end)) hypothetical = true;
+  }
+  if (negated) return Modality::kNegated;
+  if (proposed) return Modality::kProposed;
+  if (hypothetical) return Modality::kHypothetical;
+  return Modality::kAsserted;
+}
+
+}  // namespace dossier::extract

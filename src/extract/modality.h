@@ -1,0 +1,21 @@
+// Modality of a relation from cue words in the clause that holds it:
+// negated ("not", "refused to") before proposed ("calls for", "must")
+// before hypothetical ("may", "would", "if"). Cue lists live in
+// rules/lexicon (cue_negated, cue_proposed, cue_hypothetical).
+#pragma once
+
+#include <cstdint>
+
+#include "model/document.h"
+#include "rules/rule_book.h"
+
+namespace dossier::extract {
+
+// Looks at tokens [first, end) of one sentence.
+Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end);
+
+// The first token of the clause that holds token `at`: after the nearest
+// ";", ":", "but", "however", "while" or the sentence start.
+uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t at);
+
+}  // namespace dossier::extract

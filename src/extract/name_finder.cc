@@ -1,0 +1,358 @@
+#include "extract/name_finder.h"
+
+#include <algorithm>
+#include <string>
+
+namespace dossier::extract {
+namespace {
+
+struct Context {
+  const Document& doc;
+  const Sentence& sentence;
+  const RuleBook& book;
+  const std::vector<Token>& tokens;
+  bool headline;
+
+  bool In(std::string_view list, size_t i) const {
+    return i < sentence.end_token && i >= sentence.first_token && tokens[i].is_word &&
+           book.lexicon.Contains(list, tokens[i].folded);
+  }
+  bool Is(size_t i, std::string_view word) const {
+    return i >= sentence.first_token && i < sentence.end_token && tokens[i].folded == word;
+  }
+  bool IsCap(size_t i) const {
+    const Token& t = tokens[i];
+    return t.is_word && !t.is_number && (t.capitalized || t.all_caps);
+  }
+};
+
+bool IsConnector(const Context& c, size_t i) {
+  const Token& t = c.tokens[i];
+  if (!t.is_word) return t.folded == "&";
+  if (t.capitalized) return false;
+  return c.book.lexicon.Contains("name_connectors", t.folded);
+}
+
+// Maximal runs of capitalised words, joined by connectors that are followed
+// by another capitalised word ("Bank of England", "Strategy & Policy").
+std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
+  std::vector<std::pair<uint32_t, uint32_t>> runs;
+  uint32_t i = c.sentence.first_token;
+  while (i < c.sentence.end_token) {
+    if (!c.IsCap(i)) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    while (j < c.sentence.end_token) {
+      if (c.IsCap(j)) {
+        ++j;
+        continue;
+      }
+      uint32_t k = j;
+      while (k < c.sentence.end_token && IsConnector(c, k) && k - j < 2) ++k;
+      if (k > j && k < c.sentence.end_token && c.IsCap(k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.emplace_back(i, j);
+    i = j;
+  }
+  return runs;
+}
+
+// "Russia and the European Union" is two names: split a run at "and"/"&"
+// where a known name stands on either side.
+std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
+    const Context& c, const std::vector<Candidate>& known,
+    const std::vector<std::pair<uint32_t, uint32_t>>& runs);
+
+const Candidate* KnownAt(const std::vector<Candidate>& known, size_t i) {
+  for (const auto& k : known)
+    if (k.first <= i && i < k.end) return &k;
+  return nullptr;
+}
+
+bool HasOrgHead(const Context& c, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; ++i)
+    if (c.tokens[i].capitalized && c.In("org_heads", i)) return true;
+  return false;
+}
+
+// Cues after a name that say it is a person: "X, a geopolitical analyst",
+// "X is a senior fellow", "X said".
+bool PersonCueAfter(const Context& c, uint32_t end) {
+  if (c.In("speech_verbs", end)) return true;
+  uint32_t i = end;
+  if (c.Is(i, ",") || c.Is(i, "is") || c.Is(i, "was")) {
+    for (uint32_t k = i + 1; k < c.sentence.end_token && k < i + 9; ++k) {
+      if (c.In("person_nouns", k) || c.In("person_titles", k)) return true;
+      if (c.Is(k, ".") || c.Is(k, ";")) break;
+    }
+  }
+  return false;
+}
+
+bool PersonCueBefore(const Context& c, uint32_t first) {
+  if (first == c.sentence.first_token) return false;
+  return c.In("person_nouns", first - 1) && !c.tokens[first - 1].capitalized;
+}
+
+bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
+  if (first >= c.sentence.first_token + 2 && c.Is(first - 2, "according") && c.Is(first - 1, "to"))
+    return !c.In("given_names", first);
+  if (first > c.sentence.first_token && c.In("org_cues_before", first - 1)) return true;
+  return c.In("org_cues_after", end);
+}
+
+bool LocationCueBefore(const Context& c, uint32_t first) {
+  if (first == c.sentence.first_token) return false;
+  return c.In("place_prepositions", first - 1);
+}
+
+bool AcronymDefinitionAfter(const Context& c, uint32_t end) {
+  return end + 2 < c.sentence.end_token && c.Is(end, "(") && c.tokens[end + 1].all_caps &&
+         c.Is(end + 2, ")");
+}
+
+bool IsMonthOrDay(const Context& c, uint32_t i) { return c.In("calendar_words", i); }
+
+// Types an unknown run of capitalised words, or leaves it weak.
+void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role) {
+  uint32_t a = cand.first, b = cand.end;
+  size_t n = b - a;
+  bool sentence_start = a == c.sentence.first_token ||
+                        (a == c.sentence.first_token + 1 && !c.tokens[a - 1].is_word);
+  cand.weak = false;
+  if (!role.empty()) {
+    cand.type = EntityType::kPerson;
+    cand.role = role;
+    return;
+  }
+  if (AcronymDefinitionAfter(c, b) && n >= 2) {
+    cand.type = HasOrgHead(c, a, b) || !c.In("given_names", a) ? EntityType::kOrganization
+                                                                : EntityType::kPerson;
+    return;
+  }
+  if (n == 1 && c.tokens[a].all_caps && c.tokens[a].folded.size() >= 2 && c.tokens[a].folded.size() <= 7) {
+    cand.type = EntityType::kOrganization;  // an acronym: IRGC, AIFC
+    cand.weak = sentence_start && c.headline;
+    return;
+  }
+  if (c.In("place_heads", b - 1) && n >= 2) {
+    cand.type = EntityType::kLocation;
+    return;
+  }
+  if (c.In("given_names", a) && n >= 2) {
+    cand.type = EntityType::kPerson;
+    return;
+  }
+  if (PersonCueBefore(c, a) || (PersonCueAfter(c, b) && (n >= 2 || !sentence_start))) {
+    cand.type = EntityType::kPerson;
+    return;
+  }
+  if (OrgCueAround(c, a, b)) {
+    cand.type = EntityType::kOrganization;
+    return;
+  }
+  if (LocationCueBefore(c, a) && n <= 3) {
+    cand.type = EntityType::kLocation;
+    cand.weak = c.headline;
+    return;
+  }
+  // No cue: a two- or three-word name mid-sentence is most often a person;
+  // anything else must be tied to a stronger mention to survive.
+  cand.type = EntityType::kPerson;
+  cand.weak = !(n >= 2 && n <= 3 && !sentence_start && !c.headline);
+}
+
+// Known capitals: the city where the text places something there ("based
+// in Washington", "met in Warsaw"), the state where the capital acts.
+bool CapitalMeansCity(const Context& c, const Candidate& k) {
+  uint32_t a = k.first;
+  if (k.end < c.sentence.end_token && c.tokens[k.end].folded == "based") return true;  // Moscow-based
+  if (a == c.sentence.first_token) return false;
+  if (!c.In("place_prepositions", a - 1)) return false;
+  if (a - 1 == c.sentence.first_token) return true;  // "In Warsaw, ..."
+  uint32_t p = a - 2;
+  if (c.tokens[p].is_number || c.Is(p, ",")) return true;  // "Feb. 22, 2023, in Warsaw"
+  return c.In("locative_cues", p);
+}
+
+void StripTitles(const Context& c, uint32_t& a, uint32_t b, std::string& role) {
+  while (a < b) {
+    size_t n = c.book.lexicon.LongestAt("person_titles", c.tokens, a, b);
+    if (!n || a + n >= b) break;
+    role.clear();
+    for (uint32_t i = a; i < a + n; ++i) {
+      if (!role.empty()) role += ' ';
+      role.append(c.doc.text, c.tokens[i].span.start, c.tokens[i].span.size());
+    }
+    a += static_cast<uint32_t>(n);
+  }
+}
+
+// A title immediately before the run, written in lower case: "his Ukrainian
+// counterpart Volodymyr Zelensky", "journalist Zhanbolat Mamay".
+std::string TitleBefore(const Context& c, uint32_t a) {
+  for (uint32_t n = 3; n >= 1; --n) {
+    if (a < c.sentence.first_token + n) continue;
+    uint32_t s = a - n;
+    if (c.book.lexicon.LongestAt("person_titles", c.tokens, s, a) == n) {
+      std::string role;
+      for (uint32_t i = s; i < a; ++i) {
+        if (!role.empty()) role += ' ';
+        role.append(c.doc.text, c.tokens[i].span.start, c.tokens[i].span.size());
+      }
+      return role;
+    }
+  }
+  return "";
+}
+
+void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
+              std::vector<Candidate>& out) {
+  StripTitles(c, a, b, role);
+  // Split "John Smith and Jane Doe": without an organisation head word, a
+  // connector "and" separates two names.
+  for (uint32_t i = a; i < b; ++i) {
+    if (c.Is(i, "and") || c.Is(i, "&")) {
+      AddPiece(c, a, i, role, out);
+      AddPiece(c, i + 1, b, role, out);
+      return;
+    }
+  }
+  while (a < b && (c.In("name_connectors", a) || !c.tokens[a].is_word)) ++a;
+  while (b > a && (c.In("name_connectors", b - 1) || !c.tokens[b - 1].is_word)) --b;
+  if (a >= b) return;
+  if (b - a == 1 && (c.In("not_names", a) || IsMonthOrDay(c, a))) return;
+  if (c.In("not_names", a) && b - a <= 2 && c.tokens[a].capitalized) ++a;  // "The", "However"
+  if (a >= b || (b - a == 1 && IsMonthOrDay(c, a))) return;
+  if (role.empty()) role = TitleBefore(c, a);
+  Candidate cand;
+  cand.first = a;
+  cand.end = b;
+  cand.sentence = c.tokens[a].sentence;
+  ClassifyUnknown(c, cand, role);
+  out.push_back(std::move(cand));
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
+    const Context& c, const std::vector<Candidate>& known,
+    const std::vector<std::pair<uint32_t, uint32_t>>& runs) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  for (auto [a, b] : runs) {
+    uint32_t start = a;
+    for (uint32_t i = a + 1; i + 1 < b; ++i) {
+      if (!(c.Is(i, "and") || c.Is(i, "&") || c.Is(i, "or"))) continue;
+      uint32_t next = i + 1;
+      if (c.Is(next, "the") && next + 1 < b) ++next;
+      if (KnownAt(known, i - 1) || KnownAt(known, next)) {
+        out.emplace_back(start, i);
+        start = next;
+      }
+    }
+    out.emplace_back(start, b);
+  }
+  return out;
+}
+
+// "U.S. Department of State's Foreign Service Institute": an organisation's
+// unit named with a possessive is one organisation.
+void JoinPossessiveUnits(const Context& c, std::vector<std::pair<uint32_t, uint32_t>>& runs) {
+  for (size_t r = 0; r + 1 < runs.size(); ++r) {
+    auto& [a, b] = runs[r];
+    auto [a2, b2] = runs[r + 1];
+    if (a2 == b + 1 && c.Is(b, "'s") && HasOrgHead(c, a2, b2) && HasOrgHead(c, a, b)) {
+      b = b2;
+      runs.erase(runs.begin() + static_cast<long>(r) + 1);
+    }
+  }
+}
+
+}  // namespace
+
+bool LooksLikeHeadline(const Document& doc, const Sentence& s) {
+  size_t words = 0, caps = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (!t.is_word || t.is_number) continue;
+    ++words;
+    if (t.capitalized || t.all_caps) ++caps;
+  }
+  const Token& last = doc.tokens[s.end_token - 1];
+  bool stops = !last.is_word && (last.folded == "." || last.folded == "?" || last.folded == "!" ||
+                                 last.folded == "\"" || last.folded == "'");
+  return words >= 2 && caps * 2 > words && (!stops || caps * 4 > words * 3);
+}
+
+std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
+                                 const RuleBook& book, std::vector<Candidate> known) {
+  Context c{doc, sentence, book, doc.tokens, LooksLikeHeadline(doc, sentence)};
+  std::vector<Candidate> found;
+  std::vector<bool> swallowed(known.size(), false);
+  auto runs = SplitAtKnownConjunctions(c, known, CapitalisedRuns(c));
+  JoinPossessiveUnits(c, runs);
+  for (auto [a, b] : runs) {
+    uint32_t start = a;
+    std::string role;
+    if (c.Is(start, "the") && b - start > 1 && !KnownAt(known, start)) ++start;
+    StripTitles(c, start, b, role);
+    const Candidate* whole = KnownAt(known, start);
+    bool exact_known = whole && whole->first == start && whole->end == b;
+    if (!exact_known && HasOrgHead(c, start, b) && !(KnownAt(known, b - 1) && KnownAt(known, b - 1)->end == b &&
+                                                     KnownAt(known, b - 1)->type == EntityType::kOrganization)) {
+      // One organisation, even if it contains a known place.
+      uint32_t org_start = start;
+      // A leading known organisation or state followed by a possessive-free
+      // org name stays separate only when it is a person ("Biden Institute" is one org).
+      for (size_t k = 0; k < known.size(); ++k)
+        if (known[k].first >= org_start && known[k].end <= b) swallowed[k] = true;
+      Candidate org;
+      org.first = org_start;
+      org.end = b;
+      org.sentence = c.tokens[org_start].sentence;
+      org.type = EntityType::kOrganization;
+      found.push_back(org);
+      continue;
+    }
+    // Pieces between known names are typed from cues.
+    uint32_t i = start;
+    std::string pending_role = role;
+    while (i < b) {
+      const Candidate* k = KnownAt(known, i);
+      if (k) {
+        i = std::max<uint32_t>(i + 1, k->end);
+        continue;
+      }
+      uint32_t j = i;
+      while (j < b && !KnownAt(known, j)) ++j;
+      // A title between a known place and a name: "Romanian President X".
+      std::string piece_role = pending_role;
+      AddPiece(c, i, j, piece_role, found);
+      pending_role.clear();
+      i = j;
+    }
+  }
+  std::vector<Candidate> out;
+  for (size_t k = 0; k < known.size(); ++k) {
+    if (swallowed[k]) continue;
+    Candidate& cand = known[k];
+    if (cand.kind == AliasKind::kCapital) cand.city = CapitalMeansCity(c, cand);
+    if (cand.type == EntityType::kPerson) {
+      std::string role;
+      uint32_t a = cand.first;
+      // "President Joe Biden": the title run ends where the known name starts.
+      role = TitleBefore(c, a);
+      cand.role = role;
+    }
+    out.push_back(std::move(cand));
+  }
+  for (auto& f : found) out.push_back(std::move(f));
+  std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+  return out;
+}
+
+}  // namespace dossier::extract

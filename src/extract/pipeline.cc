@@ -1,0 +1,80 @@
+#include "extract/pipeline.h"
+
+#include "extract/event_finder.h"
+#include "extract/gazetteer_matcher.h"
+#include "extract/name_finder.h"
+#include "extract/relation_finder.h"
+#include "extract/resolver.h"
+#include "text/dates.h"
+#include "text/sentence_splitter.h"
+#include "text/sha256.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace dossier::extract {
+namespace {
+
+// The first non-empty line, when it reads like a title (short, no final
+// full stop).
+std::string TitleOf(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return "";
+  std::string_view line = text.substr(start);
+  line = line.substr(0, line.find('\n'));
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.size() > 200 || line.empty()) return "";
+  constexpr std::string_view kLabel = "Title:";
+  if (line.substr(0, kLabel.size()) == kLabel) {
+    line.remove_prefix(kLabel.size());
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    return std::string(line);
+  }
+  if (line.back() == '.') return "";
+  return std::string(line);
+}
+
+}  // namespace
+
+Result<Document> Extractor::Run(const std::string& path, std::string bytes, const ExtractOptions& options,
+                                std::string* warning) const {
+  Document doc;
+  doc.path = path;
+  doc.sha256 = text::Sha256Hex(bytes);
+  if (text::LooksBinary(bytes)) return Status::InvalidInput(path + ": binary file (NUL byte), skipped");
+  size_t bad = 0;
+  if (!text::IsValidUtf8(bytes, &bad)) {
+    if (!options.lenient)
+      return Status::InvalidInput(path + ": invalid UTF-8 at byte " + std::to_string(bad) +
+                                  " (use --lenient to replace bad bytes)");
+    size_t replaced = 0;
+    bytes = text::ReplaceInvalidUtf8(bytes, &replaced);
+    if (warning) *warning = path + ": replaced " + std::to_string(replaced) + " invalid UTF-8 byte(s); offsets after them are shifted";
+  }
+  doc.text = std::move(bytes);
+  doc.title = TitleOf(doc.text);
+  if (auto d = text::FindArticleDate(doc.text)) doc.date = *d;
+  else doc.date = options.date;
+  doc.tokens = text::Tokenize(doc.text);
+  if (doc.tokens.empty()) return doc;
+  Status st = text::SplitSentences(doc);
+  if (!st.ok()) return Status::Internal(path + ": " + st.message());
+
+  const RuleBook& book = *book_;
+  std::vector<std::vector<Candidate>> candidates(doc.sentences.size());
+  EventState events;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    candidates[i] = FindNames(doc, s, book, MatchGazetteer(doc, s, book));
+    if (!LooksLikeHeadline(doc, s)) FindEvents(doc, s, book, events, candidates[i]);
+  }
+  Resolution placement = Resolve(doc, book, candidates);
+  if (options.relations) FindRelations(doc, book, placement);
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    std::string id(1, 'e');
+    id += std::to_string(i + 1);
+    doc.entities[i].id = std::move(id);
+  }
+  return doc;
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,307 @@
+#include "extract/relation_finder.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "extract/modality.h"
+#include "text/fold.h"
+
+namespace dossier::extract {
+namespace {
+
+const char* TypeTag(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "PER";
+    case EntityType::kOrganization: return "ORG";
+    case EntityType::kLocation: return "LOC";
+    case EntityType::kSanction: return "SAN";
+    case EntityType::kEvent: return "EVT";
+  }
+  return "ANY";
+}
+
+struct Masked {
+  std::string text;
+  std::vector<std::pair<size_t, uint32_t>> offsets;  // masked offset -> token
+  uint32_t TokenAt(size_t offset) const {
+    auto it = std::upper_bound(offsets.begin(), offsets.end(), std::make_pair(offset, UINT32_MAX));
+    return it == offsets.begin() ? offsets.front().second : std::prev(it)->second;
+  }
+};
+
+bool IsCountry(const Document& doc, const RuleBook& book, size_t e) {
+  const Entity& ent = doc.entities[e];
+  if (ent.type != EntityType::kLocation || ent.attributes.count("city")) return false;
+  const KbEntity* k = book.kb.Find(ent.kb_id);
+  return k && k->category == "country";
+}
+
+// Antecedents for sentence-initial pronouns and "the country"/"the Central
+// Asian nation": the first person or state named in the sentences before.
+struct Antecedents {
+  long person = -1;
+  long state = -1;
+};
+
+Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
+  Antecedents a;
+  for (size_t back = s; back-- > 0 && s - back <= 3;) {
+    for (const auto& p : placement.by_sentence[back]) {
+      if (a.person < 0 && doc.entities[p.entity].type == EntityType::kPerson) a.person = static_cast<long>(p.entity);
+      if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
+    }
+    if (a.person >= 0 && a.state >= 0) break;
+  }
+  return a;
+}
+
+// Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
+// only) or "the [Adj ...] country|nation|state|republic".
+uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* person) {
+  const auto& t = doc.tokens;
+  *person = false;
+  if (i == s.first_token && t[i].is_word) {
+    if (t[i].folded == "he" || t[i].folded == "she") { *person = true; return 1; }
+    if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
+        book.lexicon.Contains("anaphor_verbs", t[i + 1].folded))
+      return 1;
+  }
+  if (t[i].folded != "the") return 0;
+  for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
+    if (!t[j].is_word) return 0;
+    if (book.lexicon.Contains("anaphor_state_nouns", t[j].folded)) return j - i + 1;
+    if (!t[j].capitalized) return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+namespace {
+
+Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si) {
+  Masked m;
+  const Sentence& s = doc.sentences[si];
+  const auto& placed = placement.by_sentence[si];
+  Antecedents ante = FindAntecedents(doc, book, placement, si);
+  size_t p = 0;
+  auto emit_entity = [&](size_t e) {
+    m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
+  };
+  for (uint32_t i = s.first_token; i < s.end_token;) {
+    if (!m.text.empty()) m.text += ' ';
+    m.offsets.emplace_back(m.text.size(), i);
+    while (p < placed.size() && placed[p].end <= i) ++p;
+    if (p < placed.size() && placed[p].first == i) {
+      size_t e = placed[p].entity;
+      emit_entity(e);
+      i = placed[p].end;
+      // "Collective Security Treaty Organization (CSTO)": one mention.
+      if (p + 1 < placed.size() && placed[p + 1].entity == e && i + 2 < s.end_token &&
+          doc.tokens[i].folded == "(" && placed[p + 1].first == i + 1 && doc.tokens[placed[p + 1].end].folded == ")") {
+        i = placed[p + 1].end + 1;
+        ++p;
+      }
+      continue;
+    }
+    bool person = false;
+    uint32_t n = AnaphorAt(doc, book, s, i, &person);
+    long ante_entity = person ? ante.person : ante.state;
+    if (n && ante_entity >= 0) {
+      emit_entity(static_cast<size_t>(ante_entity));
+      i += n;
+      continue;
+    }
+    m.text += doc.tokens[i].folded;
+    ++i;
+  }
+  return m;
+}
+
+bool TypesFit(Predicate p, EntityType s, EntityType o) {
+  using T = EntityType;
+  auto actor = [](T t) { return t == T::kPerson || t == T::kOrganization || t == T::kLocation; };
+  switch (p) {
+    case Predicate::kHoldsPosition: return s == T::kPerson && (o == T::kLocation || o == T::kOrganization);
+    case Predicate::kMemberOf: return actor(s) && o == T::kOrganization;
+    case Predicate::kWorksFor: return s == T::kPerson && o == T::kOrganization;
+    case Predicate::kFamilyOf: return s == T::kPerson && o == T::kPerson;
+    case Predicate::kLocatedIn: return o == T::kLocation;
+    case Predicate::kBorders: return s == T::kLocation && o == T::kLocation;
+    case Predicate::kFounded: return actor(s) && (o == T::kOrganization || o == T::kSanction);
+    case Predicate::kEnactedBy: return s == T::kSanction && actor(o);
+    case Predicate::kTargets: return s == T::kSanction && o != T::kSanction;
+    case Predicate::kParticipatesIn: return actor(s) && o == T::kEvent;
+    case Predicate::kDetains: return actor(s) && o == T::kPerson;
+    case Predicate::kSanctions:
+    case Predicate::kAttacks:
+    case Predicate::kAids:
+    case Predicate::kMeets:
+    case Predicate::kCooperatesWith: return actor(s) && actor(o);
+    default: return actor(s) || s == T::kEvent;
+  }
+}
+
+std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to) {
+  std::vector<size_t> out;
+  for (size_t at = masked.find("[E", from); at != std::string::npos && at < to; at = masked.find("[E", at + 2)) {
+    size_t bar = masked.find('|', at);
+    out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
+  }
+  return out;
+}
+
+class RelationSink {
+ public:
+  RelationSink(Document& doc) : doc_(doc) {}
+
+  void Add(size_t s, size_t o, Predicate p, Modality m, double confidence, const Sentence& sentence,
+           uint32_t sentence_index, std::map<std::string, std::string> attributes, const std::string& rule) {
+    if (s == o) return;
+    if (!TypesFit(p, doc_.entities[s].type, doc_.entities[o].type)) return;
+    if (IsSymmetric(p) && o < s) std::swap(s, o);
+    auto key = std::make_tuple(s, static_cast<int>(p), o, static_cast<int>(m));
+    auto it = index_.find(key);
+    Evidence ev{sentence_index, sentence.span, doc_.text.substr(sentence.span.start, sentence.span.size())};
+    if (it == index_.end()) {
+      Relation r;
+      r.subject = s;
+      r.object = o;
+      r.predicate = p;
+      r.modality = m;
+      r.confidence = confidence;
+      r.attributes = std::move(attributes);
+      if (!CameoCode(p).empty()) r.attributes["cameo"] = std::string(CameoCode(p));
+      r.evidence.push_back(std::move(ev));
+      r.rule = rule;
+      index_[key] = doc_.relations.size();
+      doc_.relations.push_back(std::move(r));
+      return;
+    }
+    Relation& r = doc_.relations[it->second];
+    r.confidence = std::max(r.confidence, confidence);
+    for (auto& [k, v] : attributes) r.attributes.emplace(k, v);
+    for (const auto& e : r.evidence)
+      if (e.sentence == sentence_index) return;
+    r.evidence.push_back(std::move(ev));
+  }
+
+ private:
+  Document& doc_;
+  std::map<std::tuple<size_t, int, size_t, int>, size_t> index_;
+};
+
+std::string Capitalize(std::string s) {
+  bool start = true;
+  for (char& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ';
+  }
+  return s;
+}
+
+bool InTerm(const Office& o, const std::string& date) {
+  if (date.empty()) return true;
+  if (!o.from.empty() && date.substr(0, o.from.size()) < o.from.substr(0, date.size())) return false;
+  return true;
+}
+
+bool AfterTerm(const Office& o, const std::string& date) {
+  return !date.empty() && !o.to.empty() && date.substr(0, std::min(date.size(), o.to.size())) >
+                                               o.to.substr(0, std::min(date.size(), o.to.size()));
+}
+
+// "President Joe Biden": the knowledge base knows which state he was
+// President of, and when.
+void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) {
+  size_t count = doc.entities.size();
+  for (size_t e = 0; e < count; ++e) {
+    const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+    if (!k || k->offices.empty() || doc.entities[e].type != EntityType::kPerson) continue;
+    for (size_t mi = 0; mi < doc.entities[e].mentions.size(); ++mi) {
+      const Mention m = doc.entities[e].mentions[mi];
+      uint32_t first = m.first_token;
+      std::string role;
+      // The title run right before the name (up to three words).
+      for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
+        if (first < n || doc.tokens[first - n].sentence != m.sentence) continue;
+        if (book.lexicon.LongestAt("person_titles", doc.tokens, first - n, first) == n)
+          for (uint32_t i = first - n; i < first; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
+      }
+      if (role.empty()) continue;
+      bool former = first >= 1 && doc.tokens[first - 1].folded == "former";
+      for (uint32_t i = first; i-- > 0 && i + 4 > first;)
+        if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
+      const Office* best = nullptr;
+      for (const auto& o : k->offices) {
+        std::string r = text::MatchKey(o.role);
+        bool fits = role.find(r) != std::string::npos || r.find(role) != std::string::npos;
+        if (fits && InTerm(o, doc.date) && (!best || o.from > best->from)) best = &o;
+      }
+      if (!best) continue;
+      size_t object = EnsureKbEntity(doc, book, best->of);
+      std::map<std::string, std::string> attrs{{"role", best->role}, {"source", "knowledge base"}};
+      if (former || AfterTerm(*best, doc.date)) attrs["former"] = "true";
+      const Sentence& s = doc.sentences[m.sentence];
+      sink.Add(e, object, Predicate::kHoldsPosition, Modality::kAsserted, 0.9, s, m.sentence, attrs, "kb-office");
+    }
+  }
+}
+
+void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink) {
+  const auto& rules = book.relations.rules();
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    if (placement.by_sentence[si].empty()) continue;
+    Masked m = BuildMask(doc, book, placement, si);
+    if (m.text.find("[E") == m.text.rfind("[E")) continue;  // fewer than two entities
+    const Sentence& s = doc.sentences[si];
+    for (int ri : book.relations.Candidates(m.text)) {
+      const RelationRule& rule = rules[static_cast<size_t>(ri)];
+      int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
+      std::vector<re2::StringPiece> groups(static_cast<size_t>(ngroups));
+      size_t pos = 0;
+      while (pos < m.text.size() &&
+             rule.regex->Match(m.text, pos, m.text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+        auto offset = [&](const re2::StringPiece& g) { return static_cast<size_t>(g.data() - m.text.data()); };
+        const auto& sg = groups[static_cast<size_t>(rule.subject_group)];
+        const auto& og = groups[static_cast<size_t>(rule.object_group)];
+        size_t match_start = offset(groups[0]), match_end = match_start + groups[0].size();
+        if (sg.data() && og.data()) {
+          uint32_t first_tok = m.TokenAt(match_start);
+          uint32_t last_tok = m.TokenAt(match_end ? match_end - 1 : 0) + 1;
+          uint32_t clause = ClauseStart(doc, book, s, first_tok);
+          uint32_t from = std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
+          Modality modality = rule.modality ? *rule.modality : ModalityOf(doc, book, from, last_tok);
+          std::map<std::string, std::string> attrs = rule.attributes;
+          if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data())
+            attrs["role"] = Capitalize(std::string(groups[static_cast<size_t>(rule.role_group)]));
+          for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size()))
+            for (size_t oe : EntitiesIn(m.text, offset(og), offset(og) + og.size())) {
+              auto a = attrs;
+              for (size_t ev : {se, oe})
+                if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
+              sink.Add(se, oe, rule.predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
+            }
+        }
+        // Move on one word so overlapping matches (lists, chains) are seen.
+        size_t next = m.text.find(' ', match_start);
+        pos = next == std::string::npos ? m.text.size() : next + 1;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string MaskSentence(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
+  return BuildMask(doc, book, placement, s).text;
+}
+
+void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement) {
+  RelationSink sink(doc);
+  OfficesFromTitles(doc, book, sink);
+  ApplyRules(doc, book, placement, sink);
+}
+
+}  // namespace dossier::extract

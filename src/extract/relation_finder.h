@@ -1,0 +1,24 @@
+// Relations between the entities of a document: the patterns of
+// rules/relations run over each sentence with its mentions masked as
+// [E<n>|TYPE], plus offices from the knowledge base for people named with a
+// title. Each relation gets a modality from its clause, a confidence, the
+// evidence sentence and attributes (role, former, date, CAMEO code). One
+// relation per (subject, predicate, object, modality), every sentence kept.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/resolver.h"
+#include "model/document.h"
+#include "rules/rule_book.h"
+
+namespace dossier::extract {
+
+void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement);
+
+// The masked form of sentence `s`, as patterns see it. Exposed for tests
+// and for `dossier rules test`.
+std::string MaskSentence(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s);
+
+}  // namespace dossier::extract

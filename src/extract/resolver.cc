@@ -1,0 +1,253 @@
+#include "extract/resolver.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "text/fold.h"
+
+namespace dossier::extract {
+namespace {
+
+std::string SpanText(const Document& doc, uint32_t a, uint32_t b) {
+  return doc.text.substr(doc.tokens[a].span.start, doc.tokens[b - 1].span.end - doc.tokens[a].span.start);
+}
+
+bool IsAscii(const std::string& s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+// Latin form of a name in another script ("Владимир Путин" -> "Vladimir
+// Putin"), so variants across scripts share a key.
+std::string Latinize(const std::string& s) {
+  if (IsAscii(s)) return s;
+  thread_local std::unique_ptr<icu::Transliterator> tr;
+  if (!tr) {
+    UErrorCode status = U_ZERO_ERROR;
+    tr.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) tr.reset();
+  }
+  if (!tr) return s;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  tr->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Spelling variants of one name: doubled letters collapse ("Zelenskyy" ~
+// "Zelensky"), so does "iy"/"yi" at the end.
+std::string LooseKey(const std::string& name) {
+  std::string key = text::MatchKey(Latinize(name));
+  std::string out;
+  for (char c : key)
+    if (out.empty() || out.back() != c || c == ' ') out += c;
+  // Word-final "iy", "ii", "yi" -> "y" (Zelenskiy, Zelenskii, Zelenskyi).
+  std::string folded;
+  for (size_t i = 0; i < out.size(); ++i) {
+    bool word_end = i + 2 == out.size() || (i + 2 < out.size() && out[i + 2] == ' ');
+    if (word_end && i + 1 < out.size() && (out[i] == 'i' || out[i] == 'y') && (out[i + 1] == 'i' || out[i + 1] == 'y')) {
+      folded += 'y';
+      ++i;
+      continue;
+    }
+    folded += out[i];
+  }
+  return folded;
+}
+
+std::string Initials(const std::string& key, const Lexicon& lex) {
+  std::string out;
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    std::string w = key.substr(i, j - i);
+    if (!lex.Contains("name_connectors", w) && !w.empty()) out += w[0];
+    i = j + 1;
+  }
+  return out;
+}
+
+struct Builder {
+  Document& doc;
+  const RuleBook& book;
+  std::unordered_map<std::string, size_t> by_key;  // canonical key -> entity
+  std::unordered_map<std::string, size_t> by_loose;  // loose name -> entity (strong only)
+
+  size_t Get(const std::string& key, EntityType type, const std::string& name, const std::string& kb_id) {
+    auto it = by_key.find(key);
+    if (it != by_key.end()) return it->second;
+    Entity e;
+    e.type = type;
+    e.name = name;
+    e.kb_id = kb_id;
+    doc.entities.push_back(std::move(e));
+    by_key[key] = doc.entities.size() - 1;
+    return doc.entities.size() - 1;
+  }
+
+  void AddMention(size_t entity, const Candidate& c) {
+    Mention m;
+    m.span = {doc.tokens[c.first].span.start, doc.tokens[c.end - 1].span.end};
+    m.text = doc.text.substr(m.span.start, m.span.size());
+    m.sentence = c.sentence;
+    m.first_token = c.first;
+    m.end_token = c.end;
+    m.metonym = c.kind == AliasKind::kCapital && !c.city;
+    m.demonym = c.kind == AliasKind::kDemonym;
+    Entity& e = doc.entities[entity];
+    e.mentions.push_back(std::move(m));
+    if (!c.date.empty() && !e.attributes.count("date")) e.attributes["date"] = c.date;
+  }
+};
+
+std::string UnknownKey(const Candidate& c, const std::string& text) {
+  return std::string(Name(c.type)) + ":" + LooseKey(text);
+}
+
+bool IsAcronym(const Document& doc, const Candidate& c) {
+  return c.end - c.first == 1 && doc.tokens[c.first].all_caps;
+}
+
+}  // namespace
+
+size_t EnsureKbEntity(Document& doc, const RuleBook& book, const std::string& kb_id) {
+  for (size_t i = 0; i < doc.entities.size(); ++i)
+    if (doc.entities[i].kb_id == kb_id && !doc.entities[i].attributes.count("city")) return i;
+  const KbEntity* k = book.kb.Find(kb_id);
+  Entity e;
+  e.kb_id = kb_id;
+  e.type = k ? k->type : EntityType::kLocation;
+  e.name = k ? k->name : kb_id;
+  e.key = "kb:" + kb_id;
+  e.aliases = {e.name};
+  doc.entities.push_back(std::move(e));
+  return doc.entities.size() - 1;
+}
+
+Resolution Resolve(Document& doc, const RuleBook& book,
+                   const std::vector<std::vector<Candidate>>& candidates) {
+  Builder b{doc, book, {}, {}};
+  Resolution res;
+  res.by_sentence.resize(candidates.size());
+  std::vector<std::pair<const Candidate*, size_t>> assigned;  // candidate -> entity
+  std::vector<const Candidate*> deferred;                     // weak or single-word unknowns
+
+  // Pass 1: known names, events and strong multi-word unknowns.
+  for (const auto& sentence : candidates) {
+    for (size_t ci = 0; ci < sentence.size(); ++ci) {
+      const Candidate& c = sentence[ci];
+      std::string text = SpanText(doc, c.first, c.end);
+      if (c.kb >= 0) {
+        const KbEntity& k = book.kb.entities[static_cast<size_t>(c.kb)];
+        size_t e;
+        if (c.city) {
+          e = b.Get("kb:" + k.id + "#city:" + text::MatchKey(text), EntityType::kLocation, text, k.id + "#city");
+          doc.entities[e].attributes["city"] = "true";
+          doc.entities[e].attributes["capital_of"] = k.id;
+        } else {
+          e = b.Get("kb:" + k.id, k.type, k.name, k.id);
+        }
+        assigned.emplace_back(&c, e);
+        continue;
+      }
+      if (c.type == EntityType::kEvent || c.type == EntityType::kSanction) {
+        std::string key = std::string(Name(c.type)) + ":" + c.group;
+        if ((c.group == "call" || c.group == "meeting" || c.group == "summit" || c.group == "visit" ||
+             c.group == "talks" || c.group == "election") && !c.date.empty())
+          key += "@" + c.date;
+        size_t e = b.Get(key, c.type, c.name.empty() ? text : c.name, "");
+        if (c.name.size() > doc.entities[e].name.size() && doc.entities[e].name.find(' ') == std::string::npos)
+          doc.entities[e].name = c.name;
+        if (!c.name.empty()) doc.entities[e].aliases.push_back(c.name);
+        assigned.emplace_back(&c, e);
+        continue;
+      }
+      // An acronym defined in parentheses right after a name: "(CSTO)".
+      bool defined_acronym = ci > 0 && IsAcronym(doc, c) && c.first >= 2 &&
+                             doc.tokens[c.first - 1].folded == "(" && sentence[ci - 1].end == c.first - 1;
+      if (defined_acronym) {
+        for (auto& [prev, e] : assigned)
+          if (prev == &sentence[ci - 1]) {
+            b.by_key[UnknownKey(c, text)] = e;
+            b.by_loose[LooseKey(text)] = e;
+            assigned.emplace_back(&c, e);
+            break;
+          }
+        if (!assigned.empty() && assigned.back().first == &c) continue;
+      }
+      bool single = c.end - c.first == 1;
+      if (c.weak || (single && c.type == EntityType::kPerson)) {
+        deferred.push_back(&c);
+        continue;
+      }
+      size_t e = b.Get(UnknownKey(c, text), c.type, text, "");
+      b.by_loose.emplace(LooseKey(text), e);
+      assigned.emplace_back(&c, e);
+    }
+  }
+  // Pass 2: tie single words and weak candidates to what pass 1 found.
+  std::unordered_map<std::string, size_t> surname, initials;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& ent = doc.entities[e];
+    std::string key = LooseKey(ent.name);
+    if (ent.type == EntityType::kPerson) {
+      size_t sp = key.rfind(' ');
+      if (sp != std::string::npos) surname.emplace(key.substr(sp + 1), e);
+      if (ent.kb_id.empty() && sp != std::string::npos) surname.emplace(key.substr(0, key.find(' ')) + "#first", e);
+    }
+    if (ent.type == EntityType::kOrganization && key.find(' ') != std::string::npos) {
+      std::string ini = Initials(text::MatchKey(ent.name), book.lexicon);
+      if (ini.size() >= 2) initials.emplace(ini, e);
+    }
+  }
+  for (const Candidate* c : deferred) {
+    std::string text = SpanText(doc, c->first, c->end);
+    std::string loose = LooseKey(text);
+    size_t e = SIZE_MAX;
+    if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
+    else if (auto s = surname.find(loose); s != surname.end()) e = s->second;
+    else if (IsAcronym(doc, *c)) {
+      if (auto i = initials.find(text::MatchKey(text)); i != initials.end()) e = i->second;
+    }
+    if (e == SIZE_MAX && !c->weak) {
+      e = b.Get(UnknownKey(*c, text), c->type, text, "");
+      b.by_loose.emplace(loose, e);
+    }
+    if (e != SIZE_MAX) assigned.emplace_back(c, e);
+  }
+  // Mentions, placement and aliases.
+  for (auto& [c, e] : assigned) {
+    b.AddMention(e, *c);
+    res.by_sentence[c->sentence].push_back({c->first, c->end, e});
+  }
+  for (auto& placed : res.by_sentence)
+    std::sort(placed.begin(), placed.end(), [](const Placed& x, const Placed& y) { return x.first < y.first; });
+  for (auto& e : doc.entities) {
+    std::vector<std::string> aliases = e.aliases;
+    for (const auto& m : e.mentions) aliases.push_back(m.text);
+    if (e.kb_id.empty() && (e.type == EntityType::kPerson || e.type == EntityType::kOrganization ||
+                            e.type == EntityType::kLocation)) {
+      // The longest full mention names an unknown entity.
+      for (const auto& m : e.mentions)
+        if (m.text.size() > e.name.size() && m.text.find('\n') == std::string::npos) e.name = m.text;
+      std::string latin = Latinize(e.name);
+      if (latin != e.name) aliases.push_back(latin);
+    }
+    aliases.push_back(e.name);
+    e.key = e.kb_id.empty() ? std::string(Name(e.type)) + ":" + LooseKey(e.name) : "kb:" + e.kb_id;
+    std::sort(aliases.begin(), aliases.end());
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    e.aliases = std::move(aliases);
+  }
+  return res;
+}
+
+}  // namespace dossier::extract

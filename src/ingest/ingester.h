@@ -1,0 +1,47 @@
+// `dossier ingest`: extract every input and store it, skipping files whose
+// content (SHA-256) is already stored under the same path, replacing files
+// that changed. Extraction runs on worker threads; one thread writes, in
+// input order, one transaction per document.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+#include "rules/rule_book.h"
+#include "store/database.h"
+
+namespace dossier::ingest {
+
+struct IngestOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> globs = {"*.txt", "*.md"};
+  bool force = false;              // re-extract unchanged files
+  extract::ExtractOptions extract;
+  unsigned jobs = 0;               // extraction threads; 0 = all cores
+  uint64_t max_bytes = 64ull << 20;
+};
+
+struct IngestProgress {
+  size_t done = 0, total = 0;
+  uint64_t bytes_done = 0, bytes_total = 0;
+  double seconds = 0;
+};
+
+struct IngestSummary {
+  size_t added = 0, replaced = 0, unchanged = 0, failed = 0;
+  uint64_t bytes = 0;
+  size_t entities = 0, relations = 0;  // extracted in this run
+  double seconds = 0;
+  std::vector<std::string> errors;
+  std::vector<std::string> warnings;
+};
+
+using ProgressFn = std::function<void(const IngestProgress&)>;
+
+IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, const IngestOptions& options,
+                     const ProgressFn& progress);
+
+}  // namespace dossier::ingest

@@ -1,0 +1,59 @@
+// The knowledge base: known countries, regions, cities, organisations,
+// people (with offices and their dates) and sanctions programmes, read from
+// rules/kb/*.json. Surface forms are indexed by MatchKey for the gazetteer.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/ontology.h"
+
+namespace dossier {
+
+struct Office {
+  std::string role;   // "President", "Foreign Minister"
+  std::string of;     // kb id of the state or organisation
+  std::string from;   // ISO date, "" if unknown
+  std::string to;     // ISO date, "" while in office
+};
+
+struct KbEntity {
+  std::string id;
+  EntityType type = EntityType::kLocation;
+  std::string name;
+  std::string category;  // country, region, city, intergovernmental, media, ...
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
+  std::vector<std::string> capitals;  // capitals and seats: metonyms for the state
+  std::vector<std::string> regions;   // kb ids of regions it lies in
+  std::string iso;
+  std::string located_in;             // kb id (cities, organisations' seat)
+  std::string enacted_by;             // kb id of a sanctions programme's imposer
+  std::vector<Office> offices;
+};
+
+enum class AliasKind { kName, kAlias, kDemonym, kCapital };
+
+struct AliasRef {
+  uint32_t entity = 0;  // index into KnowledgeBase::entities
+  AliasKind kind = AliasKind::kName;
+  bool needs_caps = false;      // acronym: surface must be upper case ("US", not "us")
+  bool needs_capital = true;    // first letter must be upper case ("Turkey", not "turkey")
+};
+
+struct KnowledgeBase {
+  std::vector<KbEntity> entities;
+  std::unordered_map<std::string, uint32_t> by_id;
+  std::unordered_map<std::string, std::vector<AliasRef>> by_key;  // MatchKey -> refs
+  size_t max_alias_tokens = 1;
+
+  const KbEntity* Find(const std::string& id) const {
+    auto it = by_id.find(id);
+    return it == by_id.end() ? nullptr : &entities[it->second];
+  }
+  // Adds an entity and indexes all its surface forms; returns its index.
+  uint32_t Add(KbEntity e);
+};
+
+}  // namespace dossier

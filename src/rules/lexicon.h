@@ -1,0 +1,37 @@
+// Named word lists from rules/lexicon/*.json: titles, organisation head
+// words, given names, event triggers, modality cues, ... Phrases are stored
+// by MatchKey so lookups are case- and accent-insensitive.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/document.h"
+
+namespace dossier {
+
+class Lexicon {
+ public:
+  void Add(const std::string& list, const std::string& phrase);
+  bool Contains(std::string_view list, const std::string& key) const;
+  // Number of tokens of the longest phrase of `list` starting at token `i`
+  // (tokens before `end`), 0 when none does.
+  size_t LongestAt(std::string_view list, const std::vector<Token>& tokens, size_t i,
+                   size_t end) const;
+  // The raw phrases of a list, in file order (for regex expansion).
+  const std::vector<std::string>& Phrases(std::string_view list) const;
+  bool HasList(std::string_view list) const { return lists_.count(std::string(list)) > 0; }
+
+ private:
+  struct List {
+    std::unordered_set<std::string> keys;
+    std::vector<std::string> phrases;
+    size_t max_words = 1;
+  };
+  std::unordered_map<std::string, List> lists_;
+};
+
+}  // namespace dossier

@@ -1,0 +1,129 @@
+#include "rules/relation_rules.h"
+
+namespace dossier {
+namespace {
+
+std::string One(const std::string& types) { return "\\[E\\d+\\|(?:" + types + ")\\]"; }
+
+std::string ListOf(const std::string& one) {
+  return one + "(?:(?: ,| , and| , or| and| or| , as well as| as well as| ,? along with| ,? plus| \\( and| \\() "
+               "(?:the |its |their |neighboring |neighbouring )?" + one + ")*";
+}
+
+const std::map<std::string, std::string>& SlotTypes() {
+  static const std::map<std::string, std::string> m = {
+      {"PER", "PER"}, {"ORG", "ORG"}, {"LOC", "LOC"}, {"EVT", "EVT"}, {"SAN", "SAN"},
+      {"ACTOR", "PER|ORG|LOC"}, {"ANY", "PER|ORG|LOC|EVT|SAN"}};
+  return m;
+}
+
+std::string EscapeForRegex(const std::string& phrase) {
+  std::string out;
+  for (char c : phrase) {
+    if (std::string_view("\\.+*?()|[]{}^$").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> ExpandSlots(const std::string& pattern, const Lexicon& lexicon, int* slots) {
+  std::string out;
+  int count = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] != '{') {
+      out += pattern[i];
+      continue;
+    }
+    size_t close = pattern.find('}', i);
+    if (close == std::string::npos) return Status::InvalidInput("unclosed '{' at column " + std::to_string(i + 1));
+    std::string name = pattern.substr(i + 1, close - i - 1);
+    if (!name.empty() && (isdigit(static_cast<unsigned char>(name[0])) || name[0] == ',')) {
+      out += pattern.substr(i, close - i + 1);  // a regex repetition {2,3}
+    } else if (name == "GAP") {
+      out += "(?:[^\\[\\] ]+ ){0,8}?";
+    } else if (name == "GAPX") {
+      out += "(?:\\S+ ){0,12}?";
+    } else if (name.rfind("L:", 0) == 0) {
+      std::string list = name.substr(2);
+      if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {L:" + list + "}");
+      std::string alt;
+      for (const auto& p : lexicon.Phrases(list)) alt += (alt.empty() ? "" : "|") + EscapeForRegex(p);
+      out += "(?:" + alt + ")";
+    } else if (name.size() > 1 && name[0] == '?' && SlotTypes().count(name.substr(1))) {
+      out += "(?:" + One(SlotTypes().at(name.substr(1))) + ")";  // stepped over, not a slot
+    } else {
+      bool plural = name.size() > 1 && name.back() == 'S' && SlotTypes().count(name.substr(0, name.size() - 1));
+      std::string base = plural ? name.substr(0, name.size() - 1) : name;
+      auto it = SlotTypes().find(base);
+      if (it == SlotTypes().end()) return Status::InvalidInput("unknown slot {" + name + "}");
+      std::string one = One(it->second);
+      out += "(" + (plural ? ListOf(one) : one) + ")";
+      ++count;
+    }
+    i = close;
+  }
+  if (slots) *slots = count;
+  return out;
+}
+
+Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
+  std::string where = rule.file + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
+  int slots = 0;
+  auto expanded = ExpandSlots(rule.pattern, lexicon, &slots);
+  if (!expanded.ok()) return Status::InvalidInput(where + expanded.status().message());
+  // Slots are the only plain capturing groups we add; user groups are made
+  // non-capturing by convention, so map slot numbers to group numbers by
+  // scanning for our "(\[E" openings.
+  rule.expanded = *expanded;
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_max_mem(8 << 20);
+  rule.regex = std::make_unique<RE2>(rule.expanded, opts);
+  if (!rule.regex->ok())
+    return Status::InvalidInput(where + "bad regex \"" + rule.pattern + "\": " + rule.regex->error());
+  std::vector<int> slot_groups;
+  int group = 0;
+  for (size_t i = 0; i < rule.expanded.size(); ++i) {
+    if (rule.expanded[i] == '\\') { ++i; continue; }
+    if (rule.expanded[i] != '(') continue;
+    bool capturing = i + 1 >= rule.expanded.size() || rule.expanded[i + 1] != '?' ||
+                     rule.expanded.compare(i + 1, 3, "?P<") == 0;
+    if (!capturing) continue;
+    ++group;
+    if (rule.expanded.compare(i, 4, "(\\[E") == 0) slot_groups.push_back(group);
+  }
+  auto named = rule.regex->NamedCapturingGroups();
+  if (named.count("role")) rule.role_group = named.at("role");
+  if (rule.subject_group < 1 || rule.subject_group > slots || rule.object_group < 1 ||
+      rule.object_group > slots || rule.subject_group == rule.object_group)
+    return Status::InvalidInput(where + "subject and object must name two different slots of the " +
+                                std::to_string(slots) + " in the pattern");
+  rule.subject_group = slot_groups[rule.subject_group - 1];
+  rule.object_group = slot_groups[rule.object_group - 1];
+  rules_.push_back(std::move(rule));
+  return Status::Ok();
+}
+
+Status RelationRuleSet::Finish() {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_max_mem(256 << 20);
+  set_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  for (const auto& r : rules_) {
+    std::string error;
+    if (set_->Add(r.expanded, &error) < 0)
+      return Status::InvalidInput(r.file + ":" + std::to_string(r.line) + ": " + error);
+  }
+  if (!set_->Compile()) return Status::InvalidInput("relation rules: the pattern set is too large to compile");
+  return Status::Ok();
+}
+
+std::vector<int> RelationRuleSet::Candidates(const std::string& masked) const {
+  std::vector<int> hits;
+  if (set_ && !rules_.empty()) set_->Match(masked, &hits);
+  return hits;
+}
+
+}  // namespace dossier

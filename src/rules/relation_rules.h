@@ -1,0 +1,64 @@
+// Relation patterns from rules/relations/*.json. A pattern is an RE2 regex
+// over a "masked" sentence: folded words separated by single spaces, with
+// each entity mention replaced by a placeholder such as [E12|LOC]. Slots in
+// the pattern stand for placeholders:
+//   {PER} {ORG} {LOC} {EVT} {SAN}   one entity of that type
+//   {ACTOR}                         PER, ORG or LOC;  {ANY} any type
+//   {PERS} {ORGS} {LOCS} {ACTORS} {ANYS}   a coordinated list ("A, B and C")
+//   {GAP}   up to 8 words, never crossing an entity; {GAPX} crossing them
+//   {L:name}  any phrase of lexicon list `name`
+//   {?EVT}  (any type after "?") an entity stepped over, not counted as a slot
+// "subject"/"object" name slots by their order in the pattern (1-based).
+// A named group (?P<role>...) becomes the relation's `role` attribute.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/ontology.h"
+#include "model/status.h"
+#include "rules/lexicon.h"
+
+namespace dossier {
+
+struct RelationRule {
+  std::string id;
+  std::string file;
+  size_t line = 0;
+  Predicate predicate = Predicate::kCooperatesWith;
+  std::string pattern;   // as written
+  std::string expanded;  // after slot expansion
+  std::unique_ptr<RE2> regex;
+  int subject_group = 0;  // RE2 capture group numbers
+  int object_group = 0;
+  int role_group = 0;     // 0 when the pattern has no (?P<role>...)
+  std::optional<Modality> modality;  // fixed by the rule, else from cues
+  double confidence = 0.7;
+  std::map<std::string, std::string> attributes;
+};
+
+class RelationRuleSet {
+ public:
+  // Compiles and adds one rule; errors name file:line and the cause.
+  Status Add(RelationRule rule, const Lexicon& lexicon);
+  // Builds the RE2::Set prefilter; call once after the last Add.
+  Status Finish();
+  // Indexes of rules that match somewhere in `masked`.
+  std::vector<int> Candidates(const std::string& masked) const;
+  const std::vector<RelationRule>& rules() const { return rules_; }
+
+ private:
+  std::vector<RelationRule> rules_;
+  std::unique_ptr<RE2::Set> set_;
+};
+
+// Expands slots in `pattern`; counts slots into *slots. Exposed for tests.
+Result<std::string> ExpandSlots(const std::string& pattern, const Lexicon& lexicon, int* slots);
+
+}  // namespace dossier

@@ -1,0 +1,163 @@
+#include "rules/rule_book.h"
+
+#include <nlohmann/json.hpp>
+
+#include "rules/rule_sources.h"
+
+namespace dossier {
+namespace {
+
+using nlohmann::json;
+
+std::string Where(const RuleSource& src, const std::string& needle) {
+  size_t line = needle.empty() ? 0 : LineOf(src.content, needle);
+  return src.path + ":" + std::to_string(line ? line : 1) + ": ";
+}
+
+std::vector<std::string> Strings(const json& j, const char* key) {
+  std::vector<std::string> out;
+  if (!j.contains(key)) return out;
+  const json& v = j.at(key);
+  if (v.is_string()) {
+    out.push_back(v.get<std::string>());
+  } else {
+    for (const auto& s : v) out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
+Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& kb) {
+  if (!doc.contains("entities") || !doc["entities"].is_array())
+    return Status::InvalidInput(src.path + ":1: a knowledge-base file needs an \"entities\" array");
+  for (const auto& e : doc["entities"]) {
+    std::string id = e.value("id", "");
+    std::string where = Where(src, "\"" + id + "\"");
+    if (id.empty()) return Status::InvalidInput(Where(src, "") + "an entity without an \"id\"");
+    auto type = ParseEntityType(e.value("type", ""));
+    if (!type) return Status::InvalidInput(where + "entity \"" + id + "\": unknown type \"" + e.value("type", "") + "\"");
+    if (kb.by_id.count(id)) return Status::InvalidInput(where + "duplicate entity id \"" + id + "\"");
+    KbEntity k;
+    k.id = id;
+    k.type = *type;
+    k.name = e.value("name", "");
+    if (k.name.empty()) return Status::InvalidInput(where + "entity \"" + id + "\" has no name");
+    k.category = e.value("category", "");
+    k.aliases = Strings(e, "aliases");
+    k.demonyms = Strings(e, "demonyms");
+    k.capitals = Strings(e, "capitals");
+    k.regions = Strings(e, "regions");
+    k.iso = e.value("iso", "");
+    k.located_in = e.value("located_in", "");
+    k.enacted_by = e.value("enacted_by", "");
+    if (e.contains("offices")) {
+      for (const auto& o : e["offices"]) {
+        Office off{o.value("role", ""), o.value("of", ""), o.value("from", ""), o.value("to", "")};
+        if (off.role.empty() || off.of.empty())
+          return Status::InvalidInput(where + "entity \"" + id + "\": an office needs \"role\" and \"of\"");
+        k.offices.push_back(std::move(off));
+      }
+    }
+    kb.Add(std::move(k));
+  }
+  return Status::Ok();
+}
+
+Status LoadLexicon(const RuleSource& src, const json& doc, Lexicon& lexicon) {
+  if (!doc.contains("lists") || !doc["lists"].is_object())
+    return Status::InvalidInput(src.path + ":1: a lexicon file needs a \"lists\" object");
+  for (const auto& [name, phrases] : doc["lists"].items()) {
+    if (!phrases.is_array())
+      return Status::InvalidInput(Where(src, "\"" + name + "\"") + "list \"" + name + "\" must be an array of strings");
+    for (const auto& p : phrases) {
+      if (!p.is_string())
+        return Status::InvalidInput(Where(src, "\"" + name + "\"") + "list \"" + name + "\" holds a non-string");
+      lexicon.Add(name, p.get<std::string>());
+    }
+  }
+  return Status::Ok();
+}
+
+Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexicon,
+                     RelationRuleSet& rules) {
+  if (!doc.contains("rules") || !doc["rules"].is_array())
+    return Status::InvalidInput(src.path + ":1: a relation file needs a \"rules\" array");
+  for (const auto& r : doc["rules"]) {
+    RelationRule rule;
+    rule.id = r.value("id", "");
+    rule.file = src.path;
+    rule.line = LineOf(src.content, "\"" + rule.id + "\"");
+    std::string where = src.path + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
+    auto predicate = ParsePredicate(r.value("predicate", ""));
+    if (!predicate) return Status::InvalidInput(where + "unknown predicate \"" + r.value("predicate", "") + "\"");
+    rule.predicate = *predicate;
+    rule.pattern = r.value("pattern", "");
+    if (rule.pattern.empty()) return Status::InvalidInput(where + "empty pattern");
+    rule.subject_group = r.value("subject", 1);
+    rule.object_group = r.value("object", 2);
+    if (r.contains("modality")) {
+      auto m = ParseModality(r.value("modality", ""));
+      if (!m) return Status::InvalidInput(where + "unknown modality \"" + r.value("modality", "") + "\"");
+      rule.modality = *m;
+    }
+    rule.confidence = r.value("confidence", 0.7);
+    if (r.contains("attributes"))
+      for (const auto& [k, v] : r["attributes"].items()) rule.attributes[k] = v.is_string() ? v.get<std::string>() : v.dump();
+    Status st = rules.Add(std::move(rule), lexicon);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const RuleBook>> LoadRuleBook(const RuleLoadOptions& options) {
+  auto sources = CollectRuleSources(options.user_dir);
+  if (!sources.ok()) return sources.status();
+  auto book = std::make_shared<RuleBook>();
+  std::vector<std::pair<const RuleSource*, json>> relation_files;
+  for (const auto& src : *sources) {
+    json doc = json::parse(src.content, nullptr, false);
+    if (doc.is_discarded()) {
+      // Re-parse with exceptions only to learn where it broke.
+      try {
+        json ignored = json::parse(src.content);
+        (void)ignored;
+      } catch (const json::parse_error& e) {
+        return Status::InvalidInput(src.path + ":" + std::to_string(LineAt(src.content, e.byte ? e.byte - 1 : 0)) +
+                                    ": invalid JSON: " + e.what());
+      }
+      return Status::InvalidInput(src.path + ":1: invalid JSON");
+    }
+    if (!doc.is_object()) return Status::InvalidInput(src.path + ":1: the top level must be an object");
+    Status st;
+    try {
+      if (src.relative.rfind("kb/", 0) == 0) {
+        st = LoadKnowledgeBase(src, doc, book->kb);
+      } else if (src.relative.rfind("lexicon/", 0) == 0) {
+        st = LoadLexicon(src, doc, book->lexicon);
+      } else if (src.relative.rfind("relations/", 0) == 0) {
+        relation_files.emplace_back(&src, std::move(doc));  // after every lexicon
+      } else {
+        st = Status::InvalidInput(src.path + ":1: rule files live in kb/, lexicon/ or relations/");
+      }
+    } catch (const json::exception& e) {
+      st = Status::InvalidInput(src.path + ":1: wrong value type: " + e.what());
+    }
+    if (!st.ok()) return st;
+    ++book->files;
+  }
+  for (auto& [src, doc] : relation_files) {
+    Status st;
+    try {
+      st = LoadRelations(*src, doc, book->lexicon, book->relations);
+    } catch (const json::exception& e) {
+      st = Status::InvalidInput(src->path + ":1: wrong value type: " + e.what());
+    }
+    if (!st.ok()) return st;
+  }
+  Status st = book->relations.Finish();
+  if (!st.ok()) return st;
+  return std::shared_ptr<const RuleBook>(std::move(book));
+}
+
+}  // namespace dossier

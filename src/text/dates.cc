@@ -1,0 +1,106 @@
+#include "text/dates.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cstdio>
+
+#include "text/fold.h"
+
+namespace dossier::text {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december"};
+
+std::string Pad(int v) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+int YearOf(std::string_view iso) {
+  if (iso.size() < 4) return 0;
+  int y = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (iso[i] < '0' || iso[i] > '9') return 0;
+    y = y * 10 + (iso[i] - '0');
+  }
+  return y;
+}
+
+int MonthOf(std::string_view iso) {
+  if (iso.size() < 7) return 0;
+  return (iso[5] - '0') * 10 + (iso[6] - '0');
+}
+
+}  // namespace
+
+int MonthNumber(std::string_view word) {
+  std::string w = Fold(word);
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  if (w.size() < 3) return 0;
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (w == kMonths[i]) return static_cast<int>(i) + 1;
+    if (w.size() <= 4 && kMonths[i].substr(0, w.size()) == w && w != "marc") return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+std::optional<std::string> ParseIsoDate(std::string_view s) {
+  static const RE2 iso(R"((\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?)");
+  if (RE2::FullMatch(s, iso)) return std::string(s);
+  return std::nullopt;
+}
+
+std::optional<std::string> FindArticleDate(std::string_view text) {
+  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2000));
+  static const RE2 labelled(R"((?im)^\s*(?:date|published|dateline)\s*:\s*(\d{4}-\d{2}(?:-\d{2})?))");
+  std::string iso;
+  if (RE2::PartialMatch(head, labelled, &iso)) return iso;
+  static const RE2 mdy(R"((?m)^\s*(?:[A-Z][a-z]+day,\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})\s*$)");
+  static const RE2 dmy(R"((?m)^\s*(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})\s*$)");
+  std::string month, day, year;
+  if (RE2::PartialMatch(head, mdy, &month, &day, &year) ||
+      RE2::PartialMatch(head, dmy, &day, &month, &year)) {
+    int m = MonthNumber(month);
+    if (m) return year + "-" + Pad(m) + "-" + Pad(std::stoi(day));
+  }
+  return std::nullopt;
+}
+
+std::string ResolveDate(std::string_view expression, std::string_view article_date) {
+  std::string e = Fold(expression);
+  int article_year = YearOf(article_date);
+  int article_month = MonthOf(article_date);
+  static const RE2 month_day(R"((?:early |mid |mid-|late )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?)");
+  static const RE2 month_year(R"((?:early |mid |mid-|late )?([a-z]+)\.?(?: (\d{4}))?)");
+  static const RE2 year_only(R"((?:in |early |late )?(\d{4}))");
+  std::string month, day, year;
+  if (RE2::FullMatch(e, month_day, &month, &day, &year) && MonthNumber(month)) {
+    int m = MonthNumber(month);
+    int y = year.empty() ? article_year : std::stoi(year);
+    if (!y) return "";
+    // A month later than the article's, with no year, is last year's.
+    if (year.empty() && article_month && m > article_month) --y;
+    int d = std::stoi(day);
+    if (d < 1 || d > 31) return "";
+    return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
+  }
+  if (RE2::FullMatch(e, month_year, &month, &year) && MonthNumber(month)) {
+    int m = MonthNumber(month);
+    int y = year.empty() ? article_year : std::stoi(year);
+    if (!y) return "";
+    if (year.empty() && article_month && m > article_month) --y;
+    return std::to_string(y) + "-" + Pad(m);
+  }
+  if (RE2::FullMatch(e, year_only, &year)) return year;
+  if (!article_year) return "";
+  if (e == "last year" || e == "the past year" || e == "a year ago") return std::to_string(article_year - 1);
+  if (e == "this year") return std::to_string(article_year);
+  if (e == "next year") return std::to_string(article_year + 1);
+  return "";
+}
+
+}  // namespace dossier::text

@@ -1,0 +1,26 @@
+// Dates in articles: the article's own date (a "Date:" line or an ISO date
+// near the top) and relative expressions resolved against it ("Feb. 16",
+// "March 19", "early January", "last year") into ISO 8601.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dossier::text {
+
+// Month number 1-12 for "January", "Jan", "Jan.", "Sept"; 0 if not a month.
+int MonthNumber(std::string_view word);
+
+// "2023-02-24", "2023-02", "2023" -> the same string if well formed.
+std::optional<std::string> ParseIsoDate(std::string_view s);
+
+// Looks in the first lines of an article for "Date: ...", "Published: ..."
+// or a date line such as "February 24, 2023" / "24 February 2023".
+std::optional<std::string> FindArticleDate(std::string_view text);
+
+// Resolves a date expression against the article date (ISO, may be "").
+// Returns "" when it cannot: "Feb. 16" with no article year stays unknown.
+std::string ResolveDate(std::string_view expression, std::string_view article_date);
+
+}  // namespace dossier::text

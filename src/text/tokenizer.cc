@@ -1,0 +1,181 @@
+#include "text/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include <array>
+#include <string>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace dossier::text {
+namespace {
+
+enum class CharClass { kSpace, kUpper, kLower, kDigit, kMark, kApostrophe, kHyphen, kPeriod, kOther };
+
+CharClass Classify(int32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'a' && cp <= 'z') return CharClass::kLower;
+    if (cp >= 'A' && cp <= 'Z') return CharClass::kUpper;
+    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
+      return CharClass::kSpace;
+    if (cp == '\'') return CharClass::kApostrophe;
+    if (cp == '-') return CharClass::kHyphen;
+    if (cp == '.') return CharClass::kPeriod;
+    return CharClass::kOther;
+  }
+  if (cp == 0x2019 || cp == 0x2018) return CharClass::kApostrophe;
+  if (cp == 0x2010 || cp == 0x2011) return CharClass::kHyphen;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT: return CharClass::kUpper;
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: return CharClass::kLower;
+    case UTF8PROC_CATEGORY_ND: return CharClass::kDigit;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: return CharClass::kMark;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return CharClass::kSpace;
+    default: return CharClass::kOther;
+  }
+}
+
+bool IsWordChar(CharClass c) {
+  return c == CharClass::kUpper || c == CharClass::kLower || c == CharClass::kDigit ||
+         c == CharClass::kMark;
+}
+bool IsLetter(CharClass c) { return c == CharClass::kUpper || c == CharClass::kLower; }
+
+struct Cursor {
+  std::string_view text;
+  size_t pos = 0;
+  // Class and width of the code point at `at` without moving.
+  CharClass Peek(size_t at, size_t* width = nullptr) const {
+    if (at >= text.size()) return CharClass::kSpace;
+    size_t p = at;
+    int32_t cp = DecodeCodePoint(text, p);
+    if (width) *width = p - at;
+    return cp < 0 ? CharClass::kOther : Classify(cp);
+  }
+};
+
+constexpr std::array<std::string_view, 48> kAbbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj",
+    "capt", "sgt", "adm", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "no", "vs",
+    "etc", "mt", "ft", "pres", "amb", "hon", "rev", "messrs", "dept", "univ", "est", "approx"};
+
+void Finish(Token& t, std::string_view text) {
+  std::string_view s = text.substr(t.span.start, t.span.size());
+  t.folded = MatchKey(s);
+  size_t p = 0;
+  CharClass first = Classify(DecodeCodePoint(s, p));
+  t.capitalized = first == CharClass::kUpper;
+  t.is_number = first == CharClass::kDigit;
+  bool has_letter = false, all_upper = true;
+  for (size_t q = 0; q < s.size();) {
+    CharClass c = Classify(DecodeCodePoint(s, q));
+    if (c == CharClass::kLower) all_upper = false;
+    if (IsLetter(c)) has_letter = true;
+  }
+  t.all_caps = has_letter && all_upper;
+}
+
+}  // namespace
+
+bool IsAbbreviation(std::string_view word) {
+  std::string w = Fold(word);
+  for (auto a : kAbbreviations)
+    if (a == w) return true;
+  return false;
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
+  Cursor cur{text};
+  while (cur.pos < text.size()) {
+    size_t w = 0;
+    CharClass c = cur.Peek(cur.pos, &w);
+    if (c == CharClass::kSpace) {
+      cur.pos += w;
+      continue;
+    }
+    Token t;
+    t.span.start = static_cast<uint32_t>(cur.pos);
+    if (c == CharClass::kApostrophe) {
+      // Possessive "'s" / "’s" standing alone after a word.
+      size_t w2 = 0;
+      if (!tokens.empty() && tokens.back().span.end == cur.pos &&
+          cur.pos + w < text.size() && (text[cur.pos + w] == 's' || text[cur.pos + w] == 'S') &&
+          !IsWordChar(cur.Peek(cur.pos + w + 1, &w2))) {
+        t.span.end = static_cast<uint32_t>(cur.pos + w + 1);
+        t.folded = "'s";
+        tokens.push_back(std::move(t));
+        cur.pos += w + 1;
+        continue;
+      }
+    }
+    if (!IsWordChar(c)) {
+      cur.pos += w;
+      t.span.end = static_cast<uint32_t>(cur.pos);
+      t.folded = std::string(text.substr(t.span.start, w));
+      tokens.push_back(std::move(t));
+      continue;
+    }
+    // A word: letters, digits and marks, joined by inner hyphens, apostrophes
+    // and (in numbers) commas and periods.
+    size_t letters = 0;
+    while (true) {
+      CharClass k = cur.Peek(cur.pos, &w);
+      if (IsWordChar(k)) {
+        cur.pos += w;
+        ++letters;
+        continue;
+      }
+      size_t w2 = 0;
+      CharClass next = cur.Peek(cur.pos + w, &w2);
+      if (k == CharClass::kHyphen && IsWordChar(next)) {
+        cur.pos += w;
+        continue;
+      }
+      if (k == CharClass::kApostrophe && IsLetter(next)) {
+        // Split the possessive; keep O'Brien and doesn't whole.
+        bool possessive = (text[cur.pos + w] == 's' || text[cur.pos + w] == 'S') &&
+                          !IsWordChar(cur.Peek(cur.pos + w + 1));
+        if (possessive) break;
+        cur.pos += w;
+        continue;
+      }
+      bool digits_so_far = c == CharClass::kDigit;
+      if ((text[cur.pos] == ',' || k == CharClass::kPeriod) && digits_so_far &&
+          next == CharClass::kDigit) {
+        cur.pos += w;
+        continue;
+      }
+      break;
+    }
+    // Acronyms with periods (U.S., D.C., U.N.) and initials (F.).
+    std::string_view word = text.substr(t.span.start, cur.pos - t.span.start);
+    if (letters == 1 && IsLetter(c) && cur.Peek(cur.pos) == CharClass::kPeriod) {
+      size_t p = cur.pos;
+      while (p + 2 < text.size() && text[p] == '.' && IsLetter(cur.Peek(p + 1)) &&
+             (p + 2 == text.size() || text[p + 2] == '.'))
+        p += 2;
+      if (p < text.size() && text[p] == '.' && (p > cur.pos || c == CharClass::kUpper)) p += 1;
+      cur.pos = p;
+    } else if (cur.Peek(cur.pos) == CharClass::kPeriod && IsAbbreviation(word)) {
+      cur.pos += 1;
+    }
+    t.span.end = static_cast<uint32_t>(cur.pos);
+    t.is_word = true;
+    Finish(t, text);
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+}  // namespace dossier::text

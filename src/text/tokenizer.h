@@ -1,0 +1,20 @@
+// Splits text into word and punctuation tokens with exact byte spans.
+// Words keep internal hyphens ("Kassym-Jomart") and acronym periods ("U.S.",
+// "D.C."); the possessive "'s" is a token of its own; abbreviations such as
+// "Feb." and "Dr." keep their period so sentence splitting can see them.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "model/document.h"
+
+namespace dossier::text {
+
+std::vector<Token> Tokenize(std::string_view text);
+
+// True for "Mr", "Feb", "Gen", ... : words that end in a period that does
+// not end a sentence. `word` is given without its period, any case.
+bool IsAbbreviation(std::string_view word);
+
+}  // namespace dossier::text
