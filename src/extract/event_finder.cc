@@ -74,6 +74,21 @@ std::string DateAfter(const Document& doc, uint32_t i, uint32_t end) {
   return "";
 }
 
+// Words that may stand in front of a trigger noun as part of its name:
+// listed adjectives, dates and numbers, hyphenated compounds ("short-lived")
+// and words with adjective endings. Verbs ("demand sanctions") stop it.
+bool LooksLikeModifier(const RuleBook& book, const Token& t) {
+  if (t.is_number || text::MonthNumber(t.folded)) return true;
+  if (book.lexicon.Contains("event_anchor_modifiers", t.folded) ||
+      book.lexicon.Contains("sanction_modifiers", t.folded) || book.lexicon.Contains("event_adjectives", t.folded))
+    return true;
+  const std::string& w = t.folded;
+  if (w.find(' ') != std::string::npos) return true;  // hyphenated: folded with a space
+  for (std::string_view suffix : {"al", "ic", "ive", "ary", "ian", "ous", "ical", "ist", "ese", "ern"})
+    if (w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  return false;
+}
+
 bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t first, uint32_t at) {
   uint32_t from = at > first + 6 ? at - 6 : first;
   for (uint32_t i = from; i < at; ++i) {
@@ -110,6 +125,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (!p.is_word || CandidateAt(cands, left - 1)) break;
       if (book.lexicon.Contains("event_modifier_stops", p.folded)) break;
       if (p.capitalized && !text::MonthNumber(p.folded)) break;
+      if (!LooksLikeModifier(book, p)) break;
       --left;
     }
     uint32_t date_first = DateBefore(doc, book, left, i);

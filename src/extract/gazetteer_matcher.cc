@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/name_finder.h"
+
 namespace dossier::extract {
 namespace {
 
@@ -22,10 +24,22 @@ bool CaseFits(const AliasRef& ref, const std::vector<Token>& tokens, size_t firs
   for (size_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
     if (!t.is_word || t.is_number) continue;
-    if (i != first && t.folded.size() <= 3 && !t.capitalized) continue;  // of, and, the
+    if (t.folded == "the" || t.folded == "of" || t.folded == "and" || t.folded == "for" || t.folded == "de" ||
+        t.folded == "al" || t.folded == "on" || t.folded == "in" || t.folded == "la" || t.folded == "el")
+      continue;  // connectors may be lower case: "the Kremlin", "Bank of England"
     if (!t.capitalized) return false;
   }
   return true;
+}
+
+// "Kazakhstan's Foreign Policy", "its foreign affairs": a common phrase,
+// not the magazine.
+bool AmbiguousContext(const Document& doc, const Sentence& s, size_t i) {
+  if (LooksLikeHeadline(doc, s)) return true;
+  if (i == s.first_token) return false;
+  const std::string& prev = doc.tokens[i - 1].folded;
+  return prev == "'s" || prev == "its" || prev == "their" || prev == "his" || prev == "her" || prev == "our" ||
+         prev == "a" || prev == "an" || prev == "my" || prev == "your";
 }
 
 }  // namespace
@@ -65,6 +79,10 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
     }
     if (!best) {
       ++i;
+      continue;
+    }
+    if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i)) {
+      i = best_end;
       continue;
     }
     Candidate c;

@@ -177,7 +177,8 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
   if (!c.In("place_prepositions", a - 1)) return false;
   if (a - 1 == c.sentence.first_token) return true;  // "In Warsaw, ..."
   uint32_t p = a - 2;
-  if (c.tokens[p].is_number || c.Is(p, ",")) return true;  // "Feb. 22, 2023, in Warsaw"
+  if (c.tokens[p].is_number) return true;
+  if (c.Is(p, ",") && p > c.sentence.first_token && c.tokens[p - 1].is_number) return true;  // "2023, in Warsaw"
   return c.In("locative_cues", p);
 }
 

@@ -119,6 +119,15 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   return m;
 }
 
+// Regions, seas and unknown places do not act: "its Central Asian
+// neighbours" is no partner. States (and their capitals) do.
+bool CanAct(const Document& doc, const RuleBook& book, size_t e) {
+  const Entity& ent = doc.entities[e];
+  if (ent.type != EntityType::kLocation) return ent.type == EntityType::kPerson || ent.type == EntityType::kOrganization;
+  const KbEntity* k = book.kb.Find(ent.kb_id);
+  return k && k->category == "country";
+}
+
 bool TypesFit(Predicate p, EntityType s, EntityType o) {
   using T = EntityType;
   auto actor = [](T t) { return t == T::kPerson || t == T::kOrganization || t == T::kLocation; };
@@ -143,23 +152,44 @@ bool TypesFit(Predicate p, EntityType s, EntityType o) {
   }
 }
 
+// The entities of a slot's capture. In a list, a member followed by "'s"
+// is a possessor ("Kulibayev, Nazarbayev's son-in-law"), not a member.
 std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to) {
   std::vector<size_t> out;
   for (size_t at = masked.find("[E", from); at != std::string::npos && at < to; at = masked.find("[E", at + 2)) {
     size_t bar = masked.find('|', at);
-    out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
+    size_t close = masked.find(']', at);
+    bool possessor = !out.empty() && masked.compare(close + 1, 3, " 's") == 0;
+    if (!possessor) out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
   }
   return out;
 }
 
+// Predicates whose subject (and, for the interaction ones, object) must be
+// able to act.
+bool NeedsActingSubject(Predicate p) {
+  switch (p) {
+    case Predicate::kHoldsPosition: case Predicate::kWorksFor: case Predicate::kFamilyOf:
+    case Predicate::kLocatedIn: case Predicate::kBorders: case Predicate::kEnactedBy:
+    case Predicate::kTargets: return false;
+    default: return true;
+  }
+}
+bool NeedsActingObject(Predicate p) {
+  return p == Predicate::kCooperatesWith || p == Predicate::kMeets || p == Predicate::kAids ||
+         p == Predicate::kPraises || p == Predicate::kEnactedBy;
+}
+
 class RelationSink {
  public:
-  RelationSink(Document& doc) : doc_(doc) {}
+  RelationSink(Document& doc, const RuleBook& book) : doc_(doc), book_(book) {}
 
   void Add(size_t s, size_t o, Predicate p, Modality m, double confidence, const Sentence& sentence,
            uint32_t sentence_index, std::map<std::string, std::string> attributes, const std::string& rule) {
     if (s == o) return;
     if (!TypesFit(p, doc_.entities[s].type, doc_.entities[o].type)) return;
+    if (NeedsActingSubject(p) && !CanAct(doc_, book_, s)) return;
+    if (NeedsActingObject(p) && !CanAct(doc_, book_, o)) return;
     if (IsSymmetric(p) && o < s) std::swap(s, o);
     auto key = std::make_tuple(s, static_cast<int>(p), o, static_cast<int>(m));
     auto it = index_.find(key);
@@ -189,8 +219,44 @@ class RelationSink {
 
  private:
   Document& doc_;
+  const RuleBook& book_;
   std::map<std::tuple<size_t, int, size_t, int>, size_t> index_;
 };
+
+// "doesn't support the war" is opposition, asserted: where a negated
+// SUPPORTS and an asserted OPPOSES (or the reverse) join the same pair,
+// keep only the asserted one.
+void DropNegatedAntonyms(Document& doc) {
+  auto has = [&](size_t s, size_t o, Predicate p) {
+    for (const auto& r : doc.relations)
+      if (r.subject == s && r.object == o && r.predicate == p && r.modality == Modality::kAsserted) return true;
+    return false;
+  };
+  std::vector<Relation> kept;
+  for (auto& r : doc.relations) {
+    bool drop = r.modality == Modality::kNegated &&
+                ((r.predicate == Predicate::kSupports && has(r.subject, r.object, Predicate::kOpposes)) ||
+                 (r.predicate == Predicate::kOpposes && has(r.subject, r.object, Predicate::kSupports)));
+    if (!drop) kept.push_back(std::move(r));
+  }
+  doc.relations = std::move(kept);
+}
+
+// Named programmes: the knowledge base knows who enacted the Magnitsky Act.
+// Drawn only when the imposer is named in the same document.
+void EnactorsFromKnowledgeBase(Document& doc, const RuleBook& book, RelationSink& sink) {
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& ent = doc.entities[e];
+    const KbEntity* k = book.kb.Find(ent.kb_id);
+    if (!k || ent.type != EntityType::kSanction || k->enacted_by.empty() || ent.mentions.empty()) continue;
+    for (size_t o = 0; o < doc.entities.size(); ++o) {
+      if (doc.entities[o].kb_id != k->enacted_by || doc.entities[o].mentions.empty()) continue;
+      const Mention& m = ent.mentions.front();
+      sink.Add(e, o, Predicate::kEnactedBy, Modality::kAsserted, 0.6, doc.sentences[m.sentence], m.sentence,
+               {{"source", "knowledge base"}}, "kb-enacted-by");
+    }
+  }
+}
 
 std::string Capitalize(std::string s) {
   bool start = true;
@@ -271,7 +337,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           uint32_t first_tok = m.TokenAt(match_start);
           uint32_t last_tok = m.TokenAt(match_end ? match_end - 1 : 0) + 1;
           uint32_t clause = ClauseStart(doc, book, s, first_tok);
-          uint32_t from = std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
+          uint32_t from = rule.modality_in_match_only ? first_tok
+                                                      : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
           Modality modality = rule.modality ? *rule.modality : ModalityOf(doc, book, from, last_tok);
           std::map<std::string, std::string> attrs = rule.attributes;
           if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data())
@@ -284,9 +351,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               sink.Add(se, oe, rule.predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
             }
         }
-        // Move on one word so overlapping matches (lists, chains) are seen.
-        size_t next = m.text.find(' ', match_start);
-        pos = next == std::string::npos ? m.text.size() : next + 1;
+        // Go on after the match: a later start inside it would only find
+        // the same relation with a nearer, wrong subject.
+        pos = std::max(match_end, match_start + 1);
       }
     }
   }
@@ -299,9 +366,11 @@ std::string MaskSentence(const Document& doc, const RuleBook& book, const Resolu
 }
 
 void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement) {
-  RelationSink sink(doc);
+  RelationSink sink(doc, book);
   OfficesFromTitles(doc, book, sink);
   ApplyRules(doc, book, placement, sink);
+  EnactorsFromKnowledgeBase(doc, book, sink);
+  DropNegatedAntonyms(doc);
 }
 
 }  // namespace dossier::extract

@@ -1,5 +1,7 @@
 #include "rules/knowledge_base.h"
 
+#include <algorithm>
+
 #include "text/fold.h"
 
 namespace dossier {
@@ -31,8 +33,8 @@ uint32_t KnowledgeBase::Add(KbEntity e) {
     auto& refs = by_key[key];
     for (const auto& r : refs)
       if (r.entity == index) return;
-    AliasRef ref{index, kind, IsAcronym(surface),
-                 !surface.empty() && !(surface[0] >= 'a' && surface[0] <= 'z')};
+    bool has_upper = std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    AliasRef ref{index, kind, IsAcronym(surface), has_upper};
     refs.push_back(ref);
     max_alias_tokens = std::max(max_alias_tokens, CountWords(key));
   };

@@ -30,6 +30,9 @@ struct KbEntity {
   std::string iso;
   std::string located_in;             // kb id (cities, organisations' seat)
   std::string enacted_by;             // kb id of a sanctions programme's imposer
+  // A name that is also a common phrase ("Foreign Policy", "The Hill"):
+  // not matched in headlines nor after a possessive or determiner.
+  bool ambiguous = false;
   std::vector<Office> offices;
 };
 

@@ -28,7 +28,18 @@ std::string EscapeForRegex(const std::string& phrase) {
 
 }  // namespace
 
-Result<std::string> ExpandSlots(const std::string& pattern, const Lexicon& lexicon, int* slots) {
+Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& lexicon, int* slots) {
+  // Words in the masked text are joined by single spaces, so an optional
+  // comma written " ,? " must not demand two spaces when it is absent.
+  std::string pattern;
+  for (size_t i = 0; i < raw_pattern.size(); ++i) {
+    if (raw_pattern.compare(i, 4, " ,? ") == 0) {
+      pattern += "(?: ,)? ";
+      i += 3;
+    } else {
+      pattern += raw_pattern[i];
+    }
+  }
   std::string out;
   int count = 0;
   for (size_t i = 0; i < pattern.size(); ++i) {
@@ -44,7 +55,7 @@ Result<std::string> ExpandSlots(const std::string& pattern, const Lexicon& lexic
     } else if (name == "GAP") {
       out += "(?:[^\\[\\] ]+ ){0,8}?";
     } else if (name == "GAPX") {
-      out += "(?:\\S+ ){0,12}?";
+      out += "(?:\\S+ ){0,16}?";
     } else if (name.rfind("L:", 0) == 0) {
       std::string list = name.substr(2);
       if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {L:" + list + "}");

@@ -39,6 +39,10 @@ struct RelationRule {
   int object_group = 0;
   int role_group = 0;     // 0 when the pattern has no (?P<role>...)
   std::optional<Modality> modality;  // fixed by the rule, else from cues
+  // Where modality cues count: "clause" (the clause up to the match, the
+  // default) or "match" (only inside the match: nominal patterns such as
+  // "Russia's war on Ukraine" state a fact whatever the verb around them).
+  bool modality_in_match_only = false;
   double confidence = 0.7;
   std::map<std::string, std::string> attributes;
 };

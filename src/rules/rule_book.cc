@@ -49,6 +49,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     k.iso = e.value("iso", "");
     k.located_in = e.value("located_in", "");
     k.enacted_by = e.value("enacted_by", "");
+    k.ambiguous = e.value("ambiguous", false);
     if (e.contains("offices")) {
       for (const auto& o : e["offices"]) {
         Office off{o.value("role", ""), o.value("of", ""), o.value("from", ""), o.value("to", "")};
@@ -100,6 +101,10 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
       rule.modality = *m;
     }
     rule.confidence = r.value("confidence", 0.7);
+    std::string scope = r.value("modality_scope", "clause");
+    if (scope != "clause" && scope != "match")
+      return Status::InvalidInput(where + "modality_scope must be \"clause\" or \"match\"");
+    rule.modality_in_match_only = scope == "match";
     if (r.contains("attributes"))
       for (const auto& [k, v] : r["attributes"].items()) rule.attributes[k] = v.is_string() ? v.get<std::string>() : v.dump();
     Status st = rules.Add(std::move(rule), lexicon);

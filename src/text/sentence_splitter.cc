@@ -36,6 +36,17 @@ std::vector<uint32_t> IcuBoundaries(std::string_view text, Status& st) {
   return cuts;
 }
 
+// ICU keeps "Washington, D.C. He is..." together; a pronoun or article
+// after an acronym's final period starts a new sentence.
+bool StartsSentence(const Token& t) {
+  static const char* kStarters[] = {"he", "she", "it", "they", "we", "i", "the", "this", "that", "these", "those",
+                                    "his", "her", "their", "its", "our", "in", "but", "however", "there", "a", "an"};
+  if (!t.capitalized) return false;
+  for (const char* w : kStarters)
+    if (t.folded == w) return true;
+  return false;
+}
+
 bool EndsWithoutStopping(const Token& last, const Token& next, std::string_view text) {
   std::string_view s = text.substr(last.span.start, last.span.size());
   if (s.empty() || s.back() != '.') return false;
@@ -45,7 +56,32 @@ bool EndsWithoutStopping(const Token& last, const Token& next, std::string_view 
     return true;  // "Feb. 16", "Dr. Smith": titles and months lead on
   }
   if (word.size() == 1) return true;      // an initial: "John F. Kennedy"
+  // "U.S. President", "the U.N. Security Council": an acronym with inner
+  // periods goes on unless a typical sentence opener follows.
+  if (word.find('.') != std::string_view::npos) return !StartsSentence(next);
   return next_lower || next.is_number;    // "the U.S. and ...", "the U.S. 2023 budget"
+}
+
+void SplitAfterAcronyms(Document& doc) {
+  std::vector<Sentence> out;
+  for (const Sentence& s : doc.sentences) {
+    Sentence cur = s;
+    for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+      const Token& t = doc.tokens[i];
+      std::string_view w(doc.text.data() + t.span.start, t.span.size());
+      bool acronym_end = t.is_word && w.size() >= 4 && w.back() == '.' && w[w.size() - 3] == '.';
+      if (!acronym_end || !StartsSentence(doc.tokens[i + 1])) continue;
+      cur.end_token = i + 1;
+      cur.span.end = t.span.end;
+      out.push_back(cur);
+      cur.first_token = i + 1;
+      cur.span.start = doc.tokens[i + 1].span.start;
+    }
+    cur.end_token = s.end_token;
+    cur.span.end = s.span.end;
+    out.push_back(cur);
+  }
+  doc.sentences = std::move(out);
 }
 
 }  // namespace
@@ -81,6 +117,7 @@ Status SplitSentences(Document& doc) {
     doc.sentences.push_back({{tokens[ti].span.start, tokens.back().span.end},
                              static_cast<uint32_t>(ti), static_cast<uint32_t>(tokens.size())});
   }
+  SplitAfterAcronyms(doc);
   for (uint32_t i = 0; i < doc.sentences.size(); ++i)
     for (uint32_t t = doc.sentences[i].first_token; t < doc.sentences[i].end_token; ++t)
       doc.tokens[t].sentence = i;
