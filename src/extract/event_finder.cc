@@ -36,7 +36,7 @@ const Candidate* CandidateAt(const std::vector<Candidate>& cands, size_t i) {
 }
 
 bool IsActorCandidate(const Candidate* c) {
-  return c && (c->type == EntityType::kLocation || c->type == EntityType::kOrganization ||
+  return c && !c->weak && (c->type == EntityType::kLocation || c->type == EntityType::kOrganization ||
                c->type == EntityType::kPerson);
 }
 
@@ -157,6 +157,9 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         modifier_anchor = true;
     std::string group = trig.group;
     bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor;
+    // Agreements are events only with a date or a party in front of them
+    // ("the 2015 nuclear deal", "the Iran deal").
+    if (group == "deal") anchored = actor || !date_text.empty() || !date_after.empty();
     bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;
@@ -178,6 +181,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     std::string name = Span(doc, left, end);
     if (actor && possessive) name = Span(doc, actor->first, actor->end) + "'s " + name;
     else if (actor) name = Span(doc, actor->first, actor->end) + " " + name;
+    if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {
       name += " " + t[end].folded + " " + Span(doc, target->first, target->end);
       if (trig.type == EntityType::kSanction) ev.group += ":" + std::to_string(target->kb) + Span(doc, target->first, target->end);

@@ -45,13 +45,14 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
     }
     uint32_t j = i + 1;
     while (j < c.sentence.end_token) {
+      if (c.IsCap(j) && c.In("calendar_words", j) && !c.In("calendar_words", i)) break;  // "... Council on Friday"
       if (c.IsCap(j)) {
         ++j;
         continue;
       }
       uint32_t k = j;
       while (k < c.sentence.end_token && IsConnector(c, k) && k - j < 2) ++k;
-      if (k > j && k < c.sentence.end_token && c.IsCap(k)) {
+      if (k > j && k < c.sentence.end_token && c.IsCap(k) && !c.In("calendar_words", k)) {
         j = k;
         continue;
       }
@@ -119,14 +120,24 @@ bool AcronymDefinitionAfter(const Context& c, uint32_t end) {
 
 bool IsMonthOrDay(const Context& c, uint32_t i) { return c.In("calendar_words", i); }
 
+// A common English word ("ocean", "dome", "hill"): surnames rarely are.
+bool IsEnglishWord(const Context& c, uint32_t i) { return c.In("english_words", i); }
+
+bool HasAcronym(const Context& c, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; ++i)
+    if (c.tokens[i].all_caps && c.tokens[i].folded.size() >= 2) return true;
+  return false;
+}
+
 // Types an unknown run of capitalised words, or leaves it weak.
 void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role) {
   uint32_t a = cand.first, b = cand.end;
   size_t n = b - a;
   bool sentence_start = a == c.sentence.first_token ||
                         (a == c.sentence.first_token + 1 && !c.tokens[a - 1].is_word);
+  bool common_last = IsEnglishWord(c, b - 1);
   cand.weak = false;
-  if (!role.empty()) {
+  if (!role.empty() && !(n == 1 && common_last)) {
     cand.type = EntityType::kPerson;
     cand.role = role;
     return;
@@ -136,7 +147,7 @@ void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role)
                                                                 : EntityType::kPerson;
     return;
   }
-  if (n == 1 && c.tokens[a].all_caps && c.tokens[a].folded.size() >= 2 && c.tokens[a].folded.size() <= 7) {
+  if (n == 1 && c.tokens[a].all_caps && c.tokens[a].folded.size() >= 3 && c.tokens[a].folded.size() <= 7) {
     cand.type = EntityType::kOrganization;  // an acronym: IRGC, AIFC
     cand.weak = sentence_start && c.headline;
     return;
@@ -145,27 +156,34 @@ void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role)
     cand.type = EntityType::kLocation;
     return;
   }
-  if (c.In("given_names", a) && n >= 2) {
+  if (n >= 2 && HasAcronym(c, a, b)) {  // "NXP Semiconductor"
+    cand.type = EntityType::kOrganization;
+    return;
+  }
+  if (c.In("given_names", a) && n >= 2 && !common_last) {
     cand.type = EntityType::kPerson;
     return;
   }
-  if (PersonCueBefore(c, a) || (PersonCueAfter(c, b) && (n >= 2 || !sentence_start))) {
+  bool plain_name = !common_last || c.In("given_names", a);
+  if (plain_name && (PersonCueBefore(c, a) || (PersonCueAfter(c, b) && (n >= 2 || !sentence_start)))) {
     cand.type = EntityType::kPerson;
     return;
   }
   if (OrgCueAround(c, a, b)) {
     cand.type = EntityType::kOrganization;
+    cand.weak = n == 1 && common_last;
     return;
   }
-  if (LocationCueBefore(c, a) && n <= 3) {
+  if (LocationCueBefore(c, a) && n <= 3 && !common_last) {
     cand.type = EntityType::kLocation;
     cand.weak = c.headline;
     return;
   }
-  // No cue: a two- or three-word name mid-sentence is most often a person;
-  // anything else must be tied to a stronger mention to survive.
+  // No cue: a two- or three-word name mid-sentence whose last word is no
+  // common English word is most often a person ("Samuel Bickett", not
+  // "Golden Dome"); anything else must tie to a stronger mention.
   cand.type = EntityType::kPerson;
-  cand.weak = !(n >= 2 && n <= 3 && !sentence_start && !c.headline);
+  cand.weak = !(n >= 2 && n <= 3 && !sentence_start && !c.headline && !common_last);
 }
 
 // Known capitals: the city where the text places something there ("based
@@ -174,7 +192,7 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
   uint32_t a = k.first;
   if (k.end < c.sentence.end_token && c.tokens[k.end].folded == "based") return true;  // Moscow-based
   if (a == c.sentence.first_token) return false;
-  if (!c.In("place_prepositions", a - 1)) return false;
+  if (!c.In("city_prepositions", a - 1)) return false;
   if (a - 1 == c.sentence.first_token) return true;  // "In Warsaw, ..."
   uint32_t p = a - 2;
   if (c.tokens[p].is_number) return true;
@@ -185,6 +203,11 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
 void StripTitles(const Context& c, uint32_t& a, uint32_t b, std::string& role) {
   while (a < b) {
     size_t n = c.book.lexicon.LongestAt("person_titles", c.tokens, a, b);
+    if (!n && c.In("title_modifiers", a) && a + 1 < b &&
+        c.book.lexicon.LongestAt("person_titles", c.tokens, a + 1, b)) {
+      ++a;  // "Acting Attorney General", "Former President"
+      continue;
+    }
     if (!n || a + n >= b) break;
     role.clear();
     for (uint32_t i = a; i < a + n; ++i) {
@@ -192,6 +215,15 @@ void StripTitles(const Context& c, uint32_t& a, uint32_t b, std::string& role) {
       role.append(c.doc.text, c.tokens[i].span.start, c.tokens[i].span.size());
     }
     a += static_cast<uint32_t>(n);
+    // "Under Secretary of State Tom Shannon": the office's "of ..." part
+    // runs up to the given name.
+    if (a < b && c.Is(a, "of")) {
+      for (uint32_t k = a + 1; k < b && k < a + 5; ++k)
+        if (c.In("given_names", k)) {
+          a = k;
+          break;
+        }
+    }
   }
 }
 
@@ -215,6 +247,8 @@ std::string TitleBefore(const Context& c, uint32_t a) {
 
 void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
               std::vector<Candidate>& out) {
+  // A piece that is only a title belongs to the known name after it.
+  if (c.book.lexicon.LongestAt("person_titles", c.tokens, a, b) == b - a) return;
   StripTitles(c, a, b, role);
   // Split "John Smith and Jane Doe": without an organisation head word, a
   // connector "and" separates two names.
@@ -228,7 +262,7 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
   while (a < b && (c.In("name_connectors", a) || !c.tokens[a].is_word)) ++a;
   while (b > a && (c.In("name_connectors", b - 1) || !c.tokens[b - 1].is_word)) --b;
   if (a >= b) return;
-  if (b - a == 1 && (c.In("not_names", a) || IsMonthOrDay(c, a))) return;
+  if (b - a == 1 && (c.In("not_names", a) || IsMonthOrDay(c, a) || c.tokens[a].folded.size() < 2)) return;
   if (c.In("not_names", a) && b - a <= 2 && c.tokens[a].capitalized) ++a;  // "The", "However"
   if (a >= b || (b - a == 1 && IsMonthOrDay(c, a))) return;
   if (role.empty()) role = TitleBefore(c, a);
@@ -300,15 +334,38 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     uint32_t start = a;
     std::string role;
     if (c.Is(start, "the") && b - start > 1 && !KnownAt(known, start)) ++start;
+    // "At the Xi-Putin summit": a capitalised sentence opener and the
+    // connectors after it are not part of a name.
+    if (start == c.sentence.first_token && c.In("not_names", start) && !c.Is(start, "the") && !KnownAt(known, start)) {
+      ++start;
+      while (start < b && IsConnector(c, start)) ++start;
+      if (start >= b) continue;
+    }
     StripTitles(c, start, b, role);
     const Candidate* whole = KnownAt(known, start);
     bool exact_known = whole && whole->first == start && whole->end == b;
-    if (!exact_known && HasOrgHead(c, start, b) && !(KnownAt(known, b - 1) && KnownAt(known, b - 1)->end == b &&
-                                                     KnownAt(known, b - 1)->type == EntityType::kOrganization)) {
-      // One organisation, even if it contains a known place.
+    // A run with an organisation head word is one organisation, even if
+    // it contains a known place ("Astana International Financial Centre"),
+    // unless the head belongs to a known organisation inside the run.
+    uint32_t head = b;
+    for (uint32_t i = start; i < b; ++i)
+      if (c.tokens[i].capitalized && c.In("org_heads", i)) head = i;
+    const Candidate* head_owner = head < b ? KnownAt(known, head) : nullptr;
+    bool org_run = !exact_known && head < b && b - start >= 2 &&
+                   !(head_owner && head_owner->type == EntityType::kOrganization);
+    if (org_run) {
       uint32_t org_start = start;
-      // A leading known organisation or state followed by a possessive-free
-      // org name stays separate only when it is a person ("Biden Institute" is one org).
+      if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)
+        ++org_start;  // "An Interior Ministry"
+      // "German Infineon Technologies": a nationality in front of a proper
+      // name is not part of it; "Russian Foreign Ministry" keeps it.
+      const Candidate* lead = KnownAt(known, org_start);
+      if (lead && lead->kind == AliasKind::kDemonym && lead->end < b) {
+        bool proper = false;
+        for (uint32_t i = lead->end; i < b; ++i)
+          if (!c.In("org_heads", i) && !IsEnglishWord(c, i) && c.tokens[i].is_word) proper = true;
+        if (proper) org_start = lead->end;
+      }
       for (size_t k = 0; k < known.size(); ++k)
         if (known[k].first >= org_start && known[k].end <= b) swallowed[k] = true;
       Candidate org;

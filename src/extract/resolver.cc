@@ -184,7 +184,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         if (!assigned.empty() && assigned.back().first == &c) continue;
       }
       bool single = c.end - c.first == 1;
-      if (c.weak || (single && c.type == EntityType::kPerson)) {
+      if (c.weak || single) {
         deferred.push_back(&c);
         continue;
       }
@@ -193,19 +193,29 @@ Resolution Resolve(Document& doc, const RuleBook& book,
       assigned.emplace_back(&c, e);
     }
   }
-  // Pass 2: tie single words and weak candidates to what pass 1 found.
+  // Pass 2: tie single words and weak candidates to what pass 1 found:
+  // the same name, a surname or a unique first name of a person, the first
+  // word of an organisation ("Infineon" -> "Infineon Technologies"), or an
+  // acronym's initials.
   std::unordered_map<std::string, size_t> surname, initials;
+  std::unordered_map<std::string, long> first_word;  // -1: ambiguous
+  auto note_first = [&](const std::string& w, size_t e) {
+    auto [it, inserted] = first_word.emplace(w, static_cast<long>(e));
+    if (!inserted && it->second != static_cast<long>(e)) it->second = -1;
+  };
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& ent = doc.entities[e];
     std::string key = LooseKey(ent.name);
+    size_t sp = key.find(' ');
+    if (sp == std::string::npos) continue;
     if (ent.type == EntityType::kPerson) {
-      size_t sp = key.rfind(' ');
-      if (sp != std::string::npos) surname.emplace(key.substr(sp + 1), e);
-      if (ent.kb_id.empty() && sp != std::string::npos) surname.emplace(key.substr(0, key.find(' ')) + "#first", e);
+      surname.emplace(key.substr(key.rfind(' ') + 1), e);
+      note_first(key.substr(0, sp), e);
     }
-    if (ent.type == EntityType::kOrganization && key.find(' ') != std::string::npos) {
+    if (ent.type == EntityType::kOrganization) {
       std::string ini = Initials(text::MatchKey(ent.name), book.lexicon);
       if (ini.size() >= 2) initials.emplace(ini, e);
+      if (!book.lexicon.Contains("english_words", key.substr(0, sp))) note_first(key.substr(0, sp), e);
     }
   }
   for (const Candidate* c : deferred) {
@@ -214,8 +224,14 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     size_t e = SIZE_MAX;
     if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
     else if (auto s = surname.find(loose); s != surname.end()) e = s->second;
+    else if (auto f = first_word.find(loose); f != first_word.end() && f->second >= 0) e = static_cast<size_t>(f->second);
     else if (IsAcronym(doc, *c)) {
       if (auto i = initials.find(text::MatchKey(text)); i != initials.end()) e = i->second;
+    } else if (c->end - c->first > 1 && c->type == EntityType::kPerson) {
+      // "Dandong Hongxiang" short for "Dandong Hongxiang Industrial ...".
+      for (size_t o = 0; o < doc.entities.size() && e == SIZE_MAX; ++o)
+        if (doc.entities[o].type == EntityType::kOrganization && LooseKey(doc.entities[o].name).rfind(loose + " ", 0) == 0)
+          e = o;
     }
     if (e == SIZE_MAX && !c->weak) {
       e = b.Get(UnknownKey(*c, text), c->type, text, "");

@@ -121,6 +121,23 @@ Result<std::shared_ptr<const RuleBook>> LoadRuleBook(const RuleLoadOptions& opti
   auto book = std::make_shared<RuleBook>();
   std::vector<std::pair<const RuleSource*, json>> relation_files;
   for (const auto& src : *sources) {
+    if (src.relative.size() > 4 && src.relative.compare(src.relative.size() - 4, 4, ".txt") == 0) {
+      // A plain word list: lexicon/NAME.txt is list NAME, one phrase a line.
+      if (src.relative.rfind("lexicon/", 0) != 0)
+        return Status::InvalidInput(src.path + ":1: plain-text word lists belong in lexicon/");
+      std::string name = src.relative.substr(8, src.relative.size() - 12);
+      size_t start = 0;
+      while (start < src.content.size()) {
+        size_t end = src.content.find('\n', start);
+        if (end == std::string::npos) end = src.content.size();
+        std::string line = src.content.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line[0] != '#') book->lexicon.Add(name, line);
+        start = end + 1;
+      }
+      ++book->files;
+      continue;
+    }
     json doc = json::parse(src.content, nullptr, false);
     if (doc.is_discarded()) {
       // Re-parse with exceptions only to learn where it broke.

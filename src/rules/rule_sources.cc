@@ -25,7 +25,7 @@ Result<std::vector<RuleSource>> CollectRuleSources(const std::string& user_dir) 
       return Status::NotFound(user_dir + ": not a directory of rule files");
     for (auto it = fs::recursive_directory_iterator(user_dir, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (!it->is_regular_file() || it->path().extension() != ".json") continue;
+      if (!it->is_regular_file() || (it->path().extension() != ".json" && it->path().extension() != ".txt")) continue;
       std::ifstream in(it->path(), std::ios::binary);
       if (!in) return Status::Io(it->path().string() + ": cannot read");
       std::stringstream ss;
