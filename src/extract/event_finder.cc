@@ -170,6 +170,26 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       continue;
     }
     if (anchored) state.anchored_groups.insert(group);
+    // Keep apart what differs by actor or target: "US sanctions" and "UN
+    // sanctions", "Russia's war" and "Israel's war". A bare definite
+    // mention ("the war") is the latest anchored one of its kind.
+    std::string kind = group;
+    auto key_of = [&](const Candidate* c) {
+      return c->kb >= 0 ? book.kb.entities[static_cast<size_t>(c->kb)].id : Span(doc, c->first, c->end);
+    };
+    bool has_target = target && target->kind != AliasKind::kDemonym;
+    if (has_target) {
+      group = kind + "|on:" + key_of(target);
+      if (actor) state.latest[kind + "|by:" + key_of(actor)] = group;
+      state.latest[kind] = group;
+    } else if (actor && state.latest.count(kind + "|by:" + key_of(actor))) {
+      group = state.latest[kind + "|by:" + key_of(actor)];
+    } else if (state.latest.count(kind)) {
+      group = state.latest[kind];
+    } else if (actor) {
+      group = kind + "|by:" + key_of(actor);
+      state.latest[kind] = group;
+    }
     Candidate ev;
     ev.first = left;
     ev.end = end;
@@ -184,7 +204,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {
       name += " " + t[end].folded + " " + Span(doc, target->first, target->end);
-      if (trig.type == EntityType::kSanction) ev.group += ":" + std::to_string(target->kb) + Span(doc, target->first, target->end);
+
     }
     if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
     ev.name = name;

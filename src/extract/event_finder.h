@@ -6,6 +6,7 @@
 // after it, or an earlier anchored mention of the same kind ("the war").
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,7 +18,8 @@
 namespace dossier::extract {
 
 struct EventState {
-  std::set<std::string> anchored_groups;  // groups seen with an anchor so far
+  std::set<std::string> anchored_groups;      // kinds seen with an anchor so far
+  std::map<std::string, std::string> latest;  // kind -> full group of its latest anchored mention
 };
 
 // Adds event and sanction candidates for the sentence to `cands` (which

@@ -343,12 +343,21 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           std::map<std::string, std::string> attrs = rule.attributes;
           if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data())
             attrs["role"] = Capitalize(std::string(groups[static_cast<size_t>(rule.role_group)]));
+          auto listed = [&](const std::string& list, size_t e) {
+            return list.empty() || book.lexicon.Contains(list, text::MatchKey(doc.entities[e].kb_id));
+          };
           for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size()))
             for (size_t oe : EntitiesIn(m.text, offset(og), offset(og) + og.size())) {
+              if (!listed(rule.subject_in, se)) continue;
+              Predicate predicate = rule.predicate;
+              if (!listed(rule.object_in, oe)) {
+                if (!rule.else_predicate) continue;
+                predicate = *rule.else_predicate;
+              }
               auto a = attrs;
               for (size_t ev : {se, oe})
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
-              sink.Add(se, oe, rule.predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
+              sink.Add(se, oe, predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
             }
         }
         // Go on after the match: a later start inside it would only find

@@ -5,7 +5,8 @@
 //   {PER} {ORG} {LOC} {EVT} {SAN}   one entity of that type
 //   {ACTOR}                         PER, ORG or LOC;  {ANY} any type
 //   {PERS} {ORGS} {LOCS} {ACTORS} {ANYS}   a coordinated list ("A, B and C")
-//   {GAP}   up to 8 words, never crossing an entity; {GAPX} crossing them
+//   {GAP}   up to 8 words, never crossing an entity nor "and" (a second
+//           verb phrase has its own subject); {GAPX} up to 16, crossing them
 //   {L:name}  any phrase of lexicon list `name`
 //   {?EVT}  (any type after "?") an entity stepped over, not counted as a slot
 // "subject"/"object" name slots by their order in the pattern (1-based).
@@ -45,6 +46,12 @@ struct RelationRule {
   bool modality_in_match_only = false;
   double confidence = 0.7;
   std::map<std::string, std::string> attributes;
+  // Optional checks on the knowledge-base id of the subject/object against
+  // a lexicon list; when the object fails, `else_predicate` is used instead
+  // (or the match is dropped). "US sanctions" name the imposer, "Russia
+  // sanctions" the target.
+  std::string subject_in, object_in;
+  std::optional<Predicate> else_predicate;
 };
 
 class RelationRuleSet {

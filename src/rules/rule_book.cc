@@ -105,6 +105,16 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     if (scope != "clause" && scope != "match")
       return Status::InvalidInput(where + "modality_scope must be \"clause\" or \"match\"");
     rule.modality_in_match_only = scope == "match";
+    rule.subject_in = r.value("subject_in", "");
+    rule.object_in = r.value("object_in", "");
+    for (const std::string* list : {&rule.subject_in, &rule.object_in})
+      if (!list->empty() && !lexicon.HasList(*list))
+        return Status::InvalidInput(where + "unknown lexicon list \"" + *list + "\"");
+    if (r.contains("else_predicate")) {
+      auto ep = ParsePredicate(r.value("else_predicate", ""));
+      if (!ep) return Status::InvalidInput(where + "unknown else_predicate \"" + r.value("else_predicate", "") + "\"");
+      rule.else_predicate = *ep;
+    }
     if (r.contains("attributes"))
       for (const auto& [k, v] : r["attributes"].items()) rule.attributes[k] = v.is_string() ? v.get<std::string>() : v.dump();
     Status st = rules.Add(std::move(rule), lexicon);
