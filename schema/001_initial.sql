@@ -59,7 +59,7 @@ CREATE TABLE relations (
   sentence    INTEGER NOT NULL,   -- first supporting sentence
   rule        TEXT
 );
-CREATE INDEX relations_subject ON relations(subject_id, predicate, object_id);
+CREATE INDEX relations_subject ON relations(subject_id, predicate, object_id, modality);
 CREATE INDEX relations_object ON relations(object_id, predicate, subject_id);
 CREATE INDEX relations_document ON relations(document_id);
 

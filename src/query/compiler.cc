@@ -25,7 +25,8 @@ struct Var {
 
 class Compiler {
  public:
-  Compiler(const std::string& source, const Params& params) : source_(source), params_(params) {}
+  Compiler(const std::string& source, const Params& params, bool ids_only = false)
+      : source_(source), params_(params), ids_only_(ids_only) {}
 
   Result<CompiledQuery> Run(const Query& q) {
     CompiledQuery out;
@@ -44,6 +45,20 @@ class Compiler {
     std::vector<std::string> select;
     std::vector<int> group;
     bool aggregate = false;
+    if (ids_only_) {
+      for (const auto& [name, v] : vars_) {
+        if (v.kind == Var::Kind::kPath || v.variable_length) continue;
+        select.push_back(v.alias + ".id");
+        out.columns.push_back((v.kind == Var::Kind::kNode ? "node:" : "rel:") + name);
+      }
+      if (select.empty()) return Error(q.patterns[0].pos, "name the nodes or relationships to export, e.g. (a)-[r]->(b)");
+      std::string sql = "SELECT DISTINCT " + Join(select) + " FROM " + Join(from_);
+      if (!where_.empty()) sql += " WHERE (" + JoinWith(where_, ") AND (") + ")";
+      if (!ctes_.empty()) sql = "WITH RECURSIVE " + Join(ctes_) + " " + sql;
+      out.sql = sql;
+      out.binds = binds_;
+      return out;
+    }
     for (size_t i = 0; i < q.returns.size(); ++i) {
       const auto& item = q.returns[i];
       bool agg = false;
@@ -530,8 +545,16 @@ class Compiler {
     return out;
   }
 
+  static std::string JoinWith(const std::vector<std::string>& v, const std::string& sep) {
+    std::string out;
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
+    return out;
+  }
+  static std::string Join(const std::vector<std::string>& v) { return JoinWith(v, ", "); }
+
   const std::string& source_;
   const Params& params_;
+  bool ids_only_ = false;
   std::map<std::string, Var> vars_;
   std::map<std::string, int> column_index_;
   std::vector<std::string> from_, where_, ctes_, rel_aliases_;
@@ -543,6 +566,12 @@ class Compiler {
 
 Result<CompiledQuery> Compile(const Query& query, const std::string& source, const Params& params) {
   return Compiler(source, params).Run(query);
+}
+
+Result<CompiledQuery> CompileMatchedIds(const Query& query, const std::string& source, const Params& params) {
+  for (const auto& p : query.patterns)
+    if (p.shortest) return Status::InvalidInput("export --query does not take shortestPath(...)");
+  return Compiler(source, params, true).Run(query);
 }
 
 }  // namespace dossier::query

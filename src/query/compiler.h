@@ -37,4 +37,9 @@ struct CompiledQuery {
 
 Result<CompiledQuery> Compile(const Query& query, const std::string& source, const Params& params);
 
+// The same MATCH ... WHERE, returning instead the id of every node and
+// (single-hop) relationship variable: columns "node:<var>" / "rel:<var>".
+// Used by `dossier export --query` to export what a query matches.
+Result<CompiledQuery> CompileMatchedIds(const Query& query, const std::string& source, const Params& params);
+
 }  // namespace dossier::query

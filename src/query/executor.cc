@@ -187,3 +187,23 @@ Result<ResultSet> Run(store::Database& db, const std::string& source, const RunO
 }
 
 }  // namespace dossier::query
+
+namespace dossier::query {
+
+Result<MatchedIds> MatchIds(store::Database& db, const std::string& source, const Params& params) {
+  auto ast = Parse(source);
+  if (!ast.ok()) return ast.status();
+  auto cq = CompileMatchedIds(*ast, source, params);
+  if (!cq.ok()) return cq.status();
+  auto st = db.Prepare(cq->sql);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < cq->binds.size(); ++i) st->BindValue(static_cast<int>(i) + 1, cq->binds[i]);
+  MatchedIds out;
+  while (st->Step())
+    for (size_t c = 0; c < cq->columns.size(); ++c)
+      (cq->columns[c].rfind("node:", 0) == 0 ? out.entities : out.relations).insert(st->Int(static_cast<int>(c)));
+  if (!st->status().ok()) return st->status();
+  return out;
+}
+
+}  // namespace dossier::query

@@ -1,6 +1,7 @@
 // Runs a query against the store: parse, compile, execute, collect rows.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,5 +23,11 @@ struct RunOptions {
 };
 
 Result<ResultSet> Run(store::Database& db, const std::string& source, const RunOptions& options);
+
+struct MatchedIds {
+  std::set<int64_t> entities, relations;
+};
+// The entities and relation rows a query's MATCH ... WHERE matches.
+Result<MatchedIds> MatchIds(store::Database& db, const std::string& source, const Params& params);
 
 }  // namespace dossier::query
