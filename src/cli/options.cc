@@ -35,10 +35,14 @@ bool ParseOptions(const CommandSpec& spec, const std::vector<std::string>& args,
       }
       for (const auto& o : spec.options)
         if (o.name == name) opt = &o;
-    } else if (a.size() == 2) {
+    } else {
       for (const auto& o : spec.options)
         if (o.short_name == a[1]) opt = &o;
       if (opt) name = opt->name;
+      if (opt && a.size() > 2) {  // -j2, -fFILE
+        if (!opt->takes_value) opt = nullptr;
+        else value = a.substr(2), has_value = true;
+      }
     }
     if (!opt) {
       *error = "unknown option " + a + " for `dossier " + spec.name + "` (see `dossier " + spec.name + " --help`)";

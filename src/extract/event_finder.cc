@@ -19,10 +19,15 @@ Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t
   static const char* kGroups[] = {"war", "unrest", "election", "meeting", "call", "summit",
                                   "talks", "visit", "intervention", "annexation", "coup",
                                   "attack", "referendum", "deal"};
+  static const std::vector<std::string> kLists = [] {
+    std::vector<std::string> v;
+    for (const char* g : kGroups) v.push_back(std::string("event_") + g);
+    return v;
+  }();
   Trigger best;
-  for (const char* g : kGroups) {
-    size_t n = book.lexicon.LongestAt(std::string("event_") + g, tokens, i, end);
-    if (n > best.length) best = {g, EntityType::kEvent, n};
+  for (size_t g = 0; g < kLists.size(); ++g) {
+    size_t n = book.lexicon.LongestAt(kLists[g], tokens, i, end);
+    if (n > best.length) best = {kGroups[g], EntityType::kEvent, n};
   }
   size_t n = book.lexicon.LongestAt("sanction_triggers", tokens, i, end);
   if (n > best.length) best = {"sanctions", EntityType::kSanction, n};

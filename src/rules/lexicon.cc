@@ -5,25 +5,32 @@
 namespace dossier {
 
 void Lexicon::Add(const std::string& list, const std::string& phrase) {
-  List& l = lists_[list];
+  auto found = lists_.find(std::string_view(list));
+  List& l = found != lists_.end() ? found->second : lists_[list];
   std::string key = text::MatchKey(phrase);
   if (key.empty() || !l.keys.insert(key).second) return;
   l.phrases.push_back(key);
+  l.first_words.insert(key.substr(0, key.find(' ')));
   size_t words = 1;
   for (char c : key) words += c == ' ';
   l.max_words = std::max(l.max_words, words);
 }
 
 bool Lexicon::Contains(std::string_view list, const std::string& key) const {
-  auto it = lists_.find(std::string(list));
-  return it != lists_.end() && it->second.keys.count(key) > 0;
+  auto it = lists_.find(list);
+  return it != lists_.end() && it->second.keys.find(std::string_view(key)) != it->second.keys.end();
 }
 
 size_t Lexicon::LongestAt(std::string_view list, const std::vector<Token>& tokens, size_t i,
                           size_t end) const {
-  auto it = lists_.find(std::string(list));
-  if (it == lists_.end()) return 0;
+  auto it = lists_.find(list);
+  if (it == lists_.end() || i >= end) return 0;
   const List& l = it->second;
+  // Token.folded of a hyphenated word holds a space ("son in law"): its
+  // first part is what a phrase starts with.
+  std::string_view first(tokens[i].folded);
+  first = first.substr(0, first.find(' '));
+  if (!tokens[i].is_word || l.first_words.find(first) == l.first_words.end()) return 0;
   std::string key;
   size_t best = 0;
   for (size_t n = 0; n < l.max_words && i + n < end; ++n) {
@@ -38,7 +45,7 @@ size_t Lexicon::LongestAt(std::string_view list, const std::vector<Token>& token
 
 const std::vector<std::string>& Lexicon::Phrases(std::string_view list) const {
   static const std::vector<std::string> kEmpty;
-  auto it = lists_.find(std::string(list));
+  auto it = lists_.find(list);
   return it == lists_.end() ? kEmpty : it->second.phrases;
 }
 

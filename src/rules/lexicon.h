@@ -23,15 +23,21 @@ class Lexicon {
                    size_t end) const;
   // The raw phrases of a list, in file order (for regex expansion).
   const std::vector<std::string>& Phrases(std::string_view list) const;
-  bool HasList(std::string_view list) const { return lists_.count(std::string(list)) > 0; }
+  bool HasList(std::string_view list) const { return lists_.find(list) != lists_.end(); }
 
  private:
+  // Lookups by string_view without building a std::string each time.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   struct List {
-    std::unordered_set<std::string> keys;
+    std::unordered_set<std::string, Hash, std::equal_to<>> keys;
+    std::unordered_set<std::string, Hash, std::equal_to<>> first_words;  // cheap rejection
     std::vector<std::string> phrases;
     size_t max_words = 1;
   };
-  std::unordered_map<std::string, List> lists_;
+  std::unordered_map<std::string, List, Hash, std::equal_to<>> lists_;
 };
 
 }  // namespace dossier

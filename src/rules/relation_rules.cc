@@ -1,5 +1,7 @@
 #include "rules/relation_rules.h"
 
+#include <algorithm>
+
 namespace dossier {
 namespace {
 
@@ -91,10 +93,17 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
   rule.expanded = *expanded;
   RE2::Options opts;
   opts.set_log_errors(false);
-  opts.set_max_mem(8 << 20);
-  rule.regex = std::make_unique<RE2>(rule.expanded, opts);
-  if (!rule.regex->ok())
-    return Status::InvalidInput(where + "bad regex \"" + rule.pattern + "\": " + rule.regex->error());
+  // Gaps and long alternations make big DFAs; a DFA that runs out of
+  // memory falls back to the much slower NFA.
+  opts.set_max_mem(64 << 20);
+  {
+    RE2 check(rule.expanded, opts);  // for the error text; FilteredRE2 only gives a code
+    if (!check.ok()) return Status::InvalidInput(where + "bad regex \"" + rule.pattern + "\": " + check.error());
+  }
+  int id = -1;
+  if (filter_->Add(rule.expanded, opts, &id) != RE2::NoError || id != static_cast<int>(rules_.size()))
+    return Status::Internal(where + "could not add the pattern to the prefilter");
+  rule.regex = &filter_->GetRE2(id);
   std::vector<int> slot_groups;
   int group = 0;
   for (size_t i = 0; i < rule.expanded.size(); ++i) {
@@ -119,22 +128,35 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
 }
 
 Status RelationRuleSet::Finish() {
+  if (rules_.empty()) return Status::Ok();
+  std::vector<std::string> atoms;
+  filter_->Compile(&atoms);
+  compiled_ = true;
   RE2::Options opts;
   opts.set_log_errors(false);
-  opts.set_max_mem(256 << 20);
-  set_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-  for (const auto& r : rules_) {
+  opts.set_max_mem(64 << 20);
+  atoms_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  for (const auto& a : atoms) {
     std::string error;
-    if (set_->Add(r.expanded, &error) < 0)
-      return Status::InvalidInput(r.file + ":" + std::to_string(r.line) + ": " + error);
+    if (atoms_->Add(RE2::QuoteMeta(a), &error) < 0) return Status::Internal("relation rules: atom \"" + a + "\": " + error);
   }
-  if (!set_->Compile()) return Status::InvalidInput("relation rules: the pattern set is too large to compile");
+  if (!atoms.empty() && !atoms_->Compile()) return Status::InvalidInput("relation rules: the prefilter is too large to compile");
+  if (atoms.empty()) atoms_.reset();
   return Status::Ok();
 }
 
 std::vector<int> RelationRuleSet::Candidates(const std::string& masked) const {
   std::vector<int> hits;
-  if (set_ && !rules_.empty()) set_->Match(masked, &hits);
+  if (!compiled_) return hits;
+  std::vector<int> matched_atoms;
+  if (atoms_) {
+    std::string lower = masked;
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    atoms_->Match(lower, &matched_atoms);
+  }
+  filter_->AllPotentials(matched_atoms, &hits);
+  std::sort(hits.begin(), hits.end());
   return hits;
 }
 

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/filtered_re2.h>
 #include <re2/set.h>
 
 #include <map>
@@ -35,7 +36,7 @@ struct RelationRule {
   Predicate predicate = Predicate::kCooperatesWith;
   std::string pattern;   // as written
   std::string expanded;  // after slot expansion
-  std::unique_ptr<RE2> regex;
+  const RE2* regex = nullptr;  // owned by the rule set's FilteredRE2
   int subject_group = 0;  // RE2 capture group numbers
   int object_group = 0;
   int role_group = 0;     // 0 when the pattern has no (?P<role>...)
@@ -58,15 +59,21 @@ class RelationRuleSet {
  public:
   // Compiles and adds one rule; errors name file:line and the cause.
   Status Add(RelationRule rule, const Lexicon& lexicon);
-  // Builds the RE2::Set prefilter; call once after the last Add.
+  // Builds the prefilter; call once after the last Add.
   Status Finish();
-  // Indexes of rules that match somewhere in `masked`.
+  // Indexes of rules that may match `masked` (a superset of those that do).
   std::vector<int> Candidates(const std::string& masked) const;
   const std::vector<RelationRule>& rules() const { return rules_; }
 
  private:
+  // FilteredRE2 knows the literal words ("atoms") each pattern needs; one
+  // pass of a literal RE2::Set over the sentence finds which are present,
+  // and only rules whose atoms are all there run. Far cheaper than a DFA
+  // over every pattern at once.
   std::vector<RelationRule> rules_;
-  std::unique_ptr<RE2::Set> set_;
+  std::unique_ptr<re2::FilteredRE2> filter_ = std::make_unique<re2::FilteredRE2>(3);
+  std::unique_ptr<RE2::Set> atoms_;
+  bool compiled_ = false;
 };
 
 // Expands slots in `pattern`; counts slots into *slots. Exposed for tests.

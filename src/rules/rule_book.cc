@@ -31,16 +31,17 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     return Status::InvalidInput(src.path + ":1: a knowledge-base file needs an \"entities\" array");
   for (const auto& e : doc["entities"]) {
     std::string id = e.value("id", "");
-    std::string where = Where(src, "\"" + id + "\"");
+    // Line numbers only when something is wrong: finding them is a scan.
+    auto where_fn = [&]() { return Where(src, "\"" + id + "\""); };
     if (id.empty()) return Status::InvalidInput(Where(src, "") + "an entity without an \"id\"");
     auto type = ParseEntityType(e.value("type", ""));
-    if (!type) return Status::InvalidInput(where + "entity \"" + id + "\": unknown type \"" + e.value("type", "") + "\"");
-    if (kb.by_id.count(id)) return Status::InvalidInput(where + "duplicate entity id \"" + id + "\"");
+    if (!type) return Status::InvalidInput(where_fn() + "entity \"" + id + "\": unknown type \"" + e.value("type", "") + "\"");
+    if (kb.by_id.count(id)) return Status::InvalidInput(where_fn() + "duplicate entity id \"" + id + "\"");
     KbEntity k;
     k.id = id;
     k.type = *type;
     k.name = e.value("name", "");
-    if (k.name.empty()) return Status::InvalidInput(where + "entity \"" + id + "\" has no name");
+    if (k.name.empty()) return Status::InvalidInput(where_fn() + "entity \"" + id + "\" has no name");
     k.category = e.value("category", "");
     k.aliases = Strings(e, "aliases");
     k.demonyms = Strings(e, "demonyms");
@@ -54,7 +55,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
       for (const auto& o : e["offices"]) {
         Office off{o.value("role", ""), o.value("of", ""), o.value("from", ""), o.value("to", "")};
         if (off.role.empty() || off.of.empty())
-          return Status::InvalidInput(where + "entity \"" + id + "\": an office needs \"role\" and \"of\"");
+          return Status::InvalidInput(where_fn() + "entity \"" + id + "\": an office needs \"role\" and \"of\"");
         k.offices.push_back(std::move(off));
       }
     }
@@ -86,7 +87,8 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     RelationRule rule;
     rule.id = r.value("id", "");
     rule.file = src.path;
-    rule.line = LineOf(src.content, "\"" + rule.id + "\"");
+    rule.line = LineOf(src.content, "\"id\": \"" + rule.id + "\"");
+    if (!rule.line) rule.line = LineOf(src.content, "\"" + rule.id + "\"");
     std::string where = src.path + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
     auto predicate = ParsePredicate(r.value("predicate", ""));
     if (!predicate) return Status::InvalidInput(where + "unknown predicate \"" + r.value("predicate", "") + "\"");
