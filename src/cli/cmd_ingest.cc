@@ -68,10 +68,11 @@ int RunIngest(const std::vector<std::string>& args) {
   if (!quiet) {
     std::fprintf(stderr,
                  "ingested %zu new, %zu replaced, %zu unchanged, %zu failed; %zu entities, %zu relations "
-                 "extracted; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
+                 "extracted; %.1f MB in %.2f s (%.1f MB/s; extraction %.2f s, storing %.2f s) into %s\n",
                  summary.added, summary.replaced, summary.unchanged, summary.failed, summary.entities,
                  summary.relations, summary.bytes / 1e6, summary.seconds,
-                 summary.seconds > 0 ? summary.bytes / 1e6 / summary.seconds : 0.0, db->path().c_str());
+                 summary.seconds > 0 ? summary.bytes / 1e6 / summary.seconds : 0.0, summary.extract_seconds,
+                 summary.store_seconds, db->path().c_str());
   }
   return summary.failed ? kExitPartial : kExitOk;
 }

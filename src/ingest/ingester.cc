@@ -56,6 +56,7 @@ IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, 
   std::condition_variable ready, room;
   size_t next = 0, written = 0;
 
+  std::atomic<int64_t> extract_ns{0};
   auto work = [&]() {
     extract::Extractor extractor(book);
     while (true) {
@@ -79,7 +80,9 @@ IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, 
         if (item.replaces && it->second == sha && !options.force) {
           item.outcome = Outcome::kUnchanged;
         } else {
+          auto t0 = std::chrono::steady_clock::now();
           auto doc = extractor.Run(path, std::move(bytes), options.extract, &item.warning);
+          extract_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();
           if (doc.ok()) {
             item.outcome = Outcome::kExtracted;
             item.doc = std::move(*doc);
@@ -116,7 +119,9 @@ IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, 
         summary.errors.push_back(item.error);
         break;
       case Outcome::kExtracted: {
+        auto t0 = std::chrono::steady_clock::now();
         Status st = writer.Write(*item.doc);
+        summary.store_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!st.ok()) {
           ++summary.failed;
           summary.errors.push_back(st.message());
@@ -149,11 +154,16 @@ IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, 
     }
   }
   for (auto& w : workers) w.join();
+  if (Status st = writer.Flush(); !st.ok()) {
+    summary.errors.push_back(db.path() + ": last batch not committed: " + st.message());
+    summary.failed += 1;
+  }
   if (replaced_any) {
     Status st = writer.RemoveOrphans();
     if (!st.ok()) summary.errors.push_back(db.path() + ": " + st.message());
   }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.extract_seconds = extract_ns.load() / 1e9;
   return summary;
 }
 

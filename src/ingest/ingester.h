@@ -35,6 +35,8 @@ struct IngestSummary {
   uint64_t bytes = 0;
   size_t entities = 0, relations = 0;  // extracted in this run
   double seconds = 0;
+  double extract_seconds = 0;  // CPU time in extraction, summed over threads
+  double store_seconds = 0;    // time in the writer's transactions
   std::vector<std::string> errors;
   std::vector<std::string> warnings;
 };

@@ -29,6 +29,8 @@ std::string AttributesJson(const std::map<std::string, std::string>& attrs) {
 
 }  // namespace
 
+DocumentWriter::~DocumentWriter() { (void)Flush(); }
+
 std::optional<StoredDocument> DocumentWriter::Find(const std::string& path) {
   auto st = db_.Prepare("SELECT id, sha256 FROM documents WHERE path = ?");
   if (!st.ok()) return std::nullopt;
@@ -37,99 +39,177 @@ std::optional<StoredDocument> DocumentWriter::Find(const std::string& path) {
   return StoredDocument{st->Int(0), st->Text(1)};
 }
 
-Status DocumentWriter::Write(const Document& doc) {
-  Status st = db_.Begin();
-  if (!st.ok()) return st;
-  st = WriteInTransaction(doc);
-  if (!st.ok()) {
-    db_.Rollback();
-    return Status::Io(doc.path + ": not stored: " + st.message());
+Status DocumentWriter::Prepare() {
+  if (delete_doc_) return Status::Ok();
+  struct Item {
+    std::unique_ptr<Statement>* slot;
+    const char* sql;
+  };
+  const Item items[] = {
+      {&delete_doc_, "DELETE FROM documents WHERE path = ?"},
+      {&insert_doc_, "INSERT INTO documents(path, sha256, title, date, bytes, sentences, ingested_at) VALUES (?,?,?,?,?,?,?)"},
+      {&upsert_entity_,
+       "INSERT INTO entities(key, name, type, kb_id, attributes) VALUES (?,?,?,?,?) "
+       "ON CONFLICT(key) DO UPDATE SET name = CASE WHEN entities.kb_id IS NULL AND "
+       "length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END RETURNING id"},
+      {&insert_alias_, "INSERT OR IGNORE INTO aliases(entity_id, alias, folded) VALUES (?,?,?)"},
+      {&insert_mention_, "INSERT INTO mentions(document_id, entity_id, start, end, sentence, text) VALUES (?,?,?,?,?,?)"},
+      {&insert_relation_,
+       "INSERT INTO relations(subject_id, predicate, object_id, modality, confidence, attributes, date, "
+       "document_id, sentence, rule) VALUES (?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_evidence_, "INSERT INTO evidence(relation_id, sentence, start, end, text) VALUES (?,?,?,?,?)"}};
+  for (const auto& item : items) {
+    auto st = db_.Prepare(item.sql);
+    if (!st.ok()) return st.status();
+    *item.slot = std::make_unique<Statement>(std::move(*st));
   }
-  return db_.Commit();
+  return Status::Ok();
 }
 
-Status DocumentWriter::WriteInTransaction(const Document& doc) {
-  auto del = db_.Prepare("DELETE FROM documents WHERE path = ?");
-  if (!del.ok()) return del.status();
-  del->Bind(1, doc.path);
-  del->Step();
-  if (!del->status().ok()) return del->status();
+Status DocumentWriter::Write(const Document& doc) {
+  Status st = Prepare();
+  if (!st.ok()) return st;
+  if (!in_transaction_) {
+    st = db_.Begin();
+    if (!st.ok()) return st;
+    in_transaction_ = true;
+    opened_ = std::chrono::steady_clock::now();
+    auto next = db_.Prepare("SELECT coalesce(max(id), 0) + 1 FROM evidence");
+    if (!next.ok()) return next.status();
+    next->Step();
+    first_unindexed_evidence_ = next->Int(0);
+  }
+  st = db_.Exec("SAVEPOINT document");
+  if (!st.ok()) return st;
+  // The caches must not outlive a rolled-back document: copy-on-failure is
+  // cheaper than copying every time, so remember what this one added.
+  auto entities_before = entity_ids_.size();
+  st = WriteDocument(doc);
+  if (!st.ok()) {
+    (void)db_.Exec("ROLLBACK TO document");
+    (void)db_.Exec("RELEASE document");
+    if (entity_ids_.size() != entities_before) {
+      entity_ids_.clear();
+      known_aliases_.clear();
+    }
+    return Status::Io(doc.path + ": not stored: " + st.message());
+  }
+  st = db_.Exec("RELEASE document");
+  if (!st.ok()) return st;
+  ++pending_;
+  if (pending_ >= batch_ || std::chrono::steady_clock::now() - opened_ > std::chrono::milliseconds(250)) return Flush();
+  return Status::Ok();
+}
 
-  auto ins_doc = db_.Prepare(
-      "INSERT INTO documents(path, sha256, title, date, bytes, sentences, ingested_at) VALUES (?,?,?,?,?,?,?)");
-  if (!ins_doc.ok()) return ins_doc.status();
-  ins_doc->Bind(1, doc.path).Bind(2, doc.sha256).Bind(3, doc.title);
-  if (doc.date.empty()) ins_doc->BindNull(4);
-  else ins_doc->Bind(4, doc.date);
-  ins_doc->Bind(5, static_cast<int64_t>(doc.text.size()))
+Status DocumentWriter::Flush() {
+  if (!in_transaction_) return Status::Ok();
+  in_transaction_ = false;
+  pending_ = 0;
+  // Full-text index for this batch's evidence, in the same transaction.
+  auto index = db_.Prepare("INSERT INTO evidence_fts(rowid, text) SELECT id, text FROM evidence WHERE id >= ?1");
+  Status st = index.ok() ? Status::Ok() : index.status();
+  if (st.ok()) {
+    index->Bind(1, first_unindexed_evidence_);
+    index->Step();
+    st = index->status();
+  }
+  if (!st.ok()) {
+    db_.Rollback();
+    entity_ids_.clear();
+    known_aliases_.clear();
+    return st;
+  }
+  st = db_.Commit();
+  if (!st.ok()) {
+    db_.Rollback();
+    entity_ids_.clear();
+    known_aliases_.clear();
+  }
+  return st;
+}
+
+Result<int64_t> DocumentWriter::EntityId(const Entity& e) {
+  std::string key = e.key.empty() ? std::string(Name(e.type)) + ":" + text::MatchKey(e.name) : e.key;
+  auto it = entity_ids_.find(key);
+  if (it != entity_ids_.end() && e.kb_id.empty() == false) return it->second;
+  Statement& up = *upsert_entity_;
+  up.Reset();
+  up.Bind(1, key).Bind(2, e.name).Bind(3, Name(e.type));
+  if (e.kb_id.empty()) up.BindNull(4);
+  else up.Bind(4, e.kb_id);
+  up.Bind(5, AttributesJson(e.attributes));
+  if (!up.Step()) return up.status().ok() ? Status::Internal("upsert returned no id") : up.status();
+  int64_t id = up.Int(0);
+  while (up.Step()) {
+  }
+  entity_ids_[key] = id;
+  return id;
+}
+
+Status DocumentWriter::WriteDocument(const Document& doc) {
+  Statement& del = *delete_doc_;
+  del.Reset();
+  del.Bind(1, doc.path);
+  del.Step();
+  if (!del.status().ok()) return del.status();
+
+  Statement& ins_doc = *insert_doc_;
+  ins_doc.Reset();
+  ins_doc.Bind(1, doc.path).Bind(2, doc.sha256).Bind(3, doc.title);
+  if (doc.date.empty()) ins_doc.BindNull(4);
+  else ins_doc.Bind(4, doc.date);
+  ins_doc.Bind(5, static_cast<int64_t>(doc.text.size()))
       .Bind(6, static_cast<int64_t>(doc.sentences.size()))
       .Bind(7, Now());
-  ins_doc->Step();
-  if (!ins_doc->status().ok()) return ins_doc->status();
+  ins_doc.Step();
+  if (!ins_doc.status().ok()) return ins_doc.status();
   int64_t doc_id = db_.LastInsertId();
-
-  auto upsert = db_.Prepare(
-      "INSERT INTO entities(key, name, type, kb_id, attributes) VALUES (?,?,?,?,?) "
-      "ON CONFLICT(key) DO UPDATE SET name = CASE WHEN entities.kb_id IS NULL AND "
-      "length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END "
-      "RETURNING id");
-  auto alias = db_.Prepare("INSERT OR IGNORE INTO aliases(entity_id, alias, folded) VALUES (?,?,?)");
-  auto mention = db_.Prepare(
-      "INSERT INTO mentions(document_id, entity_id, start, end, sentence, text) VALUES (?,?,?,?,?,?)");
-  auto relation = db_.Prepare(
-      "INSERT INTO relations(subject_id, predicate, object_id, modality, confidence, attributes, date, "
-      "document_id, sentence, rule) VALUES (?,?,?,?,?,?,?,?,?,?)");
-  auto evidence = db_.Prepare(
-      "INSERT INTO evidence(relation_id, sentence, start, end, text) VALUES (?,?,?,?,?)");
-  for (auto* s : {&upsert, &alias, &mention, &relation, &evidence})
-    if (!s->ok()) return s->status();
 
   std::vector<int64_t> ids(doc.entities.size());
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
-    upsert->Reset();
-    upsert->Bind(1, e.key.empty() ? std::string(Name(e.type)) + ":" + text::MatchKey(e.name) : e.key)
-        .Bind(2, e.name)
-        .Bind(3, Name(e.type));
-    if (e.kb_id.empty()) upsert->BindNull(4);
-    else upsert->Bind(4, e.kb_id);
-    upsert->Bind(5, AttributesJson(e.attributes));
-    if (!upsert->Step()) return upsert->status().ok() ? Status::Internal("upsert returned no id") : upsert->status();
-    ids[i] = upsert->Int(0);
-    while (upsert->Step()) {
-    }
+    auto id = EntityId(e);
+    if (!id.ok()) return id.status();
+    ids[i] = *id;
     for (const auto& a : e.aliases) {
-      alias->Reset();
-      alias->Bind(1, ids[i]).Bind(2, a).Bind(3, text::MatchKey(a));
-      alias->Step();
-      if (!alias->status().ok()) return alias->status();
+      std::string folded = text::MatchKey(a);
+      std::string memo = std::to_string(ids[i]) + "|" + a;
+      if (!known_aliases_.insert(memo).second) continue;
+      Statement& al = *insert_alias_;
+      al.Reset();
+      al.Bind(1, ids[i]).Bind(2, a).Bind(3, folded);
+      al.Step();
+      if (!al.status().ok()) return al.status();
     }
     for (const auto& m : e.mentions) {
-      mention->Reset();
-      mention->Bind(1, doc_id).Bind(2, ids[i]).Bind(3, static_cast<int64_t>(m.span.start))
+      Statement& mn = *insert_mention_;
+      mn.Reset();
+      mn.Bind(1, doc_id).Bind(2, ids[i]).Bind(3, static_cast<int64_t>(m.span.start))
           .Bind(4, static_cast<int64_t>(m.span.end)).Bind(5, static_cast<int64_t>(m.sentence)).Bind(6, m.text);
-      mention->Step();
-      if (!mention->status().ok()) return mention->status();
+      mn.Step();
+      if (!mn.status().ok()) return mn.status();
     }
   }
   for (const auto& r : doc.relations) {
-    relation->Reset();
-    relation->Bind(1, ids[r.subject]).Bind(2, Name(r.predicate)).Bind(3, ids[r.object])
+    Statement& rel = *insert_relation_;
+    rel.Reset();
+    rel.Bind(1, ids[r.subject]).Bind(2, Name(r.predicate)).Bind(3, ids[r.object])
         .Bind(4, Name(r.modality)).Bind(5, r.confidence).Bind(6, AttributesJson(r.attributes));
     auto date = r.attributes.find("date");
-    if (date != r.attributes.end()) relation->Bind(7, date->second);
-    else if (!doc.date.empty()) relation->Bind(7, doc.date);
-    else relation->BindNull(7);
-    relation->Bind(8, doc_id).Bind(9, static_cast<int64_t>(r.evidence.front().sentence)).Bind(10, r.rule);
-    relation->Step();
-    if (!relation->status().ok()) return relation->status();
+    if (date != r.attributes.end()) rel.Bind(7, date->second);
+    else if (!doc.date.empty()) rel.Bind(7, doc.date);
+    else rel.BindNull(7);
+    rel.Bind(8, doc_id).Bind(9, static_cast<int64_t>(r.evidence.front().sentence)).Bind(10, r.rule);
+    rel.Step();
+    if (!rel.status().ok()) return rel.status();
     int64_t rel_id = db_.LastInsertId();
     for (const auto& ev : r.evidence) {
-      evidence->Reset();
-      evidence->Bind(1, rel_id).Bind(2, static_cast<int64_t>(ev.sentence)).Bind(3, static_cast<int64_t>(ev.span.start))
+      Statement& evs = *insert_evidence_;
+      evs.Reset();
+      evs.Bind(1, rel_id).Bind(2, static_cast<int64_t>(ev.sentence)).Bind(3, static_cast<int64_t>(ev.span.start))
           .Bind(4, static_cast<int64_t>(ev.span.end)).Bind(5, ev.text);
-      evidence->Step();
-      if (!evidence->status().ok()) return evidence->status();
+      evs.Step();
+      if (!evs.status().ok()) return evs.status();
     }
   }
   return Status::Ok();
