@@ -30,7 +30,13 @@ Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t
     if (n > best.length) best = {kGroups[g], EntityType::kEvent, n};
   }
   size_t n = book.lexicon.LongestAt("sanction_triggers", tokens, i, end);
-  if (n > best.length) best = {"sanctions", EntityType::kSanction, n};
+  if (n > best.length) {
+    // Kinds of instrument stay apart: an embargo, a price cap, export
+    // controls; a "sanctions package" or "regime" is sanctions.
+    std::string last = tokens[i + n - 1].folded;
+    bool plain = last == "sanctions" || last == "package" || last == "regime" || last == "measures" || last == "sanction";
+    best = {plain ? "sanctions" : "sanctions:" + last, EntityType::kSanction, n};
+  }
   return best;
 }
 

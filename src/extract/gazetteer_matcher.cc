@@ -10,7 +10,7 @@ namespace {
 // Punctuation that may sit inside a name without changing its key:
 // "Washington, D.C.", "Strategy & Policy".
 bool IsInnerPunctuation(const Token& t) {
-  return !t.is_word && (t.folded == "," || t.folded == "&" || t.folded == ".");
+  return !t.is_word && (t.folded == "," || t.folded == "&" || t.folded == "." || t.folded == "'");
 }
 
 bool CaseFits(const AliasRef& ref, const std::vector<Token>& tokens, size_t first, size_t end) {
@@ -24,8 +24,9 @@ bool CaseFits(const AliasRef& ref, const std::vector<Token>& tokens, size_t firs
   for (size_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
     if (!t.is_word || t.is_number) continue;
-    if (t.folded == "the" || t.folded == "of" || t.folded == "and" || t.folded == "for" || t.folded == "de" ||
-        t.folded == "al" || t.folded == "on" || t.folded == "in" || t.folded == "la" || t.folded == "el")
+    static const char* kConnectors[] = {"the", "of", "and", "for", "de", "da", "do", "dos", "das", "du", "del", "der",
+                                        "van", "von", "al", "bin", "ibn", "on", "in", "la", "el", "le", "y", "e"};
+    if (std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* w) { return t.folded == w; }))
       continue;  // connectors may be lower case: "the Kremlin", "Bank of England"
     if (!t.capitalized) return false;
   }

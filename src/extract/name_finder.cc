@@ -28,7 +28,9 @@ struct Context {
 
 bool IsConnector(const Context& c, size_t i) {
   const Token& t = c.tokens[i];
-  if (!t.is_word) return t.folded == "&";
+  // "&", and the apostrophe of a plural possessive: "Workers' Party".
+  if (!t.is_word) return t.folded == "&" || (t.folded == "'" && i > 0 && c.tokens[i - 1].is_word &&
+                                             c.tokens[i - 1].span.end == t.span.start);
   if (t.capitalized) return false;
   return c.book.lexicon.Contains("name_connectors", t.folded);
 }
@@ -121,7 +123,9 @@ bool AcronymDefinitionAfter(const Context& c, uint32_t end) {
 bool IsMonthOrDay(const Context& c, uint32_t i) { return c.In("calendar_words", i); }
 
 // A common English word ("ocean", "dome", "hill"): surnames rarely are.
-bool IsEnglishWord(const Context& c, uint32_t i) { return c.In("english_words", i); }
+bool IsEnglishWord(const Context& c, uint32_t i) {
+  return c.In("english_words", i) || c.In("english_words_extra", i);
+}
 
 bool HasAcronym(const Context& c, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; ++i)
@@ -164,7 +168,9 @@ void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role)
     cand.type = EntityType::kPerson;
     return;
   }
-  bool plain_name = !common_last || c.In("given_names", a);
+  // "Aminata Sow is a researcher at ...": an apposition naming a person's
+  // role outweighs a surname that is also an English word.
+  bool plain_name = !common_last || c.In("given_names", a) || (n >= 2 && PersonCueAfter(c, b));
   if (plain_name && (PersonCueBefore(c, a) || (PersonCueAfter(c, b) && (n >= 2 || !sentence_start)))) {
     cand.type = EntityType::kPerson;
     return;
@@ -351,8 +357,12 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     for (uint32_t i = start; i < b; ++i)
       if (c.tokens[i].capitalized && c.In("org_heads", i)) head = i;
     const Candidate* head_owner = head < b ? KnownAt(known, head) : nullptr;
-    bool org_run = !exact_known && head < b && b - start >= 2 &&
-                   !(head_owner && head_owner->type == EntityType::kOrganization);
+    // A known organisation inside a longer capitalised name that starts
+    // with words of its own ("Supreme National Security Council") is part
+    // of that name.
+    bool head_is_known_org = head_owner && head_owner->type == EntityType::kOrganization &&
+                             !(head_owner->first > start && !KnownAt(known, start) && !c.In("name_connectors", start));
+    bool org_run = !exact_known && head < b && b - start >= 2 && !head_is_known_org;
     if (org_run) {
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)
@@ -367,7 +377,7 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
         if (proper) org_start = lead->end;
       }
       for (size_t k = 0; k < known.size(); ++k)
-        if (known[k].first >= org_start && known[k].end <= b) swallowed[k] = true;
+        if (known[k].end > org_start && known[k].first < b) swallowed[k] = true;  // any overlap
       Candidate org;
       org.first = org_start;
       org.end = b;

@@ -211,6 +211,13 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     if (ent.type == EntityType::kPerson) {
       surname.emplace(key.substr(key.rfind(' ') + 1), e);
       note_first(key.substr(0, sp), e);
+      // Any later part of the name: "González" for "Edmundo González Urrutia".
+      for (size_t at = sp; at != std::string::npos;) {
+        size_t next = key.find(' ', at + 1);
+        std::string part = key.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1);
+        if (part.size() > 2 && !book.lexicon.Contains("name_connectors", part)) surname.emplace(part, e);
+        at = next;
+      }
     }
     if (ent.type == EntityType::kOrganization) {
       std::string ini = Initials(text::MatchKey(ent.name), book.lexicon);

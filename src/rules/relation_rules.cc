@@ -56,7 +56,8 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       out += pattern.substr(i, close - i + 1);  // a regex repetition {2,3}
     } else if (name == "GAP") {
       // A word that is not "and": spelled out, RE2 has no lookahead.
-      out += "(?:(?:[^a\\[\\] ][^\\[\\] ]*|a(?:[^n\\[\\] ][^\\[\\] ]*)?|an(?:[^d\\[\\] ][^\\[\\] ]*)?|and[^\\[\\] ]+) ){0,8}?";
+      // Nor ";" or ":": a new clause.
+      out += "(?:(?:[^a;:\\[\\] ][^\\[\\] ]*|a(?:[^n\\[\\] ][^\\[\\] ]*)?|an(?:[^d\\[\\] ][^\\[\\] ]*)?|and[^\\[\\] ]+) ){0,8}?";
     } else if (name == "GAPX") {
       out += "(?:\\S+ ){0,16}?";
     } else if (name.rfind("L:", 0) == 0) {
