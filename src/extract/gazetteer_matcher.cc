@@ -10,7 +10,7 @@ namespace {
 // Punctuation that may sit inside a name without changing its key:
 // "Washington, D.C.", "Strategy & Policy".
 bool IsInnerPunctuation(const Token& t) {
-  return !t.is_word && (t.folded == "," || t.folded == "&" || t.folded == "." || t.folded == "'");
+  return !t.is_word && (t.folded == "," || t.folded == "&" || t.folded == "." || t.folded == "'" || t.folded == "'s");
 }
 
 bool CaseFits(const AliasRef& ref, const std::vector<Token>& tokens, size_t first, size_t end) {

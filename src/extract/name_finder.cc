@@ -140,6 +140,9 @@ void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role)
   bool sentence_start = a == c.sentence.first_token ||
                         (a == c.sentence.first_token + 1 && !c.tokens[a - 1].is_word);
   bool common_last = IsEnglishWord(c, b - 1);
+  bool has_digit = false;  // "Joint Sword-2024A": an operation, not a person
+  for (uint32_t i = a; i < b; ++i)
+    if (c.tokens[i].folded.find_first_of("0123456789") != std::string::npos) has_digit = true;
   cand.weak = false;
   if (!role.empty() && !(n == 1 && common_last)) {
     cand.type = EntityType::kPerson;
@@ -183,6 +186,11 @@ void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role)
   if (LocationCueBefore(c, a) && n <= 3 && !common_last) {
     cand.type = EntityType::kLocation;
     cand.weak = c.headline;
+    return;
+  }
+  if (has_digit) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = true;
     return;
   }
   // No cue: a two- or three-word name mid-sentence whose last word is no

@@ -336,7 +336,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
         if (sg.data() && og.data()) {
           uint32_t first_tok = m.TokenAt(match_start);
           uint32_t last_tok = m.TokenAt(match_end ? match_end - 1 : 0) + 1;
-          uint32_t clause = ClauseStart(doc, book, s, first_tok);
+          // The clause that ends the match holds its verb: "Georgia does not
+          // have relations with Moscow, which has occupied Abkhazia" keeps
+          // the negation out of the relative clause.
+          uint32_t clause = ClauseStart(doc, book, s, last_tok - 1);
           uint32_t from = rule.modality_in_match_only ? first_tok
                                                       : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
           Modality modality = rule.modality ? *rule.modality : ModalityOf(doc, book, from, last_tok);
