@@ -210,6 +210,7 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
   if (a - 1 == c.sentence.first_token) return true;  // "In Warsaw, ..."
   uint32_t p = a - 2;
   if (c.tokens[p].is_number) return true;
+  if (c.tokens[p].capitalized && c.In("org_heads", p)) return true;  // "the ... Institute in Dakar"
   if (c.Is(p, ",") && p > c.sentence.first_token && c.tokens[p - 1].is_number) return true;  // "2023, in Warsaw"
   return c.In("locative_cues", p);
 }

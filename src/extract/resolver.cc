@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <unordered_map>
 
 #include "text/fold.h"
@@ -246,6 +247,22 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     }
     if (e != SIZE_MAX) assigned.emplace_back(c, e);
   }
+  // A capital named as a place in a document that also uses it for its
+  // state ("Seoul condemned..." and "an institute in Seoul") is the state
+  // there: one referent, as a reader would take it.
+  std::unordered_map<std::string, size_t> state_of_kb;
+  std::set<std::string> used_as_metonym;
+  for (auto& [c, e] : assigned) {
+    if (c->kb < 0 || c->city) continue;
+    state_of_kb[book.kb.entities[static_cast<size_t>(c->kb)].id] = e;
+    if (c->kind == AliasKind::kCapital) used_as_metonym.insert(text::MatchKey(SpanText(doc, c->first, c->end)));
+  }
+  for (auto& [c, e] : assigned) {
+    if (!c->city) continue;
+    auto state = state_of_kb.find(book.kb.entities[static_cast<size_t>(c->kb)].id);
+    if (state != state_of_kb.end() && used_as_metonym.count(text::MatchKey(SpanText(doc, c->first, c->end))))
+      e = state->second;
+  }
   // Mentions, placement and aliases.
   for (auto& [c, e] : assigned) {
     b.AddMention(e, *c);
@@ -253,6 +270,19 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   }
   for (auto& placed : res.by_sentence)
     std::sort(placed.begin(), placed.end(), [](const Placed& x, const Placed& y) { return x.first < y.first; });
+  // Drop entities left without mentions by the merge above, keeping order.
+  {
+    std::vector<long> remap(doc.entities.size(), -1);
+    std::vector<Entity> kept;
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      if (doc.entities[i].mentions.empty()) continue;
+      remap[i] = static_cast<long>(kept.size());
+      kept.push_back(std::move(doc.entities[i]));
+    }
+    doc.entities = std::move(kept);
+    for (auto& placed : res.by_sentence)
+      for (auto& p : placed) p.entity = static_cast<size_t>(remap[p.entity]);
+  }
   for (auto& e : doc.entities) {
     std::vector<std::string> aliases = e.aliases;
     for (const auto& m : e.mentions) aliases.push_back(m.text);
