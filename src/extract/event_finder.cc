@@ -18,7 +18,7 @@ struct Trigger {
 Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t i, size_t end) {
   static const char* kGroups[] = {"war", "unrest", "election", "meeting", "call", "summit",
                                   "talks", "visit", "intervention", "annexation", "coup",
-                                  "attack", "referendum", "deal"};
+                                  "attack", "referendum", "deal", "exercise"};
   static const std::vector<std::string> kLists = [] {
     std::vector<std::string> v;
     for (const char* g : kGroups) v.push_back(std::string("event_") + g);
@@ -131,11 +131,19 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // Modifiers to the left: adjectives and dates, stopping at an entity,
     // a possessive or a determiner.
     uint32_t left = i;
+    bool named = false;
     while (left > s.first_token && left > i - 4) {
       const Token& p = t[left - 1];
       if (!p.is_word || CandidateAt(cands, left - 1)) break;
       if (book.lexicon.Contains("event_modifier_stops", p.folded)) break;
-      if (p.capitalized && !text::MonthNumber(p.folded)) break;
+      if (p.capitalized && !text::MonthNumber(p.folded)) {
+        // A proper name of its own ("the Joint Sword-2024A exercises"),
+        // not a known entity and not the sentence's first word.
+        if (left - 1 == s.first_token) break;
+        named = true;
+        --left;
+        continue;
+      }
       if (!LooksLikeModifier(book, p)) break;
       --left;
     }
@@ -167,10 +175,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
                                 t[k].folded))
         modifier_anchor = true;
     std::string group = trig.group;
-    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor;
+    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor || named;
     // Agreements are events only with a date or a party in front of them
     // ("the 2015 nuclear deal", "the Iran deal").
-    if (group == "deal") anchored = actor || !date_text.empty() || !date_after.empty();
+    if (group == "deal" || group == "exercise") anchored = actor || named || !date_text.empty() || !date_after.empty();
     bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;

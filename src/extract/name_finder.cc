@@ -163,6 +163,11 @@ void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role)
     cand.type = EntityType::kLocation;
     return;
   }
+  // "the Batken region", "Kherson oblast": a lower-case place word after.
+  if (b < c.sentence.end_token && !c.tokens[b].capitalized && c.In("place_heads", b) && !common_last) {
+    cand.type = EntityType::kLocation;
+    return;
+  }
   if (n >= 2 && HasAcronym(c, a, b)) {  // "NXP Semiconductor"
     cand.type = EntityType::kOrganization;
     return;
@@ -394,6 +399,21 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       org.type = EntityType::kOrganization;
       found.push_back(org);
       continue;
+    }
+    // "Viktor Lukashenko" is not Alexander Lukashenko: a given name in
+    // front of a known person matched by surname alone makes a new name.
+    for (auto& k : known) {
+      if (k.type != EntityType::kPerson || k.end - k.first != 1 || k.first == 0 || k.first - 1 < start) continue;
+      uint32_t g = k.first - 1;
+      if (!c.In("given_names", g) || KnownAt(known, g)) continue;
+      const KbEntity& person = c.book.kb.entities[static_cast<size_t>(k.kb)];
+      std::string given = c.tokens[g].folded;
+      if (person.name.size() >= given.size() && std::equal(given.begin(), given.end(), person.name.begin(),
+                                                           [](char x, char y) { return x == std::tolower(static_cast<unsigned char>(y)); }))
+        continue;  // the same person's own first name
+      k.kb = -1;
+      k.first = g;
+      k.kind = AliasKind::kName;
     }
     // Pieces between known names are typed from cues.
     uint32_t i = start;

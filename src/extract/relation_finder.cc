@@ -67,6 +67,14 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
         book.lexicon.Contains("anaphor_verbs", t[i + 1].folded))
       return 1;
   }
+  // "its forces attacked ...": the state named before.
+  if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Contains("anaphor_forces", t[i + 1].folded)) return 2;
+  // "His wife, ...": the person named before.
+  if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
+      book.lexicon.Contains("family_roles", t[i + 1].folded)) {
+    *person = true;
+    return 1;
+  }
   if (t[i].folded != "the") return 0;
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
     if (!t[j].is_word) return 0;
@@ -110,6 +118,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     long ante_entity = person ? ante.person : ante.state;
     if (n && ante_entity >= 0) {
       emit_entity(static_cast<size_t>(ante_entity));
+      if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") m.text += " 's";
       i += n;
       continue;
     }
@@ -290,10 +299,16 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       uint32_t first = m.first_token;
       std::string role;
       // The title run right before the name (up to three words).
-      for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
-        if (first < n || doc.tokens[first - n].sentence != m.sentence) continue;
-        if (book.lexicon.LongestAt("person_titles", doc.tokens, first - n, first) == n)
-          for (uint32_t i = first - n; i < first; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
+      // "its president, Ursula von der Leyen": a comma may stand between.
+      uint32_t title_end = first;
+      if (first > 0 && doc.tokens[first - 1].folded == "," && doc.tokens[first - 1].sentence == m.sentence) --title_end;
+      for (uint32_t end : {first, title_end}) {
+        for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
+          if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
+          if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) == n)
+            for (uint32_t i = end - n; i < end; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
+        }
+        if (!role.empty()) break;
       }
       if (role.empty()) continue;
       bool former = first >= 1 && doc.tokens[first - 1].folded == "former";

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "text/fold.h"
@@ -84,6 +85,23 @@ void Finish(Token& t, std::string_view text) {
   t.all_caps = has_letter && all_upper;
 }
 
+// Second halves of compounds whose first half names an actor.
+bool IsAttributiveSuffix(std::string_view rest) {
+  static constexpr std::string_view kSuffixes[] = {"led", "backed", "based", "brokered", "funded", "sponsored",
+                                                   "owned", "run", "controlled", "allied", "aligned", "friendly",
+                                                   "made", "built", "supplied", "imposed", "occupied", "held"};
+  for (auto s : kSuffixes) {
+    if (rest.size() < s.size() || rest.compare(0, s.size(), s) != 0) continue;
+    if (rest.size() == s.size() || !std::isalnum(static_cast<unsigned char>(rest[s.size()]))) return true;
+  }
+  return false;
+}
+
+bool IsUpperStart(std::string_view text, size_t at) {
+  size_t p = at;
+  return Classify(DecodeCodePoint(text, p)) == CharClass::kUpper;
+}
+
 }  // namespace
 
 bool IsAbbreviation(std::string_view word) {
@@ -139,6 +157,9 @@ std::vector<Token> Tokenize(std::string_view text) {
       size_t w2 = 0;
       CharClass next = cur.Peek(cur.pos + w, &w2);
       if (k == CharClass::kHyphen && IsWordChar(next)) {
+        // "Saudi-led", "US-backed", "Moscow-based": the name before the
+        // hyphen is a mention of its own, so stop the word here.
+        if (IsAttributiveSuffix(text.substr(cur.pos + w)) && IsUpperStart(text, t.span.start)) break;
         cur.pos += w;
         continue;
       }

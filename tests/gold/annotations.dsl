@@ -1,0 +1,578 @@
+DOC 01_central-asia-water-diplomacy 2024-06-10
+E kz LOCATION Kazakhstan | Kazakhstan; Astana; Kazakh; Kazakhstani
+E uz LOCATION Uzbekistan | Uzbekistan; Tashkent; Uzbek
+E kg LOCATION Kyrgyzstan | Kyrgyzstan; Bishkek; Kyrgyz
+E ca LOCATION Central Asia | Central Asia; Central Asian
+E tokayev PERSON Kassym-Jomart Tokayev | Tokayev; Kassym-Jomart Tokayev
+E mirziyoyev PERSON Shavkat Mirziyoyev | Mirziyoyev; Shavkat Mirziyoyev
+E sco ORGANIZATION Shanghai Cooperation Organization | SCO
+E csto ORGANIZATION Collective Security Treaty Organization | CSTO
+E eaeu ORGANIZATION Eurasian Economic Union | EAEU
+E wb ORGANIZATION World Bank | World Bank
+E ua LOCATION Ukraine | Ukraine; Ukrainian
+E crimea LOCATION Crimea | Crimea
+E donbas LOCATION Donbas | Donbas
+E spb LOCATION St. Petersburg | St. Petersburg; Saint Petersburg
+E almaty LOCATION Almaty | Almaty
+E syr LOCATION Syr Darya | Syr Darya
+E ospanova PERSON Dana Ospanova | Ospanova
+E spi ORGANIZATION Steppe Policy Institute | Steppe Policy Institute
+E war EVENT war in Ukraine | war in Ukraine | keys: war
+E annex EVENT annexation of Crimea | annexation of Crimea | keys: annexation
+E? treaty EVENT allied relations treaty | allied relations treaty | keys: treaty
+E? kambarata LOCATION Kambarata-1 | Kambarata-1
+R kz BORDERS uz asserted | Kazakhstan shares a long border with Uzbekistan
+R tokayev MEETS mirziyoyev asserted | President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev
+R tokayev HOLDS_POSITION kz asserted | President Kassym-Jomart Tokayev
+R mirziyoyev HOLDS_POSITION uz asserted | Uzbek President Shavkat Mirziyoyev
+R kz COOPERATES_WITH uz asserted | Astana has since deepened cooperation with Tashkent
+R kz MEMBER_OF csto asserted | Kazakhstan is also a member of the Collective Security Treaty Organization
+R? kz MEMBER_OF sco asserted | Both states are members of the Shanghai Cooperation Organization
+R? uz MEMBER_OF sco asserted | Both states are members of the Shanghai Cooperation Organization
+R uz MEMBER_OF eaeu negated | Uzbekistan did not join the Eurasian Economic Union
+R? uz MEMBER_OF csto negated | Uzbekistan left the bloc in 2012
+R uz OPPOSES annex asserted | Tashkent has not recognized the annexation of Crimea
+R kz OPPOSES war asserted | Kazakhstan, for its part, does not support the war in Ukraine
+R? war LOCATED_IN ua asserted | the war in Ukraine
+R? annex LOCATED_IN crimea asserted | the annexation of Crimea
+R? kg MEMBER_OF csto hypothetical | Kyrgyzstan could join a regional water consortium
+R ospanova WORKS_FOR spi asserted | Dana Ospanova is a research fellow at the Steppe Policy Institute
+R spi LOCATED_IN almaty asserted | the Steppe Policy Institute in Almaty
+DOC 02_eu-fourteenth-sanctions-package 2024-06-28
+E eu ORGANIZATION European Union | European Union; EU; Brussels
+E ec ORGANIZATION European Commission | European Commission
+E vdl PERSON Ursula von der Leyen | von der Leyen
+E ru LOCATION Russia | Russia; Russian; Moscow
+E pkg SANCTION fourteenth package of sanctions against Russia | sanctions against Russia; package; fourteenth package; sanctions | keys: sanctions / package
+E cap SANCTION G7 price cap | price cap; G7 price cap | keys: cap
+E g7 ORGANIZATION G7 | G7
+E hu LOCATION Hungary | Hungary; Budapest
+E orban PERSON Viktor Orbán | Orbán; Viktor Orban
+E de LOCATION Germany | Germany; German
+E us LOCATION United States | United States; Washington; U.S.
+E cn LOCATION China | China; Chinese; Beijing
+E ua LOCATION Ukraine | Ukraine; Kyiv
+E zelensky PERSON Volodymyr Zelensky | Zelensky
+E be LOCATION Belgium | Belgium
+E euroclear ORGANIZATION Euroclear | Euroclear
+E? europe LOCATION Europe | Europe; European
+E halvorsen PERSON Marek Halvorsen | Halvorsen
+E nso ORGANIZATION Nordic Sanctions Observatory | Nordic Sanctions Observatory
+E oslo LOCATION Oslo | Oslo
+R eu SANCTIONS ru asserted | The European Union adopted its fourteenth package of sanctions against Russia
+R pkg ENACTED_BY eu asserted | The European Union adopted its fourteenth package of sanctions
+R pkg TARGETS ru asserted | sanctions against Russia
+R? ec FOUNDED pkg asserted | The package was proposed by the European Commission
+R vdl HOLDS_POSITION ec asserted | its president, Ursula von der Leyen
+R? vdl PRAISES eu asserted | praised member states for closing loopholes
+R? cap ENACTED_BY g7 asserted | the G7 price cap
+R? cap TARGETS ru asserted | Russian oil above the G7 price cap
+R? hu OPPOSES pkg asserted | Hungary opposed several provisions until the last moment
+R orban HOLDS_POSITION hu asserted | Prime Minister Viktor Orbán
+R orban CRITICIZES pkg asserted | Orbán criticized the sanctions as self-defeating
+R? hu OPPOSES eu proposed | Budapest has repeatedly threatened to veto new packages
+R us SANCTIONS ru asserted | The United States imposed its own sanctions on hundreds of Russian entities
+R? eu SANCTIONS cn proposed | the EU should sanction Chinese firms that supply Russia
+R? cn AIDS ru asserted | Chinese firms that supply Russia with machine tools
+R? cn SANCTIONS eu hypothetical | Beijing would retaliate against European exporters
+R? ua SUPPORTS pkg asserted | Ukraine welcomed the decision
+R zelensky HOLDS_POSITION ua asserted | President Volodymyr Zelensky
+R zelensky PRAISES ec asserted | President Volodymyr Zelensky thanked the European Commission
+R? ua SANCTIONS ru proposed | Kyiv wants the EU to confiscate frozen Russian central bank assets
+R? be OPPOSES ua asserted | Belgium ... has resisted
+R? euroclear LOCATED_IN be asserted | Belgium, where most of the assets are held by Euroclear
+R halvorsen WORKS_FOR nso asserted | Marek Halvorsen is a senior analyst at the Nordic Sanctions Observatory
+R nso LOCATED_IN oslo asserted | the Nordic Sanctions Observatory in Oslo
+DOC 03_beijing-brokered-gulf-detente 2023-04-15
+E sa LOCATION Saudi Arabia | Saudi Arabia; Riyadh; Saudi
+E ir LOCATION Iran | Iran; Iranian; Tehran
+E cn LOCATION China | China; Chinese; Beijing
+E wangyi PERSON Wang Yi | Wang Yi
+E shamkhani PERSON Ali Shamkhani | Shamkhani
+E aiban PERSON Musaed Al-Aiban | Al-Aiban
+E snsc ORGANIZATION Supreme National Security Council | Supreme National Security Council
+E ye LOCATION Yemen | Yemen
+E houthis ORGANIZATION Houthis | Houthis; Houthi
+E xi PERSON Xi Jinping | Xi Jinping; Xi
+E us LOCATION United States | United States; Washington; U.S.
+E wh ORGANIZATION White House | White House
+E treasury ORGANIZATION U.S. Department of the Treasury | U.S. Treasury; Treasury
+E haddad PERSON Leila Haddad | Haddad
+E gff ORGANIZATION Gulf Futures Forum | Gulf Futures Forum
+E amman LOCATION Amman | Amman
+E talks EVENT Saudi-Iranian talks in Beijing | talks; talks between Ali Shamkhani | keys: talks
+E yemenwar EVENT war in Yemen | war in Yemen | keys: war
+E? deal EVENT Saudi-Iranian agreement | agreement; deal | keys: agreement / deal
+E? nucdeal EVENT Iran nuclear deal | nuclear deal | keys: nuclear
+E? sanc SANCTION sanctions on Iran | sanctions | keys: sanctions
+E? gulf LOCATION Gulf | Gulf; the Gulf
+R sa COOPERATES_WITH ir asserted | Saudi Arabia and Iran agreed to restore diplomatic relations
+R wangyi PARTICIPATES_IN talks asserted | Wang Yi hosted talks between Ali Shamkhani ... and ... Musaed Al-Aiban
+R? shamkhani PARTICIPATES_IN talks asserted | talks between Ali Shamkhani
+R? aiban PARTICIPATES_IN talks asserted | and Saudi national security adviser Musaed Al-Aiban
+R shamkhani MEETS aiban asserted | talks between Ali Shamkhani ... and Saudi national security adviser Musaed Al-Aiban
+R talks LOCATED_IN cn asserted | announced in Beijing
+R wangyi HOLDS_POSITION cn asserted | China's top diplomat Wang Yi
+R shamkhani HOLDS_POSITION snsc asserted | the secretary of Iran's Supreme National Security Council
+R aiban HOLDS_POSITION sa asserted | Saudi national security adviser Musaed Al-Aiban
+R sa COOPERATES_WITH ir negated | Riyadh cut ties with Tehran in 2016
+R ir AIDS houthis asserted | Iran has supplied weapons to the Houthis
+R sa ATTACKS houthis asserted | a Saudi-led coalition has bombed Houthi positions
+R? yemenwar LOCATED_IN ye asserted | the war in Yemen
+R xi MEETS sa asserted | President Xi Jinping visited Riyadh
+R xi HOLDS_POSITION cn asserted | President Xi Jinping
+R? us SUPPORTS deal asserted | The United States welcomed the deal cautiously
+R treasury SANCTIONS ir asserted | The U.S. Treasury continues to sanction Iranian oil networks
+R? sanc TARGETS ir asserted | Iran remains under the sanctions
+R? sa COOPERATES_WITH ir hypothetical | Saudi Arabia and Iran may reopen embassies
+R haddad WORKS_FOR gff asserted | Leila Haddad is a fellow at the Gulf Futures Forum
+R gff LOCATED_IN amman asserted | the Gulf Futures Forum in Amman
+DOC 04_pyongyang-moscow-axis 2024-04-10
+E kim PERSON Kim Jong Un | Kim Jong Un; Kim Jong-un
+E putin PERSON Vladimir Putin | Putin
+E ru LOCATION Russia | Russia; Russian; Moscow
+E kp LOCATION North Korea | North Korea; North Korean; Pyongyang; DPRK
+E kr LOCATION South Korea | South Korea; South Korean; Seoul
+E us LOCATION United States | United States; Washington
+E unsc ORGANIZATION UN Security Council | Security Council; United Nations Security Council
+E un ORGANIZATION United Nations | UN; United Nations
+E jp LOCATION Japan | Japan
+E cn LOCATION China | China; Beijing
+E yojong PERSON Kim Yo Jong | Kim Yo Jong
+E wpk ORGANIZATION Workers' Party of Korea | Workers' Party of Korea; WPK
+E yoon PERSON Yoon Suk Yeol | Yoon
+E vostochny LOCATION Vostochny Cosmodrome | Vostochny Cosmodrome; Vostochny
+E baek PERSON Jun-ho Baek | Baek
+E hrsi ORGANIZATION Han River Security Institute | Han River Security Institute
+E r1718 SANCTION 1718 sanctions regime | 1718 sanctions regime; Resolution 1718 | keys: 1718
+E jpsanc SANCTION Japanese sanctions on North Korean entities | new sanctions | keys: sanctions
+E summit EVENT Kim-Putin summit at Vostochny | summit; September 13 summit | keys: summit
+E? summit2 EVENT second summit | second summit | keys: second
+E? fareast LOCATION Russia's Far East | Far East
+R kim MEETS putin asserted | met Russian President Vladimir Putin at the Vostochny Cosmodrome
+R putin HOLDS_POSITION ru asserted | Russian President Vladimir Putin
+R? summit LOCATED_IN vostochny asserted | at the Vostochny Cosmodrome on September 13
+R? kim PARTICIPATES_IN summit asserted | The summit sealed a partnership
+R kp AIDS ru asserted | North Korea has since supplied Russia with artillery shells and ballistic missiles
+R? ru AIDS kp asserted | Moscow is believed to provide food, oil and help
+R? kp COOPERATES_WITH ru asserted | a partnership that both leaders had avoided for years
+R r1718 TARGETS kp asserted | The 1718 sanctions regime targets North Korea's weapons programmes
+R? r1718 ENACTED_BY unsc asserted | the United Nations Security Council resolutions
+R ru MEMBER_OF unsc asserted | Russia, a permanent member of the Security Council
+R ru OPPOSES r1718 asserted | Russia ... now openly flouts it
+R? us CRITICIZES ru asserted | Washington and Seoul condemned the arms deals
+R? kr CRITICIZES ru asserted | Washington and Seoul condemned the arms deals
+R jp SANCTIONS kp asserted | Japan imposed new sanctions on North Korean entities
+R jpsanc ENACTED_BY jp asserted | Japan imposed new sanctions
+R jpsanc TARGETS kp asserted | new sanctions on North Korean entities
+R? ru OPPOSES un asserted | Russia vetoed the renewal of the UN panel of experts
+R yojong FAMILY_OF kim asserted | Kim Yo Jong, Kim Jong Un's sister
+R yojong WORKS_FOR wpk asserted | a senior official of the Workers' Party of Korea
+R? yojong CRITICIZES kr asserted | dismissed the criticism from Seoul
+R yoon HOLDS_POSITION kr asserted | South Korean President Yoon Suk Yeol
+R? yoon MEETS cn asserted | Yoon Suk Yeol urged China to restrain its neighbour
+R cn CRITICIZES kp negated | Beijing has not condemned Pyongyang
+R ru AIDS kp hypothetical | Russia could share submarine technology with North Korea
+R? summit2 LOCATED_IN kp hypothetical | a second summit may follow in Pyongyang
+R baek WORKS_FOR hrsi asserted | Jun-ho Baek is a visiting scholar at the Han River Security Institute
+R hrsi LOCATED_IN kr asserted | the Han River Security Institute in Seoul
+DOC 05_sahel-juntas-turn-east 2024-03-05
+E ne LOCATION Niger | Niger; Niamey
+E sahel LOCATION Sahel | Sahel; the Sahel
+E coup EVENT coup in Niger | coup in Niger; coup | keys: coup
+E tiani PERSON Abdourahamane Tiani | Tiani
+E bazoum PERSON Mohamed Bazoum | Bazoum
+E ecowas ORGANIZATION Economic Community of West African States | ECOWAS
+E sanc SANCTION ECOWAS sanctions on Niger | sanctions on Niger; sanctions | keys: sanctions
+E fr LOCATION France | France
+E ml LOCATION Mali | Mali; Malian; Bamako
+E bf LOCATION Burkina Faso | Burkina Faso
+E aes ORGANIZATION Alliance of Sahel States | Alliance of Sahel States; AES
+E ru LOCATION Russia | Russia; Russian; Moscow
+E wagner ORGANIZATION Wagner Group | Wagner; Wagner Group
+E africacorps ORGANIZATION Africa Corps | Africa Corps
+E prigozhin PERSON Yevgeny Prigozhin | Prigozhin
+E mod ORGANIZATION Russian Ministry of Defence | Ministry of Defence; Russian Ministry of Defence
+E goita PERSON Assimi Goïta | Goïta; Assimi Goita
+E us LOCATION United States | United States; U.S.
+E treasury ORGANIZATION U.S. Department of the Treasury | U.S. Treasury
+E sow PERSON Aminata Sow | Sow
+E sgl ORGANIZATION Sahel Governance Lab | Sahel Governance Lab
+E dakar LOCATION Dakar | Dakar
+E? kidal LOCATION Kidal | Kidal
+E? offensive EVENT offensive on Kidal | offensive | keys: offensive
+E? intervention EVENT ECOWAS military intervention | intervention | keys: intervention
+E? deployment EVENT Wagner deployment | deployment | keys: deployment
+R coup LOCATED_IN ne asserted | The coup in Niger on July 26, 2023
+R tiani DETAINS bazoum asserted | General Abdourahamane Tiani detained President Mohamed Bazoum
+R bazoum HOLDS_POSITION ne asserted | President Mohamed Bazoum
+R? tiani PARTICIPATES_IN coup asserted | General Abdourahamane Tiani detained President Mohamed Bazoum
+R ecowas SANCTIONS ne asserted | The Economic Community of West African States imposed sanctions on Niger
+R sanc ENACTED_BY ecowas asserted | imposed sanctions on Niger
+R sanc TARGETS ne asserted | sanctions on Niger
+R ecowas ATTACKS ne proposed | ECOWAS threatened a military intervention
+R fr CRITICIZES coup asserted | France condemned the coup
+R ml FOUNDED aes asserted | Mali, Burkina Faso and Niger founded the Alliance of Sahel States
+R bf FOUNDED aes asserted | Mali, Burkina Faso and Niger founded the Alliance of Sahel States
+R ne FOUNDED aes asserted | Mali, Burkina Faso and Niger founded the Alliance of Sahel States
+R? ml MEMBER_OF aes asserted | the three juntas
+R? ml MEMBER_OF ecowas negated | announced that they would leave ECOWAS
+R? ml CRITICIZES ecowas asserted | accusing the bloc of serving foreign interests
+R wagner AIDS ml asserted | The Wagner Group has fought alongside the Malian army since 2021
+R? wagner PARTICIPATES_IN offensive asserted | its fighters took part in the offensive on Kidal
+R? offensive LOCATED_IN kidal asserted | the offensive on Kidal
+R? mod FOUNDED africacorps asserted | brought the network under its own Africa Corps
+R goita HOLDS_POSITION ml asserted | Mali's transitional president, Colonel Assimi Goïta
+R goita PRAISES ru asserted | Assimi Goïta, praised Moscow for its military aid
+R? ru AIDS ml asserted | its military aid
+R us SANCTIONS ml negated | The United States has not sanctioned the junta in Bamako directly
+R treasury SANCTIONS ml asserted | the U.S. Treasury sanctioned Malian officials
+R sow WORKS_FOR sgl asserted | Aminata Sow is a researcher at the Sahel Governance Lab
+R sgl LOCATED_IN dakar asserted | the Sahel Governance Lab in Dakar
+DOC 06_venezuela-after-the-vote 2024-09-15
+E ve LOCATION Venezuela | Venezuela; Venezuelan; Caracas
+E election EVENT Venezuelan presidential election of July 28, 2024 | presidential election; election; vote | keys: election / vote
+E barbados EVENT Barbados agreement | Barbados agreement; Barbados deal | keys: barbados
+E maduro PERSON Nicolás Maduro | Maduro; Nicolas Maduro
+E cne ORGANIZATION National Electoral Council | National Electoral Council
+E gonzalez PERSON Edmundo González Urrutia | González; Edmundo González; Edmundo Gonzalez Urrutia
+E machado PERSON María Corina Machado | Machado
+E us LOCATION United States | United States; Washington; U.S.
+E blinken PERSON Antony Blinken | Blinken
+E oilsanc SANCTION U.S. oil sanctions on Venezuela | oil sanctions; oil sanctions on Venezuela | keys: sanctions
+E treasury ORGANIZATION U.S. Department of the Treasury | U.S. Treasury
+E chevron ORGANIZATION Chevron | Chevron
+E br LOCATION Brazil | Brazil
+E co LOCATION Colombia | Colombia; Bogotá
+E lula PERSON Luiz Inácio Lula da Silva | Lula; Luiz Inacio Lula da Silva
+E petro PERSON Gustavo Petro | Petro
+E es LOCATION Spain | Spain
+E? bb LOCATION Barbados | Barbados
+E montes PERSON Rafael Montes | Montes
+E apc ORGANIZATION Andean Policy Centre | Andean Policy Centre
+E? republicans ORGANIZATION Republican Party | Republican
+R? maduro HOLDS_POSITION ve asserted | the government of Nicolás Maduro
+R maduro PARTICIPATES_IN election asserted | proclaimed Maduro the winner
+R gonzalez PARTICIPATES_IN election asserted | The opposition candidate, Edmundo González Urrutia
+R? election LOCATED_IN ve asserted | Venezuela's presidential election
+R cne SUPPORTS maduro asserted | the National Electoral Council proclaimed Maduro the winner
+R? machado COOPERATES_WITH gonzalez asserted | Edmundo González Urrutia, and opposition leader María Corina Machado published tallies
+R? ve DETAINS machado negated | Machado had been barred from running
+R us SUPPORTS gonzalez asserted | The United States recognized González as the winner of the vote
+R blinken HOLDS_POSITION us asserted | Secretary of State Antony Blinken
+R blinken CRITICIZES cne asserted | Antony Blinken criticized the electoral council
+R us SANCTIONS ve asserted | Washington had eased oil sanctions on Venezuela ... and restored them in April 2024
+R oilsanc TARGETS ve asserted | oil sanctions on Venezuela
+R oilsanc ENACTED_BY us asserted | Washington had eased oil sanctions on Venezuela
+R? treasury SANCTIONS chevron proposed | want the U.S. Treasury to revoke the remaining licences that allow Chevron
+R lula HOLDS_POSITION br asserted | President Luiz Inácio Lula da Silva
+R petro HOLDS_POSITION co asserted | President Gustavo Petro
+R? maduro OPPOSES lula asserted | proposed new elections, which Maduro rejected
+R? ve DETAINS gonzalez proposed | a judge issued an arrest warrant for González
+R montes WORKS_FOR apc asserted | Rafael Montes is a senior associate at the Andean Policy Centre
+R apc LOCATED_IN co asserted | the Andean Policy Centre in Bogotá
+DOC 07_karabakh-after-the-offensive 2023-11-20
+E az LOCATION Azerbaijan | Azerbaijan; Azerbaijani; Baku
+E am LOCATION Armenia | Armenia; Armenian; Armenians; Yerevan
+E nk LOCATION Nagorno-Karabakh | Nagorno-Karabakh; Karabakh
+E offensive EVENT Azerbaijani offensive in Nagorno-Karabakh | military offensive; offensive; operation | keys: offensive
+E aliyev PERSON Ilham Aliyev | Aliyev
+E mehriban PERSON Mehriban Aliyeva | Mehriban Aliyeva
+E vardanyan PERSON Ruben Vardanyan | Vardanyan
+E lachin LOCATION Lachin checkpoint | Lachin; Lachin checkpoint
+E ru LOCATION Russia | Russia; Russian; Moscow
+E pashinyan PERSON Nikol Pashinyan | Pashinyan
+E csto ORGANIZATION Collective Security Treaty Organization | CSTO
+E minsk LOCATION Minsk | Minsk
+E eu ORGANIZATION European Union | European Union; EU
+E fr LOCATION France | France
+E tr LOCATION Turkey | Turkey
+E us LOCATION United States | United States; Washington
+E congress ORGANIZATION U.S. Congress | Congress
+E grigoryan PERSON Anahit Grigoryan | Grigoryan
+E cci ORGANIZATION Caucasus Crossroads Institute | Caucasus Crossroads Institute
+E tbilisi LOCATION Tbilisi | Tbilisi
+E? ceasefire EVENT ceasefire of November 2020 | ceasefire | keys: ceasefire
+E? cstosummit EVENT CSTO summit in Minsk | summit | keys: summit
+E? mission EVENT EU civilian monitoring mission | mission | keys: mission
+E? treaty EVENT Armenia-Azerbaijan peace treaty | peace treaty | keys: treaty
+R az ATTACKS nk asserted | Azerbaijan launched a military offensive in Nagorno-Karabakh
+R az PARTICIPATES_IN offensive asserted | Azerbaijan launched a military offensive
+R offensive LOCATED_IN nk asserted | a military offensive in Nagorno-Karabakh
+R aliyev HOLDS_POSITION az asserted | President Ilham Aliyev
+R mehriban FAMILY_OF aliyev asserted | His wife, First Vice-President Mehriban Aliyeva
+R mehriban HOLDS_POSITION az asserted | First Vice-President Mehriban Aliyeva
+R az DETAINS vardanyan asserted | Azerbaijani security forces detained Ruben Vardanyan
+R? vardanyan LOCATED_IN lachin asserted | at the Lachin checkpoint
+R? ru PARTICIPATES_IN ceasefire asserted | Russian peacekeepers, deployed under the ceasefire
+R? ru AIDS am negated | Russian peacekeepers ... did not intervene
+R pashinyan HOLDS_POSITION am asserted | Armenian Prime Minister Nikol Pashinyan
+R pashinyan CRITICIZES ru asserted | Nikol Pashinyan criticized Moscow
+R? am OPPOSES csto asserted
+R? am OPPOSES cstosummit asserted | Yerevan boycotted the summit | Yerevan boycotted the summit of the Collective Security Treaty Organization
+R? am MEMBER_OF csto asserted | Yerevan boycotted the summit of the Collective Security Treaty Organization
+R? cstosummit LOCATED_IN minsk asserted | the summit ... in Minsk
+R am BORDERS az asserted | Armenia borders Azerbaijan
+R? eu PARTICIPATES_IN mission asserted | The European Union deployed a civilian monitoring mission
+R? mission LOCATED_IN am asserted | on the Armenian side of the border
+R fr AIDS am asserted | France agreed to sell air defence systems to Armenia
+R tr SUPPORTS az asserted | Turkey supports Azerbaijan
+R tr PRAISES az asserted | praised the Azerbaijani army
+R? am COOPERATES_WITH az hypothetical | A peace treaty between Armenia and Azerbaijan may be signed
+R us SANCTIONS az negated | Washington has not imposed sanctions on Azerbaijan
+R? congress SANCTIONS az proposed | members of Congress proposed them
+R grigoryan WORKS_FOR cci asserted | Anahit Grigoryan is a fellow at the Caucasus Crossroads Institute
+R cci LOCATED_IN tbilisi asserted | the Caucasus Crossroads Institute in Tbilisi
+DOC 08_georgia-foreign-agents-law 2024-06-12
+E ge LOCATION Georgia | Georgia; Georgian; Tbilisi
+E zourabichvili PERSON Salome Zourabichvili | Zourabichvili
+E gd ORGANIZATION Georgian Dream | Georgian Dream
+E ivanishvili PERSON Bidzina Ivanishvili | Ivanishvili
+E kobakhidze PERSON Irakli Kobakhidze | Kobakhidze
+E eu ORGANIZATION European Union | European Union; EU; Brussels
+E ru LOCATION Russia | Russia; Russian; Moscow
+E borrell PERSON Josep Borrell | Borrell
+E us LOCATION United States | United States; Washington
+E blinken PERSON Antony Blinken | Blinken
+E congress ORGANIZATION U.S. Congress | Congress
+E gma SANCTION Global Magnitsky Act | Global Magnitsky Act; Magnitsky | keys: magnitsky
+E abkhazia LOCATION Abkhazia | Abkhazia
+E sossetia LOCATION South Ossetia | South Ossetia
+E war2008 EVENT 2008 Russo-Georgian war | 2008 war | keys: 2008
+E elections EVENT Georgian parliamentary elections of October 2024 | parliamentary elections | keys: elections
+E beridze PERSON Tamar Beridze | Beridze
+E bsdn ORGANIZATION Black Sea Democracy Network | Black Sea Democracy Network
+E batumi LOCATION Batumi | Batumi
+E? parliament ORGANIZATION Parliament of Georgia | parliament
+E? europe LOCATION Europe | European
+E? protests EVENT protests in Tbilisi | protests | keys: protests
+R zourabichvili HOLDS_POSITION ge asserted | President Salome Zourabichvili
+R? zourabichvili OPPOSES gd asserted | overriding a veto by President Salome Zourabichvili
+R ivanishvili FOUNDED gd asserted | Georgian Dream party, founded by the billionaire Bidzina Ivanishvili
+R kobakhidze HOLDS_POSITION ge asserted | Prime Minister Irakli Kobakhidze
+R? kobakhidze CRITICIZES eu asserted | accused Western-funded groups of plotting a revolution
+R? eu CRITICIZES ge asserted | The European Union criticized the law
+R? ge MEMBER_OF eu proposed | Georgia received EU candidate status
+R borrell HOLDS_POSITION eu asserted | Josep Borrell, the EU's foreign policy chief
+R? borrell CRITICIZES ge proposed | urged the government to withdraw it
+R us SANCTIONS ge asserted | The United States announced visa restrictions on Georgian officials
+R blinken HOLDS_POSITION us asserted | Secretary of State Antony Blinken
+R us COOPERATES_WITH ge hypothetical | Washington would review its cooperation with Tbilisi
+R congress SANCTIONS ivanishvili proposed | Some members of Congress want to sanction Ivanishvili personally
+R? gma TARGETS ivanishvili proposed | under the Global Magnitsky Act
+R? gma ENACTED_BY us asserted | the Global Magnitsky Act
+R ru PRAISES ge asserted | Russia, by contrast, praised the Georgian government
+R ge COOPERATES_WITH ru negated | Georgia does not have diplomatic relations with Moscow
+R ru ATTACKS abkhazia asserted | which has occupied Abkhazia and South Ossetia
+R ru ATTACKS sossetia asserted | which has occupied Abkhazia and South Ossetia
+R? ru PARTICIPATES_IN war2008 asserted | since the 2008 war
+R? elections LOCATED_IN ge hypothetical | If the parliamentary elections in October go ahead
+R beridze WORKS_FOR bsdn asserted | Tamar Beridze is a researcher at the Black Sea Democracy Network
+R bsdn LOCATED_IN batumi asserted | the Black Sea Democracy Network in Batumi
+DOC 09_belarus-in-the-union-state 2023-08-30
+E by LOCATION Belarus | Belarus; Belarusian; Minsk
+E lukashenko PERSON Alexander Lukashenko | Lukashenko
+E election EVENT Belarusian presidential election of August 2020 | disputed presidential election; election | keys: election
+E tsikhanouskaya PERSON Sviatlana Tsikhanouskaya | Tsikhanouskaya
+E lt LOCATION Lithuania | Lithuania; Lithuanian
+E vilnius LOCATION Vilnius | Vilnius
+E bialiatski PERSON Ales Bialiatski | Bialiatski
+E viasna ORGANIZATION Viasna | Viasna
+E eu ORGANIZATION European Union | European Union; EU
+E us LOCATION United States | United States
+E gb LOCATION United Kingdom | United Kingdom
+E ca LOCATION Canada | Canada
+E sanc SANCTION Western sanctions on Belarus | sanctions; sanctions to Belarus | keys: sanctions
+E ru LOCATION Russia | Russia; Russian; Moscow; Kremlin; the Kremlin
+E ua LOCATION Ukraine | Ukraine
+E invasion EVENT Russia's invasion of Ukraine | invasion | keys: invasion
+E putin PERSON Vladimir Putin | Putin
+E unionstate ORGANIZATION Union State | Union State
+E eaeu ORGANIZATION Eurasian Economic Union | Eurasian Economic Union
+E pl LOCATION Poland | Poland
+E viktor PERSON Viktor Lukashenko | Viktor Lukashenko
+E sedov PERSON Pavel Sedov | Sedov
+E bssc ORGANIZATION Baltic Security Studies Centre | Baltic Security Studies Centre
+E? west LOCATION the West | the West
+E? nobel EVENT 2022 Nobel Peace Prize | Nobel Peace Prize | keys: nobel
+R lukashenko HOLDS_POSITION by asserted | Alexander Lukashenko has ruled Belarus since 1994
+R? election LOCATED_IN by asserted | the disputed presidential election of August 2020
+R? tsikhanouskaya PARTICIPATES_IN election asserted | the opposition candidate Sviatlana Tsikhanouskaya
+R? tsikhanouskaya LOCATED_IN lt asserted | forced into exile in Lithuania
+R by DETAINS bialiatski asserted | A court in Minsk sentenced him to ten years
+R bialiatski FOUNDED viasna asserted | Ales Bialiatski, the founder of the human rights centre Viasna
+R eu SANCTIONS by asserted | The European Union, the United States, the United Kingdom and Canada sanctioned Belarusian officials
+R us SANCTIONS by asserted | the United States ... sanctioned Belarusian officials
+R gb SANCTIONS by asserted | the United Kingdom ... sanctioned Belarusian officials
+R ca SANCTIONS by asserted | Canada sanctioned Belarusian officials
+R? sanc ENACTED_BY eu asserted | the EU has since extended its sanctions to Belarus
+R? sanc TARGETS by asserted | extended its sanctions to Belarus
+R ru ATTACKS ua asserted | Russian troops attacked Ukraine from Belarusian territory
+R? ru PARTICIPATES_IN invasion asserted | Russia's invasion of Ukraine
+R? by PARTICIPATES_IN invasion asserted | for its role in Russia's invasion of Ukraine
+R ru AIDS by asserted | Russia deployed tactical nuclear weapons to Belarus
+R putin PRAISES lukashenko asserted | Vladimir Putin praised Lukashenko for his loyalty
+R by MEMBER_OF unionstate asserted | Both governments belong to the Union State
+R by MEMBER_OF eaeu asserted | and the Eurasian Economic Union
+R ru MEMBER_OF unionstate asserted | Both governments belong to the Union State
+R ru MEMBER_OF eaeu asserted | and the Eurasian Economic Union
+R by BORDERS ua asserted | Belarus borders Ukraine, Poland and Lithuania
+R by BORDERS pl asserted | Belarus borders Ukraine, Poland and Lithuania
+R by BORDERS lt asserted | Belarus borders Ukraine, Poland and Lithuania
+R viktor FAMILY_OF lukashenko asserted | Lukashenko's eldest son, Viktor Lukashenko
+R viktor HOLDS_POSITION by asserted | served as his national security adviser
+R? west SANCTIONS lukashenko proposed | the West should sanction the family's business network
+R sedov WORKS_FOR bssc asserted | Pavel Sedov is a research fellow at the Baltic Security Studies Centre
+R bssc LOCATED_IN vilnius asserted | the Baltic Security Studies Centre in Vilnius
+DOC 10_taiwan-strait-after-the-inauguration 2024-06-03
+E tw LOCATION Taiwan | Taiwan; Taiwanese; Taipei
+E lai PERSON Lai Ching-te | Lai
+E pla ORGANIZATION People's Liberation Army | People's Liberation Army; PLA
+E drills EVENT Joint Sword-2024A exercises | Joint Sword-2024A; exercises; drills | keys: joint / exercises / drills
+E cn LOCATION China | China; Chinese; Beijing
+E? modcn ORGANIZATION Chinese defence ministry | defence ministry
+E us LOCATION United States | United States; American; Washington
+E jp LOCATION Japan | Japan
+E ph LOCATION Philippines | Philippines; the Philippines
+E scs LOCATION South China Sea | South China Sea
+E strait LOCATION Taiwan Strait | Taiwan Strait
+E lockheed ORGANIZATION Lockheed Martin | Lockheed Martin
+E raytheon ORGANIZATION Raytheon | Raytheon; RTX
+E cnsanc SANCTION Chinese sanctions on American defence companies | sanctions | keys: sanctions
+E dpp ORGANIZATION Democratic Progressive Party | Democratic Progressive Party; DPP
+E ly ORGANIZATION Legislative Yuan | Legislative Yuan
+E kmt ORGANIZATION Kuomintang | Kuomintang; KMT
+E tpp ORGANIZATION Taiwan People's Party | Taiwan People's Party
+E tsmc ORGANIZATION TSMC | TSMC
+E chou PERSON Mei-lin Chou | Chou
+E psrc ORGANIZATION Pacific Strait Research Council | Pacific Strait Research Council
+E? blockade EVENT blockade of Taiwan | blockade | keys: blockade
+E? inauguration EVENT Lai's inauguration | inauguration; inaugural speech | keys: inauguration
+R lai HOLDS_POSITION tw asserted | Lai Ching-te was sworn in as president of Taiwan
+R pla PARTICIPATES_IN drills asserted | the People's Liberation Army began the Joint Sword-2024A exercises
+R? drills LOCATED_IN tw asserted | exercises around the island
+R? cn ATTACKS tw hypothetical | simulating a blockade of Taiwanese ports
+R cn CRITICIZES lai asserted | Beijing criticized Lai as a separatist
+R us SUPPORTS tw asserted | The United States supports Taiwan's self-defence
+R us AIDS tw asserted | Washington approved new arms sales to Taipei
+R jp CRITICIZES drills asserted | Japan ... expressed concern about the exercises
+R ph COOPERATES_WITH us asserted | the Philippines ... has expanded military cooperation with the United States
+R? cn OPPOSES ph asserted | the Philippines, which faces Chinese pressure in the South China Sea
+R cn SANCTIONS lockheed asserted | China has imposed sanctions on American defence companies ... including Lockheed Martin and Raytheon
+R cn SANCTIONS raytheon asserted | including Lockheed Martin and Raytheon
+R cnsanc ENACTED_BY cn asserted | China has imposed sanctions
+R cnsanc TARGETS lockheed asserted | including Lockheed Martin
+R cnsanc TARGETS raytheon asserted | and Raytheon
+R? cn SANCTIONS us asserted | sanctions on American defence companies
+R? cnsanc TARGETS us asserted | sanctions on American defence companies
+R lai MEMBER_OF dpp asserted | Lai's Democratic Progressive Party
+R? dpp MEMBER_OF ly negated | does not control the Legislative Yuan
+R kmt MEMBER_OF ly asserted | where the Kuomintang and the Taiwan People's Party hold a majority
+R tpp MEMBER_OF ly asserted | and the Taiwan People's Party hold a majority
+R? tsmc LOCATED_IN tw asserted | advanced chips from TSMC
+R chou WORKS_FOR psrc asserted | Mei-lin Chou is a senior fellow at the Pacific Strait Research Council
+R psrc LOCATED_IN tw asserted | the Pacific Strait Research Council in Taipei
+DOC 11_black-sea-grain 2023-09-25
+E bsgi ORGANIZATION Black Sea Grain Initiative | Black Sea Grain Initiative; initiative; grain deal
+E tr LOCATION Turkey | Turkey; Turkish
+E un ORGANIZATION United Nations | United Nations; UN
+E ua LOCATION Ukraine | Ukraine; Ukrainian; Kyiv
+E guterres PERSON António Guterres | Guterres; Antonio Guterres
+E ru LOCATION Russia | Russia; Russian; Moscow
+E odesa LOCATION Odesa | Odesa; Odessa
+E izmail LOCATION Izmail | Izmail
+E erdogan PERSON Recep Tayyip Erdoğan | Erdoğan; Erdogan
+E putin PERSON Vladimir Putin | Putin
+E sochi LOCATION Sochi | Sochi
+E ro LOCATION Romania | Romania
+E bg LOCATION Bulgaria | Bulgaria
+E nato ORGANIZATION NATO | NATO
+E us LOCATION United States | United States
+E gb LOCATION United Kingdom | United Kingdom
+E eu ORGANIZATION European Union | European Union
+E danube LOCATION Danube | Danube
+E pl LOCATION Poland | Poland
+E hu LOCATION Hungary | Hungary
+E sk LOCATION Slovakia | Slovakia
+E wto ORGANIZATION World Trade Organization | World Trade Organization; WTO
+E marchenko PERSON Oleksii Marchenko | Marchenko
+E dtm ORGANIZATION Danube Trade Monitor | Danube Trade Monitor
+E strikes EVENT Russian strikes on Odesa | strikes; Russian strikes on Odesa | keys: strikes
+E? blacksea LOCATION Black Sea | Black Sea
+E? westsanc SANCTION Western sanctions on Russian agricultural exports | Western sanctions | keys: sanctions
+E? meeting EVENT Erdoğan-Putin meeting in Sochi | meeting | keys: meeting
+R tr FOUNDED bsgi asserted | The Black Sea Grain Initiative, brokered by Turkey and the United Nations
+R un FOUNDED bsgi asserted | brokered by Turkey and the United Nations
+R guterres HOLDS_POSITION un asserted | UN Secretary-General António Guterres
+R? guterres PRAISES bsgi asserted | called the deal a beacon of hope
+R? ru OPPOSES bsgi asserted | Russia withdrew from the initiative
+R ru MEMBER_OF bsgi negated | Russia withdrew from the initiative
+R ru ATTACKS odesa asserted | its forces then attacked the ports of Odesa and Izmail
+R ru ATTACKS izmail asserted | the ports of Odesa and Izmail
+R ua CRITICIZES ru asserted | Ukraine accused Moscow of waging war on global food security
+R erdogan HOLDS_POSITION tr asserted | Turkish President Recep Tayyip Erdoğan
+R erdogan MEETS putin asserted | Recep Tayyip Erdoğan met Vladimir Putin in Sochi
+R? erdogan LOCATED_IN sochi asserted | met Vladimir Putin in Sochi
+R? erdogan SUPPORTS bsgi proposed | urged him to revive the deal
+R? putin OPPOSES bsgi asserted | Putin refused
+R? westsanc TARGETS ru asserted | Western sanctions on Russian agricultural exports
+R ro MEMBER_OF nato asserted | Romania and Bulgaria, both members of NATO
+R bg MEMBER_OF nato asserted | both members of NATO
+R us AIDS ua asserted | The United States and the United Kingdom provided intelligence support
+R gb AIDS ua asserted | and the United Kingdom provided intelligence support
+R eu AIDS ua asserted | the European Union funded new river routes through the Danube
+R pl SANCTIONS ua asserted | Poland, Hungary and Slovakia banned imports of Ukrainian grain
+R hu SANCTIONS ua asserted | Hungary ... banned imports of Ukrainian grain
+R sk SANCTIONS ua asserted | Slovakia banned imports of Ukrainian grain
+R ua CRITICIZES pl asserted | Ukraine filed a complaint against the three countries
+R ua CRITICIZES hu asserted | against the three countries
+R ua CRITICIZES sk asserted | against the three countries
+R? ru PARTICIPATES_IN strikes hypothetical | If Russian strikes on Odesa continue
+R? strikes LOCATED_IN odesa hypothetical | Russian strikes on Odesa
+R marchenko WORKS_FOR dtm asserted | Oleksii Marchenko is an analyst at the Danube Trade Monitor
+R dtm LOCATED_IN izmail asserted | the Danube Trade Monitor in Izmail
+DOC 12_kyrgyz-tajik-border 2022-10-10
+E kg LOCATION Kyrgyzstan | Kyrgyzstan; Kyrgyz; Bishkek
+E tj LOCATION Tajikistan | Tajikistan; Tajik; Dushanbe
+E csto ORGANIZATION Collective Security Treaty Organization | CSTO
+E sco ORGANIZATION Shanghai Cooperation Organization | Shanghai Cooperation Organization; SCO
+E japarov PERSON Sadyr Japarov | Japarov
+E rahmon PERSON Emomali Rahmon | Rahmon
+E tashiev PERSON Kamchybek Tashiev | Tashiev
+E samarkand LOCATION Samarkand | Samarkand
+E batken LOCATION Batken | Batken; Batken region
+E kz LOCATION Kazakhstan | Kazakhstan
+E ru LOCATION Russia | Russia
+E uz LOCATION Uzbekistan | Uzbekistan
+E fergana LOCATION Fergana Valley | Fergana Valley
+E ca LOCATION Central Asia | Central Asia
+E umarova PERSON Nargiza Umarova | Umarova
+E fvpi ORGANIZATION Fergana Valley Peace Institute | Fergana Valley Peace Institute
+E osh LOCATION Osh | Osh
+E summit EVENT SCO summit in Samarkand | summit; Shanghai Cooperation Organization summit | keys: summit
+E fighting EVENT September 2022 Kyrgyz-Tajik border fighting | fighting; border war | keys: fighting / war
+E? ceasefire EVENT Kyrgyz-Tajik ceasefire | ceasefire | keys: ceasefire
+E? exercise EVENT CSTO exercise | exercise | keys: exercise
+R kg BORDERS tj asserted | Kyrgyzstan and Tajikistan share a border of about 970 kilometres
+R? kg MEMBER_OF csto asserted | two members of the Collective Security Treaty Organization
+R? tj MEMBER_OF csto asserted | two members of the Collective Security Treaty Organization
+R tj ATTACKS kg asserted | Tajik forces attacked Kyrgyz villages in the Batken region
+R kg ATTACKS tj asserted | Kyrgyz forces shelled Tajik positions in return
+R? batken LOCATED_IN kg asserted | Kyrgyz villages in the Batken region
+R? fighting LOCATED_IN batken asserted | in the Batken region
+R japarov HOLDS_POSITION kg asserted | President Sadyr Japarov of Kyrgyzstan
+R rahmon HOLDS_POSITION tj asserted | President Emomali Rahmon of Tajikistan
+R japarov MEETS rahmon asserted | met on the sidelines of the Shanghai Cooperation Organization summit
+R japarov PARTICIPATES_IN summit asserted | on the sidelines of the ... summit in Samarkand
+R rahmon PARTICIPATES_IN summit asserted | on the sidelines of the ... summit in Samarkand
+R summit LOCATED_IN samarkand asserted
+R? sco PARTICIPATES_IN summit asserted | the Shanghai Cooperation Organization summit | summit in Samarkand
+R? kg COOPERATES_WITH tj asserted | agreed to a ceasefire
+R tashiev HOLDS_POSITION kg asserted | The head of Kyrgyzstan's security service, Kamchybek Tashiev
+R? tashiev MEETS tj asserted | led the negotiations with his Tajik counterparts
+R? csto AIDS kg negated | The CSTO did not intervene
+R kg CRITICIZES csto asserted | Kyrgyzstan criticized the alliance for its silence
+R? kg OPPOSES csto asserted | cancelled a CSTO exercise planned on its territory
+R? uz MEETS kg asserted | Uzbekistan offered to mediate
+R umarova WORKS_FOR fvpi asserted | Nargiza Umarova is a research associate at the Fergana Valley Peace Institute
+R fvpi LOCATED_IN osh asserted | the Fergana Valley Peace Institute in Osh
