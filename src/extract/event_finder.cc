@@ -76,6 +76,7 @@ std::string DateAfter(const Document& doc, uint32_t i, uint32_t end) {
   if (i >= end || !(t[i].folded == "on" || t[i].folded == "in" || t[i].folded == "of")) return "";
   uint32_t j = i + 1;
   if (j < end && (t[j].folded == "early" || t[j].folded == "late" || t[j].folded == "mid")) ++j;
+  if (j < end && t[j].is_number && t[j].folded.size() == 4) return Span(doc, j, j + 1);  // "summit of 2023"
   if (j < end && text::MonthNumber(t[j].folded) && t[j].capitalized) {
     uint32_t k = j + 1;
     if (k < end && t[k].is_number) ++k;
@@ -175,7 +176,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
                                 t[k].folded))
         modifier_anchor = true;
     std::string group = trig.group;
-    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor || named;
+    // "the embargo imposed by the United States": its author anchors it.
+    bool authored = end + 2 < s.end_token && t[end + 1].folded == "by" &&
+                    book.lexicon.Contains("authorship_participles", t[end].folded);
+    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor || named || authored;
     // Agreements are events only with a date or a party in front of them
     // ("the 2015 nuclear deal", "the Iran deal").
     if (group == "deal" || group == "exercise") anchored = actor || named || !date_text.empty() || !date_after.empty();

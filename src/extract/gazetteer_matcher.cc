@@ -82,6 +82,27 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       ++i;
       continue;
     }
+    // "the Golan Heights": a match that starts with "the" gives way to a
+    // longer one that starts after it.
+    if (tokens[i].folded == "the" && i + 1 < sentence.end_token) {
+      std::string key2;
+      for (size_t j = i + 1, words = 0; j < sentence.end_token && words < kb.max_alias_tokens; ++j) {
+        const Token& t = tokens[j];
+        if (!t.is_word) break;
+        if (!key2.empty()) key2 += ' ';
+        key2 += t.folded;
+        ++words;
+        auto it = kb.by_key.find(key2);
+        if (it == kb.by_key.end() || j + 1 <= best_end) continue;
+        for (const auto& ref : it->second)
+          if (CaseFits(ref, tokens, i + 1, j + 1)) {
+            best = &ref;
+            best_end = j + 1;
+            i = i + 1;
+            break;
+          }
+      }
+    }
     if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i)) {
       i = best_end;
       continue;

@@ -356,7 +356,11 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     if (c.Is(start, "the") && b - start > 1 && !KnownAt(known, start)) ++start;
     // "At the Xi-Putin summit": a capitalised sentence opener and the
     // connectors after it are not part of a name.
-    if (start == c.sentence.first_token && c.In("not_names", start) && !c.Is(start, "the") && !KnownAt(known, start)) {
+    bool common_opener = start == c.sentence.first_token && !KnownAt(known, start) && start + 1 < b &&
+                         IsEnglishWord(c, start) && !c.In("org_heads", start) && !c.In("given_names", start) &&
+                         IsConnector(c, start + 1);  // "Officials of the Steppe Water Council"
+    if (common_opener || (start == c.sentence.first_token && c.In("not_names", start) && !c.Is(start, "the") &&
+                          !KnownAt(known, start))) {
       ++start;
       while (start < b && IsConnector(c, start)) ++start;
       if (start >= b) continue;

@@ -317,7 +317,10 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       const Office* best = nullptr;
       for (const auto& o : k->offices) {
         std::string r = text::MatchKey(o.role);
-        bool fits = role.find(r) != std::string::npos || r.find(role) != std::string::npos;
+        // "former president" fits "President"; "president" does not fit
+        // "Vice President".
+        bool fits = role == r || (role.size() > r.size() && role.compare(role.size() - r.size(), r.size(), r) == 0 &&
+                                  role[role.size() - r.size() - 1] == ' ');
         if (fits && InTerm(o, doc.date) && (!best || o.from > best->from)) best = &o;
       }
       if (!best) continue;

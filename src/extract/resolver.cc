@@ -296,6 +296,12 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     }
     aliases.push_back(e.name);
     e.key = e.kb_id.empty() ? std::string(Name(e.type)) + ":" + LooseKey(e.name) : "kb:" + e.kb_id;
+    if (const KbEntity* k = book.kb.Find(e.kb_id); k && !e.attributes.count("city")) {
+      e.known_aliases = k->aliases;
+      e.known_aliases.push_back(k->name);
+      for (const auto& d : k->demonyms) e.known_aliases.push_back(d);
+      for (const auto& c : k->capitals) e.known_aliases.push_back(c);
+    }
     std::sort(aliases.begin(), aliases.end());
     aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
     e.aliases = std::move(aliases);

@@ -49,7 +49,8 @@ struct Entity {
   std::string kb_id;     // knowledge-base id, "" when unknown to it
   EntityType type = EntityType::kLocation;
   std::string name;      // canonical name
-  std::vector<std::string> aliases;
+  std::vector<std::string> aliases;        // surface forms in this document
+  std::vector<std::string> known_aliases;  // other names the knowledge base gives it (for search)
   std::vector<Mention> mentions;
   std::map<std::string, std::string> attributes;  // e.g. date of an event
   // Cross-document identity, set by resolution: "kb:<id>" where the

@@ -313,7 +313,7 @@ class Compiler {
     std::string limit = std::to_string(r.max_hops);
     auto step = [&](const char* from_col, const char* to_col) {
       return "SELECT w.start, x." + std::string(to_col) + ", w.depth + 1 FROM " + w + " w JOIN relations x ON x." +
-             from_col + " = w.node WHERE w.depth < " + limit + pred_filter;
+             from_col + " = w.node WHERE w.depth < " + limit + " AND x." + to_col + " <> w.start" + pred_filter;
     };
     std::string cte = w + "(start, node, depth) AS (" + seed_sql;
     if (dir == RelPattern::Direction::kBoth) {

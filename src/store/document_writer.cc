@@ -171,7 +171,9 @@ Status DocumentWriter::WriteDocument(const Document& doc) {
     auto id = EntityId(e);
     if (!id.ok()) return id.status();
     ids[i] = *id;
-    for (const auto& a : e.aliases) {
+    std::vector<std::string> all = e.aliases;
+    all.insert(all.end(), e.known_aliases.begin(), e.known_aliases.end());
+    for (const auto& a : all) {
       std::string folded = text::MatchKey(a);
       std::string memo = std::to_string(ids[i]) + "|" + a;
       if (!known_aliases_.insert(memo).second) continue;

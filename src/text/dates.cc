@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 
 #include "text/fold.h"
 
@@ -33,6 +34,26 @@ int YearOf(std::string_view iso) {
 int MonthOf(std::string_view iso) {
   if (iso.size() < 7) return 0;
   return (iso[5] - '0') * 10 + (iso[6] - '0');
+}
+
+int DayOf(std::string_view iso) {
+  if (iso.size() < 10) return 15;
+  return (iso[8] - '0') * 10 + (iso[9] - '0');
+}
+
+// A month (and day) given without a year is the one nearest the article
+// date: "March 19" in a February article is next month, "November" in a
+// February article was last year.
+int NearestYear(int article_year, int article_month, int article_day, int month, int day) {
+  if (!article_month) return article_year;
+  int article = article_month * 31 + article_day;
+  int date = month * 31 + day;
+  int best = article_year, best_gap = 1 << 30;
+  for (int y : {article_year - 1, article_year, article_year + 1}) {
+    int gap = std::abs((y - article_year) * 372 + date - article);
+    if (gap < best_gap) best = y, best_gap = gap;
+  }
+  return best;
 }
 
 }  // namespace
@@ -80,19 +101,16 @@ std::string ResolveDate(std::string_view expression, std::string_view article_da
   std::string month, day, year;
   if (RE2::FullMatch(e, month_day, &month, &day, &year) && MonthNumber(month)) {
     int m = MonthNumber(month);
-    int y = year.empty() ? article_year : std::stoi(year);
-    if (!y) return "";
-    // A month later than the article's, with no year, is last year's.
-    if (year.empty() && article_month && m > article_month) --y;
     int d = std::stoi(day);
     if (d < 1 || d > 31) return "";
+    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, d) : std::stoi(year);
+    if (!y) return "";
     return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
   }
   if (RE2::FullMatch(e, month_year, &month, &year) && MonthNumber(month)) {
     int m = MonthNumber(month);
-    int y = year.empty() ? article_year : std::stoi(year);
+    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, 15) : std::stoi(year);
     if (!y) return "";
-    if (year.empty() && article_month && m > article_month) --y;
     return std::to_string(y) + "-" + Pad(m);
   }
   if (RE2::FullMatch(e, year_only, &year)) return year;

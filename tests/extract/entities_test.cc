@@ -1,0 +1,118 @@
+// Entities: knowledge-base names, metonymy, demonyms, titles, acronyms,
+// unknown names from cues, events, and bad input.
+#include "extract/extract_test_util.h"
+
+namespace dossier::testing {
+namespace {
+
+TEST(Entities, CapitalsAndDemonymsAreTheState) {
+  auto d = Extract("Astana condemned the decision. Kazakh troops left, and Kazakhstan said so.");
+  const Entity* kz = FindEntity(d, "Kazakhstan");
+  ASSERT_NE(kz, nullptr);
+  EXPECT_EQ(kz->mentions.size(), 3u);
+  EXPECT_EQ(kz->type, EntityType::kLocation);
+}
+
+TEST(Entities, CapitalAsAPlaceIsTheCity) {
+  auto d = Extract("The analyst is based in Washington, D.C. She met officials in Warsaw on Feb. 22, 2023, in Warsaw.");
+  const Entity* dc = FindEntity(d, "Washington, D.C.");
+  ASSERT_NE(dc, nullptr);
+  EXPECT_EQ(FindEntity(d, "United States"), nullptr);
+  EXPECT_NE(FindEntity(d, "Warsaw"), nullptr);
+}
+
+TEST(Entities, TitlesAreNotPartOfNames) {
+  auto d = Extract("Romanian President Klaus Iohannis spoke. Secretary of State Marco Rubio replied.");
+  EXPECT_NE(FindEntity(d, "Klaus Iohannis"), nullptr);
+  EXPECT_NE(FindEntity(d, "Marco Rubio"), nullptr);
+  EXPECT_EQ(FindEntity(d, "President Klaus Iohannis"), nullptr);
+}
+
+TEST(Entities, AcronymDefinitionsMerge) {
+  auto d = Extract("Officials of the Steppe Water Council (SWC) met. The SWC later agreed.");
+  const Entity* swc = FindEntity(d, "Steppe Water Council");
+  ASSERT_NE(swc, nullptr);
+  EXPECT_EQ(swc->type, EntityType::kOrganization);
+  EXPECT_EQ(swc->mentions.size(), 3u);
+}
+
+TEST(Entities, UnknownNamesFromCues) {
+  auto d = Extract(
+      "Aminata Sow is a researcher at the Sahel Governance Lab in Dakar. Sow argued that the junta would stay. "
+      "Detained journalist Zhanbolat Mamay remains in custody.");
+  const Entity* sow = FindEntity(d, "Aminata Sow");
+  ASSERT_NE(sow, nullptr);
+  EXPECT_EQ(sow->type, EntityType::kPerson);
+  EXPECT_EQ(sow->mentions.size(), 2u);  // the surname alone ties back
+  const Entity* lab = FindEntity(d, "Sahel Governance Lab");
+  ASSERT_NE(lab, nullptr);
+  EXPECT_EQ(lab->type, EntityType::kOrganization);
+  ASSERT_NE(FindEntity(d, "Zhanbolat Mamay"), nullptr);
+  EXPECT_EQ(FindEntity(d, "Zhanbolat Mamay")->type, EntityType::kPerson);
+}
+
+TEST(Entities, CommonPhrasesAreNotPeople) {
+  auto d = Extract("Ships crossed the Atlantic Ocean while engineers built the Golden Dome near Capitol Hill.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
+}
+
+TEST(Entities, SpellingVariantsMerge) {
+  auto d = Extract("Volodymyr Zelenskyy spoke first. Later Zelensky thanked Kyiv's partners.");
+  const Entity* z = FindEntity(d, "Volodymyr Zelensky");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->mentions.size(), 2u);
+}
+
+TEST(Entities, EventsWithDatesAndPossessors) {
+  auto d = Extract("Russia's war on Ukraine dragged on. The Feb. 16 phone call between the leaders helped.", "2023-02-24");
+  const Entity* war = FindEntity(d, "Russia's war on Ukraine");
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->type, EntityType::kEvent);
+  const Entity* call = FindEntity(d, "Feb. 16 phone call");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->attributes.at("date"), "2023-02-16");
+}
+
+TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
+  auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
+}
+
+TEST(Entities, MentionOffsetsAreExactBytes) {
+  std::string text = "Ερντογάν? No: Recep Tayyip Erdoğan met Vladimir Putin in Sochi.";
+  auto d = Extract(text);
+  ASSERT_FALSE(d.entities.empty());
+  for (const auto& e : d.entities)
+    for (const auto& m : e.mentions) EXPECT_EQ(text.substr(m.span.start, m.span.size()), m.text);
+}
+
+TEST(BadInput, InvalidUtf8IsAnErrorUnlessLenient) {
+  extract::Extractor ex(Book());
+  std::string bad = "Kazakhstan \xFF\xFE joined.";
+  auto strict = ex.Run("bad.txt", bad, {});
+  ASSERT_FALSE(strict.ok());
+  EXPECT_NE(strict.status().message().find("bad.txt: invalid UTF-8 at byte 11"), std::string::npos);
+  extract::ExtractOptions lenient;
+  lenient.lenient = true;
+  std::string warning;
+  auto fixed = ex.Run("bad.txt", bad, lenient, &warning);
+  ASSERT_TRUE(fixed.ok());
+  EXPECT_NE(warning.find("replaced 2 invalid"), std::string::npos);
+  EXPECT_NE(FindEntity(*fixed, "Kazakhstan"), nullptr);
+}
+
+TEST(BadInput, BinaryAndEmptyInput) {
+  extract::Extractor ex(Book());
+  auto bin = ex.Run("x.bin", std::string("ab\0cd", 5), {});
+  ASSERT_FALSE(bin.ok());
+  EXPECT_NE(bin.status().message().find("binary"), std::string::npos);
+  auto empty = ex.Run("e.txt", "", {});
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty->entities.empty());
+  auto blank = ex.Run("b.txt", "\n\n   \n", {});
+  ASSERT_TRUE(blank.ok());
+  EXPECT_TRUE(blank->sentences.empty());
+}
+
+}  // namespace
+}  // namespace dossier::testing

@@ -1,0 +1,106 @@
+// Relations: every predicate of the ontology and every modality, on
+// sentences written for these tests.
+#include "extract/extract_test_util.h"
+
+namespace dossier::testing {
+namespace {
+
+struct Case {
+  const char* text;
+  const char* subject;
+  Predicate predicate;
+  const char* object;
+  Modality modality;
+};
+
+class RelationCase : public ::testing::TestWithParam<Case> {};
+
+TEST_P(RelationCase, Found) {
+  const Case& c = GetParam();
+  Document d = Extract(c.text, "2024-06-01");
+  auto m = Related(d, c.subject, c.predicate, c.object);
+  ASSERT_TRUE(m.has_value()) << c.text << "\nfound:\n" << Dump(d);
+  EXPECT_EQ(Name(*m), Name(c.modality)) << c.text << "\nfound:\n" << Dump(d);
+}
+
+using P = Predicate;
+using M = Modality;
+
+const Case kPredicates[] = {
+    {"Uzbek President Shavkat Mirziyoyev opened the forum.", "Shavkat Mirziyoyev", P::kHoldsPosition, "Uzbekistan", M::kAsserted},
+    {"Mongolia joined the Shanghai Cooperation Organization as an observer.", "Mongolia", P::kMemberOf, "Shanghai Cooperation Organization", M::kAsserted},
+    {"Aigerim Nurlanova, a senior fellow at the Caspian Policy Forum, disagreed.", "Aigerim Nurlanova", P::kWorksFor, "Caspian Policy Forum", M::kAsserted},
+    {"Kim Yo Jong, Kim Jong Un's sister, issued a statement.", "Kim Yo Jong", P::kFamilyOf, "Kim Jong Un", M::kAsserted},
+    {"Violent protests in Georgia continued for weeks.", "protests in Georgia", P::kLocatedIn, "Georgia", M::kAsserted},
+    {"Finland shares a long border with Russia.", "Finland", P::kBorders, "Russia", M::kAsserted},
+    {"Ecuador, Peru and Bolivia founded the Andean Water Council in 2019.", "Peru", P::kFounded, "Andean Water Council", M::kAsserted},
+    {"Vietnam has deepened cooperation with India on maritime security.", "Vietnam", P::kCooperatesWith, "India", M::kAsserted},
+    {"Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin.", "Olaf Scholz", P::kMeets, "Li Qiang", M::kAsserted},
+    {"Canada supports the territorial integrity of Moldova.", "Canada", P::kSupports, "Moldova", M::kAsserted},
+    {"Hungary opposed the new accession talks with Ukraine.", "Hungary", P::kOpposes, "talks with Ukraine", M::kAsserted},
+    {"President Lula praised Indonesia for its mediation.", "Luiz Inácio Lula da Silva", P::kPraises, "Indonesia", M::kAsserted},
+    {"Norway condemned Israel over the strikes.", "Norway", P::kCriticizes, "Israel", M::kAsserted},
+    {"Japan provided humanitarian assistance to Ukraine last winter.", "Japan", P::kAids, "Ukraine", M::kAsserted},
+    {"Azerbaijan attacked Armenian positions near the border, and Armenia responded.", "Azerbaijan", P::kAttacks, "Armenia", M::kAsserted},
+    {"Australia imposed sanctions on Iran after the trial.", "Australia", P::kSanctions, "Iran", M::kAsserted},
+    {"Officials sanctioned under the Global Magnitsky Act include Gulnara Karimova.", "Global Magnitsky Act", P::kTargets, "Gulnara Karimova", M::kAsserted},
+    {"The embargo imposed by the United States still bites.", "embargo", P::kEnactedBy, "United States", M::kAsserted},
+    {"Chad and Sudan took part in the Khartoum summit of 2023.", "Chad", P::kParticipatesIn, "Khartoum summit of 2023", M::kAsserted},
+    {"Iranian authorities detained Narges Mohammadi again.", "Iran", P::kDetains, "Narges Mohammadi", M::kAsserted},
+};
+INSTANTIATE_TEST_SUITE_P(Predicates, RelationCase, ::testing::ValuesIn(kPredicates));
+
+const Case kModalities[] = {
+    {"Serbia imposed sanctions on Belarus.", "Serbia", P::kSanctions, "Belarus", M::kAsserted},
+    {"Serbia has not imposed sanctions on Russia.", "Serbia", P::kSanctions, "Russia", M::kNegated},
+    {"Lawmakers urged Britain to impose sanctions on Georgia.", "United Kingdom", P::kSanctions, "Georgia", M::kProposed},
+    {"Turkey could impose sanctions on Syria if the attacks continue.", "Turkey", P::kSanctions, "Syria", M::kHypothetical},
+    {"Kazakhstan does not support the war in Ukraine.", "Kazakhstan", P::kOpposes, "war in Ukraine", M::kAsserted},
+    {"Egypt refused to recognize the annexation of the Golan Heights.", "Egypt", P::kOpposes, "annexation of Golan Heights", M::kAsserted},
+    {"Armenia does not border Iran's rival, but Armenia borders Georgia.", "Armenia", P::kBorders, "Georgia", M::kAsserted},
+    {"Brazil may cooperate with China on satellites.", "Brazil", P::kCooperatesWith, "China", M::kHypothetical},
+    {"The opposition demands that Kyrgyzstan should join the European Union.", "Kyrgyzstan", P::kMemberOf, "European Union", M::kProposed},
+};
+INSTANTIATE_TEST_SUITE_P(Modalities, RelationCase, ::testing::ValuesIn(kModalities));
+
+TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
+  auto now = Extract("President Biden spoke.", "2023-05-01");
+  EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
+  auto before = Extract("President Biden spoke.", "2015-05-01");  // Vice President then, not President
+  EXPECT_FALSE(Related(before, "Joe Biden", P::kHoldsPosition, "United States"));
+  auto after = Extract("Former President Nursultan Nazarbayev spoke.", "2022-01-10");
+  ASSERT_TRUE(Related(after, "Nursultan Nazarbayev", P::kHoldsPosition, "Kazakhstan"));
+  for (const auto& r : after.relations) {
+    if (r.predicate == P::kHoldsPosition) {
+      EXPECT_EQ(r.attributes.at("former"), "true");
+    }
+  }
+}
+
+TEST(Relations, EvidenceCameoAndOneRelationPerModality) {
+  auto d = Extract("Poland imposed sanctions on Belarus. Later Poland imposed sanctions on Belarus again.");
+  int count = 0;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kSanctions) continue;
+    ++count;
+    EXPECT_EQ(r.attributes.at("cameo"), "163");
+    EXPECT_EQ(r.evidence.size(), 2u);
+    EXPECT_EQ(d.text.substr(r.evidence[0].span.start, r.evidence[0].span.size()), r.evidence[0].text);
+  }
+  EXPECT_EQ(count, 1);
+}
+
+TEST(Relations, SubjectCarriedAcrossSentences) {
+  auto d = Extract("Kazakhstan faces hard choices. The Central Asian nation supports the sanctions on Russia.");
+  EXPECT_TRUE(Related(d, "Kazakhstan", P::kSupports, "sanctions on Russia"));
+}
+
+TEST(Relations, ListsYieldOneRelationEach) {
+  auto d = Extract("Kazakhstan is a member of the CSTO, the Eurasian Economic Union and the SCO.");
+  EXPECT_TRUE(Related(d, "Kazakhstan", P::kMemberOf, "Collective Security Treaty Organization"));
+  EXPECT_TRUE(Related(d, "Kazakhstan", P::kMemberOf, "Eurasian Economic Union"));
+  EXPECT_TRUE(Related(d, "Kazakhstan", P::kMemberOf, "Shanghai Cooperation Organization"));
+}
+
+}  // namespace
+}  // namespace dossier::testing

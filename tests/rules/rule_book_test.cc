@@ -1,0 +1,125 @@
+// Rule files: the built-in set, user overrides, and broken files reported
+// as file:line: cause.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "extract/pipeline.h"
+#include "rules/relation_rules.h"
+#include "rules/rule_book.h"
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    path_ = fs::temp_directory_path() / ("dossier-rules-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  void Write(const std::string& rel, const std::string& content) {
+    fs::create_directories((path_ / rel).parent_path());
+    std::ofstream(path_ / rel) << content;
+  }
+  std::string str() const { return path_.string(); }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+TEST(RuleBook, BuiltInKnowledgeIsBroad) {
+  auto book = LoadRuleBook({});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  size_t countries = 0, orgs = 0, offices = 0, sanctions = 0;
+  for (const auto& e : (*book)->kb.entities) {
+    countries += e.category == "country";
+    orgs += e.type == EntityType::kOrganization;
+    offices += e.offices.size();
+    sanctions += e.type == EntityType::kSanction;
+  }
+  EXPECT_GE(countries, 193u);  // every UN member state, plus observers
+  EXPECT_GE(orgs, 150u);
+  EXPECT_GE(offices, 150u);
+  EXPECT_GE(sanctions, 20u);
+  EXPECT_GE((*book)->relations.rules().size(), 60u);
+  const KbEntity* kz = (*book)->kb.Find("KZ");
+  ASSERT_NE(kz, nullptr);
+  EXPECT_NE(std::find(kz->capitals.begin(), kz->capitals.end(), "Astana"), kz->capitals.end());
+}
+
+TEST(RuleBook, BrokenJsonNamesFileAndLine) {
+  TempDir dir;
+  dir.Write("kb/broken.json", "{\n  \"entities\": [\n    {\"id\": \"x\",, }\n  ]\n}\n");
+  auto book = LoadRuleBook({dir.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("broken.json:3: invalid JSON"), std::string::npos) << book.status().message();
+}
+
+TEST(RuleBook, BadRegexNamesRuleAndCause) {
+  TempDir dir;
+  dir.Write("relations/mine.json",
+            "{\"rules\": [\n {\"id\": \"ok\", \"predicate\": \"MEETS\", \"pattern\": \"{PER} met {PER}\"},\n"
+            " {\"id\": \"bad\", \"predicate\": \"MEETS\", \"pattern\": \"{PER} (met {PER}\"}\n]}\n");
+  auto book = LoadRuleBook({dir.str()});
+  ASSERT_FALSE(book.ok());
+  const std::string& m = book.status().message();
+  EXPECT_NE(m.find("mine.json:3: rule \"bad\": bad regex"), std::string::npos) << m;
+  EXPECT_NE(m.find("missing )"), std::string::npos) << m;
+}
+
+TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
+  TempDir a, b;
+  a.Write("relations/p.json", "{\"rules\": [{\"id\": \"r\", \"predicate\": \"LIKES\", \"pattern\": \"{PER} likes {PER}\"}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("unknown predicate \"LIKES\""), std::string::npos);
+  b.Write("relations/s.json", "{\"rules\": [{\"id\": \"r\", \"predicate\": \"MEETS\", \"pattern\": \"{PERSON} met {PER}\"}]}");
+  book = LoadRuleBook({b.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("unknown slot {PERSON}"), std::string::npos) << book.status().message();
+}
+
+TEST(RuleBook, UserFilesAddAPersonAndAnOrganisationWithoutRebuilding) {
+  TempDir dir;
+  dir.Write("kb/local.json", R"({"entities": [
+    {"id": "zhaksybekov", "type": "PERSON", "name": "Aidos Zhaksybekov", "aliases": ["Zhaksybekov"],
+     "offices": [{"role": "Governor", "of": "almaty_region", "from": "2020-01-01"}]},
+    {"id": "almaty_region", "type": "LOCATION", "category": "region", "name": "Almaty Region"},
+    {"id": "steppe_watch", "type": "ORGANIZATION", "category": "ngo", "name": "Steppe Watch", "aliases": ["SW"]}]})");
+  auto book = LoadRuleBook({dir.str()});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  extract::Extractor ex(*book);
+  auto doc = ex.Run("t.txt", "Governor Aidos Zhaksybekov met activists from Steppe Watch in Almaty Region.", {});
+  ASSERT_TRUE(doc.ok());
+  bool person = false, org = false, office = false;
+  for (const auto& e : doc->entities) {
+    person = person || e.kb_id == "zhaksybekov";
+    org = org || e.kb_id == "steppe_watch";
+  }
+  for (const auto& r : doc->relations)
+    office = office || (r.predicate == Predicate::kHoldsPosition && doc->entities[r.object].kb_id == "almaty_region");
+  EXPECT_TRUE(person);
+  EXPECT_TRUE(org);
+  EXPECT_TRUE(office);
+}
+
+TEST(RuleBook, ExpandSlots) {
+  Lexicon lex;
+  lex.Add("verbs", "met");
+  lex.Add("verbs", "held talks with");
+  int slots = 0;
+  auto e = ExpandSlots("{PER} {L:verbs} {ACTORS} ,? x", lex, &slots);
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(slots, 2);
+  EXPECT_NE(e->find("(?:met|held talks with)"), std::string::npos);
+  EXPECT_NE(e->find("(?: ,)? x"), std::string::npos);
+  EXPECT_FALSE(ExpandSlots("{L:nope}", lex, &slots).ok());
+}
+
+}  // namespace
+}  // namespace dossier

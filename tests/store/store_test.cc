@@ -1,0 +1,106 @@
+// The SQLite store: migrations, refusal of newer schemas, replacing a
+// document, cross-document entity merging, orphan removal, stats.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "extract/pipeline.h"
+#include "rules/rule_book.h"
+#include "store/database.h"
+#include "store/document_writer.h"
+#include "store/stats.h"
+
+namespace dossier::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TempDb {
+  TempDb() : path((fs::temp_directory_path() / ("dossier-store-" + std::to_string(::getpid()) + "-" +
+                                                 std::to_string(counter++) + ".db")).string()) {}
+  ~TempDb() {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+  }
+  static inline int counter = 0;
+  std::string path;
+};
+
+Document Extracted(const std::string& path, const std::string& text) {
+  static auto book = *LoadRuleBook({});
+  extract::Extractor ex(book);
+  extract::ExtractOptions o;
+  o.date = "2024-01-15";
+  return std::move(*ex.Run(path, text, o));
+}
+
+int64_t Count(Database& db, const std::string& sql) {
+  auto st = db.Prepare(sql);
+  EXPECT_TRUE(st.ok());
+  st->Step();
+  return st->Int(0);
+}
+
+TEST(Store, MigratesToTheLatestVersion) {
+  TempDb t;
+  auto db = Database::Open(t.path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ((*db)->SchemaVersion(), Database::LatestSchemaVersion());
+  EXPECT_GE(Database::LatestSchemaVersion(), 1);
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM sqlite_master WHERE name = 'evidence_fts'"), 1);
+  EXPECT_EQ(Count(**db, "PRAGMA journal_mode = WAL") >= 0, true);
+}
+
+TEST(Store, RefusesADatabaseFromANewerVersion) {
+  TempDb t;
+  {
+    auto db = Database::Open(t.path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Exec("PRAGMA user_version = 999").ok());
+  }
+  auto db = Database::Open(t.path);
+  ASSERT_FALSE(db.ok());
+  EXPECT_NE(db.status().message().find("newer than this dossier understands"), std::string::npos);
+}
+
+TEST(Store, RefusesAFileThatIsNotADatabase) {
+  TempDb t;
+  { FILE* f = std::fopen(t.path.c_str(), "w"); std::fputs("not sqlite at all, just text\n", f); std::fclose(f); }
+  auto db = Database::Open(t.path);
+  ASSERT_FALSE(db.ok());
+  EXPECT_NE(db.status().message().find(t.path), std::string::npos);
+}
+
+TEST(Store, EntitiesMergeAcrossDocumentsAndChangedFilesReplace) {
+  TempDb t;
+  auto db = Database::Open(t.path);
+  ASSERT_TRUE(db.ok());
+  {
+    DocumentWriter w(**db);
+    ASSERT_TRUE(w.Write(Extracted("a.txt", "President Kassym-Jomart Tokayev met Vladimir Putin in Moscow.")).ok());
+    ASSERT_TRUE(w.Write(Extracted("b.txt", "Tokayev later visited Beijing and met Xi Jinping.")).ok());
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(Count(**db, "SELECT count(DISTINCT m.document_id) FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                       "WHERE e.kb_id = 'tokayev'"), 2);
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM entities WHERE kb_id = 'tokayev'"), 1);
+  {
+    DocumentWriter w(**db);
+    ASSERT_TRUE(w.Write(Extracted("b.txt", "Mongolia held elections in June.")).ok());
+    ASSERT_TRUE(w.Flush().ok());
+    ASSERT_TRUE(w.RemoveOrphans().ok());
+  }
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM entities WHERE kb_id = 'xi'"), 0);  // gone with the old b.txt
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM entities WHERE kb_id = 'tokayev'"), 1);
+  EXPECT_EQ(Count(**db, "PRAGMA integrity_check") >= 0, true);
+  auto stats = ReadStats(**db);
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->documents, 2);
+  EXPECT_GT(stats->relations, 0);
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'Putin'"), Count(**db,
+            "SELECT count(*) FROM evidence WHERE text LIKE '%Putin%'"));
+}
+
+}  // namespace
+}  // namespace dossier::store

@@ -1,0 +1,118 @@
+// Text layer: UTF-8 checks, folding, tokens, sentences, dates.
+#include <gtest/gtest.h>
+
+#include "model/document.h"
+#include "text/dates.h"
+#include "text/fold.h"
+#include "text/sentence_splitter.h"
+#include "text/sha256.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace dossier::text {
+namespace {
+
+std::vector<std::string> TokenTexts(std::string_view s) {
+  std::vector<std::string> out;
+  for (const auto& t : Tokenize(s)) out.emplace_back(s.substr(t.span.start, t.span.size()));
+  return out;
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.tokens = Tokenize(doc.text);
+  EXPECT_TRUE(SplitSentences(doc).ok());
+  std::vector<std::string> out;
+  for (const auto& s : doc.sentences) out.push_back(doc.text.substr(s.span.start, s.span.size()));
+  return out;
+}
+
+TEST(Utf8, AcceptsValidAndFindsFirstBadByte) {
+  EXPECT_TRUE(IsValidUtf8("Sánchez — Қазақстан 😀"));
+  size_t bad = 0;
+  EXPECT_FALSE(IsValidUtf8(std::string("ok \xC3\x28 then", 11), &bad));
+  EXPECT_EQ(bad, 3u);
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));  // a UTF-16 surrogate is not UTF-8
+}
+
+TEST(Utf8, LenientRepairCountsReplacements) {
+  size_t n = 0;
+  std::string fixed = ReplaceInvalidUtf8(std::string("a\xFF" "b\xFE", 4), &n);
+  EXPECT_EQ(n, 2u);
+  EXPECT_EQ(fixed, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_TRUE(IsValidUtf8(fixed));
+}
+
+TEST(Utf8, NulByteMeansBinary) {
+  EXPECT_TRUE(LooksBinary(std::string("PK\x03\x04\0\0", 6)));
+  EXPECT_FALSE(LooksBinary("plain text"));
+}
+
+TEST(Fold, CaseAccentsAndQuotes) {
+  EXPECT_EQ(Fold("Sánchez"), "sanchez");
+  EXPECT_EQ(Fold("ERDOĞAN"), "erdogan");
+  EXPECT_EQ(MatchKey("U.S."), "us");
+  EXPECT_EQ(MatchKey("Nur-Sultan"), "nur sultan");
+  EXPECT_EQ(MatchKey("Russia’s"), "russia");
+  EXPECT_EQ(MatchKey("doesn’t"), "doesn't");
+}
+
+TEST(Tokenizer, AcronymsPossessivesAndCompounds) {
+  EXPECT_EQ(TokenTexts("the U.S. and Russia's war"),
+            (std::vector<std::string>{"the", "U.S.", "and", "Russia", "'s", "war"}));
+  EXPECT_EQ(TokenTexts("Kassym-Jomart Tokayev"), (std::vector<std::string>{"Kassym-Jomart", "Tokayev"}));
+  EXPECT_EQ(TokenTexts("a Saudi-led coalition"), (std::vector<std::string>{"a", "Saudi", "-", "led", "coalition"}));
+  EXPECT_EQ(TokenTexts("Feb. 16, 4,000 people"), (std::vector<std::string>{"Feb.", "16", ",", "4,000", "people"}));
+  EXPECT_EQ(TokenTexts("Kazakhstan’s"), (std::vector<std::string>{"Kazakhstan", "’s"}));
+}
+
+TEST(Tokenizer, SpansAreExactByteOffsets) {
+  std::string s = "Zelenskyy — «Київ»  said";
+  for (const auto& t : Tokenize(s)) {
+    EXPECT_LE(t.span.end, s.size());
+    EXPECT_TRUE(IsValidUtf8(s.substr(t.span.start, t.span.size())));
+  }
+}
+
+TEST(Sentences, AbbreviationsDoNotEndSentences) {
+  EXPECT_EQ(Sentences("The U.S. Department of State said so. He left.").size(), 2u);
+  EXPECT_EQ(Sentences("The Feb. 16 phone call mattered. Dr. Smith agreed.").size(), 2u);
+  EXPECT_EQ(Sentences("U.S. President Joe Biden spoke.").size(), 1u);
+}
+
+TEST(Sentences, AcronymThenPronounStartsANewSentence) {
+  auto s = Sentences("She is an analyst based in Washington, D.C. He monitors Central Asia.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "He monitors Central Asia.");
+}
+
+TEST(Sentences, HeadlinesSeparatedByBlankLinesStandAlone) {
+  auto s = Sentences("A Headline Without A Stop\n\nThe first sentence follows.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "A Headline Without A Stop");
+}
+
+TEST(Dates, ArticleDateFromHeaderOrDateLine) {
+  EXPECT_EQ(FindArticleDate("Title\nDate: 2023-02-24\n\nText."), "2023-02-24");
+  EXPECT_EQ(FindArticleDate("Title\nFebruary 24, 2023\n\nText."), "2023-02-24");
+  EXPECT_FALSE(FindArticleDate("No date here.").has_value());
+}
+
+TEST(Dates, RelativeDatesResolveToTheNearestYear) {
+  EXPECT_EQ(ResolveDate("Feb. 16", "2023-02-24"), "2023-02-16");
+  EXPECT_EQ(ResolveDate("March 19", "2023-02-24"), "2023-03-19");  // upcoming, same year
+  EXPECT_EQ(ResolveDate("November 3", "2023-02-24"), "2022-11-03");  // recent past
+  EXPECT_EQ(ResolveDate("early January", "2022-01-20"), "2022-01");
+  EXPECT_EQ(ResolveDate("last year", "2023-02-24"), "2022");
+  EXPECT_EQ(ResolveDate("Feb. 16", ""), "");  // no year to anchor it
+}
+
+TEST(Sha256, KnownVectors) {
+  EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(Sha256Hex(std::string(1000, 'a')).substr(0, 16), "41edece42d63e8d9");
+}
+
+}  // namespace
+}  // namespace dossier::text
