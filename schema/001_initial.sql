@@ -26,12 +26,14 @@ CREATE TABLE entities (
 CREATE INDEX entities_type ON entities(type);
 
 -- Every surface form, folded (lower case, no accents) for friendly matching.
+-- (An ordinary rowid table: SQLite 3.40's integrity_check misreports NOT
+-- NULL columns of this table declared WITHOUT ROWID.)
 CREATE TABLE aliases (
   entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   alias     TEXT NOT NULL,
   folded    TEXT NOT NULL,
-  PRIMARY KEY (entity_id, folded)
-) WITHOUT ROWID;
+  UNIQUE (entity_id, folded)
+);
 CREATE INDEX aliases_folded ON aliases(folded);
 
 CREATE TABLE mentions (

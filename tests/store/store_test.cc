@@ -47,7 +47,10 @@ TEST(Store, MigratesToTheLatestVersion) {
   EXPECT_EQ((*db)->SchemaVersion(), Database::LatestSchemaVersion());
   EXPECT_GE(Database::LatestSchemaVersion(), 1);
   EXPECT_EQ(Count(**db, "SELECT count(*) FROM sqlite_master WHERE name = 'evidence_fts'"), 1);
-  EXPECT_EQ(Count(**db, "PRAGMA journal_mode = WAL") >= 0, true);
+  auto mode = (*db)->Prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(mode.ok());
+  ASSERT_TRUE(mode->Step());
+  EXPECT_EQ(mode->Text(0), "wal");
 }
 
 TEST(Store, RefusesADatabaseFromANewerVersion) {
@@ -93,7 +96,10 @@ TEST(Store, EntitiesMergeAcrossDocumentsAndChangedFilesReplace) {
   EXPECT_EQ(Count(**db, "SELECT count(*) FROM documents"), 2);
   EXPECT_EQ(Count(**db, "SELECT count(*) FROM entities WHERE kb_id = 'xi'"), 0);  // gone with the old b.txt
   EXPECT_EQ(Count(**db, "SELECT count(*) FROM entities WHERE kb_id = 'tokayev'"), 1);
-  EXPECT_EQ(Count(**db, "PRAGMA integrity_check") >= 0, true);
+  auto check = (*db)->Prepare("PRAGMA integrity_check");
+  ASSERT_TRUE(check.ok());
+  ASSERT_TRUE(check->Step());
+  EXPECT_EQ(check->Text(0), "ok");  // a WITHOUT ROWID aliases table once failed this on SQLite 3.40
   auto stats = ReadStats(**db);
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->documents, 2);

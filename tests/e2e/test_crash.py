@@ -1,0 +1,66 @@
+"""Crash safety: SIGKILL an ingest midway, then check the database."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import unittest
+
+from common import DOSSIER, SOURCE, TempDirTest, run, sql
+
+GEN = os.path.join(SOURCE, "scripts", "gen-corpus")
+
+
+class Crash(TempDirTest):
+    def test_kill_9_midway_leaves_complete_documents_and_resumes(self):
+        corpus = os.path.join(self.tmp, "corpus")
+        subprocess.run([sys.executable, GEN, "1200", corpus, "--seed", "7"], check=True, capture_output=True)
+        proc = subprocess.Popen([DOSSIER, "ingest", "-q", "--db", self.db, corpus],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 120
+        stored = 0
+        while time.time() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            if os.path.exists(self.db):
+                try:
+                    stored = sql(self.db, "SELECT count(*) FROM documents")[0][0]
+                except Exception:
+                    continue
+                if stored >= 100:
+                    break
+        self.assertIsNone(proc.poll(), "ingest finished before it could be killed; make the corpus larger")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        self.assertEqual(sql(self.db, "PRAGMA integrity_check")[0][0], "ok")
+        docs = sql(self.db, "SELECT id, path FROM documents ORDER BY id")
+        self.assertGreater(len(docs), 0)
+        self.assertLess(len(docs), 1200)
+        # Every stored document is whole: as many relations and mentions as
+        # a fresh extraction of its file gives.
+        sample = docs[:: max(1, len(docs) // 40)]
+        out = run("extract", *[p for _, p in sample], check=0).stdout.splitlines()
+        for (doc_id, path), line in zip(sample, out):
+            fresh = json.loads(line)
+            self.assertEqual(sql(self.db, "SELECT count(*) FROM relations WHERE document_id = ?", doc_id)[0][0],
+                             len(fresh["relations"]), path)
+            self.assertEqual(sql(self.db, "SELECT count(*) FROM mentions WHERE document_id = ?", doc_id)[0][0],
+                             sum(len(e["mentions"]) for e in fresh["entities"]), path)
+        done = run("ingest", "--db", self.db, corpus, check=0)
+        self.assertIn(f"{1200 - len(docs)} new", done.stderr)
+        self.assertEqual(sql(self.db, "SELECT count(*) FROM documents")[0][0], 1200)
+        self.assertEqual(sql(self.db, "PRAGMA integrity_check")[0][0], "ok")
+
+
+class GeneratedCorpus(TempDirTest):
+    def test_same_seed_same_files(self):
+        a, b = os.path.join(self.tmp, "a"), os.path.join(self.tmp, "b")
+        for d in (a, b):
+            subprocess.run([sys.executable, GEN, "20", d, "--seed", "3"], check=True, capture_output=True)
+        for name in os.listdir(os.path.join(a, "000")):
+            with open(os.path.join(a, "000", name)) as fa, open(os.path.join(b, "000", name)) as fb:
+                self.assertEqual(fa.read(), fb.read())
+
+
+if __name__ == "__main__":
+    unittest.main()
