@@ -10,13 +10,6 @@
 namespace dossier::query {
 namespace {
 
-// Relations read in both directions, for undirected patterns.
-constexpr const char* kBothWays =
-    "(SELECT id, subject_id, object_id, subject_id AS src, object_id AS dst, predicate, modality, confidence, "
-    "date, document_id, sentence, rule, attributes FROM relations UNION ALL "
-    "SELECT id, subject_id, object_id, object_id AS src, subject_id AS dst, predicate, modality, confidence, "
-    "date, document_id, sentence, rule, attributes FROM relations)";
-
 struct Var {
   enum class Kind { kNode, kRel, kPath } kind = Kind::kNode;
   std::string alias;
@@ -263,9 +256,11 @@ class Compiler {
       }
       std::string alias = "r" + std::to_string(++counter_);
       if (dir == RelPattern::Direction::kBoth) {
-        from_.push_back(std::string(kBothWays) + " " + alias);
-        where_.push_back(alias + ".src = " + a + ".id");
-        where_.push_back(alias + ".dst = " + b + ".id");
+        // Either way round, as an OR SQLite answers from both indexes
+        // (a UNION ALL of the two directions would scan the table).
+        from_.push_back("relations " + alias);
+        where_.push_back("(" + alias + ".subject_id = " + a + ".id AND " + alias + ".object_id = " + b + ".id) OR (" +
+                         alias + ".object_id = " + a + ".id AND " + alias + ".subject_id = " + b + ".id)");
       } else {
         from_.push_back("relations " + alias);
         where_.push_back(alias + ".subject_id = " + a + ".id");

@@ -1,10 +1,37 @@
 #include "rules/lexicon.h"
 
+#include <array>
+#include <atomic>
+#include <cstdint>
+
 #include "text/fold.h"
 
 namespace dossier {
 
+namespace {
+std::atomic<uint64_t> next_generation{1};
+}
+
+const Lexicon::List* Lexicon::Find(std::string_view list) const {
+  struct Slot {
+    uint64_t generation = 0;
+    const char* data = nullptr;
+    size_t size = 0;
+    const List* list = nullptr;
+  };
+  thread_local std::array<Slot, 128> cache;
+  Slot& slot = cache[(reinterpret_cast<uintptr_t>(list.data()) >> 3) % cache.size()];
+  if (slot.generation == generation_ && slot.data == list.data() && slot.size == list.size()) return slot.list;
+  auto it = lists_.find(list);
+  const List* found = it == lists_.end() ? nullptr : &it->second;
+  slot = {generation_, list.data(), list.size(), found};
+  return found;
+}
+
 void Lexicon::Add(const std::string& list, const std::string& phrase) {
+  // A new identity whenever the content changes (loading is single-threaded;
+  // lookups never write it), so no cache entry outlives what it points to.
+  generation_ = next_generation.fetch_add(1);
   auto found = lists_.find(std::string_view(list));
   List& l = found != lists_.end() ? found->second : lists_[list];
   std::string key = text::MatchKey(phrase);
@@ -17,15 +44,15 @@ void Lexicon::Add(const std::string& list, const std::string& phrase) {
 }
 
 bool Lexicon::Contains(std::string_view list, const std::string& key) const {
-  auto it = lists_.find(list);
-  return it != lists_.end() && it->second.keys.find(std::string_view(key)) != it->second.keys.end();
+  const List* l = Find(list);
+  return l && l->keys.find(std::string_view(key)) != l->keys.end();
 }
 
 size_t Lexicon::LongestAt(std::string_view list, const std::vector<Token>& tokens, size_t i,
                           size_t end) const {
-  auto it = lists_.find(list);
-  if (it == lists_.end() || i >= end) return 0;
-  const List& l = it->second;
+  const List* found = Find(list);
+  if (!found || i >= end) return 0;
+  const List& l = *found;
   // Token.folded of a hyphenated word holds a space ("son in law"): its
   // first part is what a phrase starts with.
   std::string_view first(tokens[i].folded);

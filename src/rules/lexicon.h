@@ -37,7 +37,12 @@ class Lexicon {
     std::vector<std::string> phrases;
     size_t max_words = 1;
   };
+  // The list for a name. Callers pass string literals, so a small
+  // per-thread cache keyed by the name's address skips hashing the name.
+  const List* Find(std::string_view list) const;
+
   std::unordered_map<std::string, List, Hash, std::equal_to<>> lists_;
+  uint64_t generation_ = 0;  // tells caches apart across Lexicon objects
 };
 
 }  // namespace dossier
