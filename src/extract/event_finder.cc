@@ -64,7 +64,7 @@ uint32_t DateBefore(const Document& doc, const RuleBook& book, uint32_t first, u
       text::MonthNumber(t[i - 2].folded) && t[i - 2].capitalized)
     return i - 2;
   if (i > first && text::MonthNumber(t[i - 1].folded) && t[i - 1].capitalized &&
-      book.lexicon.Contains("calendar_words", t[i - 1].folded))
+      book.lexicon.Has("calendar_words", t[i - 1]))
     return i - 1;
   if (i > first && t[i - 1].is_number && t[i - 1].folded.size() == 4) return i - 1;
   return end;
@@ -91,8 +91,8 @@ std::string DateAfter(const Document& doc, uint32_t i, uint32_t end) {
 // and words with adjective endings. Verbs ("demand sanctions") stop it.
 bool LooksLikeModifier(const RuleBook& book, const Token& t) {
   if (t.is_number || text::MonthNumber(t.folded)) return true;
-  if (book.lexicon.Contains("event_anchor_modifiers", t.folded) ||
-      book.lexicon.Contains("sanction_modifiers", t.folded) || book.lexicon.Contains("event_adjectives", t.folded))
+  if (book.lexicon.Has("event_anchor_modifiers", t) ||
+      book.lexicon.Has("sanction_modifiers", t) || book.lexicon.Has("event_adjectives", t))
     return true;
   const std::string& w = t.folded;
   if (w.find(' ') != std::string::npos) return true;  // hyphenated: folded with a space
@@ -106,8 +106,8 @@ bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t firs
   for (uint32_t i = from; i < at; ++i) {
     const Token& t = doc.tokens[i];
     if (!t.is_word) continue;
-    if (book.lexicon.Contains("cue_proposed", t.folded) || book.lexicon.Contains("cue_hypothetical", t.folded) ||
-        book.lexicon.Contains("cue_negated", t.folded))
+    if (book.lexicon.Has("cue_proposed", t) || book.lexicon.Has("cue_hypothetical", t) ||
+        book.lexicon.Has("cue_negated", t))
       return true;
   }
   return false;
@@ -125,7 +125,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (!trig.length) continue;
     uint32_t end = i + static_cast<uint32_t>(trig.length);
     if (end < s.end_token && t[end].is_word && !t[end].capitalized &&
-        book.lexicon.Contains("event_blockers_after", t[end].folded)) {
+        book.lexicon.Has("event_blockers_after", t[end])) {
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
@@ -136,7 +136,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     while (left > s.first_token && left > i - 4) {
       const Token& p = t[left - 1];
       if (!p.is_word || CandidateAt(cands, left - 1)) break;
-      if (book.lexicon.Contains("event_modifier_stops", p.folded)) break;
+      if (book.lexicon.Has("event_modifier_stops", p)) break;
       if (p.capitalized && !text::MonthNumber(p.folded)) {
         // A proper name of its own ("the Joint Sword-2024A exercises"),
         // not a known entity and not the sentence's first word.
@@ -164,7 +164,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     }
     if (actor && !IsActorCandidate(actor)) actor = nullptr;
     const Candidate* target = nullptr;
-    if (end + 1 < s.end_token && book.lexicon.Contains("event_target_prepositions", t[end].folded)) {
+    if (end + 1 < s.end_token && book.lexicon.Has("event_target_prepositions", t[end])) {
       uint32_t k = end + 1;
       if (k < s.end_token && t[k].folded == "the") ++k;
       if (IsActorCandidate(CandidateAt(cands, k))) target = CandidateAt(cands, k);
@@ -178,7 +178,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     std::string group = trig.group;
     // "the embargo imposed by the United States": its author anchors it.
     bool authored = end + 2 < s.end_token && t[end + 1].folded == "by" &&
-                    book.lexicon.Contains("authorship_participles", t[end].folded);
+                    book.lexicon.Has("authorship_participles", t[end]);
     bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor || named || authored;
     // Agreements are events only with a date or a party in front of them
     // ("the 2015 nuclear deal", "the Iran deal").

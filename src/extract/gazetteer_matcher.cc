@@ -68,6 +68,7 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       if (!key.empty()) key += ' ';
       key += t.folded;
       words += 1 + static_cast<size_t>(std::count(t.folded.begin(), t.folded.end(), ' '));
+      if (!kb.prefixes.count(key)) break;  // no alias goes on like this
       auto it = kb.by_key.find(key);
       if (it == kb.by_key.end()) continue;
       for (const auto& ref : it->second) {

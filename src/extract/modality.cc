@@ -5,7 +5,7 @@ namespace dossier::extract {
 uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t at) {
   for (uint32_t i = at; i > s.first_token; --i) {
     const Token& t = doc.tokens[i - 1];
-    if (t.folded == ";" || t.folded == ":" || book.lexicon.Contains("clause_breaks", t.folded)) return i;
+    if (t.folded == ";" || t.folded == ":" || book.lexicon.Has("clause_breaks", t)) return i;
   }
   return s.first_token;
 }

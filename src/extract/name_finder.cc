@@ -14,8 +14,9 @@ struct Context {
   bool headline;
 
   bool In(std::string_view list, size_t i) const {
-    return i < sentence.end_token && i >= sentence.first_token && tokens[i].is_word &&
-           book.lexicon.Contains(list, tokens[i].folded);
+    if (i >= sentence.end_token || i < sentence.first_token || !tokens[i].is_word) return false;
+    uint64_t bit = book.lexicon.Bit(list);
+    return bit ? (tokens[i].lists & bit) != 0 : book.lexicon.Contains(list, tokens[i].folded);
   }
   bool Is(size_t i, std::string_view word) const {
     return i >= sentence.first_token && i < sentence.end_token && tokens[i].folded == word;

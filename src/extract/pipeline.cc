@@ -56,6 +56,7 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
   else doc.date = options.date;
   doc.tokens = text::Tokenize(doc.text);
   if (doc.tokens.empty()) return doc;
+  book_->lexicon.Classify(doc.tokens);
   Status st = text::SplitSentences(doc);
   if (!st.ok()) return Status::Internal(path + ": " + st.message());
 

@@ -64,21 +64,21 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   if (i == s.first_token && t[i].is_word) {
     if (t[i].folded == "he" || t[i].folded == "she") { *person = true; return 1; }
     if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
-        book.lexicon.Contains("anaphor_verbs", t[i + 1].folded))
+        book.lexicon.Has("anaphor_verbs", t[i + 1]))
       return 1;
   }
   // "its forces attacked ...": the state named before.
-  if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Contains("anaphor_forces", t[i + 1].folded)) return 2;
+  if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
   // "His wife, ...": the person named before.
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
-      book.lexicon.Contains("family_roles", t[i + 1].folded)) {
+      book.lexicon.Has("family_roles", t[i + 1])) {
     *person = true;
     return 1;
   }
   if (t[i].folded != "the") return 0;
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
     if (!t[j].is_word) return 0;
-    if (book.lexicon.Contains("anaphor_state_nouns", t[j].folded)) return j - i + 1;
+    if (book.lexicon.Has("anaphor_state_nouns", t[j])) return j - i + 1;
     if (!t[j].capitalized) return 0;
   }
   return 0;

@@ -26,6 +26,10 @@ struct Token {
   bool is_word = false;      // letters or digits (not punctuation)
   bool is_number = false;
   uint32_t sentence = 0;
+  // Lexicon lists this word belongs to, and lists with a phrase starting
+  // with it: one bit a list, filled once per document (rules/lexicon.h).
+  uint64_t lists = 0;
+  uint64_t list_starts = 0;
 };
 
 struct Sentence {

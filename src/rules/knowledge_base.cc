@@ -37,6 +37,8 @@ uint32_t KnowledgeBase::Add(KbEntity e) {
     AliasRef ref{index, kind, IsAcronym(surface), has_upper};
     refs.push_back(ref);
     max_alias_tokens = std::max(max_alias_tokens, CountWords(key));
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes.insert(key.substr(0, sp));
+    prefixes.insert(key);
   };
   add(e.name, AliasKind::kName);
   for (const auto& a : e.aliases) add(a, AliasKind::kAlias);

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "model/ontology.h"
@@ -49,6 +50,9 @@ struct KnowledgeBase {
   std::vector<KbEntity> entities;
   std::unordered_map<std::string, uint32_t> by_id;
   std::unordered_map<std::string, std::vector<AliasRef>> by_key;  // MatchKey -> refs
+  // Every word-prefix of every key ("united", "united states", ...): the
+  // gazetteer stops extending a candidate as soon as it leaves this set.
+  std::unordered_set<std::string> prefixes;
   size_t max_alias_tokens = 1;
 
   const KbEntity* Find(const std::string& id) const {

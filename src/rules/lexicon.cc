@@ -34,13 +34,38 @@ void Lexicon::Add(const std::string& list, const std::string& phrase) {
   generation_ = next_generation.fetch_add(1);
   auto found = lists_.find(std::string_view(list));
   List& l = found != lists_.end() ? found->second : lists_[list];
+  if (found == lists_.end() && bits_used_ < 64) l.bit = uint64_t{1} << bits_used_++;
   std::string key = text::MatchKey(phrase);
   if (key.empty() || !l.keys.insert(key).second) return;
   l.phrases.push_back(key);
-  l.first_words.insert(key.substr(0, key.find(' ')));
+  std::string first = key.substr(0, key.find(' '));
+  l.first_words.insert(first);
+  if (l.bit) {
+    word_bits_[first].starts |= l.bit;
+    word_bits_[key].lists |= l.bit;  // also a hyphenated word: "son-in-law" folds to "son in law"
+  }
   size_t words = 1;
   for (char c : key) words += c == ' ';
   l.max_words = std::max(l.max_words, words);
+}
+
+uint64_t Lexicon::Bit(std::string_view list) const {
+  const List* l = Find(list);
+  return l ? l->bit : 0;
+}
+
+void Lexicon::Classify(std::vector<Token>& tokens) const {
+  for (Token& t : tokens) {
+    if (!t.is_word) continue;
+    std::string_view w(t.folded);
+    auto it = word_bits_.find(w);
+    if (it != word_bits_.end()) t.lists = it->second.lists, t.list_starts = it->second.starts;
+    size_t space = w.find(' ');  // "son in law": starts as "son"
+    if (space != std::string_view::npos) {
+      auto first = word_bits_.find(w.substr(0, space));
+      if (first != word_bits_.end()) t.list_starts |= first->second.starts;
+    }
+  }
 }
 
 bool Lexicon::Contains(std::string_view list, const std::string& key) const {
@@ -55,9 +80,14 @@ size_t Lexicon::LongestAt(std::string_view list, const std::vector<Token>& token
   const List& l = *found;
   // Token.folded of a hyphenated word holds a space ("son in law"): its
   // first part is what a phrase starts with.
-  std::string_view first(tokens[i].folded);
-  first = first.substr(0, first.find(' '));
-  if (!tokens[i].is_word || l.first_words.find(first) == l.first_words.end()) return 0;
+  if (!tokens[i].is_word) return 0;
+  if (l.bit) {
+    if (!(tokens[i].list_starts & l.bit)) return 0;  // classified: no hashing
+  } else {
+    std::string_view first(tokens[i].folded);
+    first = first.substr(0, first.find(' '));
+    if (l.first_words.find(first) == l.first_words.end()) return 0;
+  }
   std::string key;
   size_t best = 0;
   for (size_t n = 0; n < l.max_words && i + n < end; ++n) {

@@ -16,7 +16,17 @@ namespace dossier {
 class Lexicon {
  public:
   void Add(const std::string& list, const std::string& phrase);
+  // The bit of a list in Token::lists / Token::list_starts (0 when the
+  // list is unknown or beyond the 64 that get a bit).
+  uint64_t Bit(std::string_view list) const;
+  // Sets Token::lists and Token::list_starts for every word token.
+  void Classify(std::vector<Token>& tokens) const;
   bool Contains(std::string_view list, const std::string& key) const;
+  // Contains() for a classified word token, by its bits when it has them.
+  bool Has(std::string_view list, const Token& token) const {
+    uint64_t bit = Bit(list);
+    return bit ? (token.lists & bit) != 0 : token.is_word && Contains(list, token.folded);
+  }
   // Number of tokens of the longest phrase of `list` starting at token `i`
   // (tokens before `end`), 0 when none does.
   size_t LongestAt(std::string_view list, const std::vector<Token>& tokens, size_t i,
@@ -36,7 +46,13 @@ class Lexicon {
     std::unordered_set<std::string, Hash, std::equal_to<>> first_words;  // cheap rejection
     std::vector<std::string> phrases;
     size_t max_words = 1;
+    uint64_t bit = 0;
   };
+  struct WordBits {
+    uint64_t lists = 0, starts = 0;
+  };
+  std::unordered_map<std::string, WordBits, Hash, std::equal_to<>> word_bits_;
+  int bits_used_ = 0;
   // The list for a name. Callers pass string literals, so a small
   // per-thread cache keyed by the name's address skips hashing the name.
   const List* Find(std::string_view list) const;
