@@ -296,6 +296,11 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     }
     aliases.push_back(e.name);
     e.key = e.kb_id.empty() ? std::string(Name(e.type)) + ":" + LooseKey(e.name) : "kb:" + e.kb_id;
+    // "sanctions", "new sanctions", "the war": a bare trigger names nothing
+    // beyond this document, so it must not merge with another article's.
+    bool generic = (e.type == EntityType::kEvent || e.type == EntityType::kSanction) && e.kb_id.empty() &&
+                   std::count(e.name.begin(), e.name.end(), ' ') < 2;
+    if (generic) e.key += "@" + doc.sha256.substr(0, 16);
     if (const KbEntity* k = book.kb.Find(e.kb_id); k && !e.attributes.count("city")) {
       e.known_aliases = k->aliases;
       e.known_aliases.push_back(k->name);

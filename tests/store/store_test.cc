@@ -65,6 +65,20 @@ TEST(Store, RefusesADatabaseFromANewerVersion) {
   EXPECT_NE(db.status().message().find("newer than this dossier understands"), std::string::npos);
 }
 
+TEST(Store, BareTriggerNamesStayInTheirDocument) {
+  TempDb t;
+  auto db = Database::Open(t.path);
+  ASSERT_TRUE(db.ok());
+  {
+    DocumentWriter w(**db);
+    ASSERT_TRUE(w.Write(Extracted("a.txt", "China announced new sanctions. The new sanctions hurt.")).ok());
+    ASSERT_TRUE(w.Write(Extracted("b.txt", "Canada announced new sanctions. The new sanctions bit.")).ok());
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  // Two different instruments, not one "new sanctions" node shared by both.
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM entities WHERE type = 'SANCTION'"), 2);
+}
+
 TEST(Store, RefusesAFileThatIsNotADatabase) {
   TempDb t;
   { FILE* f = std::fopen(t.path.c_str(), "w"); std::fputs("not sqlite at all, just text\n", f); std::fclose(f); }
