@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -70,27 +71,46 @@ bool ReadInput(const std::string& path, uint64_t max_bytes, std::string* bytes, 
     std::ostringstream ss;
     ss << std::cin.rdbuf();
     *bytes = ss.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      *error = path + ": cannot read: " + std::strerror(errno);
+    if (bytes->size() > max_bytes) {
+      *error = "-: too large (the limit is " + std::to_string(max_bytes >> 20) + " MiB, raise it with --max-mb)";
       return false;
     }
-    std::error_code ec;
-    uint64_t size = fs::file_size(path, ec);
-    if (!ec && size > max_bytes) {
-      *error = path + ": too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
-               std::to_string(max_bytes >> 20) + " MiB, raise it with --max-mb)";
-      return false;
-    }
-    bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-      *error = path + ": read error: " + std::strerror(errno);
+    return true;
+  }
+  // One read of the whole file into a buffer of its size.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    *error = path + ": cannot read: " + std::strerror(errno);
+    return false;
+  }
+  std::error_code ec;
+  uint64_t size = fs::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    std::fclose(f);
+    *error = path + ": too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
+             std::to_string(max_bytes >> 20) + " MiB, raise it with --max-mb)";
+    return false;
+  }
+  bytes->clear();
+  bytes->resize(ec ? 0 : size);
+  size_t got = size ? std::fread(bytes->data(), 1, bytes->size(), f) : 0;
+  bytes->resize(got);
+  // A file that grew, or a special file whose size is unknown: read on.
+  char chunk[65536];
+  size_t n;
+  while (!std::ferror(f) && (n = std::fread(chunk, 1, sizeof chunk, f)) > 0) {
+    bytes->append(chunk, n);
+    if (bytes->size() > max_bytes) {
+      std::fclose(f);
+      *error = path + ": too large (the limit is " + std::to_string(max_bytes >> 20) + " MiB, raise it with --max-mb)";
       return false;
     }
   }
-  if (bytes->size() > max_bytes) {
-    *error = path + ": too large (the limit is " + std::to_string(max_bytes >> 20) + " MiB, raise it with --max-mb)";
+  bool failed = std::ferror(f);
+  int err = errno;
+  std::fclose(f);
+  if (failed) {
+    *error = path + ": read error: " + std::strerror(err);
     return false;
   }
   return true;
