@@ -91,6 +91,7 @@ Status DocumentWriter::Write(const Document& doc) {
     if (entity_ids_.size() != entities_before) {
       entity_ids_.clear();
       known_aliases_.clear();
+      kb_aliases_written_.clear();
     }
     return Status::Io(doc.path + ": not stored: " + st.message());
   }
@@ -117,6 +118,7 @@ Status DocumentWriter::Flush() {
     db_.Rollback();
     entity_ids_.clear();
     known_aliases_.clear();
+    kb_aliases_written_.clear();
     return st;
   }
   st = db_.Commit();
@@ -124,14 +126,17 @@ Status DocumentWriter::Flush() {
     db_.Rollback();
     entity_ids_.clear();
     known_aliases_.clear();
+    kb_aliases_written_.clear();
   }
   return st;
 }
 
 Result<int64_t> DocumentWriter::EntityId(const Entity& e) {
   std::string key = e.key.empty() ? std::string(Name(e.type)) + ":" + text::MatchKey(e.name) : e.key;
+  // Seen in this run: the row exists (a longer name for an unknown entity
+  // was written the first time it was longer, which is when it appears).
   auto it = entity_ids_.find(key);
-  if (it != entity_ids_.end() && e.kb_id.empty() == false) return it->second;
+  if (it != entity_ids_.end()) return it->second;
   Statement& up = *upsert_entity_;
   up.Reset();
   up.Bind(1, key).Bind(2, e.name).Bind(3, Name(e.type));
@@ -171,8 +176,11 @@ Status DocumentWriter::WriteDocument(const Document& doc) {
     auto id = EntityId(e);
     if (!id.ok()) return id.status();
     ids[i] = *id;
+    // The knowledge base's names go in once per entity per run; the
+    // document's own surface forms are checked one by one.
     std::vector<std::string> all = e.aliases;
-    all.insert(all.end(), e.known_aliases.begin(), e.known_aliases.end());
+    if (!e.known_aliases.empty() && kb_aliases_written_.insert(ids[i]).second)
+      all.insert(all.end(), e.known_aliases.begin(), e.known_aliases.end());
     for (const auto& a : all) {
       std::string folded = text::MatchKey(a);
       std::string memo = std::to_string(ids[i]) + "|" + a;
