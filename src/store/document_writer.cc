@@ -88,11 +88,7 @@ Status DocumentWriter::Write(const Document& doc) {
   if (!st.ok()) {
     (void)db_.Exec("ROLLBACK TO document");
     (void)db_.Exec("RELEASE document");
-    if (entity_ids_.size() != entities_before) {
-      entity_ids_.clear();
-      known_aliases_.clear();
-      kb_aliases_written_.clear();
-    }
+    if (entity_ids_.size() != entities_before) ForgetCaches();
     return Status::Io(doc.path + ": not stored: " + st.message());
   }
   st = db_.Exec("RELEASE document");
@@ -116,19 +112,21 @@ Status DocumentWriter::Flush() {
   }
   if (!st.ok()) {
     db_.Rollback();
-    entity_ids_.clear();
-    known_aliases_.clear();
-    kb_aliases_written_.clear();
+    ForgetCaches();
     return st;
   }
   st = db_.Commit();
   if (!st.ok()) {
     db_.Rollback();
-    entity_ids_.clear();
-    known_aliases_.clear();
-    kb_aliases_written_.clear();
+    ForgetCaches();
   }
   return st;
+}
+
+void DocumentWriter::ForgetCaches() {
+  entity_ids_.clear();
+  known_aliases_.clear();
+  kb_aliases_written_.clear();
 }
 
 Result<int64_t> DocumentWriter::EntityId(const Entity& e) {

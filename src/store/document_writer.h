@@ -40,6 +40,8 @@ class DocumentWriter {
   Status Prepare();
   Status WriteDocument(const Document& doc);
   Result<int64_t> EntityId(const Entity& e);
+  // After a rollback the caches may name rows that are gone.
+  void ForgetCaches();
 
   Database& db_;
   size_t batch_;

@@ -26,6 +26,18 @@ std::string GraphReader::EdgeConditions(std::vector<Value>* binds) const {
   return where;
 }
 
+std::string GraphReader::GroupedEdges(std::vector<Value>* binds) const {
+  std::string where = EdgeConditions(binds);
+  size_t n = binds->size();
+  binds->emplace_back(std::in_place_type<double>, filter_.min_confidence);
+  binds->emplace_back(std::in_place_type<int64_t>, filter_.min_documents);
+  return "(SELECT r.subject_id, r.predicate, r.object_id, r.modality, max(r.confidence) AS confidence, "
+         "count(DISTINCT r.document_id) AS documents, min(r.id) AS first_id, min(r.date) AS first_date, "
+         "max(r.date) AS last_date FROM relations r" + where +
+         " GROUP BY r.subject_id, r.predicate, r.object_id, r.modality HAVING max(r.confidence) >= ?" +
+         std::to_string(n + 1) + " AND count(DISTINCT r.document_id) >= ?" + std::to_string(n + 2) + ")";
+}
+
 Status GraphReader::Prepare(const GraphFilter& filter) {
   filter_ = filter;
   // Streaming a large graph: a modest page cache keeps memory flat (43 MB
@@ -64,15 +76,8 @@ Status GraphReader::Prepare(const GraphFilter& filter) {
   std::vector<Value> binds;
   std::string sql;
   if (filter.HasEdgeFilter()) {
-    std::string where = EdgeConditions(&binds);
-    std::string having = " GROUP BY r.subject_id, r.predicate, r.object_id, r.modality HAVING max(r.confidence) >= ?" +
-                         std::to_string(binds.size() + 1) + " AND count(DISTINCT r.document_id) >= ?" +
-                         std::to_string(binds.size() + 2);
-    binds.push_back(filter.min_confidence);
-    binds.push_back(filter.min_documents);
-    sql = "INSERT OR IGNORE INTO temp.export_nodes SELECT subject_id FROM (SELECT r.subject_id, r.object_id FROM relations r" +
-          where + having + ") UNION SELECT object_id FROM (SELECT r.subject_id, r.object_id FROM relations r" + where +
-          having + ")";
+    std::string edges = GroupedEdges(&binds);
+    sql = "INSERT OR IGNORE INTO temp.export_nodes SELECT subject_id FROM " + edges + " UNION SELECT object_id FROM " + edges;
   } else {
     sql = filter.types.empty() ? "INSERT INTO temp.export_nodes SELECT id FROM entities"
                                : "INSERT INTO temp.export_nodes SELECT id FROM temp.export_typed";
@@ -123,20 +128,12 @@ Status GraphReader::ForEachNode(const std::function<void(const NodeRow&)>& fn) {
 
 Status GraphReader::ForEachEdge(const std::function<void(const EdgeRow&)>& fn) {
   std::vector<Value> binds;
-  std::string where = EdgeConditions(&binds);
-  size_t n = binds.size();
-  binds.push_back(filter_.min_confidence);
-  binds.push_back(filter_.min_documents);
   std::string sql =
       "SELECT s.key, o.key, g.predicate, g.modality, g.confidence, g.documents, "
       "coalesce(json_extract(f.attributes, '$.cameo'), ''), coalesce(json_extract(f.attributes, '$.role'), ''), "
       "coalesce((SELECT text FROM evidence WHERE relation_id = g.first_id ORDER BY id LIMIT 1), ''), "
       "coalesce((SELECT path FROM documents WHERE id = f.document_id), ''), coalesce(g.first_date, ''), coalesce(g.last_date, '') "
-      "FROM (SELECT r.subject_id, r.predicate, r.object_id, r.modality, max(r.confidence) AS confidence, "
-      "count(DISTINCT r.document_id) AS documents, min(r.id) AS first_id, min(r.date) AS first_date, max(r.date) AS last_date "
-      "FROM relations r" + where + " GROUP BY r.subject_id, r.predicate, r.object_id, r.modality "
-      "HAVING max(r.confidence) >= ?" + std::to_string(n + 1) + " AND count(DISTINCT r.document_id) >= ?" + std::to_string(n + 2) +
-      ") g JOIN entities s ON s.id = g.subject_id JOIN entities o ON o.id = g.object_id JOIN relations f ON f.id = g.first_id "
+      "FROM " + GroupedEdges(&binds) + " g JOIN entities s ON s.id = g.subject_id JOIN entities o ON o.id = g.object_id JOIN relations f ON f.id = g.first_id "
       "WHERE g.subject_id IN (SELECT id FROM temp.export_nodes) AND g.object_id IN (SELECT id FROM temp.export_nodes) "
       "ORDER BY g.subject_id, g.predicate, g.object_id, g.modality";
   auto st = db_.Prepare(sql);

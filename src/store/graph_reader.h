@@ -53,6 +53,9 @@ class GraphReader {
 
  private:
   std::string EdgeConditions(std::vector<Value>* binds) const;
+  // The filtered relations folded into edges (one row per subject,
+  // predicate, object and modality), as a subquery with its binds.
+  std::string GroupedEdges(std::vector<Value>* binds) const;
   Database& db_;
   GraphFilter filter_;
 };
