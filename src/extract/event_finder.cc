@@ -135,7 +135,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     bool named = false;
     while (left > s.first_token && left > i - 4) {
       const Token& p = t[left - 1];
-      if (!p.is_word || CandidateAt(cands, left - 1)) break;
+      const Candidate* there = CandidateAt(cands, left - 1);
+      if (!p.is_word || (there && !there->weak)) break;  // a weak guess may be the event's own name
       if (book.lexicon.Has("event_modifier_stops", p)) break;
       if (p.capitalized && !text::MonthNumber(p.folded)) {
         // A proper name of its own ("the Joint Sword-2024A exercises"),

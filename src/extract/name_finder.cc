@@ -135,7 +135,16 @@ bool HasAcronym(const Context& c, uint32_t a, uint32_t b) {
 }
 
 // Types an unknown run of capitalised words, or leaves it weak.
+void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string& role);
+
+// In a headline every word is capitalised: an unknown name there needs a
+// stronger mention elsewhere (or a title) to count.
 void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role) {
+  ClassifyUnknownByCues(c, cand, role);
+  if (c.headline && role.empty()) cand.weak = true;
+}
+
+void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string& role) {
   uint32_t a = cand.first, b = cand.end;
   size_t n = b - a;
   bool sentence_start = a == c.sentence.first_token ||
@@ -339,8 +348,9 @@ bool LooksLikeHeadline(const Document& doc, const Sentence& s) {
     if (t.capitalized || t.all_caps) ++caps;
   }
   const Token& last = doc.tokens[s.end_token - 1];
-  bool stops = !last.is_word && (last.folded == "." || last.folded == "?" || last.folded == "!" ||
-                                 last.folded == "\"" || last.folded == "'");
+  bool stops = (!last.is_word && (last.folded == "." || last.folded == "?" || last.folded == "!" ||
+                                  last.folded == "\"" || last.folded == "'")) ||
+               (last.is_word && doc.text[last.span.end - 1] == '.');  // "... in Washington, D.C."
   return words >= 2 && caps * 2 > words && (!stops || caps * 4 > words * 3);
 }
 

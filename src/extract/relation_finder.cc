@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "extract/modality.h"
@@ -37,11 +38,17 @@ bool IsCountry(const Document& doc, const RuleBook& book, size_t e) {
   return k && k->category == "country";
 }
 
+bool IsBloc(const Document& doc, const RuleBook& book, size_t e) {
+  const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+  return k && k->type == EntityType::kOrganization && k->category == "intergovernmental";
+}
+
 // Antecedents for sentence-initial pronouns and "the country"/"the Central
 // Asian nation": the first person or state named in the sentences before.
 struct Antecedents {
   long person = -1;
   long state = -1;
+  long organization = -1;  // an intergovernmental body, for "the alliance"
 };
 
 Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
@@ -50,19 +57,25 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
     for (const auto& p : placement.by_sentence[back]) {
       if (a.person < 0 && doc.entities[p.entity].type == EntityType::kPerson) a.person = static_cast<long>(p.entity);
       if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
+      if (a.organization < 0 && IsBloc(doc, book, p.entity)) a.organization = static_cast<long>(p.entity);
     }
-    if (a.person >= 0 && a.state >= 0) break;
+    if (a.person >= 0 && a.state >= 0 && a.organization >= 0) break;
   }
   return a;
 }
 
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
-uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* person) {
+enum class AnaphorKind { kState, kPerson, kOrganization };
+
+uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
-  *person = false;
+  *kind = AnaphorKind::kState;
   if (i == s.first_token && t[i].is_word) {
-    if (t[i].folded == "he" || t[i].folded == "she") { *person = true; return 1; }
+    if (t[i].folded == "he" || t[i].folded == "she") {
+      *kind = AnaphorKind::kPerson;
+      return 1;
+    }
     if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
         book.lexicon.Has("anaphor_verbs", t[i + 1]))
       return 1;
@@ -72,10 +85,15 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // "His wife, ...": the person named before.
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
       book.lexicon.Has("family_roles", t[i + 1])) {
-    *person = true;
+    *kind = AnaphorKind::kPerson;
     return 1;
   }
   if (t[i].folded != "the") return 0;
+  // "the alliance", "the bloc": the intergovernmental body named before.
+  if (i + 1 < s.end_token && !t[i + 1].capitalized && book.lexicon.Has("anaphor_org_nouns", t[i + 1])) {
+    *kind = AnaphorKind::kOrganization;
+    return 2;
+  }
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
     if (!t[j].is_word) return 0;
     if (book.lexicon.Has("anaphor_state_nouns", t[j])) return j - i + 1;
@@ -88,22 +106,41 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
 
 namespace {
 
-Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si) {
+// The masked sentence. With `skip_asides`, non-restrictive relative
+// clauses (", which ... ,", ", whose ... ,") are left out, so "Japan, whose
+// islands lie close to Taiwan, expressed concern" reads "Japan expressed
+// concern" for the patterns.
+Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                 bool skip_asides = false, bool* skipped = nullptr) {
   Masked m;
   const Sentence& s = doc.sentences[si];
   const auto& placed = placement.by_sentence[si];
   Antecedents ante = FindAntecedents(doc, book, placement, si);
+  long state_here = -1;  // the last state named so far in this sentence
   size_t p = 0;
   auto emit_entity = [&](size_t e) {
     m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
   };
+  if (skipped) *skipped = false;
   for (uint32_t i = s.first_token; i < s.end_token;) {
+    if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token &&
+        (doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
+         doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where")) {
+      uint32_t close = i + 2;
+      while (close < s.end_token && doc.tokens[close].folded != "," && doc.tokens[close].folded != ";") ++close;
+      if (close < s.end_token && doc.tokens[close].folded == ",") {
+        i = close + 1;
+        if (skipped) *skipped = true;
+        continue;
+      }
+    }
     if (!m.text.empty()) m.text += ' ';
     m.offsets.emplace_back(m.text.size(), i);
     while (p < placed.size() && placed[p].end <= i) ++p;
     if (p < placed.size() && placed[p].first == i) {
       size_t e = placed[p].entity;
       emit_entity(e);
+      if (IsCountry(doc, book, e)) state_here = static_cast<long>(e);
       i = placed[p].end;
       // "Collective Security Treaty Organization (CSTO)": one mention.
       if (p + 1 < placed.size() && placed[p + 1].entity == e && i + 2 < s.end_token &&
@@ -113,9 +150,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       }
       continue;
     }
-    bool person = false;
-    uint32_t n = AnaphorAt(doc, book, s, i, &person);
-    long ante_entity = person ? ante.person : ante.state;
+    AnaphorKind kind = AnaphorKind::kState;
+    uint32_t n = AnaphorAt(doc, book, s, i, &kind);
+    long ante_entity = kind == AnaphorKind::kPerson ? ante.person
+                       : kind == AnaphorKind::kOrganization ? ante.organization
+                       : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
+                                                                            : ante.state;
     if (n && ante_entity >= 0) {
       emit_entity(static_cast<size_t>(ante_entity));
       if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") m.text += " 's";
@@ -169,7 +209,16 @@ std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to
     size_t bar = masked.find('|', at);
     size_t close = masked.find(']', at);
     bool possessor = !out.empty() && masked.compare(close + 1, 3, " 's") == 0;
-    if (!possessor) out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
+    // "..., and the Philippines has expanded ...": a new clause's subject.
+    bool new_clause = false;
+    if (!out.empty() && close + 1 < masked.size()) {
+      size_t word = close + 2, end = masked.find(' ', word);
+      static const std::set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will",
+                                                         "would", "could", "can", "may", "might", "must", "should",
+                                                         "said", "says", "did", "does"};
+      new_clause = kAuxiliaries.count(masked.substr(word, end == std::string::npos ? std::string::npos : end - word)) > 0;
+    }
+    if (!possessor && !new_clause) out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
   }
   return out;
 }
@@ -246,6 +295,14 @@ void DropNegatedAntonyms(Document& doc) {
     bool drop = r.modality == Modality::kNegated &&
                 ((r.predicate == Predicate::kSupports && has(r.subject, r.object, Predicate::kOpposes)) ||
                  (r.predicate == Predicate::kOpposes && has(r.subject, r.object, Predicate::kSupports)));
+    // "supports efforts to end the war": opposition, read from the same
+    // sentence that a looser pattern read as support.
+    if (r.predicate == Predicate::kSupports && r.modality == Modality::kAsserted) {
+      for (const auto& o : doc.relations)
+        if (o.predicate == Predicate::kOpposes && o.subject == r.subject && o.object == r.object &&
+            o.rule == "opposes-end-of" && o.evidence.front().sentence == r.evidence.front().sentence)
+          drop = true;
+    }
     if (!drop) kept.push_back(std::move(r));
   }
   doc.relations = std::move(kept);
@@ -337,9 +394,26 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
   const auto& rules = book.relations.rules();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     if (placement.by_sentence[si].empty()) continue;
-    Masked m = BuildMask(doc, book, placement, si);
-    if (m.text.find("[E") == m.text.rfind("[E")) continue;  // fewer than two entities
+    bool skipped = false;
+    Masked full = BuildMask(doc, book, placement, si);
+    Masked brief = BuildMask(doc, book, placement, si, true, &skipped);
     const Sentence& s = doc.sentences[si];
+    // Tokens inside asides: in the full pass a subject found there is the
+    // aside's, not the sentence's (the brief pass reads the sentence).
+    std::vector<bool> in_aside(s.end_token - s.first_token, false);
+    if (skipped) {
+      std::vector<bool> kept(s.end_token - s.first_token, false);
+      for (const auto& [offset, tok] : brief.offsets) kept[tok - s.first_token] = true;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t)
+        in_aside[t - s.first_token] = !kept[t - s.first_token] && doc.tokens[t].folded != ",";
+      // Mentions span several tokens; only their first is in offsets.
+      for (const auto& pl : placement.by_sentence[si])
+        for (uint32_t t = pl.first + 1; t < pl.end; ++t) in_aside[t - s.first_token] = in_aside[pl.first - s.first_token];
+    }
+    for (const Masked* mask : {&full, &brief}) {
+    if (mask == &brief && !skipped) break;
+    const Masked& m = *mask;
+    if (m.text.find("[E") == m.text.rfind("[E")) continue;  // fewer than two entities
     for (int ri : book.relations.Candidates(m.text)) {
       const RelationRule& rule = rules[static_cast<size_t>(ri)];
       int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
@@ -367,6 +441,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           auto listed = [&](const std::string& list, size_t e) {
             return list.empty() || book.lexicon.Contains(list, text::MatchKey(doc.entities[e].kb_id));
           };
+          bool subject_in_aside = mask == &full && skipped &&
+                                  in_aside[m.TokenAt(offset(sg)) - s.first_token];
+          if (subject_in_aside) {
+            pos = std::max(match_end, match_start + 1);
+            continue;
+          }
           for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size()))
             for (size_t oe : EntitiesIn(m.text, offset(og), offset(og) + og.size())) {
               if (!listed(rule.subject_in, se)) continue;
@@ -385,6 +465,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
         // the same relation with a nearer, wrong subject.
         pos = std::max(match_end, match_start + 1);
       }
+    }
     }
   }
 }

@@ -51,6 +51,22 @@ TEST(Entities, UnknownNamesFromCues) {
   EXPECT_EQ(FindEntity(d, "Zhanbolat Mamay")->type, EntityType::kPerson);
 }
 
+TEST(Entities, AGivenNameBeforeAKnownSurnameIsAnotherPerson) {
+  auto d = Extract("Alexander Lukashenko spoke. Lukashenko's eldest son, Viktor Lukashenko, listened.");
+  const Entity* viktor = FindEntity(d, "Viktor Lukashenko");
+  ASSERT_NE(viktor, nullptr);
+  EXPECT_TRUE(viktor->kb_id.empty());
+  ASSERT_NE(FindEntity(d, "Alexander Lukashenko"), nullptr);
+  EXPECT_NE(FindEntity(d, "Alexander Lukashenko"), viktor);
+}
+
+TEST(Entities, ABylineEndingInAnAcronymIsNoHeadline) {
+  auto d = Extract("Headline Words Here\n\nKamran Bokhari, PhD, is the senior director of Eurasia Security "
+                   "and Prosperity portfolio at the New Lines Institute in Washington, D.C.");
+  ASSERT_NE(FindEntity(d, "Kamran Bokhari"), nullptr);
+  EXPECT_EQ(FindEntity(d, "Kamran Bokhari")->type, EntityType::kPerson);
+}
+
 TEST(Entities, CommonPhrasesAreNotPeople) {
   auto d = Extract("Ships crossed the Atlantic Ocean while engineers built the Golden Dome near Capitol Hill.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.name;

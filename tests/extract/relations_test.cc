@@ -95,6 +95,31 @@ TEST(Relations, SubjectCarriedAcrossSentences) {
   EXPECT_TRUE(Related(d, "Kazakhstan", P::kSupports, "sanctions on Russia"));
 }
 
+TEST(Relations, AsidesDoNotLendTheirSubject) {
+  auto d = Extract("Japan, whose southern islands lie close to Taiwan, expressed concern about the Joint Sword "
+                   "exercises, and the Philippines has expanded military cooperation with the United States.");
+  EXPECT_TRUE(Related(d, "Japan", P::kCriticizes, "Joint Sword exercises")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Taiwan", P::kCriticizes, "Joint Sword exercises")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Japan", P::kCriticizes, "Philippines")) << Dump(d);  // a new clause, not a list
+}
+
+TEST(Relations, AnaphorsForcesAndAlliances) {
+  auto d = Extract("Turkey brokered the deal. Russia withdrew, and its forces then attacked the port of Odesa.");
+  EXPECT_TRUE(Related(d, "Russia", P::kAttacks, "Odesa")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Turkey", P::kAttacks, "Odesa")) << Dump(d);
+  auto a = Extract("Kyrgyzstan hosted the CSTO summit. Later Kyrgyzstan criticized the alliance for its silence.");
+  EXPECT_TRUE(Related(a, "Kyrgyzstan", P::kCriticizes, "Collective Security Treaty Organization")) << Dump(a);
+  auto n = Extract("ECOWAS imposed sanctions on Niger. Mali and Niger founded the Alliance of Sahel States.");
+  EXPECT_TRUE(Related(n, "Mali", P::kFounded, "Alliance of Sahel States")) << Dump(n);
+  EXPECT_FALSE(Related(n, "Mali", P::kFounded, "ECOWAS")) << Dump(n);  // a name, not "the alliance"
+}
+
+TEST(Relations, SupportForEndingAWarIsOpposition) {
+  auto d = Extract("The White House said it supports any effort to end the war in Yemen.");
+  EXPECT_TRUE(Related(d, "White House", P::kOpposes, "war in Yemen")) << Dump(d);
+  EXPECT_FALSE(Related(d, "White House", P::kSupports, "war in Yemen")) << Dump(d);
+}
+
 TEST(Relations, ListsYieldOneRelationEach) {
   auto d = Extract("Kazakhstan is a member of the CSTO, the Eurasian Economic Union and the SCO.");
   EXPECT_TRUE(Related(d, "Kazakhstan", P::kMemberOf, "Collective Security Treaty Organization"));

@@ -119,6 +119,7 @@ R sa COOPERATES_WITH ir negated | Riyadh cut ties with Tehran in 2016
 R ir AIDS houthis asserted | Iran has supplied weapons to the Houthis
 R sa ATTACKS houthis asserted | a Saudi-led coalition has bombed Houthi positions
 R? yemenwar LOCATED_IN ye asserted | the war in Yemen
+R? wh OPPOSES yemenwar asserted | the White House said it supports any effort to end the war in Yemen
 R xi MEETS sa asserted | President Xi Jinping visited Riyadh
 R xi HOLDS_POSITION cn asserted | President Xi Jinping
 R? us SUPPORTS deal asserted | The United States welcomed the deal cautiously
@@ -518,9 +519,9 @@ R? putin OPPOSES bsgi asserted | Putin refused
 R? westsanc TARGETS ru asserted | Western sanctions on Russian agricultural exports
 R ro MEMBER_OF nato asserted | Romania and Bulgaria, both members of NATO
 R bg MEMBER_OF nato asserted | both members of NATO
-R us AIDS ua asserted | The United States and the United Kingdom provided intelligence support
-R gb AIDS ua asserted | and the United Kingdom provided intelligence support
-R eu AIDS ua asserted | the European Union funded new river routes through the Danube
+R? us AIDS ua asserted | The United States and the United Kingdom provided intelligence support
+R? gb AIDS ua asserted | and the United Kingdom provided intelligence support
+R? eu AIDS ua asserted | the European Union funded new river routes through the Danube
 R pl SANCTIONS ua asserted | Poland, Hungary and Slovakia banned imports of Ukrainian grain
 R hu SANCTIONS ua asserted | Hungary ... banned imports of Ukrainian grain
 R sk SANCTIONS ua asserted | Slovakia banned imports of Ukrainian grain
