@@ -365,6 +365,8 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     uint32_t start = a;
     std::string role;
     if (c.Is(start, "the") && b - start > 1 && !KnownAt(known, start)) ++start;
+    // "the November Security Council resolution": a date is no part of a name.
+    while (start + 1 < b && c.In("calendar_words", start) && !KnownAt(known, start)) ++start;
     // "At the Xi-Putin summit": a capitalised sentence opener and the
     // connectors after it are not part of a name.
     bool common_opener = start == c.sentence.first_token && !KnownAt(known, start) && start + 1 < b &&

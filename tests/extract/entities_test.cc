@@ -67,6 +67,12 @@ TEST(Entities, ABylineEndingInAnAcronymIsNoHeadline) {
   EXPECT_EQ(FindEntity(d, "Kamran Bokhari")->type, EntityType::kPerson);
 }
 
+TEST(Entities, DatesAreNoPartOfNames) {
+  auto d = Extract("The November Security Council resolution tightened the rules.");
+  EXPECT_EQ(FindEntity(d, "November Security Council"), nullptr);
+  EXPECT_NE(FindEntity(d, "UN Security Council"), nullptr);
+}
+
 TEST(Entities, CommonPhrasesAreNotPeople) {
   auto d = Extract("Ships crossed the Atlantic Ocean while engineers built the Golden Dome near Capitol Hill.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
