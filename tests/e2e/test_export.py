@@ -9,6 +9,13 @@ import unittest
 
 from common import SOURCE, TempDirTest, run, stats
 
+SCHEMA = os.path.join(os.path.dirname(__file__), "schemas", "graphml-subset.xsd")
+
+
+def validate(path):
+    """xmllint against the GraphML schema subset dossier writes."""
+    subprocess.run(["xmllint", "--noout", "--schema", SCHEMA, path], check=True, capture_output=True)
+
 
 class Export(TempDirTest):
     def setUp(self):
@@ -23,7 +30,7 @@ class Export(TempDirTest):
 
     def test_graphml_is_well_formed_and_round_trips(self):
         path = self.export()
-        subprocess.run(["xmllint", "--noout", path], check=True)
+        validate(path)
         import networkx as nx
         g = nx.read_graphml(path)
         self.assertEqual(g.number_of_nodes(), self.stats["entities"])
@@ -47,6 +54,16 @@ class Export(TempDirTest):
             g = nx.node_link_graph(json.load(f))
         self.assertEqual(g.number_of_nodes(), self.stats["entities"])
         self.assertEqual(g.number_of_edges(), self.stats["edges"])
+
+    def test_schema_rejects_a_dangling_edge(self):
+        path = self.export()
+        with open(path) as f:
+            text = f.read()
+        bad = os.path.join(self.tmp, "bad.graphml")
+        with open(bad, "w") as f:
+            f.write(text.replace('source="kb:KZ"', 'source="nowhere"', 1))
+        with self.assertRaises(subprocess.CalledProcessError):
+            validate(bad)
 
     def test_dot_renders(self):
         path = self.export("--format", "dot")
@@ -73,7 +90,9 @@ class Export(TempDirTest):
 
     def test_filters_and_query(self):
         import networkx as nx
-        g = nx.read_graphml(self.export("--predicates", "SANCTIONS", "--modality", "asserted"))
+        filtered = self.export("--predicates", "SANCTIONS", "--modality", "asserted")
+        validate(filtered)  # no edge may point at a node the filters left out
+        g = nx.read_graphml(filtered)
         self.assertGreater(g.number_of_edges(), 0)
         for _, _, d in g.edges(data=True):
             self.assertEqual((d["predicate"], d["modality"]), ("SANCTIONS", "asserted"))
@@ -96,7 +115,7 @@ class HostileNames(TempDirTest):
         run("ingest", "-q", "--db", self.db, "--rules", rules, os.path.join(self.tmp, "in"), check=0)
         path = os.path.join(self.tmp, "h.graphml")
         run("export", "--db", self.db, "-o", path, check=0)
-        subprocess.run(["xmllint", "--noout", path], check=True)
+        validate(path)
         import networkx as nx
         g = nx.read_graphml(path)
         self.assertEqual(g.nodes["kb:hostile"]["name"], name.replace("\x01", ""))
