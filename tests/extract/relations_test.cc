@@ -129,3 +129,21 @@ TEST(Relations, ListsYieldOneRelationEach) {
 
 }  // namespace
 }  // namespace dossier::testing
+
+namespace dossier::testing {
+namespace {
+
+const Case kMore[] = {
+    {"He looked forward to action by China, North Korea's patron.", "China", P::kAids, "North Korea", M::kAsserted},
+    {"The China National Heavy Duty Truck Group supplied trucks that North Korea uses to move missiles.",
+     "China National Heavy Duty Truck Group", P::kAids, "North Korea", M::kAsserted},
+    {"The Chinese government approved the transfer of missile technology to North Korea.", "China", P::kAids, "North Korea", M::kAsserted},
+    {"Ruggiero is a fellow at the Foundation for Defense of Democracies, a think tank in Washington.",
+     "Foundation for Defense of Democracies", P::kLocatedIn, "United States", M::kAsserted},
+    {"They targeted Dandong Hongxiang, a Chinese firm named in the U.S. sanctions of September.",
+     "U.S. sanctions of September", P::kTargets, "Dandong Hongxiang", M::kAsserted},
+};
+INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
+
+}  // namespace
+}  // namespace dossier::testing
