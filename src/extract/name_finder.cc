@@ -213,6 +213,7 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   // "Golden Dome"); anything else must tie to a stronger mention.
   cand.type = EntityType::kPerson;
   cand.weak = !(n >= 2 && n <= 3 && !sentence_start && !c.headline && !common_last);
+  cand.tentative = true;
 }
 
 // Known capitals: the city where the text places something there ("based
@@ -314,7 +315,8 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
       if (!(c.Is(i, "and") || c.Is(i, "&") || c.Is(i, "or"))) continue;
       uint32_t next = i + 1;
       if (c.Is(next, "the") && next + 1 < b) ++next;
-      if (KnownAt(known, i - 1) || KnownAt(known, next)) {
+      // "NDR, WDR and Süddeutsche Zeitung": an acronym before "and" ends a name.
+      if (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps) {
         out.emplace_back(start, i);
         start = next;
       }
@@ -322,6 +324,22 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
     out.emplace_back(start, b);
   }
   return out;
+}
+
+// "Committee for Freedom in Hong Kong Foundation": two runs joined by "in"
+// are one organisation when both sides carry an organisation head word
+// ("New Lines Institute in Washington" stays two names).
+void JoinOrganisationsAcrossIn(const Context& c, std::vector<std::pair<uint32_t, uint32_t>>& runs) {
+  for (size_t r = 0; r + 1 < runs.size(); ++r) {
+    auto& [a, b] = runs[r];
+    auto [a2, b2] = runs[r + 1];
+    if (a2 == b + 1 && c.Is(b, "in") && HasOrgHead(c, a, b) && c.tokens[b2 - 1].capitalized &&
+        c.In("org_heads", b2 - 1)) {
+      b = b2;
+      runs.erase(runs.begin() + static_cast<long>(r) + 1);
+      --r;
+    }
+  }
 }
 
 // "U.S. Department of State's Foreign Service Institute": an organisation's
@@ -361,6 +379,7 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
   std::vector<bool> swallowed(known.size(), false);
   auto runs = SplitAtKnownConjunctions(c, known, CapitalisedRuns(c));
   JoinPossessiveUnits(c, runs);
+  JoinOrganisationsAcrossIn(c, runs);
   for (auto [a, b] : runs) {
     uint32_t start = a;
     std::string role;
@@ -369,9 +388,14 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     while (start + 1 < b && c.In("calendar_words", start) && !KnownAt(known, start)) ++start;
     // "At the Xi-Putin summit": a capitalised sentence opener and the
     // connectors after it are not part of a name.
+    // "Officials of the Steppe Water Council", "Later Sir Keir": a common
+    // word opening the sentence, followed by a connector, a title, a given
+    // name or a known name, is no part of the name.
     bool common_opener = start == c.sentence.first_token && !KnownAt(known, start) && start + 1 < b &&
                          IsEnglishWord(c, start) && !c.In("org_heads", start) && !c.In("given_names", start) &&
-                         IsConnector(c, start + 1);  // "Officials of the Steppe Water Council"
+                         !c.book.lexicon.LongestAt("person_titles", c.tokens, start, b) &&
+                         (IsConnector(c, start + 1) || c.book.lexicon.LongestAt("person_titles", c.tokens, start + 1, b) ||
+                          c.In("given_names", start + 1) || KnownAt(known, start + 1));
     if (common_opener || (start == c.sentence.first_token && c.In("not_names", start) && !c.Is(start, "the") &&
                           !KnownAt(known, start))) {
       ++start;

@@ -70,7 +70,8 @@ std::string Initials(const std::string& key, const Lexicon& lex) {
     size_t j = key.find(' ', i);
     if (j == std::string::npos) j = key.size();
     std::string w = key.substr(i, j - i);
-    if (!lex.Contains("name_connectors", w) && !w.empty()) out += w[0];
+    static const std::set<std::string> kSmall = {"of", "for", "and", "the", "in", "on", "at", "de", "du", "la", "to"};
+    if (!lex.Contains("name_connectors", w) && !kSmall.count(w) && !w.empty()) out += w[0];
     i = j + 1;
   }
   return out;
@@ -185,7 +186,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         if (!assigned.empty() && assigned.back().first == &c) continue;
       }
       bool single = c.end - c.first == 1;
-      if (c.weak || single) {
+      if (c.weak || single || c.tentative) {
         deferred.push_back(&c);
         continue;
       }
@@ -198,6 +199,29 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   // the same name, a surname or a unique first name of a person, the first
   // word of an organisation ("Infineon" -> "Infineon Technologies"), or an
   // acronym's initials.
+  // Stage one: tentative full names ("Dandong Hongxiang" may be short for
+  // an organisation named in full; else it is a person of its own).
+  std::vector<const Candidate*> rest;
+  for (const Candidate* c : deferred) {
+    if (!(c->tentative && !c->weak && c->end - c->first > 1)) {
+      rest.push_back(c);
+      continue;
+    }
+    std::string text = SpanText(doc, c->first, c->end);
+    std::string loose = LooseKey(text);
+    size_t e = SIZE_MAX;
+    if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
+    for (size_t o = 0; o < doc.entities.size() && e == SIZE_MAX; ++o)
+      if (doc.entities[o].type == EntityType::kOrganization && LooseKey(doc.entities[o].name).rfind(loose + " ", 0) == 0)
+        e = o;
+    if (e == SIZE_MAX) {
+      e = b.Get(UnknownKey(*c, text), c->type, text, "");
+      b.by_loose.emplace(loose, e);
+    }
+    assigned.emplace_back(c, e);
+  }
+  deferred = std::move(rest);
+  // Stage two: single words and weak candidates.
   std::unordered_map<std::string, size_t> surname, initials;
   std::unordered_map<std::string, long> first_word;  // -1: ambiguous
   auto note_first = [&](const std::string& w, size_t e) {
@@ -234,8 +258,17 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     else if (auto s = surname.find(loose); s != surname.end()) e = s->second;
     else if (auto f = first_word.find(loose); f != first_word.end() && f->second >= 0) e = static_cast<size_t>(f->second);
     else if (IsAcronym(doc, *c)) {
-      if (auto i = initials.find(text::MatchKey(text)); i != initials.end()) e = i->second;
-    } else if (c->end - c->first > 1 && c->type == EntityType::kPerson) {
+      std::string acronym = text::MatchKey(text);
+      if (auto i = initials.find(acronym); i != initials.end()) {
+        e = i->second;
+      } else if (acronym.size() >= 3) {
+        // "CFHK" for "Committee for Freedom in Hong Kong Foundation": the
+        // acronym may leave out a trailing word.
+        for (const auto& [ini, ent] : initials)
+          if (ini.size() == acronym.size() + 1 && ini.compare(0, acronym.size(), acronym) == 0) e = ent;
+      }
+    }
+    if (e == SIZE_MAX && c->end - c->first > 1 && c->type == EntityType::kPerson) {
       // "Dandong Hongxiang" short for "Dandong Hongxiang Industrial ...".
       for (size_t o = 0; o < doc.entities.size() && e == SIZE_MAX; ++o)
         if (doc.entities[o].type == EntityType::kOrganization && LooseKey(doc.entities[o].name).rfind(loose + " ", 0) == 0)

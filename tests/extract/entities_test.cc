@@ -67,6 +67,23 @@ TEST(Entities, ABylineEndingInAnAcronymIsNoHeadline) {
   EXPECT_EQ(FindEntity(d, "Kamran Bokhari")->type, EntityType::kPerson);
 }
 
+TEST(Entities, HonorificsNameRunsAndAcronyms) {
+  auto d = Extract("Prime Minister Keir Starmer spoke first. Later Sir Keir answered questions.", "2025-01-10");
+  ASSERT_NE(FindEntity(d, "Keir Starmer"), nullptr);
+  EXPECT_EQ(FindEntity(d, "Keir Starmer")->mentions.size(), 2u);
+  EXPECT_EQ(FindEntity(d, "Sir Keir"), nullptr);
+  auto o = Extract("The Committee for Freedom in Hong Kong Foundation (CFHK) published it with NDR, WDR and "
+                   "Süddeutsche Zeitung. The CFHK report named the Dandong Hongxiang Industrial Development Company. "
+                   "Officials said Dandong Hongxiang had been sanctioned.");
+  ASSERT_NE(FindEntity(o, "Committee for Freedom in Hong Kong Foundation"), nullptr);
+  EXPECT_EQ(FindEntity(o, "Committee for Freedom in Hong Kong Foundation")->mentions.size(), 3u);
+  EXPECT_NE(FindEntity(o, "WDR"), nullptr);
+  EXPECT_NE(FindEntity(o, "Süddeutsche Zeitung"), nullptr);
+  const Entity* dh = FindEntity(o, "Dandong Hongxiang Industrial Development Company");
+  ASSERT_NE(dh, nullptr);
+  EXPECT_EQ(dh->mentions.size(), 2u);  // the short form is the company, not a person
+}
+
 TEST(Entities, DatesAreNoPartOfNames) {
   auto d = Extract("The November Security Council resolution tightened the rules.");
   EXPECT_EQ(FindEntity(d, "November Security Council"), nullptr);
