@@ -29,7 +29,10 @@ std::string TitleOf(std::string_view text) {
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     return std::string(line);
   }
-  if (line.back() == '.') return "";
+  // A Markdown heading: "# Title".
+  while (!line.empty() && line.front() == '#') line.remove_prefix(1);
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  if (line.empty() || line.back() == '.') return "";
   return std::string(line);
 }
 

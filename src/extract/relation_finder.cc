@@ -472,10 +472,6 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
 
 }  // namespace
 
-std::string MaskSentence(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
-  return BuildMask(doc, book, placement, s).text;
-}
-
 void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement) {
   RelationSink sink(doc, book);
   OfficesFromTitles(doc, book, sink);

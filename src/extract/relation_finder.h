@@ -17,8 +17,4 @@ namespace dossier::extract {
 
 void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement);
 
-// The masked form of sentence `s`, as patterns see it. Exposed for tests
-// and for `dossier rules test`.
-std::string MaskSentence(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s);
-
 }  // namespace dossier::extract

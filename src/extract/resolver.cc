@@ -114,6 +114,15 @@ std::string UnknownKey(const Candidate& c, const std::string& text) {
   return std::string(Name(c.type)) + ":" + LooseKey(text);
 }
 
+// "Dandong Hongxiang" is short for "Dandong Hongxiang Industrial
+// Development Company" when the document names that organisation.
+size_t OrganisationStartingWith(const Document& doc, const std::string& loose) {
+  for (size_t o = 0; o < doc.entities.size(); ++o)
+    if (doc.entities[o].type == EntityType::kOrganization && LooseKey(doc.entities[o].name).rfind(loose + " ", 0) == 0)
+      return o;
+  return SIZE_MAX;
+}
+
 bool IsAcronym(const Document& doc, const Candidate& c) {
   return c.end - c.first == 1 && doc.tokens[c.first].all_caps;
 }
@@ -211,9 +220,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     std::string loose = LooseKey(text);
     size_t e = SIZE_MAX;
     if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
-    for (size_t o = 0; o < doc.entities.size() && e == SIZE_MAX; ++o)
-      if (doc.entities[o].type == EntityType::kOrganization && LooseKey(doc.entities[o].name).rfind(loose + " ", 0) == 0)
-        e = o;
+    if (e == SIZE_MAX) e = OrganisationStartingWith(doc, loose);
     if (e == SIZE_MAX) {
       e = b.Get(UnknownKey(*c, text), c->type, text, "");
       b.by_loose.emplace(loose, e);
@@ -268,12 +275,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
           if (ini.size() == acronym.size() + 1 && ini.compare(0, acronym.size(), acronym) == 0) e = ent;
       }
     }
-    if (e == SIZE_MAX && c->end - c->first > 1 && c->type == EntityType::kPerson) {
-      // "Dandong Hongxiang" short for "Dandong Hongxiang Industrial ...".
-      for (size_t o = 0; o < doc.entities.size() && e == SIZE_MAX; ++o)
-        if (doc.entities[o].type == EntityType::kOrganization && LooseKey(doc.entities[o].name).rfind(loose + " ", 0) == 0)
-          e = o;
-    }
+    if (e == SIZE_MAX && c->end - c->first > 1 && c->type == EntityType::kPerson) e = OrganisationStartingWith(doc, loose);
     if (e == SIZE_MAX && !c->weak) {
       e = b.Get(UnknownKey(*c, text), c->type, text, "");
       b.by_loose.emplace(loose, e);

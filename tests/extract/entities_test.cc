@@ -125,6 +125,14 @@ TEST(Entities, MentionOffsetsAreExactBytes) {
     for (const auto& m : e.mentions) EXPECT_EQ(text.substr(m.span.start, m.span.size()), m.text);
 }
 
+TEST(Documents, TitleAndDateFromTheText) {
+  auto md = Extract("# Sanctions and the Steppe\n\nDate: 2024-02-01\n\nKazakhstan joined the SCO.");
+  EXPECT_EQ(md.title, "Sanctions and the Steppe");
+  EXPECT_EQ(md.date, "2024-02-01");
+  auto plain = Extract("A first sentence ends here.\nMore text.");
+  EXPECT_EQ(plain.title, "");  // a sentence is no title
+}
+
 TEST(BadInput, InvalidUtf8IsAnErrorUnlessLenient) {
   extract::Extractor ex(Book());
   std::string bad = "Kazakhstan \xFF\xFE joined.";
