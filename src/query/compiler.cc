@@ -311,7 +311,12 @@ class Compiler {
              from_col + " = w.node WHERE w.depth < " + limit + " AND x." + to_col + " <> w.start" + pred_filter;
     };
     std::string cte = w + "(start, node, depth) AS (" + seed_sql;
-    if (dir == RelPattern::Direction::kBoth) {
+    if (dir == RelPattern::Direction::kBoth && preds.empty()) {
+      // Any relation either way: the deduplicated adjacency is far smaller
+      // than the relation rows behind it.
+      cte += " UNION SELECT w.start, x.b, w.depth + 1 FROM " + w + " w JOIN links x ON x.a = w.node WHERE w.depth < " +
+             limit + " AND x.b <> w.start";
+    } else if (dir == RelPattern::Direction::kBoth) {
       cte += " UNION " + step("subject_id", "object_id") + " UNION " + step("object_id", "subject_id");
     } else {
       cte += forward ? " UNION " + step("subject_id", "object_id") : " UNION " + step("object_id", "subject_id");
@@ -340,7 +345,8 @@ class Compiler {
       if (p == "aliases") return "(SELECT group_concat(alias, '; ') FROM aliases WHERE entity_id = " + a + ".id)";
       if (p == "documents") return "(SELECT count(DISTINCT document_id) FROM mentions WHERE entity_id = " + a + ".id)";
       if (p == "mentions") return "(SELECT count(*) FROM mentions WHERE entity_id = " + a + ".id)";
-      return Error(e.pos, "unknown node property '" + p + "' (name, type, id, kb_id, aliases, documents, mentions)");
+      if (p == "degree") return "(SELECT count(*) FROM links WHERE a = " + a + ".id)";
+      return Error(e.pos, "unknown node property '" + p + "' (name, type, id, kb_id, aliases, documents, mentions, degree)");
     }
     if (v.kind == Var::Kind::kRel) {
       if (v.variable_length) {

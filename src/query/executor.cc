@@ -33,8 +33,12 @@ class Adjacency {
     std::string in_sql = "SELECT DISTINCT subject_id FROM relations WHERE object_id = ?1" + Renumber(filter);
     std::vector<int64_t> result;
     std::vector<std::string> queries;
-    if (!plan_.directed || outgoing) queries.push_back(out_sql);
-    if (!plan_.directed || !outgoing) queries.push_back(in_sql);
+    if (!plan_.directed && plan_.predicates.empty()) {
+      queries.push_back("SELECT b FROM links WHERE a = ?1");  // both ways, each neighbour once
+    } else {
+      if (!plan_.directed || outgoing) queries.push_back(out_sql);
+      if (!plan_.directed || !outgoing) queries.push_back(in_sql);
+    }
     for (const auto& sql : queries) {
       auto st = db_.Prepare(sql);
       if (!st.ok()) return st.status();

@@ -69,15 +69,24 @@ Status DocumentWriter::Prepare() {
 Status DocumentWriter::Write(const Document& doc) {
   Status st = Prepare();
   if (!st.ok()) return st;
+  // The links of a batch are added at its end, so a document must not be
+  // replaced inside the batch that first wrote it.
+  if (in_transaction_ && batch_paths_.count(doc.path)) {
+    st = Flush();
+    if (!st.ok()) return st;
+  }
   if (!in_transaction_) {
     st = db_.Begin();
     if (!st.ok()) return st;
     in_transaction_ = true;
     opened_ = std::chrono::steady_clock::now();
-    auto next = db_.Prepare("SELECT coalesce(max(id), 0) + 1 FROM evidence");
+    auto next = db_.Prepare("SELECT (SELECT coalesce(max(id), 0) + 1 FROM evidence), "
+                            "(SELECT coalesce(max(id), 0) + 1 FROM relations)");
     if (!next.ok()) return next.status();
     next->Step();
     first_unindexed_evidence_ = next->Int(0);
+    first_unlinked_relation_ = next->Int(1);
+    batch_paths_.clear();
   }
   st = db_.Exec("SAVEPOINT document");
   if (!st.ok()) return st;
@@ -93,6 +102,7 @@ Status DocumentWriter::Write(const Document& doc) {
   }
   st = db_.Exec("RELEASE document");
   if (!st.ok()) return st;
+  batch_paths_.insert(doc.path);
   ++pending_;
   if (pending_ >= batch_ || std::chrono::steady_clock::now() - opened_ > std::chrono::milliseconds(250)) return Flush();
   return Status::Ok();
@@ -102,13 +112,26 @@ Status DocumentWriter::Flush() {
   if (!in_transaction_) return Status::Ok();
   in_transaction_ = false;
   pending_ = 0;
-  // Full-text index for this batch's evidence, in the same transaction.
+  // Full-text index and links for this batch, in the same transaction.
   auto index = db_.Prepare("INSERT INTO evidence_fts(rowid, text) SELECT id, text FROM evidence WHERE id >= ?1");
   Status st = index.ok() ? Status::Ok() : index.status();
   if (st.ok()) {
     index->Bind(1, first_unindexed_evidence_);
     index->Step();
     st = index->status();
+  }
+  if (st.ok()) {
+    auto link = db_.Prepare(
+        "INSERT INTO links(a, b, relations) SELECT a, b, sum(n) FROM ("
+        " SELECT subject_id AS a, object_id AS b, count(*) AS n FROM relations WHERE id >= ?1 GROUP BY 1, 2"
+        " UNION ALL SELECT object_id, subject_id, count(*) FROM relations WHERE id >= ?1 GROUP BY 1, 2)"
+        " WHERE true GROUP BY a, b ON CONFLICT(a, b) DO UPDATE SET relations = relations + excluded.relations");
+    st = link.ok() ? Status::Ok() : link.status();
+    if (st.ok()) {
+      link->Bind(1, first_unlinked_relation_);
+      link->Step();
+      st = link->status();
+    }
   }
   if (!st.ok()) {
     db_.Rollback();

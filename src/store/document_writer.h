@@ -48,6 +48,8 @@ class DocumentWriter {
   size_t pending_ = 0;
   bool in_transaction_ = false;
   int64_t first_unindexed_evidence_ = 0;  // evidence rows of this batch start here
+  int64_t first_unlinked_relation_ = 0;   // relation rows of this batch start here
+  std::unordered_set<std::string> batch_paths_;  // a path twice in one batch flushes first
   std::chrono::steady_clock::time_point opened_;
   std::unique_ptr<Statement> delete_doc_, insert_doc_, upsert_entity_, insert_alias_, insert_mention_,
       insert_relation_, insert_evidence_;

@@ -113,6 +113,13 @@ TEST_F(QueryTest, VariableLengthAndShortestPath) {
   EXPECT_TRUE(Rows("MATCH p = shortestPath((a {name: \"Putin\"})-[:MEETS*..1]-(b {name: \"Rahmon\"})) RETURN p").empty());
 }
 
+TEST_F(QueryTest, DegreeAndWalksOverAnyRelation) {
+  EXPECT_EQ(Rows("MATCH (a {name: \"Mirziyoyev\"}) RETURN a.degree"), (V{"2"}));  // Tokayev and Rahmon
+  EXPECT_EQ(Rows("MATCH (a {name: \"Putin\"})-[*2..2]-(b:PERSON) RETURN DISTINCT b.name"), (V{"Shavkat Mirziyoyev"}));
+  EXPECT_EQ(Rows("MATCH p = shortestPath((a {name: \"Putin\"})-[*..6]-(b {name: \"Rahmon\"})) RETURN length(p)"),
+            (V{"3"}));
+}
+
 TEST_F(QueryTest, InjectionsMatchNothingAndChangeNothing) {
   auto before = Rows("MATCH (n) RETURN count(*)");
   EXPECT_TRUE(Rows("MATCH (a {name: \"x\\\" OR 1=1 --\"}) RETURN a.name").empty());

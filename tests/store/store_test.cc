@@ -65,6 +65,57 @@ TEST(Store, RefusesADatabaseFromANewerVersion) {
   EXPECT_NE(db.status().message().find("newer than this dossier understands"), std::string::npos);
 }
 
+// The adjacency table must equal what the relations say, both ways.
+void ExpectLinksMatchRelations(Database& db) {
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM ("
+                      " SELECT a, b, relations FROM links EXCEPT"
+                      " SELECT a, b, sum(n) FROM (SELECT subject_id a, object_id b, count(*) n FROM relations GROUP BY 1, 2"
+                      "  UNION ALL SELECT object_id, subject_id, count(*) FROM relations GROUP BY 1, 2) GROUP BY a, b)"),
+            0);
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM links"),
+            Count(db, "SELECT count(*) FROM (SELECT subject_id, object_id FROM relations UNION "
+                      "SELECT object_id, subject_id FROM relations)"));
+}
+
+TEST(Store, LinksFollowInsertsAndReplacements) {
+  TempDb t;
+  auto db = Database::Open(t.path);
+  ASSERT_TRUE(db.ok());
+  {
+    DocumentWriter w(**db);
+    ASSERT_TRUE(w.Write(Extracted("a.txt", "Japan imposed sanctions on Russia. Finland shares a long border with Russia.")).ok());
+    ASSERT_TRUE(w.Write(Extracted("b.txt", "Japan imposed sanctions on Russia again. Japan met Korea.")).ok());
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  ExpectLinksMatchRelations(**db);
+  EXPECT_GT(Count(**db, "SELECT count(*) FROM links"), 0);
+  {
+    DocumentWriter w(**db);
+    ASSERT_TRUE(w.Write(Extracted("a.txt", "Chile shares a long border with Peru.")).ok());  // replaces a.txt
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  ExpectLinksMatchRelations(**db);
+}
+
+TEST(Store, MigratesAVersionOneDatabase) {
+  TempDb t;
+  {
+    auto db = Database::Open(t.path);
+    ASSERT_TRUE(db.ok());
+    DocumentWriter w(**db);
+    ASSERT_TRUE(w.Write(Extracted("a.txt", "Japan imposed sanctions on Russia.")).ok());
+    ASSERT_TRUE(w.Flush().ok());
+    // Back to version 1, as a database from the first release would be.
+    ASSERT_TRUE((*db)->Exec("DROP TRIGGER relations_link_ad; DROP TABLE links; "
+                            "PRAGMA user_version = 1").ok());
+  }
+  auto db = Database::Open(t.path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ((*db)->SchemaVersion(), Database::LatestSchemaVersion());
+  ExpectLinksMatchRelations(**db);
+  EXPECT_GT(Count(**db, "SELECT count(*) FROM links"), 0);
+}
+
 TEST(Store, BareTriggerNamesStayInTheirDocument) {
   TempDb t;
   auto db = Database::Open(t.path);
