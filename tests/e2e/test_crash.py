@@ -52,6 +52,27 @@ class Crash(TempDirTest):
         self.assertEqual(sql(self.db, "PRAGMA integrity_check")[0][0], "ok")
 
 
+class Concurrency(TempDirTest):
+    def test_two_processes_ingest_into_one_database(self):
+        dirs = []
+        for seed in (1, 2):
+            d = os.path.join(self.tmp, f"c{seed}")
+            subprocess.run([sys.executable, GEN, "150", d, "--seed", str(seed)], check=True, capture_output=True)
+            os.rename(os.path.join(d, "000"), os.path.join(d, f"part{seed}"))  # distinct paths
+            dirs.append(d)
+        procs = [subprocess.Popen([DOSSIER, "ingest", "-q", "--db", self.db, d], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, text=True) for d in dirs]
+        for p in procs:
+            _, err = p.communicate(timeout=300)
+            self.assertEqual(p.returncode, 0, err)  # the second waits for the lock instead of failing
+        self.assertEqual(sql(self.db, "SELECT count(*) FROM documents")[0][0], 300)
+        self.assertEqual(sql(self.db, "PRAGMA integrity_check")[0][0], "ok")
+        stale = sql(self.db, "SELECT count(*) FROM (SELECT a, b, relations FROM links EXCEPT SELECT a, b, sum(n) FROM ("
+                             "SELECT subject_id a, object_id b, count(*) n FROM relations GROUP BY 1, 2 UNION ALL "
+                             "SELECT object_id, subject_id, count(*) FROM relations GROUP BY 1, 2) GROUP BY a, b)")
+        self.assertEqual(stale[0][0], 0)
+
+
 class GeneratedCorpus(TempDirTest):
     def test_same_seed_same_files(self):
         a, b = os.path.join(self.tmp, "a"), os.path.join(self.tmp, "b")
