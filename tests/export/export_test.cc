@@ -25,6 +25,16 @@ store::NodeRow Node(const std::string& key, const std::string& name) {
   return n;
 }
 
+store::EdgeRow Edge(const std::string& source, const std::string& target, const std::string& predicate,
+                    const std::string& modality) {
+  store::EdgeRow e;
+  e.source = source;
+  e.target = target;
+  e.predicate = predicate;
+  e.modality = modality;
+  return e;
+}
+
 TEST(Export, GraphMLDeclaresTypedKeysAndKeepsParallelEdges) {
   std::ostringstream os;
   auto w = MakeGraphMLWriter(os);
@@ -32,11 +42,7 @@ TEST(Export, GraphMLDeclaresTypedKeysAndKeepsParallelEdges) {
   w->Node(Node("a", "A & B"));
   w->Node(Node("b", "C"));
   w->BeginEdges();
-  store::EdgeRow e;
-  e.source = "a";
-  e.target = "b";
-  e.predicate = "SANCTIONS";
-  e.modality = "asserted";
+  store::EdgeRow e = Edge("a", "b", "SANCTIONS", "asserted");
   w->Edge(e);
   e.modality = "proposed";
   w->Edge(e);
@@ -56,12 +62,7 @@ TEST(Export, DotQuotesNamesAndStylesModalities) {
   w->Begin();
   w->Node(Node("k\"1", "Say \"hi\"\\"));
   w->BeginEdges();
-  store::EdgeRow e;
-  e.source = "k\"1";
-  e.target = "k\"1";
-  e.predicate = "MEETS";
-  e.modality = "negated";
-  w->Edge(e);
+  w->Edge(Edge("k\"1", "k\"1", "MEETS", "negated"));
   w->End();
   EXPECT_NE(os.str().find("label=\"Say \\\"hi\\\"\\\\\""), std::string::npos) << os.str();
   EXPECT_NE(os.str().find("style=dotted"), std::string::npos);
