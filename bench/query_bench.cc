@@ -42,6 +42,11 @@ void RunQuery(benchmark::State& state, const std::string& q, dossier::query::Par
 void BM_OneHop(benchmark::State& state) {
   RunQuery(state, "MATCH (a {name: $n})-[r]-(b) RETURN DISTINCT b.name", {{"n", "Kazakhstan"}});
 }
+// Every relation row with its type: what `dossier neighbors` style listings
+// read, one row a relation rather than a neighbour.
+void BM_OneHopRelations(benchmark::State& state) {
+  RunQuery(state, "MATCH (a {name: $n})-[r]-(b) RETURN b.name, type(r)", {{"n", "Kazakhstan"}});
+}
 void BM_TwoHop(benchmark::State& state) {
   RunQuery(state, "MATCH (a {name: $n})-[*1..2]-(b) RETURN count(DISTINCT b)", {{"n", "Samuel Orlova"}});
 }
@@ -53,6 +58,7 @@ void BM_MostConnected(benchmark::State& state) {
   RunQuery(state, "MATCH (a) RETURN a.name, a.degree AS degree ORDER BY degree DESC LIMIT 20", {});
 }
 BENCHMARK(BM_OneHop)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OneHopRelations)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TwoHop)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ShortestPath)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MostConnected)->Unit(benchmark::kMillisecond)->Iterations(3);

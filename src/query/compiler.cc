@@ -24,6 +24,7 @@ class Compiler {
   Result<CompiledQuery> Run(const Query& q) {
     CompiledQuery out;
     out.ast = &q;
+    query_ = &q;
     for (const auto& p : q.patterns)
       if (p.shortest) return CompileShortest(q, out);
     for (const auto& p : q.patterns) {
@@ -232,6 +233,41 @@ class Compiler {
     return true;
   }
 
+  static bool Uses(const Expr* e, const std::string& name, bool* aggregates) {
+    if (!e) return false;
+    if (e->kind == Expr::Kind::kCountStar) *aggregates = true;
+    if (e->kind == Expr::Kind::kFunction &&
+        (e->name == "count" || e->name == "collect" || e->name == "sum" || e->name == "avg" || e->name == "min" ||
+         e->name == "max"))
+      *aggregates = true;
+    bool used = (e->kind == Expr::Kind::kVariable || e->kind == Expr::Kind::kProperty) && e->name == name;
+    for (const auto& a : e->args) used = Uses(a.get(), name, aggregates) || used;
+    return used;
+  }
+
+  // Whether a single-hop relationship can be read from `links`, one row a
+  // pair of neighbours, instead of `relations`, one row a relation: when
+  // nothing tells the rows apart. That is an undirected, untyped hop that
+  // is the query's only relationship, whose variable nothing reads, under
+  // RETURN DISTINCT without aggregates (or an export of node ids).
+  bool HopFitsLinks(const RelPattern& r, const std::vector<std::string>& preds, RelPattern::Direction dir) const {
+    if (r.variable_length || dir != RelPattern::Direction::kBoth || !preds.empty() || !r.properties.entries.empty())
+      return false;
+    size_t rels = 0;
+    for (const auto& p : query_->patterns) rels += p.rels.size();
+    if (rels != 1) return false;
+    if (ids_only_) return r.variable.empty();
+    if (!query_->distinct) return false;
+    bool aggregates = false, used = false;
+    std::string name = r.variable.empty() ? std::string(1, '\0') : r.variable;  // never a variable name
+    used = Uses(query_->where.get(), name, &aggregates);
+    for (const auto& item : query_->returns) used = Uses(item.expr.get(), name, &aggregates) || used;
+    for (const auto& item : query_->order_by) used = Uses(item.expr.get(), name, &aggregates) || used;
+    return !used && !aggregates;
+  }
+
+  static bool HasConditions(const NodePattern& n) { return !n.label.empty() || !n.properties.entries.empty(); }
+
   Status AddPath(const PathPattern& p) {
     if (!p.path_variable.empty())
       return Error(p.pos, "path variables are only supported with shortestPath(...)");
@@ -255,6 +291,17 @@ class Compiler {
         continue;
       }
       std::string alias = "r" + std::to_string(++counter_);
+      if (HopFitsLinks(r, *preds, dir)) {
+        // links holds each pair both ways round and is indexed on (a, b):
+        // `a` is the end with conditions, which SQLite reads first.
+        if (!HasConditions(p.nodes[i]) && HasConditions(p.nodes[i + 1])) std::swap(a, b);
+        from_.push_back("links " + alias);
+        where_.push_back(alias + ".a = " + a + ".id");
+        where_.push_back(alias + ".b = " + b + ".id");
+        Status st = Declare(r.variable, {Var::Kind::kRel, alias, false}, r.pos);
+        if (!st.ok()) return st;
+        continue;
+      }
       if (dir == RelPattern::Direction::kBoth) {
         // Either way round, as an OR SQLite answers from both indexes
         // (a UNION ALL of the two directions would scan the table).
@@ -300,6 +347,16 @@ class Compiler {
       forward = false;
     }
     std::string w = "w" + std::to_string(++counter_);
+    if (dir == RelPattern::Direction::kBoth && preds.empty()) {
+      // Any relation either way: the deduplicated adjacency, walked by
+      // store/walk_table (the CTE below, with hash sets for its B-tree).
+      from_.push_back("dossier_walk " + w);
+      where_.push_back(w + ".start = " + a + ".id");
+      where_.push_back(w + ".min_depth = " + std::to_string(std::max(1, r.min_hops)));
+      where_.push_back(w + ".max_depth = " + std::to_string(r.max_hops));
+      where_.push_back(w + ".node = " + b + ".id");
+      return Declare(r.variable, {Var::Kind::kRel, w, true}, r.pos);
+    }
     auto conds = NodeConditions(*seed, "s");
     if (!conds.ok()) return conds.status();
     std::string seed_sql = "SELECT s.id, s.id, 0 FROM entities s";
@@ -311,12 +368,7 @@ class Compiler {
              from_col + " = w.node WHERE w.depth < " + limit + " AND x." + to_col + " <> w.start" + pred_filter;
     };
     std::string cte = w + "(start, node, depth) AS (" + seed_sql;
-    if (dir == RelPattern::Direction::kBoth && preds.empty()) {
-      // Any relation either way: the deduplicated adjacency is far smaller
-      // than the relation rows behind it.
-      cte += " UNION SELECT w.start, x.b, w.depth + 1 FROM " + w + " w JOIN links x ON x.a = w.node WHERE w.depth < " +
-             limit + " AND x.b <> w.start";
-    } else if (dir == RelPattern::Direction::kBoth) {
+    if (dir == RelPattern::Direction::kBoth) {
       cte += " UNION " + step("subject_id", "object_id") + " UNION " + step("object_id", "subject_id");
     } else {
       cte += forward ? " UNION " + step("subject_id", "object_id") : " UNION " + step("object_id", "subject_id");
@@ -555,6 +607,7 @@ class Compiler {
 
   const std::string& source_;
   const Params& params_;
+  const Query* query_ = nullptr;
   bool ids_only_ = false;
   std::map<std::string, Var> vars_;
   std::map<std::string, int> column_index_;

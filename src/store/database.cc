@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/embedded_files.h"
+#include "store/walk_table.h"
 
 namespace dossier::store {
 namespace {
@@ -98,6 +99,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   }
   std::unique_ptr<Database> out(new Database(db, path));
   sqlite3_busy_timeout(db, options.busy_timeout_ms);
+  if (RegisterWalkTable(db) != SQLITE_OK) return Status::Internal(path + ": cannot register dossier_walk");
   // A file that is not SQLite fails here with "file is not a database".
   Status st = out->Exec("PRAGMA foreign_keys = ON");
   if (st.ok() && !options.read_only) st = out->Exec("PRAGMA journal_mode = WAL");
