@@ -223,7 +223,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // The name carries what makes it specific; the mention is only the
     // words that are not themselves another entity's mention.
     std::string name = Span(doc, left, end);
+    // "Xi-Putin summit": a partner joined to the actor by a hyphen.
+    const Candidate* partner = nullptr;
+    if (actor && !possessive && actor->first >= s.first_token + 2 && t[actor->first - 1].folded == "-" &&
+        IsActorCandidate(CandidateAt(cands, actor->first - 2)))
+      partner = CandidateAt(cands, actor->first - 2);
     if (actor && possessive) name = Span(doc, actor->first, actor->end) + "'s " + name;
+    else if (partner) name = Span(doc, partner->first, actor->end) + " " + name;
     else if (actor) name = Span(doc, actor->first, actor->end) + " " + name;
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {

@@ -2,6 +2,7 @@
 
 #include "extract/event_finder.h"
 #include "extract/gazetteer_matcher.h"
+#include "extract/hyphenated_names.h"
 #include "extract/name_finder.h"
 #include "extract/relation_finder.h"
 #include "extract/resolver.h"
@@ -59,6 +60,7 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
   else doc.date = options.date;
   doc.tokens = text::Tokenize(doc.text);
   if (doc.tokens.empty()) return doc;
+  SplitHyphenatedNames(doc, book_->kb);
   book_->lexicon.Classify(doc.tokens);
   Status st = text::SplitSentences(doc);
   if (!st.ok()) return Status::Internal(path + ": " + st.message());

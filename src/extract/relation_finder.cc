@@ -324,6 +324,40 @@ void EnactorsFromKnowledgeBase(Document& doc, const RuleBook& book, RelationSink
   }
 }
 
+// "the Xi-Putin summit", "the US-Israel war with Iran": names joined by a
+// hyphen in front of an event (store the split by extract/hyphenated_names)
+// both take part in it; in front of a meeting they meet.
+void JoinedActorsOfEvents(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink) {
+  static const char* kMeetingLists[] = {"event_meeting", "event_summit", "event_talks", "event_call", "event_visit"};
+  auto is_actor = [&](size_t e) {
+    EntityType t = doc.entities[e].type;
+    return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kLocation;
+  };
+  for (size_t si = 0; si < placement.by_sentence.size(); ++si) {
+    const auto& placed = placement.by_sentence[si];
+    for (size_t k = 2; k < placed.size(); ++k) {
+      const Placed &a = placed[k - 2], &b = placed[k - 1], &ev = placed[k];
+      if (a.end + 1 != b.first || doc.tokens[a.end].folded != "-" || b.end != ev.first) continue;
+      if (doc.entities[ev.entity].type != EntityType::kEvent || !is_actor(a.entity) || !is_actor(b.entity)) continue;
+      const Sentence& s = doc.sentences[si];
+      uint32_t from = std::max(ClauseStart(doc, book, s, a.first), a.first > s.first_token + 6 ? a.first - 6 : s.first_token);
+      Modality modality = ModalityOf(doc, book, from, ev.end);
+      for (size_t actor : {a.entity, b.entity})
+        sink.Add(actor, ev.entity, Predicate::kParticipatesIn, modality, 0.75, s, static_cast<uint32_t>(si), {},
+                 "joined-actors-event");
+      bool meeting = false;  // the event's last words are a meeting noun
+      for (const char* list : kMeetingLists)
+        for (uint32_t t = ev.first; t < ev.end; ++t) {
+          size_t n = book.lexicon.LongestAt(list, doc.tokens, t, ev.end);
+          meeting = meeting || (n && t + n == ev.end);
+        }
+      if (meeting)
+        sink.Add(a.entity, b.entity, Predicate::kMeets, modality, 0.75, s, static_cast<uint32_t>(si), {},
+                 "joined-actors-meeting");
+    }
+  }
+}
+
 std::string Capitalize(std::string s) {
   bool start = true;
   for (char& c : s) {
@@ -476,6 +510,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   RelationSink sink(doc, book);
   OfficesFromTitles(doc, book, sink);
   ApplyRules(doc, book, placement, sink);
+  JoinedActorsOfEvents(doc, book, placement, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
   DropNegatedAntonyms(doc);
 }

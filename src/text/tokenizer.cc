@@ -199,4 +199,29 @@ std::vector<Token> Tokenize(std::string_view text) {
   return tokens;
 }
 
+std::vector<Token> SplitAtHyphens(const Token& t, std::string_view text) {
+  std::vector<Token> out;
+  uint32_t start = t.span.start;
+  auto word = [&](uint32_t end) {
+    Token w;
+    w.span = {start, end};
+    w.sentence = t.sentence;
+    w.is_word = true;
+    Finish(w, text);
+    out.push_back(std::move(w));
+  };
+  for (uint32_t p = t.span.start; p < t.span.end; ++p) {
+    if (text[p] != '-' || p == start) continue;
+    word(p);
+    Token hyphen;
+    hyphen.span = {p, p + 1};
+    hyphen.folded = "-";
+    hyphen.sentence = t.sentence;
+    out.push_back(std::move(hyphen));
+    start = p + 1;
+  }
+  if (start < t.span.end) word(t.span.end);
+  return out;
+}
+
 }  // namespace dossier::text

@@ -17,4 +17,8 @@ std::vector<Token> Tokenize(std::string_view text);
 // not end a sentence. `word` is given without its period, any case.
 bool IsAbbreviation(std::string_view word);
 
+// The tokens of word `t` cut at its inner hyphens: "Xi-Putin" gives "Xi",
+// "-", "Putin". For callers that know the parts are names of their own.
+std::vector<Token> SplitAtHyphens(const Token& t, std::string_view text);
+
 }  // namespace dossier::text

@@ -112,6 +112,21 @@ TEST(Entities, EventsWithDatesAndPossessors) {
   EXPECT_EQ(call->attributes.at("date"), "2023-02-16");
 }
 
+TEST(Entities, HyphenatedNamesSplitOnlyWhenEveryPartIsAName) {
+  std::string text = "After the Kassym-Jomart Tokayev visit, Guinea-Bissau hosted Moscow-Beijing talks; "
+                     "a Sino-Japanese row and the Saudi-led coalition followed.";
+  auto d = Extract(text);
+  for (const char* name : {"Kassym-Jomart Tokayev", "Guinea-Bissau", "Russia", "China", "Saudi Arabia"})
+    EXPECT_NE(FindEntity(d, name), nullptr) << name << "\n" << Dump(d);
+  const Entity* talks = FindEntity(d, "Moscow-Beijing talks");
+  ASSERT_NE(talks, nullptr) << Dump(d);
+  EXPECT_EQ(talks->type, EntityType::kEvent);
+  EXPECT_EQ(FindEntity(d, "Bissau"), nullptr);
+  EXPECT_EQ(FindEntity(d, "Japan"), nullptr);  // "Sino" is no name: the compound stays whole
+  for (const auto& e : d.entities)
+    for (const auto& m : e.mentions) EXPECT_EQ(text.substr(m.span.start, m.span.size()), m.text);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -151,6 +151,17 @@ const Case kMore[] = {
      "Vladimir Putin", M::kAsserted},
     {"They targeted Dandong Hongxiang, a Chinese firm named in the U.S. sanctions of September.",
      "U.S. sanctions of September", P::kTargets, "Dandong Hongxiang", M::kAsserted},
+    // Names joined by a hyphen in front of an event take part in it, and
+    // meet when it is a meeting.
+    {"Trade was on the agenda of the Modi-Albanese summit in Canberra.", "Anthony Albanese", P::kMeets,
+     "Narendra Modi", M::kAsserted},
+    {"Trade was on the agenda of the Modi-Albanese summit in Canberra.", "Narendra Modi", P::kParticipatesIn,
+     "Modi-Albanese summit in Canberra", M::kAsserted},
+    {"Turkey has offered to host possible Armenia-Azerbaijan talks.", "Armenia", P::kMeets, "Azerbaijan",
+     M::kHypothetical},
+    {"The Kremlin ruled out a Putin-Zelensky meeting.", "Vladimir Putin", P::kMeets, "Volodymyr Zelensky",
+     M::kNegated},
+    {"The Ethiopia-Eritrea war ended in 2000.", "Eritrea", P::kParticipatesIn, "Ethiopia-Eritrea war", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
 
