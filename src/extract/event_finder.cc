@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/dates.h"
+#include "text/tokenizer.h"
 
 namespace dossier::extract {
 namespace {
@@ -225,7 +226,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     std::string name = Span(doc, left, end);
     // "Xi-Putin summit": a partner joined to the actor by a hyphen.
     const Candidate* partner = nullptr;
-    if (actor && !possessive && actor->first >= s.first_token + 2 && t[actor->first - 1].folded == "-" &&
+    if (actor && !possessive && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1) &&
         IsActorCandidate(CandidateAt(cands, actor->first - 2)))
       partner = CandidateAt(cands, actor->first - 2);
     if (actor && possessive) name = Span(doc, actor->first, actor->end) + "'s " + name;

@@ -7,6 +7,7 @@
 
 #include "extract/modality.h"
 #include "text/fold.h"
+#include "text/tokenizer.h"
 
 namespace dossier::extract {
 namespace {
@@ -337,7 +338,7 @@ void JoinedActorsOfEvents(Document& doc, const RuleBook& book, const Resolution&
     const auto& placed = placement.by_sentence[si];
     for (size_t k = 2; k < placed.size(); ++k) {
       const Placed &a = placed[k - 2], &b = placed[k - 1], &ev = placed[k];
-      if (a.end + 1 != b.first || doc.tokens[a.end].folded != "-" || b.end != ev.first) continue;
+      if (a.end + 1 != b.first || !text::IsJoiningDash(doc.tokens, a.end) || b.end != ev.first) continue;
       if (doc.entities[ev.entity].type != EntityType::kEvent || !is_actor(a.entity) || !is_actor(b.entity)) continue;
       const Sentence& s = doc.sentences[si];
       uint32_t from = std::max(ClauseStart(doc, book, s, a.first), a.first > s.first_token + 6 ? a.first - 6 : s.first_token);
@@ -378,6 +379,28 @@ bool AfterTerm(const Office& o, const std::string& date) {
                                                o.to.substr(0, std::min(date.size(), o.to.size()));
 }
 
+// "the Maduro government", "the regime of Bashar al-Assad", "Putin's
+// Russia": idioms that say the person leads a state without a title. Sets
+// *state to the knowledge-base id of the state a possessive names.
+bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
+  static const std::set<std::string> kRule = {"regime", "government", "administration", "cabinet", "presidency"};
+  const auto& t = doc.tokens;
+  uint32_t first = m.first_token, end = m.end_token;
+  auto same_sentence = [&](uint32_t i) { return i < t.size() && t[i].sentence == m.sentence; };
+  if (same_sentence(end) && kRule.count(t[end].folded)) return true;  // "the Maduro government"
+  if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "of" && kRule.count(t[first - 2].folded))
+    return true;  // "the government of Nicolás Maduro"
+  if (!same_sentence(end + 1) || t[end].folded != "'s") return false;
+  if (kRule.count(t[end + 1].folded)) return true;  // "Maduro's government"
+  for (const auto& e : doc.entities)
+    for (const auto& other : e.mentions)
+      if (other.first_token == end + 1 && !e.kb_id.empty()) {
+        *state = e.kb_id;
+        return true;
+      }
+  return false;
+}
+
 // "President Joe Biden": the knowledge base knows which state he was
 // President of, and when.
 void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) {
@@ -401,7 +424,9 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         }
         if (!role.empty()) break;
       }
-      if (role.empty()) continue;
+      std::string idiom_state;  // "Putin's Russia": the state named after the possessive
+      bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);
+      if (role.empty() && !idiom) continue;
       bool former = first >= 1 && doc.tokens[first - 1].folded == "former";
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
         if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
@@ -412,6 +437,9 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         // "Vice President".
         bool fits = role == r || (role.size() > r.size() && role.compare(role.size() - r.size(), r.size(), r) == 0 &&
                                   role[role.size() - r.size() - 1] == ' ');
+        // An idiom names no office: any the person held then, of the
+        // state named when there is one.
+        if (idiom) fits = idiom_state.empty() || o.of == idiom_state;
         if (fits && InTerm(o, doc.date) && (!best || o.from > best->from)) best = &o;
       }
       if (!best) continue;

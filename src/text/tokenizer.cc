@@ -199,6 +199,13 @@ std::vector<Token> Tokenize(std::string_view text) {
   return tokens;
 }
 
+bool IsJoiningDash(const std::vector<Token>& tokens, size_t i) {
+  if (i == 0 || i + 1 >= tokens.size()) return false;
+  const Token& t = tokens[i];
+  return (t.folded == "-" || t.folded == "\u2013") && tokens[i - 1].span.end == t.span.start &&
+         tokens[i + 1].span.start == t.span.end;
+}
+
 std::vector<Token> SplitAtHyphens(const Token& t, std::string_view text) {
   std::vector<Token> out;
   uint32_t start = t.span.start;

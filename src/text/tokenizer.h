@@ -21,4 +21,8 @@ bool IsAbbreviation(std::string_view word);
 // "-", "Putin". For callers that know the parts are names of their own.
 std::vector<Token> SplitAtHyphens(const Token& t, std::string_view text);
 
+// Whether token `i` is a hyphen or en dash with no space on either side:
+// "Xi-Putin", "Iran–Iraq".
+bool IsJoiningDash(const std::vector<Token>& tokens, size_t i);
+
 }  // namespace dossier::text

@@ -77,6 +77,25 @@ TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   }
 }
 
+TEST(Relations, LeaderIdiomsGiveTheOfficeOfTheTime) {
+  for (const char* text : {"The Maduro government arrested opposition figures.",
+                           "Critics of the regime of Nicolás Maduro fled.", "Maduro's Venezuela defaulted."}) {
+    auto d = Extract(text, "2024-06-01");
+    EXPECT_TRUE(Related(d, "Nicolás Maduro", P::kHoldsPosition, "Venezuela")) << text << "\n" << Dump(d);
+  }
+  // A possessive in front of another state's adjective is no office there.
+  auto counterpart = Extract("Maduro's Colombian counterpart visited Caracas.", "2024-06-01");
+  EXPECT_FALSE(Related(counterpart, "Nicolás Maduro", P::kHoldsPosition, "Colombia")) << Dump(counterpart);
+  // Out of office on the article's date: still his office, marked former.
+  auto later = Extract("The Obama administration imposed sanctions.", "2020-01-01");
+  ASSERT_TRUE(Related(later, "Barack Obama", P::kHoldsPosition, "United States")) << Dump(later);
+  for (const auto& r : later.relations) {
+    if (r.predicate == P::kHoldsPosition) {
+      EXPECT_EQ(r.attributes.at("former"), "true");
+    }
+  }
+}
+
 TEST(Relations, EvidenceCameoAndOneRelationPerModality) {
   auto d = Extract("Poland imposed sanctions on Belarus. Later Poland imposed sanctions on Belarus again.");
   int count = 0;
@@ -162,6 +181,7 @@ const Case kMore[] = {
     {"The Kremlin ruled out a Putin-Zelensky meeting.", "Vladimir Putin", P::kMeets, "Volodymyr Zelensky",
      M::kNegated},
     {"The Ethiopia-Eritrea war ended in 2000.", "Eritrea", P::kParticipatesIn, "Ethiopia-Eritrea war", M::kAsserted},
+    {"The Iran\u2013Iraq war exhausted both.", "Iran", P::kParticipatesIn, "Iran\u2013Iraq war", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
 
