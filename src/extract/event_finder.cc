@@ -169,6 +169,9 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (end + 1 < s.end_token && book.lexicon.Has("event_target_prepositions", t[end])) {
       uint32_t k = end + 1;
       if (k < s.end_token && t[k].folded == "the") ++k;
+      // "the election of President Hassan Rouhani": titles before a name.
+      for (size_t n; k < s.end_token && (n = book.lexicon.LongestAt("person_titles", t, k, s.end_token)) > 0;)
+        k += static_cast<uint32_t>(n);
       if (IsActorCandidate(CandidateAt(cands, k))) target = CandidateAt(cands, k);
     }
     std::string date_after = DateAfter(doc, end, s.end_token);

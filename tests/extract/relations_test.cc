@@ -182,6 +182,14 @@ const Case kMore[] = {
      M::kNegated},
     {"The Ethiopia-Eritrea war ended in 2000.", "Eritrea", P::kParticipatesIn, "Ethiopia-Eritrea war", M::kAsserted},
     {"The Iran\u2013Iraq war exhausted both.", "Iran", P::kParticipatesIn, "Iran\u2013Iraq war", M::kAsserted},
+    {"Erdogan's narrow victory in the 2023 presidential election surprised pollsters.", "Recep Tayyip Erdoğan",
+     P::kParticipatesIn, "2023 presidential election", M::kAsserted},
+    {"Javier Milei won the 2023 presidential election.", "Javier Milei", P::kParticipatesIn,
+     "2023 presidential election", M::kAsserted},
+    {"The election of President Hassan Rouhani changed Iran.", "Hassan Rouhani", P::kParticipatesIn,
+     "election of Hassan Rouhani", M::kAsserted},
+    {"Qatar is negotiating with Hamas over the hostages.", "Qatar", P::kMeets, "Hamas", M::kAsserted},
+    {"Russia backed out of a meeting with Japan.", "Russia", P::kMeets, "Japan", M::kNegated},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
 
