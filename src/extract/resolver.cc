@@ -77,6 +77,27 @@ std::string Initials(const std::string& key, const Lexicon& lex) {
   return out;
 }
 
+// Meetings, calls, visits and elections with different dates are different
+// events; wars and sanctions are not told apart by date.
+bool IsDatedKind(const std::string& group) {
+  std::string kind = group.substr(0, group.find('|'));  // "summit|by:g7" is a summit
+  return kind == "call" || kind == "meeting" || kind == "summit" || kind == "visit" || kind == "talks" ||
+         kind == "election";
+}
+
+std::string EventKey(const Candidate& c) {
+  std::string key = std::string(Name(c.type)) + ":" + c.group;
+  if (IsDatedKind(c.group) && !c.date.empty()) key += "@" + c.date;
+  return key;
+}
+
+const Candidate* FirstDated(const std::vector<std::vector<Candidate>>& candidates, const std::string& group) {
+  for (const auto& sentence : candidates)
+    for (const auto& c : sentence)
+      if (c.kb < 0 && c.type == EntityType::kEvent && c.group == group && !c.date.empty()) return &c;
+  return nullptr;
+}
+
 struct Builder {
   Document& doc;
   const RuleBook& book;
@@ -150,6 +171,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   res.by_sentence.resize(candidates.size());
   std::vector<std::pair<const Candidate*, size_t>> assigned;  // candidate -> entity
   std::vector<const Candidate*> deferred;                     // weak or single-word unknowns
+  std::unordered_map<std::string, std::string> latest_dated;  // event group -> key of its latest dated entity
 
   // Pass 1: known names, events and strong multi-word unknowns.
   for (const auto& sentence : candidates) {
@@ -170,10 +192,20 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         continue;
       }
       if (c.type == EntityType::kEvent || c.type == EntityType::kSanction) {
-        std::string key = std::string(Name(c.type)) + ":" + c.group;
-        if ((c.group == "call" || c.group == "meeting" || c.group == "summit" || c.group == "visit" ||
-             c.group == "talks" || c.group == "election") && !c.date.empty())
-          key += "@" + c.date;
+        std::string key = EventKey(c);
+        // "the summit" after "the June 2024 summit" is that summit; before
+        // any dated one, it is the first.
+        if (IsDatedKind(c.group) && c.date.empty()) {
+          auto latest = latest_dated.find(c.group);
+          if (latest != latest_dated.end()) {
+            key = latest->second;
+          } else if (const Candidate* next = FirstDated(candidates, c.group)) {
+            key = EventKey(*next);
+            latest_dated[c.group] = key;
+            b.Get(key, next->type, next->name.empty() ? SpanText(doc, next->first, next->end) : next->name, "");
+          }
+        }
+        if (IsDatedKind(c.group) && !c.date.empty()) latest_dated[c.group] = key;
         size_t e = b.Get(key, c.type, c.name.empty() ? text : c.name, "");
         if (c.name.size() > doc.entities[e].name.size() && doc.entities[e].name.find(' ') == std::string::npos)
           doc.entities[e].name = c.name;

@@ -127,6 +127,21 @@ TEST(Entities, HyphenatedNamesSplitOnlyWhenEveryPartIsAName) {
     for (const auto& m : e.mentions) EXPECT_EQ(text.substr(m.span.start, m.span.size()), m.text);
 }
 
+TEST(Entities, AnUndatedMentionJoinsTheDatedEvent) {
+  auto d = Extract("Protesters gathered before the Borgo Egnazia summit. Leaders met at the June 14 summit. "
+                   "After the summit, officials planned the Oct. 2 summit. The summit ended early.",
+                   "2024-06-01");
+  std::vector<const Entity*> summits;
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kEvent) summits.push_back(&e);
+  ASSERT_EQ(summits.size(), 2u) << Dump(d);
+  // Before any date and right after June 14: the June summit; after Oct. 2: that one.
+  EXPECT_EQ(summits[0]->attributes.at("date"), "2024-06-14");
+  EXPECT_EQ(summits[0]->mentions.size(), 3u);
+  EXPECT_EQ(summits[1]->attributes.at("date"), "2024-10-02");
+  EXPECT_EQ(summits[1]->mentions.size(), 2u);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
