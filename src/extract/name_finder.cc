@@ -18,6 +18,11 @@ struct Context {
     uint64_t bit = book.lexicon.Bit(list);
     return bit ? (tokens[i].lists & bit) != 0 : book.lexicon.Contains(list, tokens[i].folded);
   }
+  // A phrase of `list` starts at token i: "chief executive", not only "analyst".
+  bool StartsPhrase(std::string_view list, size_t i) const {
+    return i >= sentence.first_token && i < sentence.end_token &&
+           book.lexicon.LongestAt(list, tokens, i, sentence.end_token) > 0;
+  }
   bool Is(size_t i, std::string_view word) const {
     return i >= sentence.first_token && i < sentence.end_token && tokens[i].folded == word;
   }
@@ -92,7 +97,7 @@ bool PersonCueAfter(const Context& c, uint32_t end) {
   uint32_t i = end;
   if (c.Is(i, ",") || c.Is(i, "is") || c.Is(i, "was")) {
     for (uint32_t k = i + 1; k < c.sentence.end_token && k < i + 9; ++k) {
-      if (c.In("person_nouns", k) || c.In("person_titles", k)) return true;
+      if (c.In("person_nouns", k) || c.StartsPhrase("person_titles", k)) return true;
       if (c.Is(k, ".") || c.Is(k, ";")) break;
     }
   }

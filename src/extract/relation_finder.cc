@@ -505,7 +505,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           };
           bool subject_in_aside = mask == &full && skipped &&
                                   in_aside[m.TokenAt(offset(sg)) - s.first_token];
-          if (subject_in_aside) {
+          // "chief executive of Dubai-based Qamar Energy": a name that ends
+          // the match but goes on in a hyphenated compound is a modifier.
+          bool compound_tail = false;
+          for (const auto* g : {&sg, &og}) {
+            size_t g_end = offset(*g) + g->size();
+            compound_tail = compound_tail || (g_end == match_end && m.text.compare(g_end, 3, " - ") == 0 &&
+                                              text::IsJoiningDash(doc.tokens, m.TokenAt(g_end + 1)));
+          }
+          if (subject_in_aside || compound_tail) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }

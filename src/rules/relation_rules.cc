@@ -60,6 +60,10 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       out += "(?:(?:[^a;:\\[\\] ][^\\[\\] ]*|a(?:[^n\\[\\] ][^\\[\\] ]*)?|an(?:[^d\\[\\] ][^\\[\\] ]*)?|and[^\\[\\] ]+) ){0,8}?";
     } else if (name == "GAPX") {
       out += "(?:\\S+ ){0,16}?";
+    } else if (name == "DESC") {
+      // What may stand between a preposition and a name: a place compound
+      // and a few lower-case words ("at Dubai-based energy consultancy").
+      out += "(?:\\[E\\d+\\|LOC\\] - [a-z]+ )?(?:[a-z]+ ){0,3}?";
     } else if (name.rfind("L:", 0) == 0) {
       std::string list = name.substr(2);
       if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {L:" + list + "}");

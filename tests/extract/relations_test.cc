@@ -96,6 +96,15 @@ TEST(Relations, LeaderIdiomsGiveTheOfficeOfTheTime) {
   }
 }
 
+TEST(Relations, ACompoundModifierIsNoArgumentAndFoundersFound) {
+  auto d = Extract("Peter Fields, chief executive of Oslo-based shipping group Nordvik Carriers, said so. "
+                   "Lena Brook, the founder of the press freedom group Open Lens, was detained.");
+  EXPECT_TRUE(Related(d, "Peter Fields", P::kHoldsPosition, "Nordvik Carriers")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Peter Fields", P::kHoldsPosition, "Norway")) << Dump(d);
+  EXPECT_TRUE(Related(d, "Lena Brook", P::kFounded, "Open Lens")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Lena Brook", P::kWorksFor, "Open Lens")) << Dump(d);
+}
+
 TEST(Relations, EvidenceCameoAndOneRelationPerModality) {
   auto d = Extract("Poland imposed sanctions on Belarus. Later Poland imposed sanctions on Belarus again.");
   int count = 0;
@@ -189,6 +198,8 @@ const Case kMore[] = {
     {"The election of President Hassan Rouhani changed Iran.", "Hassan Rouhani", P::kParticipatesIn,
      "election of Hassan Rouhani", M::kAsserted},
     {"Qatar is negotiating with Hamas over the hostages.", "Qatar", P::kMeets, "Hamas", M::kAsserted},
+    {"Peter Fields, chief executive of Oslo-based shipping group Nordvik Carriers, said the rules were unclear.",
+     "Peter Fields", P::kWorksFor, "Nordvik Carriers", M::kAsserted},
     {"Russia backed out of a meeting with Japan.", "Russia", P::kMeets, "Japan", M::kNegated},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
