@@ -282,30 +282,39 @@ class RelationSink {
   std::map<std::tuple<size_t, int, size_t, int>, size_t> index_;
 };
 
-// "doesn't support the war" is opposition, asserted: where a negated
-// SUPPORTS and an asserted OPPOSES (or the reverse) join the same pair,
-// keep only the asserted one.
-void DropNegatedAntonyms(Document& doc) {
+// Readings that another reading of the same text contradicts:
+// - "doesn't support the war" is opposition, asserted: where a negated
+//   SUPPORTS and an asserted OPPOSES (or the reverse) join the same pair,
+//   keep only the asserted one;
+// - "supports efforts to end the war": opposition, read from the same
+//   sentence that a looser pattern read as support;
+// - "Qatar ended its membership of OPEC": a reading that found the
+//   negation outweighs a looser one of the same sentence that did not.
+void DropContradictedReadings(Document& doc) {
+  const auto& all = doc.relations;
   auto has = [&](size_t s, size_t o, Predicate p) {
-    for (const auto& r : doc.relations)
+    for (const auto& r : all)
       if (r.subject == s && r.object == o && r.predicate == p && r.modality == Modality::kAsserted) return true;
     return false;
   };
-  std::vector<Relation> kept;
-  for (auto& r : doc.relations) {
-    bool drop = r.modality == Modality::kNegated &&
-                ((r.predicate == Predicate::kSupports && has(r.subject, r.object, Predicate::kOpposes)) ||
-                 (r.predicate == Predicate::kOpposes && has(r.subject, r.object, Predicate::kSupports)));
-    // "supports efforts to end the war": opposition, read from the same
-    // sentence that a looser pattern read as support.
-    if (r.predicate == Predicate::kSupports && r.modality == Modality::kAsserted) {
-      for (const auto& o : doc.relations)
-        if (o.predicate == Predicate::kOpposes && o.subject == r.subject && o.object == r.object &&
-            o.rule == "opposes-end-of" && o.evidence.front().sentence == r.evidence.front().sentence)
-          drop = true;
+  std::vector<bool> drop(all.size(), false);
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Relation& r = all[i];
+    drop[i] = r.modality == Modality::kNegated &&
+              ((r.predicate == Predicate::kSupports && has(r.subject, r.object, Predicate::kOpposes)) ||
+               (r.predicate == Predicate::kOpposes && has(r.subject, r.object, Predicate::kSupports)));
+    if (r.modality != Modality::kAsserted) continue;
+    uint32_t sentence = r.evidence.front().sentence;
+    for (const auto& o : all) {
+      if (o.subject != r.subject || o.object != r.object || o.evidence.front().sentence != sentence) continue;
+      if (r.predicate == Predicate::kSupports && o.predicate == Predicate::kOpposes && o.rule == "opposes-end-of")
+        drop[i] = true;
+      if (o.predicate == r.predicate && o.modality == Modality::kNegated && r.evidence.size() == 1) drop[i] = true;
     }
-    if (!drop) kept.push_back(std::move(r));
   }
+  std::vector<Relation> kept;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(doc.relations[i]));
   doc.relations = std::move(kept);
 }
 
@@ -548,7 +557,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   ApplyRules(doc, book, placement, sink);
   JoinedActorsOfEvents(doc, book, placement, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
-  DropNegatedAntonyms(doc);
+  DropContradictedReadings(doc);
 }
 
 }  // namespace dossier::extract
