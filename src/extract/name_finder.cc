@@ -331,6 +331,28 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
   return out;
 }
 
+// "House Speaker Kevin McCarthy", "Foreign Ministry Spokesperson Mao Ning":
+// a title followed by a short name (a given name, or two to four words with
+// no organisation head) starts a person of its own, whatever capitalised
+// words stand before it.
+void SplitBeforeTitledNames(const Context& c, std::vector<std::pair<uint32_t, uint32_t>>& runs) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  for (auto [a, b] : runs) {
+    for (uint32_t i = a + 1; i + 1 < b; ++i) {
+      size_t n = c.book.lexicon.LongestAt("person_titles", c.tokens, i, b);
+      uint32_t name = i + static_cast<uint32_t>(n);
+      if (!n || name >= b || b - name > 4 || HasOrgHead(c, name, b) || !c.tokens[name].capitalized) continue;
+      if (c.In("given_names", name) || b - name >= 2) {
+        out.emplace_back(a, i);
+        a = i;
+        break;
+      }
+    }
+    out.emplace_back(a, b);
+  }
+  runs = std::move(out);
+}
+
 // "Committee for Freedom in Hong Kong Foundation": two runs joined by "in"
 // are one organisation when both sides carry an organisation head word
 // ("New Lines Institute in Washington" stays two names).
@@ -385,6 +407,7 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
   auto runs = SplitAtKnownConjunctions(c, known, CapitalisedRuns(c));
   JoinPossessiveUnits(c, runs);
   JoinOrganisationsAcrossIn(c, runs);
+  SplitBeforeTitledNames(c, runs);
   for (auto [a, b] : runs) {
     uint32_t start = a;
     std::string role;
@@ -436,6 +459,12 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
           if (!c.In("org_heads", i) && !IsEnglishWord(c, i) && c.tokens[i].is_word) proper = true;
         if (proper) org_start = lead->end;
       }
+      // "the People's Liberation Army's Eastern Theater Command": a unit
+      // named with its owner's possessive is one organisation (as
+      // JoinPossessiveUnits does for unknown owners), owner's name included.
+      for (const auto& k : known)
+        if (k.type == EntityType::kOrganization && k.first < org_start && k.end > org_start && c.Is(k.end, "'s"))
+          org_start = k.first;
       for (size_t k = 0; k < known.size(); ++k)
         if (known[k].end > org_start && known[k].first < b) swallowed[k] = true;  // any overlap
       Candidate org;

@@ -142,6 +142,26 @@ TEST(Entities, AnUndatedMentionJoinsTheDatedEvent) {
   EXPECT_EQ(summits[1]->mentions.size(), 2u);
 }
 
+TEST(Entities, ATitleInsideACapitalisedRunStartsAPerson) {
+  auto d = Extract("Tsai met then House Speaker Kevin McCarthy in California. Foreign Ministry Spokesperson "
+                   "Mao Ning replied, and Senate Majority Leader Chuck Schumer agreed.");
+  for (const char* name : {"Kevin McCarthy", "Mao Ning", "Chuck Schumer"}) {
+    const Entity* e = FindEntity(d, name);
+    ASSERT_NE(e, nullptr) << name << "\n" << Dump(d);
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+  }
+  const Entity* ministry = FindEntity(d, "Foreign Ministry");
+  ASSERT_NE(ministry, nullptr) << Dump(d);
+  EXPECT_EQ(ministry->type, EntityType::kOrganization);
+}
+
+TEST(Entities, AUnitNamedWithItsOwnersPossessiveKeepsTheOwnersName) {
+  auto d = Extract("The People's Liberation Army's Eastern Theater Command announced drills.");
+  const Entity* unit = FindEntity(d, "People's Liberation Army's Eastern Theater Command");
+  ASSERT_NE(unit, nullptr) << Dump(d);
+  EXPECT_EQ(unit->type, EntityType::kOrganization);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
