@@ -209,6 +209,8 @@ const Case kMore[] = {
     {"Armenia froze its participation in the Collective Security Treaty Organization.", "Armenia", P::kMemberOf,
      "Collective Security Treaty Organization", M::kAsserted},
     {"Qatar ended its membership of OPEC in 2019.", "Qatar", P::kMemberOf, "OPEC", M::kNegated},
+    {"The European Union is preparing a new package of sanctions against Belarus.", "European Union", P::kSanctions,
+     "Belarus", M::kProposed},
     {"Beijing sanctioned two U.S. defence contractors, including Lockheed Martin and Boeing.", "China", P::kSanctions,
      "Boeing", M::kAsserted},
     {"Japan and South Korea, both treaty allies of the United States, voiced concern.", "South Korea",
