@@ -102,6 +102,27 @@ bool LooksLikeModifier(const RuleBook& book, const Token& t) {
   return false;
 }
 
+// Whether an actor launches, holds or wages what starts at `left`: "China
+// launched large-scale drills", "Iran has staged a new exercise".
+bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& s,
+                     const std::vector<Candidate>& cands, uint32_t left) {
+  const auto& t = doc.tokens;
+  uint32_t i = left;
+  while (i > s.first_token && (t[i - 1].folded == "a" || t[i - 1].folded == "an" || t[i - 1].folded == "the" ||
+                               t[i - 1].folded == "its" || t[i - 1].folded == "their" || t[i - 1].folded == "new" ||
+                               t[i - 1].folded == "another" || t[i - 1].folded == "fresh"))
+    --i;
+  uint32_t verb = i;
+  for (uint32_t n = 2; n >= 1 && verb == i; --n)
+    if (i >= s.first_token + n && book.lexicon.LongestAt("event_launch_verbs", t, i - n, i) == n) verb = i - n;
+  if (verb == i) return false;
+  while (verb > s.first_token && (t[verb - 1].folded == "has" || t[verb - 1].folded == "have" ||
+                                  t[verb - 1].folded == "had" || t[verb - 1].folded == "will" ||
+                                  t[verb - 1].folded == "also" || t[verb - 1].folded == "again"))
+    --verb;
+  return verb > s.first_token && IsActorCandidate(CandidateAt(cands, verb - 1));
+}
+
 bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t first, uint32_t at) {
   uint32_t from = at > first + 6 ? at - 6 : first;
   for (uint32_t i = from; i < at; ++i) {
@@ -134,7 +155,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // a possessive or a determiner.
     uint32_t left = i;
     bool named = false;
-    while (left > s.first_token && left > i - 4) {
+    while (left > s.first_token && left + 4 > i) {  // i - 4 would wrap near the start
       const Token& p = t[left - 1];
       const Candidate* there = CandidateAt(cands, left - 1);
       if (!p.is_word || (there && !there->weak)) break;  // a weak guess may be the event's own name
@@ -185,9 +206,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     bool authored = end + 2 < s.end_token && t[end + 1].folded == "by" &&
                     book.lexicon.Has("authorship_participles", t[end]);
     bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor || named || authored;
+    // "China launched large-scale military drills": an actor that launches,
+    // holds or wages it makes it specific.
+    bool launched = LaunchedByActor(doc, book, s, cands, left);
+    anchored = anchored || launched;
     // Agreements are events only with a date or a party in front of them
     // ("the 2015 nuclear deal", "the Iran deal").
-    if (group == "deal" || group == "exercise") anchored = actor || named || !date_text.empty() || !date_after.empty();
+    if (group == "deal" || group == "exercise")
+      anchored = actor || named || launched || !date_text.empty() || !date_after.empty();
     bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;

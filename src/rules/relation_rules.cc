@@ -7,9 +7,12 @@ namespace {
 
 std::string One(const std::string& types) { return "\\[E\\d+\\|(?:" + types + ")\\]"; }
 
+// "A and B", "A, B and C", "A (and B)": commas join a list only where a
+// conjunction ends it ("Taiwan, China launched drills" is no list).
 std::string ListOf(const std::string& one) {
-  return one + "(?:(?: ,| , and| , or| and| or| , as well as| as well as| ,? along with| ,? plus| \\( and| \\() "
-               "(?:the |its |their |neighboring |neighbouring )?" + one + ")*";
+  const std::string det = "(?:the |its |their |neighboring |neighbouring )?";
+  return one + "(?:(?: , " + det + one + ")*(?: , and| , or| and| or| , as well as| as well as| ,? along with| ,? plus| "
+               "\\( and| \\() " + det + one + ")*";
 }
 
 const std::map<std::string, std::string>& SlotTypes() {

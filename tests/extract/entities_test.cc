@@ -162,6 +162,20 @@ TEST(Entities, AUnitNamedWithItsOwnersPossessiveKeepsTheOwnersName) {
   EXPECT_EQ(unit->type, EntityType::kOrganization);
 }
 
+// Also near the start of a text, where the modifiers' look-back once
+// wrapped around and found none.
+TEST(Entities, AnEventLaunchedByAnActorIsSpecific) {
+  auto d = Extract("Iran staged naval exercises near the Strait of Hormuz.");
+  const Entity* drills = nullptr;
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kEvent) drills = &e;
+  ASSERT_NE(drills, nullptr) << Dump(d);
+  EXPECT_EQ(drills->mentions.front().text, "naval exercises");
+  EXPECT_TRUE(Related(d, "Iran", Predicate::kParticipatesIn, drills->name)) << Dump(d);
+  auto idle = Extract("Officials said naval exercises are common.");
+  for (const auto& e : idle.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
