@@ -81,6 +81,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
         book.lexicon.Has("anaphor_verbs", t[i + 1]))
       return 1;
   }
+  // "Mirziyoyev visited Paris, where he met Macron": after a clause
+  // marker, the sentence's first person (else the last sentences').
+  if ((t[i].folded == "he" || t[i].folded == "she") && i > s.first_token &&
+      (t[i - 1].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[i - 1]))) {
+    *kind = AnaphorKind::kPerson;
+    return 1;
+  }
   // "its forces attacked ...": the state named before.
   if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
   // "His wife, ...": the person named before.
@@ -118,6 +125,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   const auto& placed = placement.by_sentence[si];
   Antecedents ante = FindAntecedents(doc, book, placement, si);
   long state_here = -1;  // the last state named so far in this sentence
+  long person_here = -1;  // the first person named in this sentence
   size_t p = 0;
   auto emit_entity = [&](size_t e) {
     m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
@@ -142,6 +150,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       size_t e = placed[p].entity;
       emit_entity(e);
       if (IsCountry(doc, book, e)) state_here = static_cast<long>(e);
+      if (person_here < 0 && doc.entities[e].type == EntityType::kPerson) person_here = static_cast<long>(e);
       i = placed[p].end;
       // "Collective Security Treaty Organization (CSTO)": one mention.
       if (p + 1 < placed.size() && placed[p + 1].entity == e && i + 2 < s.end_token &&
@@ -153,7 +162,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     AnaphorKind kind = AnaphorKind::kState;
     uint32_t n = AnaphorAt(doc, book, s, i, &kind);
-    long ante_entity = kind == AnaphorKind::kPerson ? ante.person
+    long ante_entity = kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kOrganization ? ante.organization
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                                                                             : ante.state;

@@ -7,12 +7,15 @@ namespace {
 
 std::string One(const std::string& types) { return "\\[E\\d+\\|(?:" + types + ")\\]"; }
 
-// "A and B", "A, B and C", "A (and B)": commas join a list only where a
-// conjunction ends it ("Taiwan, China launched drills" is no list).
+// "A and B", "A, B and C", "A, B, and C", "A (and B)", "A, along with B".
+// Commas join a list only where a conjunction ends it ("Taiwan, China
+// launched drills" is no list), and a comma before the "and" of two names
+// starts a new clause ("congratulated Maduro, and Iran sent ...").
 std::string ListOf(const std::string& one) {
   const std::string det = "(?:the |its |their |neighboring |neighbouring )?";
-  return one + "(?:(?: , " + det + one + ")*(?: , and| , or| and| or| , as well as| as well as| ,? along with| ,? plus| "
-               "\\( and| \\() " + det + one + ")*";
+  // Words are joined by single spaces: an optional comma is "(?: ,)?".
+  return one + "(?:(?: , " + det + one + ")+(?: ,)?(?: and| or| as well as) " + det + one +
+         "|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + det + one + ")+)?";
 }
 
 const std::map<std::string, std::string>& SlotTypes() {

@@ -155,6 +155,22 @@ TEST(Relations, ListsYieldOneRelationEach) {
   EXPECT_TRUE(Related(d, "Kazakhstan", P::kMemberOf, "Shanghai Cooperation Organization"));
 }
 
+TEST(Relations, ACommaAloneOrBeforeTheAndOfTwoNamesIsNoList) {
+  auto d = Extract("Russia and China congratulated Maduro, and Iran sent its foreign minister to Caracas.");
+  EXPECT_TRUE(Related(d, "China", P::kPraises, "Nicolás Maduro")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Russia", P::kPraises, "Iran")) << Dump(d);
+  auto comma = Extract("Near Taiwan, China launched large-scale military drills.");
+  EXPECT_FALSE(Related(comma, "Taiwan", P::kParticipatesIn, "large-scale military drills")) << Dump(comma);
+  EXPECT_TRUE(Related(comma, "China", P::kParticipatesIn, "large-scale military drills")) << Dump(comma);
+  auto along = Extract("Canada along with Australia imposed sanctions on Iran.");
+  EXPECT_TRUE(Related(along, "Australia", P::kSanctions, "Iran")) << Dump(along);
+}
+
+TEST(Relations, APronounInARelativeClauseIsTheSentencesPerson) {
+  auto d = Extract("Shavkat Mirziyoyev visited Paris in March, where he met Emmanuel Macron.");
+  EXPECT_TRUE(Related(d, "Shavkat Mirziyoyev", P::kMeets, "Emmanuel Macron")) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing
 
