@@ -209,6 +209,8 @@ const Case kMore[] = {
     {"The Iran\u2013Iraq war exhausted both.", "Iran", P::kParticipatesIn, "Iran\u2013Iraq war", M::kAsserted},
     {"Erdogan's narrow victory in the 2023 presidential election surprised pollsters.", "Recep Tayyip Erdoğan",
      P::kParticipatesIn, "2023 presidential election", M::kAsserted},
+    {"Nicolás Maduro claimed victory in Venezuela's July 28 presidential election.", "Nicolás Maduro",
+     P::kParticipatesIn, "Venezuela's July 28 presidential election", M::kAsserted},
     {"Javier Milei won the 2023 presidential election.", "Javier Milei", P::kParticipatesIn,
      "2023 presidential election", M::kAsserted},
     {"The election of President Hassan Rouhani changed Iran.", "Hassan Rouhani", P::kParticipatesIn,
