@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/modality.h"
 #include "text/dates.h"
 #include "text/tokenizer.h"
 
@@ -196,6 +197,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (IsActorCandidate(CandidateAt(cands, k))) target = CandidateAt(cands, k);
     }
     std::string date_after = DateAfter(doc, end, s.end_token);
+    // "In September 2022 the dispute turned into the deadliest fighting":
+    // a date opening the clause dates what it tells of.
+    std::string clause_date;
+    if (date_text.empty() && date_after.empty()) {
+      uint32_t from = ClauseStart(doc, book, s, left);
+      for (uint32_t k = from; k < left && k < from + 3 && clause_date.empty(); ++k)
+        clause_date = DateAfter(doc, k, left);
+    }
     bool modifier_anchor = false;
     for (uint32_t k = left; k < i; ++k)
       if (book.lexicon.Contains(trig.type == EntityType::kSanction ? "sanction_modifiers" : "event_anchor_modifiers",
@@ -205,7 +214,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // "the embargo imposed by the United States": its author anchors it.
     bool authored = end + 2 < s.end_token && t[end + 1].folded == "by" &&
                     book.lexicon.Has("authorship_participles", t[end]);
-    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || modifier_anchor || named || authored;
+    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || !clause_date.empty() ||
+                    modifier_anchor || named || authored;
     // "China launched large-scale military drills": an actor that launches,
     // holds or wages it makes it specific.
     bool launched = LaunchedByActor(doc, book, s, cands, left);
@@ -268,7 +278,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     }
     if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
     ev.name = name;
-    std::string when = !date_text.empty() ? date_text : date_after;
+    std::string when = !date_text.empty() ? date_text : !date_after.empty() ? date_after : clause_date;
     if (!when.empty()) ev.date = text::ResolveDate(when, doc.date);
     found.push_back(std::move(ev));
     i = end - 1;

@@ -176,6 +176,14 @@ TEST(Entities, AnEventLaunchedByAnActorIsSpecific) {
   for (const auto& e : idle.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
 
+TEST(Entities, ADateOpeningTheClauseDatesTheEvent) {
+  auto d = Extract("In September 2022 the dispute turned into the deadliest fighting between the two states.");
+  const Entity* fighting = FindEntity(d, "deadliest fighting");
+  ASSERT_NE(fighting, nullptr) << Dump(d);
+  EXPECT_EQ(fighting->type, EntityType::kEvent);
+  EXPECT_EQ(fighting->attributes.at("date"), "2022-09");
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
