@@ -47,7 +47,8 @@ bool IsBloc(const Document& doc, const RuleBook& book, size_t e) {
 // Antecedents for sentence-initial pronouns and "the country"/"the Central
 // Asian nation": the first person or state named in the sentences before.
 struct Antecedents {
-  long person = -1;
+  long person = -1;          // the first person of the nearest sentence that names one: its subject, often
+  long nearest_person = -1;  // the last person named before the sentence
   long state = -1;
   long organization = -1;  // an intergovernmental body, for "the alliance"
 };
@@ -55,11 +56,15 @@ struct Antecedents {
 Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
   Antecedents a;
   for (size_t back = s; back-- > 0 && s - back <= 3;) {
+    long last_person_here = -1;
     for (const auto& p : placement.by_sentence[back]) {
-      if (a.person < 0 && doc.entities[p.entity].type == EntityType::kPerson) a.person = static_cast<long>(p.entity);
+      bool person = doc.entities[p.entity].type == EntityType::kPerson;
+      if (person) last_person_here = static_cast<long>(p.entity);
+      if (a.person < 0 && person) a.person = static_cast<long>(p.entity);
       if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
       if (a.organization < 0 && IsBloc(doc, book, p.entity)) a.organization = static_cast<long>(p.entity);
     }
+    if (a.nearest_person < 0) a.nearest_person = last_person_here;
     if (a.person >= 0 && a.state >= 0 && a.organization >= 0) break;
   }
   return a;
@@ -67,7 +72,7 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
 
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
-enum class AnaphorKind { kState, kPerson, kOrganization };
+enum class AnaphorKind { kState, kPerson, kRelativeOf, kOrganization };
 
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
@@ -90,10 +95,10 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   }
   // "its forces attacked ...": the state named before.
   if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
-  // "His wife, ...": the person named before.
+  // "His wife, ...": the person named last before.
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
       book.lexicon.Has("family_roles", t[i + 1])) {
-    *kind = AnaphorKind::kPerson;
+    *kind = AnaphorKind::kRelativeOf;
     return 1;
   }
   if (t[i].folded != "the") return 0;
@@ -125,7 +130,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   const auto& placed = placement.by_sentence[si];
   Antecedents ante = FindAntecedents(doc, book, placement, si);
   long state_here = -1;  // the last state named so far in this sentence
-  long person_here = -1;  // the first person named in this sentence
+  long person_here = -1;       // the first person named in this sentence
+  long last_person_here = -1;  // and the last so far
   size_t p = 0;
   auto emit_entity = [&](size_t e) {
     m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
@@ -150,7 +156,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       size_t e = placed[p].entity;
       emit_entity(e);
       if (IsCountry(doc, book, e)) state_here = static_cast<long>(e);
-      if (person_here < 0 && doc.entities[e].type == EntityType::kPerson) person_here = static_cast<long>(e);
+      if (doc.entities[e].type == EntityType::kPerson) {
+        if (person_here < 0) person_here = static_cast<long>(e);
+        last_person_here = static_cast<long>(e);
+      }
       i = placed[p].end;
       // "Collective Security Treaty Organization (CSTO)": one mention.
       if (p + 1 < placed.size() && placed[p + 1].entity == e && i + 2 < s.end_token &&
@@ -162,7 +171,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     AnaphorKind kind = AnaphorKind::kState;
     uint32_t n = AnaphorAt(doc, book, s, i, &kind);
-    long ante_entity = kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
+    long ante_entity = kind == AnaphorKind::kRelativeOf ? (last_person_here >= 0 ? last_person_here : ante.nearest_person)
+                       : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kOrganization ? ante.organization
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                                                                             : ante.state;

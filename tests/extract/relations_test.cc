@@ -166,6 +166,21 @@ TEST(Relations, ACommaAloneOrBeforeTheAndOfTwoNamesIsNoList) {
   EXPECT_TRUE(Related(along, "Australia", P::kSanctions, "Iran")) << Dump(along);
 }
 
+TEST(Relations, AFamilyPossessiveIsThePersonNamedLast) {
+  auto d = Extract("Police arrested Toomaj Salehi, and Narges Mohammadi remains in prison. "
+                   "Her husband, Taghi Rahmani, lives in exile in Oslo.");
+  EXPECT_TRUE(Related(d, "Taghi Rahmani", P::kFamilyOf, "Narges Mohammadi")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Taghi Rahmani", P::kFamilyOf, "Toomaj Salehi")) << Dump(d);
+  EXPECT_TRUE(Related(d, "Taghi Rahmani", P::kLocatedIn, "Oslo")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Narges Mohammadi", P::kLocatedIn, "Oslo")) << Dump(d);
+}
+
+TEST(Relations, ATerroristDesignationIsASanction) {
+  auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
+                   "organisation.");
+  EXPECT_EQ(Related(d, "European Union", P::kSanctions, "Islamic Revolutionary Guard Corps"), M::kProposed) << Dump(d);
+}
+
 TEST(Relations, APronounInARelativeClauseIsTheSentencesPerson) {
   auto d = Extract("Shavkat Mirziyoyev visited Paris in March, where he met Emmanuel Macron.");
   EXPECT_TRUE(Related(d, "Shavkat Mirziyoyev", P::kMeets, "Emmanuel Macron")) << Dump(d);
