@@ -70,6 +70,23 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
   return a;
 }
 
+// The state whose government a person's name stands for before
+// "administration", "government", "regime" (also after "'s"): the office
+// the knowledge base gave the person in this document, else -1.
+long GovernedState(const Document& doc, uint32_t end, size_t person) {
+  const auto& t = doc.tokens;
+  if (doc.entities[person].type != EntityType::kPerson || end >= t.size()) return -1;
+  uint32_t k = t[end].folded == "'s" ? end + 1 : end;
+  if (k >= t.size() || t[k].sentence != t[end].sentence) return -1;
+  const std::string& w = t[k].folded;
+  if (w != "administration" && w != "government" && w != "regime" && w != "cabinet") return -1;
+  for (const auto& r : doc.relations)
+    if (r.subject == person && r.predicate == Predicate::kHoldsPosition && r.rule == "kb-office" &&
+        doc.entities[r.object].type == EntityType::kLocation)
+      return static_cast<long>(r.object);
+  return -1;
+}
+
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind { kState, kPerson, kRelativeOf, kOrganization };
@@ -154,11 +171,15 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     while (p < placed.size() && placed[p].end <= i) ++p;
     if (p < placed.size() && placed[p].first == i) {
       size_t e = placed[p].entity;
-      emit_entity(e);
-      if (IsCountry(doc, book, e)) state_here = static_cast<long>(e);
-      if (doc.entities[e].type == EntityType::kPerson) {
-        if (person_here < 0) person_here = static_cast<long>(e);
-        last_person_here = static_cast<long>(e);
+      // "The Biden administration provided Kyiv ...": the government acts
+      // for the state its leader held office in.
+      long governed = GovernedState(doc, placed[p].end, e);
+      size_t shown = governed >= 0 ? static_cast<size_t>(governed) : e;
+      emit_entity(shown);
+      if (IsCountry(doc, book, shown)) state_here = static_cast<long>(shown);
+      if (doc.entities[shown].type == EntityType::kPerson) {
+        if (person_here < 0) person_here = static_cast<long>(shown);
+        last_person_here = static_cast<long>(shown);
       }
       i = placed[p].end;
       // "Collective Security Treaty Organization (CSTO)": one mention.

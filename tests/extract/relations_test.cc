@@ -175,6 +175,13 @@ TEST(Relations, AFamilyPossessiveIsThePersonNamedLast) {
   EXPECT_FALSE(Related(d, "Narges Mohammadi", P::kLocatedIn, "Oslo")) << Dump(d);
 }
 
+TEST(Relations, AnAdministrationActsForItsState) {
+  auto d = Extract("The Biden administration has provided Kyiv with billions in military assistance.", "2024-06-01");
+  EXPECT_TRUE(Related(d, "United States", P::kAids, "Ukraine")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Joe Biden", P::kAids, "Ukraine")) << Dump(d);
+  EXPECT_TRUE(Related(d, "Joe Biden", P::kHoldsPosition, "United States")) << Dump(d);
+}
+
 TEST(Relations, ATerroristDesignationIsASanction) {
   auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
                    "organisation.");
