@@ -1,6 +1,7 @@
 #include "rules/relation_rules.h"
 
 #include <algorithm>
+#include <set>
 
 namespace dossier {
 namespace {
@@ -34,6 +35,30 @@ std::string EscapeForRegex(const std::string& phrase) {
   return out;
 }
 
+// A regex for one word of the masked text (no spaces, no placeholder
+// brackets) that is none of `words`; RE2 has no lookahead, so the
+// exclusion is spelled out letter by letter.
+std::string WordExcept(const std::vector<std::string>& words, bool top) {
+  std::set<char> next;
+  bool ends_here = false;
+  for (const auto& w : words) {
+    if (w.empty()) ends_here = true;
+    else next.insert(w[0]);
+  }
+  std::string others = "[^";
+  for (char c : next) others += (std::string_view("\\^]-[").find(c) != std::string_view::npos ? "\\" : "") + std::string(1, c);
+  others += "\\[\\] ][^\\[\\] ]*";
+  std::string out = "(?:" + others;
+  for (char c : next) {
+    std::vector<std::string> rest;
+    for (const auto& w : words)
+      if (!w.empty() && w[0] == c) rest.push_back(w.substr(1));
+    out += "|" + EscapeForRegex(std::string(1, c)) + WordExcept(rest, false);
+  }
+  if (!top && !ends_here) out += "|";  // the word may end here: it is a prefix, not an excluded word
+  return out + ")";
+}
+
 }  // namespace
 
 Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& lexicon, int* slots) {
@@ -64,6 +89,11 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // A word that is not "and": spelled out, RE2 has no lookahead.
       // Nor ";" or ":": a new clause.
       out += "(?:(?:[^a;:\\[\\] ][^\\[\\] ]*|a(?:[^n\\[\\] ][^\\[\\] ]*)?|an(?:[^d\\[\\] ][^\\[\\] ]*)?|and[^\\[\\] ]+) ){0,8}?";
+    } else if (name == "GAPO") {
+      // An object-side gap: up to 6 words, no mention, no new clause or
+      // infinitive ("resist the temptation to assuage Iran" opposes no Iran).
+      static const std::string kWord = WordExcept({"and", "to", "that", "which", "who", ";", ":"}, true);
+      out += "(?:" + kWord + " ){0,6}?";
     } else if (name == "GAPX") {
       out += "(?:\\S+ ){0,16}?";
     } else if (name == "DESC") {

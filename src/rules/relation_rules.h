@@ -7,6 +7,8 @@
 //   {PERS} {ORGS} {LOCS} {ACTORS} {ANYS}   a coordinated list ("A, B and C")
 //   {GAP}   up to 8 words, never crossing an entity nor "and" (a second
 //           verb phrase has its own subject); {GAPX} up to 16, crossing them
+//   {GAPO}  an object-side gap: up to 6 words, not crossing a mention, "and",
+//           "to", "that", "which", "who" (an infinitive or clause of its own)
 //   {DESC}  an optional descriptor before a name: a place compound and up to
 //           three lower-case words ("Dubai-based energy consultancy")
 //   {L:name}  any phrase of lexicon list `name`

@@ -182,6 +182,13 @@ TEST(Relations, AnAdministrationActsForItsState) {
   EXPECT_TRUE(Related(d, "Joe Biden", P::kHoldsPosition, "United States")) << Dump(d);
 }
 
+TEST(Relations, AnInfinitiveAfterTheVerbHasItsOwnObject) {
+  auto d = Extract("Washington should resist the temptation to appease Iran.");
+  EXPECT_FALSE(Related(d, "United States", P::kOpposes, "Iran")) << Dump(d);
+  auto plain = Extract("Washington resisted the new demands of Iran.");
+  EXPECT_TRUE(Related(plain, "United States", P::kOpposes, "Iran")) << Dump(plain);
+}
+
 TEST(Relations, ATerroristDesignationIsASanction) {
   auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
                    "organisation.");

@@ -1,6 +1,7 @@
 // Rule files: the built-in set, user overrides, and broken files reported
 // as file:line: cause.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <filesystem>
 #include <fstream>
@@ -119,6 +120,29 @@ TEST(RuleBook, ExpandSlots) {
   EXPECT_NE(e->find("(?:met|held talks with)"), std::string::npos);
   EXPECT_NE(e->find("(?: ,)? x"), std::string::npos);
   EXPECT_FALSE(ExpandSlots("{L:nope}", lex, &slots).ok());
+}
+
+// The gaps are regexes over masked words; what each may cross, checked by
+// RE2 itself.
+TEST(RuleBook, GapsCrossOnlyWhatTheyShould) {
+  Lexicon lex;
+  int slots = 0;
+  auto gapo = ExpandSlots("{GAPO}x", lex, &slots);
+  ASSERT_TRUE(gapo.ok());
+  RE2 object_gap(*gapo);
+  ASSERT_TRUE(object_gap.ok()) << object_gap.error();
+  for (const char* ok : {"x", "the temptation x", "tomorrow whole thaw an x", "tom andes whom x"})
+    EXPECT_TRUE(RE2::FullMatch(ok, object_gap)) << ok;
+  for (const char* no : {"to appease x", "the leaders who x", "that x", "a and b x", "[E1|LOC] x", "; x"})
+    EXPECT_FALSE(RE2::FullMatch(no, object_gap)) << no;
+  auto list = ExpandSlots("{LOCS}", lex, &slots);
+  ASSERT_TRUE(list.ok());
+  RE2 locs("(" + *list + ")");
+  for (const char* ok : {"[E1|LOC] and [E2|LOC]", "[E1|LOC] , [E2|LOC] and the [E3|LOC]", "[E1|LOC] , [E2|LOC] , and [E3|LOC]",
+                         "[E1|LOC] along with [E2|LOC]", "[E1|LOC] , along with [E2|LOC]"})
+    EXPECT_TRUE(RE2::FullMatch(ok, locs)) << ok;
+  for (const char* no : {"[E1|LOC] , [E2|LOC]", "[E1|LOC] , and [E2|LOC]"})
+    EXPECT_FALSE(RE2::FullMatch(no, locs)) << no;
 }
 
 }  // namespace
