@@ -50,8 +50,15 @@ int RunIngest(const std::vector<std::string>& args) {
     std::fprintf(stderr, "dossier ingest: --jobs and --max-mb take whole numbers\n");
     return kExitUsage;
   }
-  auto book = LoadRulesOrReport(opts);
-  if (!book) return kExitUsage;
+  // Rule files of the user's are checked before anything is written; the
+  // built-in ones, compiled into the binary and tested, load only when a
+  // document needs extracting (an unchanged corpus needs none).
+  ingest::RuleBookLoader rules = [] { return LoadRuleBook({}); };
+  if (opts.Has("rules")) {
+    auto book = LoadRulesOrReport(opts);
+    if (!book) return kExitUsage;
+    rules = [book] { return Result<std::shared_ptr<const RuleBook>>(book); };
+  }
   auto db = OpenDatabaseOrReport(opts, false);
   if (!db) return kExitUsage;
   io.inputs = opts.positional;
@@ -62,7 +69,7 @@ int RunIngest(const std::vector<std::string>& args) {
   bool quiet = opts.Has("quiet");
   ingest::ProgressFn progress;
   if (!quiet && StderrIsTerminal()) progress = PrintProgress;
-  auto summary = ingest::Ingest(*db, book, io, progress);
+  auto summary = ingest::Ingest(*db, rules, io, progress);
   for (const auto& w : summary.warnings) std::fprintf(stderr, "dossier: warning: %s\n", w.c_str());
   for (const auto& e : summary.errors) std::fprintf(stderr, "dossier: skipped %s\n", e.c_str());
   if (!quiet) {

@@ -38,6 +38,11 @@ std::unordered_map<std::string, std::string> StoredHashes(store::Database& db) {
 
 IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, const IngestOptions& options,
                      const ProgressFn& progress) {
+  return Ingest(db, [book] { return Result<std::shared_ptr<const RuleBook>>(book); }, options, progress);
+}
+
+IngestSummary Ingest(store::Database& db, const RuleBookLoader& load_rules, const IngestOptions& options,
+                     const ProgressFn& progress) {
   auto start = std::chrono::steady_clock::now();
   IngestSummary summary;
   InputList inputs = CollectInputs(options.inputs, options.globs);
@@ -57,8 +62,17 @@ IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, 
   size_t next = 0, written = 0;
 
   std::atomic<int64_t> extract_ns{0};
+  std::once_flag rules_once;
+  Result<std::shared_ptr<const RuleBook>> book = Status::Internal("rule book not loaded");
   auto work = [&]() {
-    extract::Extractor extractor(book);
+    std::optional<extract::Extractor> extractor;
+    auto extractor_for_this_thread = [&]() -> extract::Extractor* {
+      if (!extractor) {
+        std::call_once(rules_once, [&] { book = load_rules(); });
+        if (book.ok()) extractor.emplace(*book);
+      }
+      return extractor ? &*extractor : nullptr;
+    };
     while (true) {
       size_t i;
       {
@@ -79,9 +93,12 @@ IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, 
         item.replaces = it != stored.end();
         if (item.replaces && it->second == sha && !options.force) {
           item.outcome = Outcome::kUnchanged;
+        } else if (extract::Extractor* ex = extractor_for_this_thread(); !ex) {
+          item.outcome = Outcome::kFailed;
+          item.error = path + ": not extracted: " + book.status().message();
         } else {
           auto t0 = std::chrono::steady_clock::now();
-          auto doc = extractor.Run(path, std::move(bytes), options.extract, &item.warning);
+          auto doc = ex->Run(path, std::move(bytes), options.extract, &item.warning);
           extract_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();
           if (doc.ok()) {
             item.outcome = Outcome::kExtracted;

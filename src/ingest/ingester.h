@@ -43,6 +43,12 @@ struct IngestSummary {
 
 using ProgressFn = std::function<void(const IngestProgress&)>;
 
+// Loads the rule book; Ingest calls it once, when the first document needs
+// extracting, so re-checking an unchanged corpus compiles no rule at all.
+using RuleBookLoader = std::function<Result<std::shared_ptr<const RuleBook>>()>;
+
+IngestSummary Ingest(store::Database& db, const RuleBookLoader& load_rules, const IngestOptions& options,
+                     const ProgressFn& progress);
 IngestSummary Ingest(store::Database& db, std::shared_ptr<const RuleBook> book, const IngestOptions& options,
                      const ProgressFn& progress);
 
