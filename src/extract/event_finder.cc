@@ -274,7 +274,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {
       name += " " + t[end].folded + " " + Span(doc, target->first, target->end);
-
+      // "peace talks between Russia and Ukraine": both sides name it.
+      uint32_t k = target->end;
+      if (t[end].folded == "between" && k + 1 < s.end_token && t[k].folded == "and" &&
+          IsActorCandidate(CandidateAt(cands, k + 1))) {
+        const Candidate* other = CandidateAt(cands, k + 1);
+        name += " and " + Span(doc, other->first, other->end);
+      }
     }
     if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
     ev.name = name;

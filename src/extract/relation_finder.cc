@@ -562,7 +562,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             compound_tail = compound_tail || (g_end == match_end && m.text.compare(g_end, 3, " - ") == 0 &&
                                               text::IsJoiningDash(doc.tokens, m.TokenAt(g_end + 1)));
           }
-          if (subject_in_aside || compound_tail) {
+          // "continues to block EU funds": a stance on the funds, not on the
+          // body whose name modifies them.
+          bool modifier_object = false;
+          if (rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes) {
+            size_t o_end = offset(og) + og.size();
+            uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
+            modifier_object = next > m.TokenAt(o_end == 0 ? 0 : o_end - 1) &&
+                              book.lexicon.Has("stance_modified_nouns", doc.tokens[next]);
+          }
+          if (subject_in_aside || compound_tail || modifier_object) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }

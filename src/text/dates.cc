@@ -80,8 +80,15 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
   static const RE2 labelled(R"((?im)^\s*(?:date|published|dateline)\s*:\s*(\d{4}-\d{2}(?:-\d{2})?))");
   std::string iso;
   if (RE2::PartialMatch(head, labelled, &iso)) return iso;
-  static const RE2 mdy(R"((?m)^\s*(?:[A-Z][a-z]+day,\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})\s*$)");
-  static const RE2 dmy(R"((?m)^\s*(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})\s*$)");
+  // A line of its own, perhaps in Markdown emphasis ("*June 20, 2025*") or
+  // after "Published"/"Updated".
+  static const RE2 mdy(
+      R"((?m)^\s*[*_]{0,2}(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?: on)?:?\s+)?(?:[A-Z][a-z]+day,\s+)?)"
+      R"(([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})[*_]{0,2}\s*$)");
+  static const RE2 dmy(
+      R"((?m)^\s*[*_]{0,2}(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?: on)?:?\s+)?(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})[*_]{0,2}\s*$)");
+  static const RE2 iso_line(R"((?m)^\s*[*_]{0,2}(\d{4}-\d{2}-\d{2})[*_]{0,2}\s*$)");
+  if (RE2::PartialMatch(head, iso_line, &iso)) return iso;
   std::string month, day, year;
   if (RE2::PartialMatch(head, mdy, &month, &day, &year) ||
       RE2::PartialMatch(head, dmy, &day, &month, &year)) {

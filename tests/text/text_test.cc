@@ -97,6 +97,11 @@ TEST(Dates, ArticleDateFromHeaderOrDateLine) {
   EXPECT_EQ(FindArticleDate("Title\nDate: 2023-02-24\n\nText."), "2023-02-24");
   EXPECT_EQ(FindArticleDate("Title\nFebruary 24, 2023\n\nText."), "2023-02-24");
   EXPECT_FALSE(FindArticleDate("No date here.").has_value());
+  // Markdown emphasis, a "Published" label, an ISO line.
+  EXPECT_EQ(FindArticleDate("# Title\n\n*June 20, 2025*\n\nText."), "2025-06-20");
+  EXPECT_EQ(FindArticleDate("Title\nPublished 3 March 2024\nText."), "2024-03-03");
+  EXPECT_EQ(FindArticleDate("Title\n_2024-11-05_\nText."), "2024-11-05");
+  EXPECT_FALSE(FindArticleDate("Title\nHe said on June 20, 2025 that it was over.\n").has_value());
 }
 
 TEST(Dates, RelativeDatesResolveToTheNearestYear) {
