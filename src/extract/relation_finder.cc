@@ -89,7 +89,7 @@ long GovernedState(const Document& doc, uint32_t end, size_t person) {
 
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
-enum class AnaphorKind { kState, kPerson, kRelativeOf, kOrganization };
+enum class AnaphorKind { kState, kStateInClause, kPerson, kRelativeOf, kOrganization };
 
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
@@ -102,6 +102,14 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
         book.lexicon.Has("anaphor_verbs", t[i + 1]))
       return 1;
+  }
+  // "..., but it has not imposed ...": after a clause marker and before a
+  // verb, the sentence's first state (else the last sentences').
+  if (t[i].folded == "it" && i > s.first_token && i + 1 < s.end_token &&
+      (t[i - 1].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[i - 1])) &&
+      book.lexicon.Has("anaphor_verbs", t[i + 1])) {
+    *kind = AnaphorKind::kStateInClause;
+    return 1;
   }
   // "Mirziyoyev visited Paris, where he met Macron": after a clause
   // marker, the sentence's first person (else the last sentences').
@@ -147,6 +155,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   const auto& placed = placement.by_sentence[si];
   Antecedents ante = FindAntecedents(doc, book, placement, si);
   long state_here = -1;  // the last state named so far in this sentence
+  long first_state_here = -1;
   long person_here = -1;       // the first person named in this sentence
   long last_person_here = -1;  // and the last so far
   size_t p = 0;
@@ -176,7 +185,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       long governed = GovernedState(doc, placed[p].end, e);
       size_t shown = governed >= 0 ? static_cast<size_t>(governed) : e;
       emit_entity(shown);
-      if (IsCountry(doc, book, shown)) state_here = static_cast<long>(shown);
+      if (IsCountry(doc, book, shown)) {
+        state_here = static_cast<long>(shown);
+        if (first_state_here < 0) first_state_here = state_here;
+      }
       if (doc.entities[shown].type == EntityType::kPerson) {
         if (person_here < 0) person_here = static_cast<long>(shown);
         last_person_here = static_cast<long>(shown);
@@ -195,6 +207,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     long ante_entity = kind == AnaphorKind::kRelativeOf ? (last_person_here >= 0 ? last_person_here : ante.nearest_person)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kOrganization ? ante.organization
+                       : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                                                                             : ante.state;
     if (n && ante_entity >= 0) {

@@ -86,9 +86,10 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
     if (!name.empty() && (isdigit(static_cast<unsigned char>(name[0])) || name[0] == ',')) {
       out += pattern.substr(i, close - i + 1);  // a regex repetition {2,3}
     } else if (name == "GAP") {
-      // A word that is not "and": spelled out, RE2 has no lookahead.
-      // Nor ";" or ":": a new clause.
-      out += "(?:(?:[^a;:\\[\\] ][^\\[\\] ]*|a(?:[^n\\[\\] ][^\\[\\] ]*)?|an(?:[^d\\[\\] ][^\\[\\] ]*)?|and[^\\[\\] ]+) ){0,8}?";
+      // Not "and" or "but" (a second verb phrase has its own subject), nor
+      // ";" or ":" (a new clause).
+      static const std::string kWord = WordExcept({"and", "but", ";", ":"}, true);
+      out += "(?:" + kWord + " ){0,8}?";
     } else if (name == "GAPO") {
       // An object-side gap: up to 6 words, no mention, no new clause or
       // infinitive ("resist the temptation to assuage Iran" opposes no Iran).

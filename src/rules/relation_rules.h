@@ -5,7 +5,7 @@
 //   {PER} {ORG} {LOC} {EVT} {SAN}   one entity of that type
 //   {ACTOR}                         PER, ORG or LOC;  {ANY} any type
 //   {PERS} {ORGS} {LOCS} {ACTORS} {ANYS}   a coordinated list ("A, B and C")
-//   {GAP}   up to 8 words, never crossing an entity nor "and" (a second
+//   {GAP}   up to 8 words, never crossing an entity, "and" or "but" (a second
 //           verb phrase has its own subject); {GAPX} up to 16, crossing them
 //   {GAPO}  an object-side gap: up to 6 words, not crossing a mention, "and",
 //           "to", "that", "which", "who" (an infinitive or clause of its own)

@@ -201,6 +201,16 @@ TEST(Relations, TalksBetweenTwoSidesAreNamedAfterBoth) {
       << Dump(d);
 }
 
+TEST(Relations, ButStartsAClauseWhoseItIsTheSentencesState) {
+  auto d = Extract("Washington doubled tariffs on Brazilian goods in July, but it has not imposed comparable "
+                   "penalties on Argentina.");
+  EXPECT_EQ(Related(d, "United States", P::kSanctions, "Brazil"), M::kAsserted) << Dump(d);
+  EXPECT_EQ(Related(d, "United States", P::kSanctions, "Argentina"), M::kNegated) << Dump(d);
+  EXPECT_FALSE(Related(d, "Brazil", P::kSanctions, "Argentina")) << Dump(d);
+  auto could = Extract("The European Union could sanction Chinese refineries.");
+  EXPECT_EQ(Related(could, "European Union", P::kSanctions, "China"), M::kHypothetical) << Dump(could);
+}
+
 TEST(Relations, ATerroristDesignationIsASanction) {
   auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
                    "organisation.");

@@ -135,6 +135,11 @@ TEST(RuleBook, GapsCrossOnlyWhatTheyShould) {
     EXPECT_TRUE(RE2::FullMatch(ok, object_gap)) << ok;
   for (const char* no : {"to appease x", "the leaders who x", "that x", "a and b x", "[E1|LOC] x", "; x"})
     EXPECT_FALSE(RE2::FullMatch(no, object_gap)) << no;
+  RE2 gap(*ExpandSlots("{GAP}x", lex, &slots));
+  ASSERT_TRUE(gap.ok()) << gap.error();
+  EXPECT_TRUE(RE2::FullMatch("in august , so it has x", gap));
+  for (const char* no : {"goods , but it has x", "a and b x", "[E1|LOC] x", "; x"})
+    EXPECT_FALSE(RE2::FullMatch(no, gap)) << no;
   auto list = ExpandSlots("{LOCS}", lex, &slots);
   ASSERT_TRUE(list.ok());
   RE2 locs("(" + *list + ")");
