@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -26,6 +27,7 @@ const char* TypeTag(EntityType t) {
 struct Masked {
   std::string text;
   std::vector<std::pair<size_t, uint32_t>> offsets;  // masked offset -> token
+  size_t carried_at = std::string::npos;  // where a carried subject was put (CarrySubjectIntoSecondVerb)
   uint32_t TokenAt(size_t offset) const {
     auto it = std::upper_bound(offsets.begin(), offsets.end(), std::make_pair(offset, UINT32_MAX));
     return it == offsets.begin() ? offsets.front().second : std::prev(it)->second;
@@ -514,6 +516,51 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
   }
 }
 
+// "Kazakhstan refused to recognise the annexation and has not supported
+// the war": the sentence's subject, named at its start, also governs a
+// verb after "and". Returns the masked sentence with that "and" replaced by
+// the subject's placeholder, or nothing when the sentence has no such verb.
+std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full) {
+  const std::string& text = full.text;
+  size_t open = text.find("[E");
+  // The subject opens the sentence, perhaps after a title ("president ").
+  if (open == std::string::npos || open > 24) return std::nullopt;
+  size_t close = text.find(']', open);
+  if (close == std::string::npos) return std::nullopt;
+  std::string subject = text.substr(open, close + 1 - open);
+  if (subject.find("|EVT]") != std::string::npos || subject.find("|SAN]") != std::string::npos) return std::nullopt;
+  for (size_t at = text.find(" and ", close); at != std::string::npos; at = text.find(" and ", at + 1)) {
+    size_t word = at + 5;
+    if (word >= text.size() || text[word] == '[') continue;  // "A and B": a list, not a verb
+    uint32_t token = full.TokenAt(word);
+    const Token& t = doc.tokens[token];
+    bool verb = book.lexicon.Has("anaphor_verbs", t) ||
+                (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ed") == 0);
+    if (!verb) continue;
+    // "France sold ..., while Turkey supports Azerbaijan and praised ...":
+    // the verb belongs to the clause's subject, not the sentence's.
+    std::string carried = subject;
+    size_t clause = std::string::npos;
+    for (const char* marker : {" while ", " whereas ", " but ", " ; ", " although ", " though ", " , and "}) {
+      size_t m = text.rfind(marker, at);
+      if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
+    }
+    if (clause != std::string::npos) {
+      size_t o = text.find("[E", clause), c = o == std::string::npos ? o : text.find(']', o);
+      if (o == std::string::npos || o > at || c == std::string::npos) continue;  // no subject of its own
+      carried = text.substr(o, c + 1 - o);
+    }
+    Masked out;
+    out.text = text.substr(0, at + 1) + carried + text.substr(at + 4);
+    out.carried_at = at + 1;
+    long shift = static_cast<long>(carried.size()) - 3;
+    for (const auto& [offset, tok] : full.offsets)
+      out.offsets.emplace_back(offset <= at + 1 ? offset : static_cast<size_t>(static_cast<long>(offset) + shift), tok);
+    return out;
+  }
+  return std::nullopt;
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink) {
   const auto& rules = book.relations.rules();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -534,8 +581,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
       for (const auto& pl : placement.by_sentence[si])
         for (uint32_t t = pl.first + 1; t < pl.end; ++t) in_aside[t - s.first_token] = in_aside[pl.first - s.first_token];
     }
-    for (const Masked* mask : {&full, &brief}) {
-    if (mask == &brief && !skipped) break;
+    std::optional<Masked> carried = CarrySubjectIntoSecondVerb(doc, book, full);
+    const Masked* carried_mask = carried ? &*carried : nullptr;
+    for (const Masked* mask : std::initializer_list<const Masked*>{&full, &brief, carried_mask}) {
+    if (!mask) break;
+    if (mask == &brief && !skipped) continue;
     const Masked& m = *mask;
     if (m.text.find("[E") == m.text.rfind("[E")) continue;  // fewer than two entities
     for (int ri : book.relations.Candidates(m.text)) {
@@ -556,8 +606,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // have relations with Moscow, which has occupied Abkhazia" keeps
           // the negation out of the relative clause.
           uint32_t clause = ClauseStart(doc, book, s, last_tok - 1);
-          uint32_t from = rule.modality_in_match_only ? first_tok
-                                                      : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
+          // A carried subject starts its own clause at the "and".
+          bool carried_subject = mask == carried_mask && match_start == carried->carried_at;
+          uint32_t from = rule.modality_in_match_only || carried_subject
+                              ? first_tok
+                              : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
           Modality modality = rule.modality ? *rule.modality : ModalityOf(doc, book, from, last_tok);
           std::map<std::string, std::string> attrs = rule.attributes;
           if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data())
@@ -565,8 +618,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           auto listed = [&](const std::string& list, size_t e) {
             return list.empty() || book.lexicon.Contains(list, text::MatchKey(doc.entities[e].kb_id));
           };
-          bool subject_in_aside = mask == &full && skipped &&
-                                  in_aside[m.TokenAt(offset(sg)) - s.first_token];
+          // ", where he met Macron,": a pronoun there stands for the
+          // sentence's own subject, so it may act in the aside.
+          uint32_t subject_token = m.TokenAt(offset(sg));
+          bool pronoun = doc.tokens[subject_token].folded == "he" || doc.tokens[subject_token].folded == "she";
+          bool subject_in_aside = mask == &full && skipped && !pronoun && in_aside[subject_token - s.first_token];
           // "chief executive of Dubai-based Qamar Energy": a name that ends
           // the match but goes on in a hyphenated compound is a modifier.
           bool compound_tail = false;
@@ -588,8 +644,18 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             pos = std::max(match_end, match_start + 1);
             continue;
           }
+          std::vector<size_t> objects = EntitiesIn(m.text, offset(og), offset(og) + og.size());
+          // "has not supported Russia's war": a stance on the war, whose
+          // possessor ends the match.
+          size_t o_end = offset(og) + og.size();
+          bool stance = rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes ||
+                        rule.predicate == Predicate::kPraises || rule.predicate == Predicate::kCriticizes;
+          if (stance && o_end == match_end && m.text.compare(o_end, 6, " 's [E") == 0) {
+            auto possessed = EntitiesIn(m.text, o_end + 4, o_end + 6);
+            if (!possessed.empty() && doc.entities[possessed.front()].type != EntityType::kPerson) objects = possessed;
+          }
           for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size()))
-            for (size_t oe : EntitiesIn(m.text, offset(og), offset(og) + og.size())) {
+            for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
               Predicate predicate = rule.predicate;
               if (!listed(rule.object_in, oe)) {

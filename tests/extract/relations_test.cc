@@ -211,6 +211,19 @@ TEST(Relations, ButStartsAClauseWhoseItIsTheSentencesState) {
   EXPECT_EQ(Related(could, "European Union", P::kSanctions, "China"), M::kHypothetical) << Dump(could);
 }
 
+TEST(Relations, ASecondVerbAfterAndKeepsItsClausesSubject) {
+  auto d = Extract("Kazakhstan refused to recognise the annexation of Crimea and has not supported Russia's war "
+                   "against Ukraine.");
+  EXPECT_EQ(Related(d, "Kazakhstan", P::kOpposes, "Russia's war against Ukraine"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Kazakhstan", P::kSupports, "Russia")) << Dump(d);
+  auto clause = Extract("Germany sent tanks to Poland, while Hungary backs Serbia and praised the Serbian army.");
+  EXPECT_TRUE(Related(clause, "Hungary", P::kPraises, "Serbia")) << Dump(clause);
+  EXPECT_FALSE(Related(clause, "Germany", P::kPraises, "Serbia")) << Dump(clause);
+  auto quoted = Extract("Cuba's minister said the country \"neither threatens nor wants war\" and accused "
+                        "Washington of lying.");
+  EXPECT_EQ(Related(quoted, "Cuba", P::kCriticizes, "United States"), M::kAsserted) << Dump(quoted);
+}
+
 TEST(Relations, ATerroristDesignationIsASanction) {
   auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
                    "organisation.");
