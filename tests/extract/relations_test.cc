@@ -233,6 +233,9 @@ TEST(Relations, ATerroristDesignationIsASanction) {
 TEST(Relations, APronounInARelativeClauseIsTheSentencesPerson) {
   auto d = Extract("Shavkat Mirziyoyev visited Paris in March, where he met Emmanuel Macron.");
   EXPECT_TRUE(Related(d, "Shavkat Mirziyoyev", P::kMeets, "Emmanuel Macron")) << Dump(d);
+  // Closed by a comma, the clause is an aside; its pronoun still acts.
+  auto aside = Extract("Shavkat Mirziyoyev visited Paris, where he met Emmanuel Macron, and then flew home.");
+  EXPECT_TRUE(Related(aside, "Shavkat Mirziyoyev", P::kMeets, "Emmanuel Macron")) << Dump(aside);
 }
 
 }  // namespace
