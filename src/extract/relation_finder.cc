@@ -166,9 +166,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   };
   if (skipped) *skipped = false;
   for (uint32_t i = s.first_token; i < s.end_token;) {
+    // ", which ...,", ", founded by X,": relative and participial asides.
+    bool participial = i + 2 < s.end_token && book.lexicon.Has("aside_participles", doc.tokens[i + 1]) &&
+                       (doc.tokens[i + 2].folded == "by" || doc.tokens[i + 2].folded == "in");
     if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token &&
         (doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
-         doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where")) {
+         doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where" || participial)) {
       uint32_t close = i + 2;
       while (close < s.end_token && doc.tokens[close].folded != "," && doc.tokens[close].folded != ";") ++close;
       if (close < s.end_token && doc.tokens[close].folded == ",") {
@@ -572,6 +575,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     // Tokens inside asides: in the full pass a subject found there is the
     // aside's, not the sentence's (the brief pass reads the sentence).
     std::vector<bool> in_aside(s.end_token - s.first_token, false);
+    std::vector<uint32_t> participial_end(s.end_token - s.first_token, 0);  // 0: not in a participial aside
     if (skipped) {
       std::vector<bool> kept(s.end_token - s.first_token, false);
       for (const auto& [offset, tok] : brief.offsets) kept[tok - s.first_token] = true;
@@ -580,6 +584,14 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
       // Mentions span several tokens; only their first is in offsets.
       for (const auto& pl : placement.by_sentence[si])
         for (uint32_t t = pl.first + 1; t < pl.end; ++t) in_aside[t - s.first_token] = in_aside[pl.first - s.first_token];
+      // ", founded by X,": the agent of a participial aside is the subject
+      // of what the aside says about the name before it, and of no more.
+      for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
+        if (doc.tokens[t].folded != "," || !book.lexicon.Has("aside_participles", doc.tokens[t + 1])) continue;
+        uint32_t close = t + 1;
+        while (close < s.end_token && doc.tokens[close].folded != ",") ++close;
+        for (uint32_t k = t + 1; k < close; ++k) participial_end[k - s.first_token] = close;
+      }
     }
     std::optional<Masked> carried = CarrySubjectIntoSecondVerb(doc, book, full);
     const Masked* carried_mask = carried ? &*carried : nullptr;
@@ -622,7 +634,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // sentence's own subject, so it may act in the aside.
           uint32_t subject_token = m.TokenAt(offset(sg));
           bool pronoun = doc.tokens[subject_token].folded == "he" || doc.tokens[subject_token].folded == "she";
-          bool subject_in_aside = mask == &full && skipped && !pronoun && in_aside[subject_token - s.first_token];
+          uint32_t aside_end = participial_end[subject_token - s.first_token];
+          bool about_the_aside = aside_end && last_tok <= aside_end;
+          bool subject_in_aside = mask == &full && skipped && !pronoun && !about_the_aside &&
+                                  in_aside[subject_token - s.first_token];
           // "chief executive of Dubai-based Qamar Energy": a name that ends
           // the match but goes on in a hyphenated compound is a modifier.
           bool compound_tail = false;

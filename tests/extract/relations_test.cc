@@ -224,6 +224,14 @@ TEST(Relations, ASecondVerbAfterAndKeepsItsClausesSubject) {
   EXPECT_EQ(Related(quoted, "Cuba", P::kCriticizes, "United States"), M::kAsserted) << Dump(quoted);
 }
 
+TEST(Relations, AParticipialAsideSaysOnlyWhatItSays) {
+  auto d = Extract("The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, won the October 26 "
+                   "parliamentary elections.", "2024-12-15");
+  EXPECT_TRUE(Related(d, "Bidzina Ivanishvili", P::kFounded, "Georgian Dream")) << Dump(d);
+  EXPECT_TRUE(Related(d, "Georgian Dream", P::kParticipatesIn, "October 26 parliamentary elections")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Bidzina Ivanishvili", P::kParticipatesIn, "October 26 parliamentary elections")) << Dump(d);
+}
+
 TEST(Relations, ATerroristDesignationIsASanction) {
   auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
                    "organisation.");
