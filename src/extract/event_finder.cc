@@ -143,7 +143,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
   const auto& t = doc.tokens;
   std::vector<Candidate> found;
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-    if (!t[i].is_word || CandidateAt(cands, i)) continue;
+    // A weak guess at a sentence's first word ("Protests erupted ...")
+    // gives way to a trigger; capitalised elsewhere, a word may be a title
+    // ("the report Bypassing the Blockade").
+    const Candidate* here = CandidateAt(cands, i);
+    if (!t[i].is_word || (here && !(here->weak && here->first == s.first_token))) continue;
     Trigger trig = TriggerAt(book, t, i, s.end_token);
     if (!trig.length) continue;
     uint32_t end = i + static_cast<uint32_t>(trig.length);
@@ -199,6 +203,18 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     std::string date_after = DateAfter(doc, end, s.end_token);
     // "In September 2022 the dispute turned into the deadliest fighting":
     // a date opening the clause dates what it tells of.
+    // "Protests erupted in Tbilisi": where it happened makes it specific.
+    const Candidate* place = nullptr;
+    if (!target) {
+      uint32_t k = end;
+      size_t n = k < s.end_token ? book.lexicon.LongestAt("event_happening_verbs", t, k, s.end_token) : 0;
+      k += static_cast<uint32_t>(n);
+      if (n && k + 1 < s.end_token && (t[k].folded == "in" || t[k].folded == "across" || t[k].folded == "throughout")) {
+        uint32_t at = k + 1 < s.end_token && t[k + 1].folded == "the" ? k + 2 : k + 1;
+        const Candidate* c = CandidateAt(cands, at);
+        if (c && c->first == at && c->type == EntityType::kLocation && !c->weak) place = c;
+      }
+    }
     std::string clause_date;
     if (date_text.empty() && date_after.empty()) {
       uint32_t from = ClauseStart(doc, book, s, left);
@@ -214,7 +230,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // "the embargo imposed by the United States": its author anchors it.
     bool authored = end + 2 < s.end_token && t[end + 1].folded == "by" &&
                     book.lexicon.Has("authorship_participles", t[end]);
-    bool anchored = actor || target || !date_text.empty() || !date_after.empty() || !clause_date.empty() ||
+    bool anchored = actor || target || place || !date_text.empty() || !date_after.empty() || !clause_date.empty() ||
                     modifier_anchor || named || authored;
     // "China launched large-scale military drills": an actor that launches,
     // holds or wages it makes it specific.
@@ -282,6 +298,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         name += " and " + Span(doc, other->first, other->end);
       }
     }
+    if (place) name += " in " + Span(doc, place->first, place->end);
     if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
     ev.name = name;
     std::string when = !date_text.empty() ? date_text : !date_after.empty() ? date_after : clause_date;
@@ -289,6 +306,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     found.push_back(std::move(ev));
     i = end - 1;
   }
+  auto overlaps_event = [&](const Candidate& c) {
+    return c.weak && c.first == s.first_token && std::any_of(found.begin(), found.end(),
+                                 [&](const Candidate& f) { return c.first < f.end && f.first < c.end; });
+  };
+  cands.erase(std::remove_if(cands.begin(), cands.end(), overlaps_event), cands.end());
   for (auto& f : found) cands.push_back(std::move(f));
   std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
 }

@@ -184,6 +184,15 @@ TEST(Entities, ADateOpeningTheClauseDatesTheEvent) {
   EXPECT_EQ(fighting->attributes.at("date"), "2022-09");
 }
 
+TEST(Entities, WhereItHappenedMakesAnEventSpecific) {
+  auto d = Extract("Protests erupted in Tbilisi after the vote. The report \"Beyond the Blockade\" followed.");
+  const Entity* protests = FindEntity(d, "Protests in Tbilisi");
+  ASSERT_NE(protests, nullptr) << Dump(d);
+  EXPECT_EQ(protests->type, EntityType::kEvent);
+  EXPECT_EQ(protests->mentions.front().text, "Protests");
+  for (const auto& e : d.entities) EXPECT_EQ(e.name.find("Blockade"), std::string::npos) << e.name;
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
