@@ -258,7 +258,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       return c->kb >= 0 ? book.kb.entities[static_cast<size_t>(c->kb)].id : Span(doc, c->first, c->end);
     };
     bool has_target = target && target->kind != AliasKind::kDemonym;
-    if (has_target) {
+    // "the Xi-Putin summit", "the Iran–Iraq war": two actors joined by a
+    // hyphen or dash name an event of their own.
+    const Candidate* joined = nullptr;
+    if (actor && !possessive && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1) &&
+        IsActorCandidate(CandidateAt(cands, actor->first - 2)))
+      joined = CandidateAt(cands, actor->first - 2);
+    if (joined && !has_target) {
+      group = kind + "|by:" + key_of(joined) + "+" + key_of(actor);
+      state.latest[kind] = group;
+    } else if (has_target) {
       group = kind + "|on:" + key_of(target);
       if (actor) state.latest[kind + "|by:" + key_of(actor)] = group;
       state.latest[kind] = group;
@@ -279,13 +288,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // The name carries what makes it specific; the mention is only the
     // words that are not themselves another entity's mention.
     std::string name = Span(doc, left, end);
-    // "Xi-Putin summit": a partner joined to the actor by a hyphen.
-    const Candidate* partner = nullptr;
-    if (actor && !possessive && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1) &&
-        IsActorCandidate(CandidateAt(cands, actor->first - 2)))
-      partner = CandidateAt(cands, actor->first - 2);
     if (actor && possessive) name = Span(doc, actor->first, actor->end) + "'s " + name;
-    else if (partner) name = Span(doc, partner->first, actor->end) + " " + name;
+    else if (joined) name = Span(doc, joined->first, actor->end) + " " + name;
     else if (actor) name = Span(doc, actor->first, actor->end) + " " + name;
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {

@@ -90,6 +90,17 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // ";" or ":" (a new clause).
       static const std::string kWord = WordExcept({"and", "but", ";", ":"}, true);
       out += "(?:" + kWord + " ){0,8}?";
+    } else if (name == "GAPV") {
+      // A subject-side gap before a verb that can also be a noun ("the
+      // full support of"): as {GAP}, but its last word is no determiner,
+      // possessive or preposition.
+      static const std::string kWord = WordExcept({"and", "but", ";", ":"}, true);
+      static const std::string kLast = WordExcept({"and", "but", ";", ":", "the", "a", "an", "his", "her", "its",
+                                                   "their", "our", "my", "your", "'s", "of", "with", "for", "full",
+                                                   "strong", "broad", "public", "popular", "military", "financial",
+                                                   "political", "diplomatic", "tacit", "continued", "vocal"},
+                                                  true);
+      out += "(?:(?:" + kWord + " ){0,7}?" + kLast + " )?";
     } else if (name == "GAPO") {
       // An object-side gap: up to 6 words, no mention, no new clause or
       // infinitive ("resist the temptation to assuage Iran" opposes no Iran).

@@ -232,6 +232,19 @@ TEST(Relations, AParticipialAsideSaysOnlyWhatItSays) {
   EXPECT_FALSE(Related(d, "Bidzina Ivanishvili", P::kParticipatesIn, "October 26 parliamentary elections")) << Dump(d);
 }
 
+TEST(Relations, SupportAsANounIsNoSupport) {
+  auto d = Extract("Iran would retaliate with the full support of the American people. Public support for Russia "
+                   "remains strong. Belarus supports Russia.");
+  EXPECT_FALSE(Related(d, "Iran", P::kSupports, "United States")) << Dump(d);
+  EXPECT_TRUE(Related(d, "Belarus", P::kSupports, "Russia")) << Dump(d);
+}
+
+TEST(Relations, AJoinedConflictIsNotTheLatestWar) {
+  auto d = Extract("Iran is waging a proxy war with Israel in Syria. Iraq was worn out from the Iran\u2013Iraq war.");
+  EXPECT_TRUE(Related(d, "Iraq", P::kParticipatesIn, "Iran\u2013Iraq war")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Iraq", P::kParticipatesIn, "proxy war with Israel")) << Dump(d);
+}
+
 TEST(Relations, ATerroristDesignationIsASanction) {
   auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
                    "organisation.");
