@@ -1,6 +1,7 @@
 #include "extract/gazetteer_matcher.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/name_finder.h"
 
@@ -13,7 +14,8 @@ bool IsInnerPunctuation(const Token& t) {
   return !t.is_word && (t.folded == "," || t.folded == "&" || t.folded == "." || t.folded == "'" || t.folded == "'s");
 }
 
-bool CaseFits(const AliasRef& ref, const std::vector<Token>& tokens, size_t first, size_t end) {
+bool CaseFits(const AliasRef& ref, const Document& doc, size_t first, size_t end) {
+  const auto& tokens = doc.tokens;
   if (ref.needs_caps) {
     for (size_t i = first; i < end; ++i)
       if (tokens[i].is_word && !tokens[i].all_caps && !tokens[i].is_number) return false;
@@ -26,9 +28,19 @@ bool CaseFits(const AliasRef& ref, const std::vector<Token>& tokens, size_t firs
     if (!t.is_word || t.is_number) continue;
     static const char* kConnectors[] = {"the", "of", "and", "for", "de", "da", "do", "dos", "das", "du", "del", "der",
                                         "van", "von", "al", "bin", "ibn", "on", "in", "la", "el", "le", "y", "e"};
-    if (std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* w) { return t.folded == w; }))
-      continue;  // connectors may be lower case: "the Kremlin", "Bank of England"
-    if (!t.capitalized) return false;
+    auto connector = [&](std::string_view w) {
+      return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return w == c; });
+    };
+    if (connector(t.folded)) continue;  // connectors may be lower case: "the Kremlin", "Bank of England"
+    if (!t.capitalized) {
+      // "al-Assad", "bin-Salman": a lower-case connector joined to a
+      // capitalised name.
+      size_t space = t.folded.find(' ');
+      size_t hyphen = doc.text.find('-', t.span.start);
+      bool joined = space != std::string::npos && connector(std::string_view(t.folded).substr(0, space)) &&
+                    hyphen + 1 < t.span.end && std::isupper(static_cast<unsigned char>(doc.text[hyphen + 1]));
+      if (!joined) return false;
+    }
   }
   return true;
 }
@@ -72,7 +84,7 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       auto it = kb.by_key.find(key);
       if (it == kb.by_key.end()) continue;
       for (const auto& ref : it->second) {
-        if (CaseFits(ref, tokens, i, j + 1)) {
+        if (CaseFits(ref, doc, i, j + 1)) {
           best = &ref;
           best_end = j + 1;
           break;
@@ -96,7 +108,7 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
         auto it = kb.by_key.find(key2);
         if (it == kb.by_key.end() || j + 1 <= best_end) continue;
         for (const auto& ref : it->second)
-          if (CaseFits(ref, tokens, i + 1, j + 1)) {
+          if (CaseFits(ref, doc, i + 1, j + 1)) {
             best = &ref;
             best_end = j + 1;
             i = i + 1;

@@ -93,9 +93,10 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
     } else if (name == "GAPV") {
       // A subject-side gap before a verb that can also be a noun ("the
       // full support of"): as {GAP}, but its last word is no determiner,
-      // possessive or preposition.
+      // possessive or preposition, nor a relative pronoun ("countries that
+      // support X": the countries support it, not the sentence's subject).
       static const std::string kWord = WordExcept({"and", "but", ";", ":"}, true);
-      static const std::string kLast = WordExcept({"and", "but", ";", ":", "the", "a", "an", "his", "her", "its",
+      static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "the", "a", "an", "his", "her", "its",
                                                    "their", "our", "my", "your", "'s", "of", "with", "for", "full",
                                                    "strong", "broad", "public", "popular", "military", "financial",
                                                    "political", "diplomatic", "tacit", "continued", "vocal"},

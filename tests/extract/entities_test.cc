@@ -193,6 +193,13 @@ TEST(Entities, WhereItHappenedMakesAnEventSpecific) {
   for (const auto& e : d.entities) EXPECT_EQ(e.name.find("Blockade"), std::string::npos) << e.name;
 }
 
+TEST(Entities, ALowerCaseConnectorJoinedToANameFitsItsAlias) {
+  auto d = Extract("Bashar al-Assad fled to Moscow. Crown Prince Mohammed bin Salman stayed.");
+  const Entity* assad = FindEntity(d, "Bashar al-Assad");
+  ASSERT_NE(assad, nullptr) << Dump(d);
+  EXPECT_EQ(assad->kb_id, "assad");
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

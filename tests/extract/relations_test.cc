@@ -245,6 +245,13 @@ TEST(Relations, AJoinedConflictIsNotTheLatestWar) {
   EXPECT_FALSE(Related(d, "Iraq", P::kParticipatesIn, "proxy war with Israel")) << Dump(d);
 }
 
+TEST(Relations, ARelativeClauseHasItsOwnSubject) {
+  auto d = Extract("Washington would sanction other countries that support North Korea. "
+                   "Russia, which supports Bashar al-Assad, vetoed the text.");
+  EXPECT_FALSE(Related(d, "United States", P::kSupports, "North Korea")) << Dump(d);
+  EXPECT_TRUE(Related(d, "Russia", P::kSupports, "Bashar al-Assad")) << Dump(d);
+}
+
 TEST(Relations, ATerroristDesignationIsASanction) {
   auto d = Extract("Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist "
                    "organisation.");
