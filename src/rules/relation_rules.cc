@@ -150,12 +150,14 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
   // Gaps and long alternations make big DFAs; a DFA that runs out of
   // memory falls back to the much slower NFA.
   opts.set_max_mem(64 << 20);
-  {
-    RE2 check(rule.expanded, opts);  // for the error text; FilteredRE2 only gives a code
-    if (!check.ok()) return Status::InvalidInput(where + "bad regex \"" + rule.pattern + "\": " + check.error());
-  }
   int id = -1;
-  if (filter_->Add(rule.expanded, opts, &id) != RE2::NoError || id != static_cast<int>(rules_.size()))
+  if (filter_->Add(rule.expanded, opts, &id) != RE2::NoError) {
+    // FilteredRE2 gives only a code: compile once more, only now, for the text.
+    RE2 check(rule.expanded, opts);
+    return Status::InvalidInput(where + "bad regex \"" + rule.pattern + "\": " +
+                                (check.ok() ? "rejected by the prefilter" : check.error()));
+  }
+  if (id != static_cast<int>(rules_.size()))
     return Status::Internal(where + "could not add the pattern to the prefilter");
   rule.regex = &filter_->GetRE2(id);
   std::vector<int> slot_groups;
