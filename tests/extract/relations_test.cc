@@ -197,6 +197,11 @@ const Case kReadings[] = {
      M::kAsserted},
     {"Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist organisation.",
      "European Union", P::kSanctions, "Islamic Revolutionary Guard Corps", M::kProposed},
+    // Past leaders are in the knowledge base with their terms.
+    {"The sanctions hurt the administration of Mahmoud Ahmadinejad.", "Mahmoud Ahmadinejad", P::kHoldsPosition,
+     "Iran", M::kAsserted},
+    {"Among those targeted was his chief of staff, Sergei Ivanov.", "Sergei Ivanov", P::kHoldsPosition, "Russia",
+     M::kAsserted},
     // "he" after a clause marker, inside an aside or not, is the sentence's person.
     {"Shavkat Mirziyoyev visited Paris in March, where he met Emmanuel Macron.", "Shavkat Mirziyoyev", P::kMeets,
      "Emmanuel Macron", M::kAsserted},
