@@ -89,6 +89,25 @@ long GovernedState(const Document& doc, uint32_t end, size_t person) {
   return -1;
 }
 
+// The two names a sentence opens with when joined by "and" ("Russia and
+// China ...", "The US and the EU ..."), read in the sentence before `si`.
+std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const Resolution& placement, size_t si) {
+  if (si == 0) return std::nullopt;
+  const Sentence& prev = doc.sentences[si - 1];
+  const auto& placed = placement.by_sentence[si - 1];
+  if (placed.size() < 2) return std::nullopt;
+  const auto& t = doc.tokens;
+  uint32_t start = prev.first_token;
+  if (start < prev.end_token && t[start].folded == "the") ++start;
+  const Placed &a = placed[0], &b = placed[1];
+  if (a.first != start || a.end >= prev.end_token || t[a.end].folded != "and") return std::nullopt;
+  uint32_t next = a.end + 1;
+  if (next < prev.end_token && t[next].folded == "the") ++next;
+  if (b.first != next || a.entity == b.entity) return std::nullopt;
+  if (doc.entities[a.entity].type != doc.entities[b.entity].type) return std::nullopt;
+  return std::make_pair(a.entity, b.entity);
+}
+
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind { kState, kStateInClause, kPerson, kRelativeOf, kOrganization };
@@ -206,6 +225,18 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         ++p;
       }
       continue;
+    }
+    // "Russia and China signed ... They also condemned ...": a sentence
+    // opening with "They" after one that opened with two coordinated names.
+    if (i == s.first_token && doc.tokens[i].folded == "they") {
+      auto pair = OpeningPair(doc, placement, si);
+      if (pair) {
+        emit_entity(pair->first);
+        m.text += " and ";
+        emit_entity(pair->second);
+        ++i;
+        continue;
+      }
     }
     AnaphorKind kind = AnaphorKind::kState;
     uint32_t n = AnaphorAt(doc, book, s, i, &kind);

@@ -197,6 +197,9 @@ const Case kReadings[] = {
      M::kAsserted},
     {"Kyiv urged the European Union to designate the Islamic Revolutionary Guard Corps as a terrorist organisation.",
      "European Union", P::kSanctions, "Islamic Revolutionary Guard Corps", M::kProposed},
+    // "They" after a sentence that opened with two coordinated names.
+    {"Russia and China signed a gas deal. They also condemned the United States.", "China", P::kCriticizes,
+     "United States", M::kAsserted},
     // Past leaders are in the knowledge base with their terms.
     {"The sanctions hurt the administration of Mahmoud Ahmadinejad.", "Mahmoud Ahmadinejad", P::kHoldsPosition,
      "Iran", M::kAsserted},
@@ -247,6 +250,7 @@ const Absent kMisreadings[] = {
     {"The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, won the October 26 parliamentary "
      "elections.", "Bidzina Ivanishvili", P::kParticipatesIn, "October 26 parliamentary elections"},
     {"Iran would retaliate with the full support of the American people.", "Iran", P::kSupports, "United States"},
+    {"Officials met in Rome. They condemned Iran.", "Italy", P::kCriticizes, "Iran"},
     {"Iran is waging a proxy war with Israel in Syria. Iraq was worn out from the Iran\u2013Iraq war.", "Iraq",
      P::kParticipatesIn, "proxy war with Israel"},
     {"Washington would sanction other countries that support North Korea.", "United States", P::kSupports,
