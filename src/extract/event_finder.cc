@@ -17,10 +17,11 @@ struct Trigger {
 
 // The lexicon names event lists "event_<group>" and sanction lists
 // "sanction_triggers"; the longest phrase at `i` wins.
+constexpr const char* kGroups[] = {"war", "unrest", "election", "meeting", "call", "summit",
+                                   "talks", "visit", "intervention", "annexation", "coup",
+                                   "attack", "referendum", "deal", "exercise"};
+
 Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t i, size_t end) {
-  static const char* kGroups[] = {"war", "unrest", "election", "meeting", "call", "summit",
-                                  "talks", "visit", "intervention", "annexation", "coup",
-                                  "attack", "referendum", "deal", "exercise"};
   static const std::vector<std::string> kLists = [] {
     std::vector<std::string> v;
     for (const char* g : kGroups) v.push_back(std::string("event_") + g);
@@ -40,6 +41,20 @@ Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t
     best = {plain ? "sanctions" : "sanctions:" + last, EntityType::kSanction, n};
   }
   return best;
+}
+
+// The lexicon bits of every trigger list, or 0 when one of them has none
+// (the lexicon gives bits to its first 64 lists): a token none of them
+// starts is no trigger, and TriggerAt's sixteen lookups are skipped.
+uint64_t TriggerBits(const RuleBook& book) {
+  uint64_t bits = 0;
+  for (const char* g : kGroups) {
+    uint64_t b = book.lexicon.Bit(std::string("event_") + g);
+    if (!b) return 0;
+    bits |= b;
+  }
+  uint64_t b = book.lexicon.Bit("sanction_triggers");
+  return b ? bits | b : 0;
 }
 
 const Candidate* CandidateAt(const std::vector<Candidate>& cands, size_t i) {
@@ -142,12 +157,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
                 std::vector<Candidate>& cands) {
   const auto& t = doc.tokens;
   std::vector<Candidate> found;
+  const uint64_t trigger_bits = TriggerBits(book);
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     // A weak guess at a sentence's first word ("Protests erupted ...")
     // gives way to a trigger; capitalised elsewhere, a word may be a title
     // ("the report Bypassing the Blockade").
     const Candidate* here = CandidateAt(cands, i);
     if (!t[i].is_word || (here && !(here->weak && here->first == s.first_token))) continue;
+    if (trigger_bits && !(t[i].list_starts & trigger_bits)) continue;  // starts no trigger phrase
     Trigger trig = TriggerAt(book, t, i, s.end_token);
     if (!trig.length) continue;
     uint32_t end = i + static_cast<uint32_t>(trig.length);

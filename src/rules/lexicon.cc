@@ -3,6 +3,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <string>
 
 #include "text/fold.h"
 
@@ -13,18 +14,24 @@ std::atomic<uint64_t> next_generation{1};
 }
 
 const Lexicon::List* Lexicon::Find(std::string_view list) const {
+  // Callers pass the same few names again and again, mostly from string
+  // literals: a slot is picked by the name's address, but a hit needs the
+  // same name too (a temporary string may reuse the address of another).
   struct Slot {
     uint64_t generation = 0;
     const char* data = nullptr;
-    size_t size = 0;
+    std::string name;
     const List* list = nullptr;
   };
   thread_local std::array<Slot, 128> cache;
   Slot& slot = cache[(reinterpret_cast<uintptr_t>(list.data()) >> 3) % cache.size()];
-  if (slot.generation == generation_ && slot.data == list.data() && slot.size == list.size()) return slot.list;
+  if (slot.generation == generation_ && slot.data == list.data() && slot.name == list) return slot.list;
   auto it = lists_.find(list);
   const List* found = it == lists_.end() ? nullptr : &it->second;
-  slot = {generation_, list.data(), list.size(), found};
+  slot.generation = generation_;
+  slot.data = list.data();
+  slot.name.assign(list);
+  slot.list = found;
   return found;
 }
 

@@ -109,6 +109,18 @@ TEST(RuleBook, UserFilesAddAPersonAndAnOrganisationWithoutRebuilding) {
   EXPECT_TRUE(office);
 }
 
+// List names built on the fly land at the same stack address one after the
+// other; the lookup cache must not take one for the other.
+TEST(Lexicon, ListNamesBuiltOnTheFlyFindTheirOwnList) {
+  Lexicon lex;
+  lex.Add("event_talks", "talks");
+  lex.Add("event_visit", "visit");
+  for (const char* word : {"talks", "visit", "talks"}) {
+    std::string name = std::string("event_") + word;
+    EXPECT_TRUE(lex.Contains(name, word)) << name;
+  }
+}
+
 TEST(RuleBook, ExpandSlots) {
   Lexicon lex;
   lex.Add("verbs", "met");
