@@ -1,0 +1,299 @@
+#include "extract/masked_sentence.h"
+
+#include <set>
+
+namespace dossier::extract {
+namespace {
+
+const char* TypeTag(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "PER";
+    case EntityType::kOrganization: return "ORG";
+    case EntityType::kLocation: return "LOC";
+    case EntityType::kSanction: return "SAN";
+    case EntityType::kEvent: return "EVT";
+  }
+  return "ANY";
+}
+
+bool IsCountry(const Document& doc, const RuleBook& book, size_t e) {
+  const Entity& ent = doc.entities[e];
+  if (ent.type != EntityType::kLocation || ent.attributes.count("city")) return false;
+  const KbEntity* k = book.kb.Find(ent.kb_id);
+  return k && k->category == "country";
+}
+
+bool IsBloc(const Document& doc, const RuleBook& book, size_t e) {
+  const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+  return k && k->type == EntityType::kOrganization && k->category == "intergovernmental";
+}
+
+// Antecedents for sentence-initial pronouns and "the country"/"the Central
+// Asian nation": the first person or state named in the sentences before.
+struct Antecedents {
+  long person = -1;          // the first person of the nearest sentence that names one: its subject, often
+  long nearest_person = -1;  // the last person named before the sentence
+  long state = -1;
+  long organization = -1;  // an intergovernmental body, for "the alliance"
+};
+
+Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
+  Antecedents a;
+  for (size_t back = s; back-- > 0 && s - back <= 3;) {
+    long last_person_here = -1;
+    for (const auto& p : placement.by_sentence[back]) {
+      bool person = doc.entities[p.entity].type == EntityType::kPerson;
+      if (person) last_person_here = static_cast<long>(p.entity);
+      if (a.person < 0 && person) a.person = static_cast<long>(p.entity);
+      if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
+      if (a.organization < 0 && IsBloc(doc, book, p.entity)) a.organization = static_cast<long>(p.entity);
+    }
+    if (a.nearest_person < 0) a.nearest_person = last_person_here;
+    if (a.person >= 0 && a.state >= 0 && a.organization >= 0) break;
+  }
+  return a;
+}
+
+// The state whose government a person's name stands for before
+// "administration", "government", "regime" (also after "'s"): the office
+// the knowledge base gave the person in this document, else -1.
+long GovernedState(const Document& doc, uint32_t end, size_t person) {
+  const auto& t = doc.tokens;
+  if (doc.entities[person].type != EntityType::kPerson || end >= t.size()) return -1;
+  uint32_t k = t[end].folded == "'s" ? end + 1 : end;
+  if (k >= t.size() || t[k].sentence != t[end].sentence) return -1;
+  const std::string& w = t[k].folded;
+  if (w != "administration" && w != "government" && w != "regime" && w != "cabinet") return -1;
+  for (const auto& r : doc.relations)
+    if (r.subject == person && r.predicate == Predicate::kHoldsPosition && r.rule == "kb-office" &&
+        doc.entities[r.object].type == EntityType::kLocation)
+      return static_cast<long>(r.object);
+  return -1;
+}
+
+// The two names a sentence opens with when joined by "and" ("Russia and
+// China ...", "The US and the EU ..."), read in the sentence before `si`.
+std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const Resolution& placement, size_t si) {
+  if (si == 0) return std::nullopt;
+  const Sentence& prev = doc.sentences[si - 1];
+  const auto& placed = placement.by_sentence[si - 1];
+  if (placed.size() < 2) return std::nullopt;
+  const auto& t = doc.tokens;
+  uint32_t start = prev.first_token;
+  if (start < prev.end_token && t[start].folded == "the") ++start;
+  const Placed &a = placed[0], &b = placed[1];
+  if (a.first != start || a.end >= prev.end_token || t[a.end].folded != "and") return std::nullopt;
+  uint32_t next = a.end + 1;
+  if (next < prev.end_token && t[next].folded == "the") ++next;
+  if (b.first != next || a.entity == b.entity) return std::nullopt;
+  if (doc.entities[a.entity].type != doc.entities[b.entity].type) return std::nullopt;
+  return std::make_pair(a.entity, b.entity);
+}
+
+// Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
+// only) or "the [Adj ...] country|nation|state|republic".
+enum class AnaphorKind { kState, kStateInClause, kPerson, kRelativeOf, kOrganization };
+
+uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
+  const auto& t = doc.tokens;
+  *kind = AnaphorKind::kState;
+  if (i == s.first_token && t[i].is_word) {
+    if (t[i].folded == "he" || t[i].folded == "she") {
+      *kind = AnaphorKind::kPerson;
+      return 1;
+    }
+    if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
+        book.lexicon.Has("anaphor_verbs", t[i + 1]))
+      return 1;
+  }
+  // "..., but it has not imposed ...": after a clause marker and before a
+  // verb, the sentence's first state (else the last sentences').
+  if (t[i].folded == "it" && i > s.first_token && i + 1 < s.end_token &&
+      (t[i - 1].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[i - 1])) &&
+      book.lexicon.Has("anaphor_verbs", t[i + 1])) {
+    *kind = AnaphorKind::kStateInClause;
+    return 1;
+  }
+  // "Mirziyoyev visited Paris, where he met Macron": after a clause
+  // marker, the sentence's first person (else the last sentences').
+  if ((t[i].folded == "he" || t[i].folded == "she") && i > s.first_token &&
+      (t[i - 1].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[i - 1]))) {
+    *kind = AnaphorKind::kPerson;
+    return 1;
+  }
+  // "its forces attacked ...": the state named before.
+  if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
+  // "His wife, ...": the person named last before.
+  if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
+      book.lexicon.Has("family_roles", t[i + 1])) {
+    *kind = AnaphorKind::kRelativeOf;
+    return 1;
+  }
+  if (t[i].folded != "the") return 0;
+  // "the alliance", "the bloc": the intergovernmental body named before.
+  if (i + 1 < s.end_token && !t[i + 1].capitalized && book.lexicon.Has("anaphor_org_nouns", t[i + 1])) {
+    *kind = AnaphorKind::kOrganization;
+    return 2;
+  }
+  for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
+    if (!t[j].is_word) return 0;
+    if (book.lexicon.Has("anaphor_state_nouns", t[j])) return j - i + 1;
+    if (!t[j].capitalized) return 0;
+  }
+  return 0;
+}
+
+
+}  // namespace
+
+Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                 bool skip_asides, bool* skipped) {
+  Masked m;
+  const Sentence& s = doc.sentences[si];
+  const auto& placed = placement.by_sentence[si];
+  Antecedents ante = FindAntecedents(doc, book, placement, si);
+  long state_here = -1;  // the last state named so far in this sentence
+  long first_state_here = -1;
+  long person_here = -1;       // the first person named in this sentence
+  long last_person_here = -1;  // and the last so far
+  size_t p = 0;
+  auto emit_entity = [&](size_t e) {
+    m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
+  };
+  if (skipped) *skipped = false;
+  for (uint32_t i = s.first_token; i < s.end_token;) {
+    // ", which ...,", ", founded by X,": relative and participial asides.
+    bool participial = i + 2 < s.end_token && book.lexicon.Has("aside_participles", doc.tokens[i + 1]) &&
+                       (doc.tokens[i + 2].folded == "by" || doc.tokens[i + 2].folded == "in");
+    if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token &&
+        (doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
+         doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where" || participial)) {
+      uint32_t close = i + 2;
+      while (close < s.end_token && doc.tokens[close].folded != "," && doc.tokens[close].folded != ";") ++close;
+      if (close < s.end_token && doc.tokens[close].folded == ",") {
+        i = close + 1;
+        if (skipped) *skipped = true;
+        continue;
+      }
+    }
+    if (!m.text.empty()) m.text += ' ';
+    m.offsets.emplace_back(m.text.size(), i);
+    while (p < placed.size() && placed[p].end <= i) ++p;
+    if (p < placed.size() && placed[p].first == i) {
+      size_t e = placed[p].entity;
+      // "The Biden administration provided Kyiv ...": the government acts
+      // for the state its leader held office in.
+      long governed = GovernedState(doc, placed[p].end, e);
+      size_t shown = governed >= 0 ? static_cast<size_t>(governed) : e;
+      emit_entity(shown);
+      if (IsCountry(doc, book, shown)) {
+        state_here = static_cast<long>(shown);
+        if (first_state_here < 0) first_state_here = state_here;
+      }
+      if (doc.entities[shown].type == EntityType::kPerson) {
+        if (person_here < 0) person_here = static_cast<long>(shown);
+        last_person_here = static_cast<long>(shown);
+      }
+      i = placed[p].end;
+      // "Collective Security Treaty Organization (CSTO)": one mention.
+      if (p + 1 < placed.size() && placed[p + 1].entity == e && i + 2 < s.end_token &&
+          doc.tokens[i].folded == "(" && placed[p + 1].first == i + 1 && doc.tokens[placed[p + 1].end].folded == ")") {
+        i = placed[p + 1].end + 1;
+        ++p;
+      }
+      continue;
+    }
+    // "Russia and China signed ... They also condemned ...": a sentence
+    // opening with "They" after one that opened with two coordinated names.
+    if (i == s.first_token && doc.tokens[i].folded == "they") {
+      auto pair = OpeningPair(doc, placement, si);
+      if (pair) {
+        emit_entity(pair->first);
+        m.text += " and ";
+        emit_entity(pair->second);
+        ++i;
+        continue;
+      }
+    }
+    AnaphorKind kind = AnaphorKind::kState;
+    uint32_t n = AnaphorAt(doc, book, s, i, &kind);
+    long ante_entity = kind == AnaphorKind::kRelativeOf ? (last_person_here >= 0 ? last_person_here : ante.nearest_person)
+                       : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
+                       : kind == AnaphorKind::kOrganization ? ante.organization
+                       : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
+                       : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
+                                                                            : ante.state;
+    if (n && ante_entity >= 0) {
+      emit_entity(static_cast<size_t>(ante_entity));
+      if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") m.text += " 's";
+      i += n;
+      continue;
+    }
+    m.text += doc.tokens[i].folded;
+    ++i;
+  }
+  return m;
+}
+
+std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to) {
+  std::vector<size_t> out;
+  for (size_t at = masked.find("[E", from); at != std::string::npos && at < to; at = masked.find("[E", at + 2)) {
+    size_t bar = masked.find('|', at);
+    size_t close = masked.find(']', at);
+    bool possessor = !out.empty() && masked.compare(close + 1, 3, " 's") == 0;
+    // "..., and the Philippines has expanded ...": a new clause's subject.
+    bool new_clause = false;
+    if (!out.empty() && close + 1 < masked.size()) {
+      size_t word = close + 2, end = masked.find(' ', word);
+      static const std::set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will",
+                                                         "would", "could", "can", "may", "might", "must", "should",
+                                                         "said", "says", "did", "does"};
+      new_clause = kAuxiliaries.count(masked.substr(word, end == std::string::npos ? std::string::npos : end - word)) > 0;
+    }
+    if (!possessor && !new_clause) out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
+  }
+  return out;
+}
+
+std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full) {
+  const std::string& text = full.text;
+  size_t open = text.find("[E");
+  // The subject opens the sentence, perhaps after a title ("president ").
+  if (open == std::string::npos || open > 24) return std::nullopt;
+  size_t close = text.find(']', open);
+  if (close == std::string::npos) return std::nullopt;
+  std::string subject = text.substr(open, close + 1 - open);
+  if (subject.find("|EVT]") != std::string::npos || subject.find("|SAN]") != std::string::npos) return std::nullopt;
+  for (size_t at = text.find(" and ", close); at != std::string::npos; at = text.find(" and ", at + 1)) {
+    size_t word = at + 5;
+    if (word >= text.size() || text[word] == '[') continue;  // "A and B": a list, not a verb
+    uint32_t token = full.TokenAt(word);
+    const Token& t = doc.tokens[token];
+    bool verb = book.lexicon.Has("anaphor_verbs", t) ||
+                (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ed") == 0);
+    if (!verb) continue;
+    // "France sold ..., while Turkey supports Azerbaijan and praised ...":
+    // the verb belongs to the clause's subject, not the sentence's.
+    std::string carried = subject;
+    size_t clause = std::string::npos;
+    for (const char* marker : {" while ", " whereas ", " but ", " ; ", " although ", " though ", " , and "}) {
+      size_t m = text.rfind(marker, at);
+      if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
+    }
+    if (clause != std::string::npos) {
+      size_t o = text.find("[E", clause), c = o == std::string::npos ? o : text.find(']', o);
+      if (o == std::string::npos || o > at || c == std::string::npos) continue;  // no subject of its own
+      carried = text.substr(o, c + 1 - o);
+    }
+    Masked out;
+    out.text = text.substr(0, at + 1) + carried + text.substr(at + 4);
+    out.carried_at = at + 1;
+    long shift = static_cast<long>(carried.size()) - 3;
+    for (const auto& [offset, tok] : full.offsets)
+      out.offsets.emplace_back(offset <= at + 1 ? offset : static_cast<size_t>(static_cast<long>(offset) + shift), tok);
+    return out;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dossier::extract

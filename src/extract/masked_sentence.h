@@ -1,0 +1,49 @@
+// The masked reading of a sentence that relation patterns run over: folded
+// words joined by single spaces, each mention (and each resolved anaphor:
+// "he", "its forces", "the country", "They" after a pair of names) replaced
+// by a placeholder such as [E12|LOC]. See rules/relation_rules.h for the
+// patterns' side.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/resolver.h"
+#include "model/document.h"
+#include "rules/rule_book.h"
+
+namespace dossier::extract {
+
+struct Masked {
+  std::string text;
+  std::vector<std::pair<size_t, uint32_t>> offsets;  // masked offset -> token
+  size_t carried_at = std::string::npos;  // where a carried subject was put (CarrySubjectIntoSecondVerb)
+  uint32_t TokenAt(size_t offset) const {
+    auto it = std::upper_bound(offsets.begin(), offsets.end(), std::make_pair(offset, UINT32_MAX));
+    return it == offsets.begin() ? offsets.front().second : std::prev(it)->second;
+  }
+};
+
+// The masked sentence `si`. With `skip_asides`, non-restrictive relative
+// and participial clauses (", which ... ,", ", founded by X,") are left out,
+// so "Japan, whose islands lie close to Taiwan, expressed concern" reads
+// "Japan expressed concern"; *skipped tells whether any was.
+Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                 bool skip_asides = false, bool* skipped = nullptr);
+
+// "Kazakhstan refused to recognise the annexation and has not supported the
+// war": the subject that opens the clause also governs a verb after "and".
+// Returns `full` with that "and" replaced by the subject's placeholder (at
+// carried_at), or nothing when the sentence has no such verb.
+std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full);
+
+// The entities of the placeholders in masked[from, to). In a list, a member
+// followed by "'s" is a possessor ("Kulibayev, Nazarbayev's son-in-law"),
+// not a member.
+std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to);
+
+}  // namespace dossier::extract
