@@ -55,10 +55,46 @@ bool AmbiguousContext(const Document& doc, const Sentence& s, size_t i) {
          prev == "a" || prev == "an" || prev == "my" || prev == "your";
 }
 
+// "Reporters Without Borders" -> "RWB".
+std::string InitialsOf(const std::string& name) {
+  std::string out;
+  bool start = true;
+  for (char ch : name) {
+    if (start && std::isupper(static_cast<unsigned char>(ch))) out += ch;
+    start = ch == ' ' || ch == '-';
+  }
+  return out;
+}
+
 }  // namespace
 
-std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sentence,
-                                      const RuleBook& book) {
+std::set<std::string> LocalInitials(const Document& doc) {
+  std::set<std::string> out;
+  const auto& t = doc.tokens;
+  std::string initials;
+  size_t words = 0;
+  auto flush = [&] {
+    if (words >= 2 && initials.size() >= 2 && initials.size() <= 6) out.insert(initials);
+    initials.clear();
+    words = 0;
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Token& w = t[i];
+    bool connector = w.is_word && !w.capitalized && (w.folded == "of" || w.folded == "for" || w.folded == "and");
+    if (w.is_word && w.capitalized && !w.all_caps && !w.is_number) {
+      if (i > 0 && t[i - 1].sentence != w.sentence) flush();
+      initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w.folded[0])));
+      ++words;
+    } else if (!connector || words == 0) {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sentence, const RuleBook& book,
+                                      const std::set<std::string>* local_initials) {
   const KnowledgeBase& kb = book.kb;
   const auto& tokens = doc.tokens;
   std::vector<Candidate> out;
@@ -115,6 +151,14 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
             break;
           }
       }
+    }
+    // "The RSF" after "the Rapid Support Forces": not Reporters Without
+    // Borders, whose own initials differ.
+    if (best->needs_caps && local_initials && best_end == i + 1 && local_initials->count(doc.text.substr(
+            tokens[i].span.start, tokens[i].span.size())) &&
+        !local_initials->count(InitialsOf(kb.entities[best->entity].name))) {
+      i = best_end;
+      continue;
     }
     if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i)) {
       i = best_end;

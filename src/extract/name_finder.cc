@@ -1,6 +1,8 @@
 #include "extract/name_finder.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 #include <string>
 
 namespace dossier::extract {
@@ -43,6 +45,19 @@ bool IsConnector(const Context& c, size_t i) {
 
 // Maximal runs of capitalised words, joined by connectors that are followed
 // by another capitalised word ("Bank of England", "Strategy & Policy").
+// "al-Burhan", "el-Sisi", "bin-Salman": a lower-case Arabic connector joined
+// to a capitalised name goes on a name.
+bool JoinedConnectorName(const Context& c, uint32_t i) {
+  const Token& t = c.tokens[i];
+  if (!t.is_word || t.capitalized) return false;
+  size_t space = t.folded.find(' ');
+  if (space == std::string::npos) return false;
+  static const std::set<std::string, std::less<>> kConnectors = {"al", "el", "bin", "ibn", "abu", "ould", "ag"};
+  if (!kConnectors.count(std::string_view(t.folded).substr(0, space))) return false;
+  size_t hyphen = c.doc.text.find('-', t.span.start);
+  return hyphen + 1 < t.span.end && std::isupper(static_cast<unsigned char>(c.doc.text[hyphen + 1]));
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   uint32_t i = c.sentence.first_token;
@@ -54,7 +69,7 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
     uint32_t j = i + 1;
     while (j < c.sentence.end_token) {
       if (c.IsCap(j) && c.In("calendar_words", j) && !c.In("calendar_words", i)) break;  // "... Council on Friday"
-      if (c.IsCap(j)) {
+      if (c.IsCap(j) || JoinedConnectorName(c, j)) {
         ++j;
         continue;
       }
@@ -320,8 +335,12 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
       if (!(c.Is(i, "and") || c.Is(i, "&") || c.Is(i, "or"))) continue;
       uint32_t next = i + 1;
       if (c.Is(next, "the") && next + 1 < b) ++next;
-      // "NDR, WDR and Süddeutsche Zeitung": an acronym before "and" ends a name.
-      if (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps) {
+      // "NDR, WDR and Süddeutsche Zeitung": an acronym before "and" ends a name;
+      // so does an organisation head before "and the" another one ("the
+      // Sudanese Armed Forces and the Rapid Support Forces").
+      bool two_organisations = next > i + 1 && c.tokens[i - 1].capitalized && c.In("org_heads", i - 1) &&
+                               HasOrgHead(c, next, b);
+      if (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps || two_organisations) {
         out.emplace_back(start, i);
         start = next;
       }

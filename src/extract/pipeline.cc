@@ -68,9 +68,10 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
   const RuleBook& book = *book_;
   std::vector<std::vector<Candidate>> candidates(doc.sentences.size());
   EventState events;
+  const std::set<std::string> local_initials = LocalInitials(doc);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    candidates[i] = FindNames(doc, s, book, MatchGazetteer(doc, s, book));
+    candidates[i] = FindNames(doc, s, book, MatchGazetteer(doc, s, book, &local_initials));
     if (!LooksLikeHeadline(doc, s)) FindEvents(doc, s, book, events, candidates[i]);
   }
   Resolution placement = Resolve(doc, book, candidates);

@@ -200,6 +200,23 @@ TEST(Entities, ALowerCaseConnectorJoinedToANameFitsItsAlias) {
   EXPECT_EQ(assad->kb_id, "assad");
 }
 
+TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
+  auto d = Extract("Fighting between the Sudanese Armed Forces and the Rapid Support Forces goes on. The RSF holds "
+                   "Darfur, and General Abdel Fattah al-Burhan leads the army. Washington sanctioned Burhan.");
+  const Entity* rsf = FindEntity(d, "Rapid Support Forces");
+  ASSERT_NE(rsf, nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "RSF"), rsf);  // not Reporters Without Borders
+  EXPECT_NE(FindEntity(d, "Sudanese Armed Forces"), nullptr);
+  const Entity* burhan = FindEntity(d, "Abdel Fattah al-Burhan");
+  ASSERT_NE(burhan, nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Burhan"), burhan);
+  // Where nothing spells it out, the knowledge base's RSF stands.
+  auto press = Extract("The RSF ranked Russia near the bottom of its press freedom index.");
+  const Entity* rwb = FindEntity(press, "RSF");
+  ASSERT_NE(rwb, nullptr);
+  EXPECT_EQ(rwb->name, "Reporters Without Borders");
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -200,6 +200,8 @@ const Case kReadings[] = {
     // "They" after a sentence that opened with two coordinated names.
     {"Russia and China signed a gas deal. They also condemned the United States.", "China", P::kCriticizes,
      "United States", M::kAsserted},
+    {"The Rapid Support Forces, led by Mohamed Hamdan Dagalo, control Darfur.", "Mohamed Hamdan Dagalo",
+     P::kHoldsPosition, "Rapid Support Forces", M::kAsserted},
     // Past leaders are in the knowledge base with their terms.
     {"The sanctions hurt the administration of Mahmoud Ahmadinejad.", "Mahmoud Ahmadinejad", P::kHoldsPosition,
      "Iran", M::kAsserted},
