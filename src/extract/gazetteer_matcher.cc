@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extract/name_finder.h"
+#include "text/tokenizer.h"
 
 namespace dossier::extract {
 namespace {
@@ -35,11 +36,8 @@ bool CaseFits(const AliasRef& ref, const Document& doc, size_t first, size_t end
     if (!t.capitalized) {
       // "al-Assad", "bin-Salman": a lower-case connector joined to a
       // capitalised name.
-      size_t space = t.folded.find(' ');
-      size_t hyphen = doc.text.find('-', t.span.start);
-      bool joined = space != std::string::npos && connector(std::string_view(t.folded).substr(0, space)) &&
-                    hyphen + 1 < t.span.end && std::isupper(static_cast<unsigned char>(doc.text[hyphen + 1]));
-      if (!joined) return false;
+      std::string_view prefix = text::LowerPrefixBeforeCapital(t, doc.text);
+      if (prefix.empty() || !connector(prefix)) return false;
     }
   }
   return true;

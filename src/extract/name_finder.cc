@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "text/tokenizer.h"
+
 namespace dossier::extract {
 namespace {
 
@@ -48,14 +50,8 @@ bool IsConnector(const Context& c, size_t i) {
 // "al-Burhan", "el-Sisi", "bin-Salman": a lower-case Arabic connector joined
 // to a capitalised name goes on a name.
 bool JoinedConnectorName(const Context& c, uint32_t i) {
-  const Token& t = c.tokens[i];
-  if (!t.is_word || t.capitalized) return false;
-  size_t space = t.folded.find(' ');
-  if (space == std::string::npos) return false;
   static const std::set<std::string, std::less<>> kConnectors = {"al", "el", "bin", "ibn", "abu", "ould", "ag"};
-  if (!kConnectors.count(std::string_view(t.folded).substr(0, space))) return false;
-  size_t hyphen = c.doc.text.find('-', t.span.start);
-  return hyphen + 1 < t.span.end && std::isupper(static_cast<unsigned char>(c.doc.text[hyphen + 1]));
+  return kConnectors.count(text::LowerPrefixBeforeCapital(c.tokens[i], c.doc.text)) > 0;
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {

@@ -240,7 +240,7 @@ class Compiler {
         (e->name == "count" || e->name == "collect" || e->name == "sum" || e->name == "avg" || e->name == "min" ||
          e->name == "max"))
       *aggregates = true;
-    bool used = (e->kind == Expr::Kind::kVariable || e->kind == Expr::Kind::kProperty) && e->name == name;
+    bool used = !name.empty() && (e->kind == Expr::Kind::kVariable || e->kind == Expr::Kind::kProperty) && e->name == name;
     for (const auto& a : e->args) used = Uses(a.get(), name, aggregates) || used;
     return used;
   }
@@ -259,7 +259,7 @@ class Compiler {
     if (ids_only_) return r.variable.empty();
     if (!query_->distinct) return false;
     bool aggregates = false, used = false;
-    std::string name = r.variable.empty() ? std::string(1, '\0') : r.variable;  // never a variable name
+    const std::string& name = r.variable;  // "" (anonymous) is never read, but aggregates still count
     used = Uses(query_->where.get(), name, &aggregates);
     for (const auto& item : query_->returns) used = Uses(item.expr.get(), name, &aggregates) || used;
     for (const auto& item : query_->order_by) used = Uses(item.expr.get(), name, &aggregates) || used;

@@ -59,6 +59,13 @@ std::string WordExcept(const std::vector<std::string>& words, bool top) {
   return out + ")";
 }
 
+// A word a {GAP} may cross: not "and" or "but" (a second verb phrase has
+// its own subject), nor ";" or ":" (a new clause).
+const std::string& GapWord() {
+  static const std::string word = WordExcept({"and", "but", ";", ":"}, true);
+  return word;
+}
+
 }  // namespace
 
 Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& lexicon, int* slots) {
@@ -86,22 +93,18 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
     if (!name.empty() && (isdigit(static_cast<unsigned char>(name[0])) || name[0] == ',')) {
       out += pattern.substr(i, close - i + 1);  // a regex repetition {2,3}
     } else if (name == "GAP") {
-      // Not "and" or "but" (a second verb phrase has its own subject), nor
-      // ";" or ":" (a new clause).
-      static const std::string kWord = WordExcept({"and", "but", ";", ":"}, true);
-      out += "(?:" + kWord + " ){0,8}?";
+      out += "(?:" + GapWord() + " ){0,8}?";
     } else if (name == "GAPV") {
       // A subject-side gap before a verb that can also be a noun ("the
       // full support of"): as {GAP}, but its last word is no determiner,
       // possessive or preposition, nor a relative pronoun ("countries that
       // support X": the countries support it, not the sentence's subject).
-      static const std::string kWord = WordExcept({"and", "but", ";", ":"}, true);
       static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "the", "a", "an", "his", "her", "its",
                                                    "their", "our", "my", "your", "'s", "of", "with", "for", "full",
                                                    "strong", "broad", "public", "popular", "military", "financial",
                                                    "political", "diplomatic", "tacit", "continued", "vocal"},
                                                   true);
-      out += "(?:(?:" + kWord + " ){0,7}?" + kLast + " )?";
+      out += "(?:(?:" + GapWord() + " ){0,7}?" + kLast + " )?";
     } else if (name == "GAPO") {
       // An object-side gap: up to 6 words, no mention, no new clause or
       // infinitive ("resist the temptation to assuage Iran" opposes no Iran).

@@ -199,6 +199,14 @@ std::vector<Token> Tokenize(std::string_view text) {
   return tokens;
 }
 
+std::string_view LowerPrefixBeforeCapital(const Token& t, std::string_view text) {
+  if (!t.is_word || t.capitalized) return {};
+  size_t hyphen = text.find('-', t.span.start);
+  if (hyphen == std::string_view::npos || hyphen + 1 >= t.span.end) return {};
+  if (!std::isupper(static_cast<unsigned char>(text[hyphen + 1]))) return {};
+  return text.substr(t.span.start, hyphen - t.span.start);
+}
+
 bool IsJoiningDash(const std::vector<Token>& tokens, size_t i) {
   if (i == 0 || i + 1 >= tokens.size()) return false;
   const Token& t = tokens[i];

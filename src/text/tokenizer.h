@@ -21,6 +21,11 @@ bool IsAbbreviation(std::string_view word);
 // "-", "Putin". For callers that know the parts are names of their own.
 std::vector<Token> SplitAtHyphens(const Token& t, std::string_view text);
 
+// For a lower-case word joined by a hyphen to a capitalised one ("al-Assad",
+// "bin-Salman"), the part before the hyphen ("al"); else empty. Callers
+// decide which such parts are name connectors.
+std::string_view LowerPrefixBeforeCapital(const Token& t, std::string_view text);
+
 // Whether token `i` is a hyphen or en dash with no space on either side:
 // "Xi-Putin", "Iran–Iraq".
 bool IsJoiningDash(const std::vector<Token>& tokens, size_t i);

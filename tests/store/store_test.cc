@@ -219,6 +219,10 @@ TEST(Store, WalkTableGivesTheRowsOfTheRecursiveWalk) {
   // From 1: 2, 3, 10, 11 at depth 1; 2, 3, 4, 7, 10, 11 at depth 2 (a node
   // reached both ways is a row at each depth, as in the CTE).
   EXPECT_EQ(rows(walk, 1, 1, 2).size(), 10u);
+  // A NULL start walks nowhere; depths in the wrong order give nothing.
+  EXPECT_TRUE(rows("SELECT node, depth FROM dossier_walk WHERE start = NULL AND min_depth = ?2 AND max_depth = ?3 "
+                   "AND ?1 IS NOT NULL", 1, 1, 2).empty());
+  EXPECT_TRUE(rows(walk, 1, 3, 2).empty());
   // Without a start there is nothing to walk from: refused, not a full scan.
   EXPECT_FALSE((*db)->Prepare("SELECT * FROM dossier_walk").ok());
 }
