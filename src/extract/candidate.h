@@ -24,6 +24,7 @@ struct Candidate {
   std::string name;                // name to use instead of the span text (events)
   std::string group;               // events/sanctions: merge class ("war", "unrest", target id)
   std::string date;                // ISO date attached to an event
+  std::string place;               // events: the place named with it ("talks in Jeddah"), folded
 };
 
 }  // namespace dossier::extract

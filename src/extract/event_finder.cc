@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/modality.h"
+#include "text/fold.h"
 #include "text/dates.h"
 #include "text/tokenizer.h"
 
@@ -61,6 +62,16 @@ const Candidate* CandidateAt(const std::vector<Candidate>& cands, size_t i) {
   for (const auto& c : cands)
     if (c.first <= i && i < c.end) return &c;
   return nullptr;
+}
+
+// A place that is no state: a city named as such, a region, an unknown
+// place. "Geneva" in "the Geneva talks" says where, "Russia" in "the
+// Russia talks" says who.
+bool IsPlaceOnly(const RuleBook& book, const Candidate& c) {
+  if (c.type != EntityType::kLocation || c.weak || c.kind == AliasKind::kDemonym) return false;
+  if (c.city || c.kb < 0) return true;
+  const KbEntity& k = book.kb.entities[static_cast<size_t>(c.kb)];
+  return k.category != "country" && c.kind != AliasKind::kCapital;
 }
 
 bool IsActorCandidate(const Candidate* c) {
@@ -232,6 +243,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         if (c && c->first == at && c->type == EntityType::kLocation && !c->weak) place = c;
       }
     }
+    // "the Geneva talks", "talks in Jeddah", "the attack in Banjska": a
+    // city or region before the trigger or after "in" says where it
+    // happened, not who took part; it tells two talks apart.
+    bool place_before = !place && actor && !possessive && IsPlaceOnly(book, *actor);
+    if (place_before) place = actor, actor = nullptr;
+    if (!place && target && t[end].folded == "in" && IsPlaceOnly(book, *target)) place = target, target = nullptr;
     std::string clause_date;
     if (date_text.empty() && date_after.empty()) {
       uint32_t from = ClauseStart(doc, book, s, left);
@@ -288,6 +305,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       group = kind + "|on:" + key_of(target);
       if (actor) state.latest[kind + "|by:" + key_of(actor)] = group;
       state.latest[kind] = group;
+    } else if (place && !actor) {
+      group = kind + "|in:" + key_of(place);
+      if (actor) state.latest[kind + "|by:" + key_of(actor)] = group;
+      state.latest[kind] = group;
     } else if (actor && state.latest.count(kind + "|by:" + key_of(actor))) {
       group = state.latest[kind + "|by:" + key_of(actor)];
     } else if (state.latest.count(kind)) {
@@ -313,13 +334,18 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       name += " " + t[end].folded + " " + Span(doc, target->first, target->end);
       // "peace talks between Russia and Ukraine": both sides name it.
       uint32_t k = target->end;
-      if (t[end].folded == "between" && k + 1 < s.end_token && t[k].folded == "and" &&
-          IsActorCandidate(CandidateAt(cands, k + 1))) {
-        const Candidate* other = CandidateAt(cands, k + 1);
+      uint32_t second = k + 1 < s.end_token && t[k + 1].folded == "the" ? k + 2 : k + 1;  // "and the RSF"
+      if (t[end].folded == "between" && second < s.end_token && t[k].folded == "and" &&
+          IsActorCandidate(CandidateAt(cands, second))) {
+        const Candidate* other = CandidateAt(cands, second);
         name += " and " + Span(doc, other->first, other->end);
       }
     }
-    if (place) name += " in " + Span(doc, place->first, place->end);
+    if (place) {
+      uint32_t from = place->first + (place_before && t[place->first].folded == "the" ? 1 : 0);  // "the Middle East"
+      name = place_before ? Span(doc, from, place->end) + " " + name : name + " in " + Span(doc, place->first, place->end);
+      ev.place = text::MatchKey(Span(doc, place->first, place->end));
+    }
     if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
     ev.name = name;
     std::string when = !date_text.empty() ? date_text : !date_after.empty() ? date_after : clause_date;

@@ -1,6 +1,9 @@
 #include "extract/masked_sentence.h"
 
+#include <algorithm>
 #include <set>
+
+#include "text/fold.h"
 
 namespace dossier::extract {
 namespace {
@@ -28,13 +31,52 @@ bool IsBloc(const Document& doc, const RuleBook& book, size_t e) {
   return k && k->type == EntityType::kOrganization && k->category == "intergovernmental";
 }
 
+bool HasWord(const std::string& name, const std::string& word) {
+  std::string key = " " + text::MatchKey(name) + " ";
+  return key.find(" " + word + " ") != std::string::npos;
+}
+
+// Whether the text may call organisation `e` "the <noun>": its knowledge-
+// base entry lists the noun, or the noun is a word of one of its names
+// ("the agency" for the International Atomic Energy Agency).
+bool CalledBy(const Document& doc, const RuleBook& book, size_t e, const std::string& noun) {
+  const Entity& ent = doc.entities[e];
+  if (ent.type != EntityType::kOrganization) return false;
+  if (HasWord(ent.name, noun)) return true;
+  const KbEntity* k = book.kb.Find(ent.kb_id);
+  if (!k) return false;
+  if (std::find(k->called.begin(), k->called.end(), noun) != k->called.end()) return true;
+  for (const auto& a : k->aliases)
+    if (HasWord(a, noun)) return true;
+  return false;
+}
+
+// "the alliance" may come paragraphs after NATO was named: the nearest
+// organisation before token `at` that the noun fits. Nouns that fit any
+// bloc ("the organisation", "the grouping") fall back to the nearest
+// intergovernmental body.
+long OrganizationCalled(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                        uint32_t at, const std::string& noun) {
+  bool generic = book.lexicon.Contains("anaphor_generic_org_nouns", noun);
+  long fallback = -1;
+  for (size_t back = si + 1; back-- > 0;) {
+    const auto& placed = placement.by_sentence[back];
+    for (size_t k = placed.size(); k-- > 0;) {
+      if (back == si && placed[k].first >= at) continue;
+      size_t e = placed[k].entity;
+      if (CalledBy(doc, book, e, noun)) return static_cast<long>(e);
+      if (generic && fallback < 0 && IsBloc(doc, book, e)) fallback = static_cast<long>(e);
+    }
+  }
+  return fallback;
+}
+
 // Antecedents for sentence-initial pronouns and "the country"/"the Central
 // Asian nation": the first person or state named in the sentences before.
 struct Antecedents {
   long person = -1;          // the first person of the nearest sentence that names one: its subject, often
   long nearest_person = -1;  // the last person named before the sentence
   long state = -1;
-  long organization = -1;  // an intergovernmental body, for "the alliance"
 };
 
 Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
@@ -46,10 +88,9 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
       if (person) last_person_here = static_cast<long>(p.entity);
       if (a.person < 0 && person) a.person = static_cast<long>(p.entity);
       if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
-      if (a.organization < 0 && IsBloc(doc, book, p.entity)) a.organization = static_cast<long>(p.entity);
     }
     if (a.nearest_person < 0) a.nearest_person = last_person_here;
-    if (a.person >= 0 && a.state >= 0 && a.organization >= 0) break;
+    if (a.person >= 0 && a.state >= 0) break;
   }
   return a;
 }
@@ -146,6 +187,24 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
 
 }  // namespace
 
+uint32_t AsideClose(const Document& doc, const Resolution& placement, size_t si, uint32_t open) {
+  const Sentence& s = doc.sentences[si];
+  const auto& t = doc.tokens;
+  const auto& placed = placement.by_sentence[si];
+  auto list_comma = [&](uint32_t comma) {
+    uint32_t next = comma + 1 < s.end_token && t[comma + 1].folded == "the" ? comma + 2 : comma + 1;
+    for (const auto& p : placed)
+      if (p.first == next)
+        return p.end < s.end_token && (t[p.end].folded == "," || t[p.end].folded == "and" || t[p.end].folded == "or");
+    return false;
+  };
+  for (uint32_t close = open + 1; close < s.end_token; ++close) {
+    if (t[close].folded == ";") return s.end_token;
+    if (t[close].folded == "," && !list_comma(close)) return close;
+  }
+  return s.end_token;
+}
+
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -168,9 +227,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token &&
         (doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
          doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where" || participial)) {
-      uint32_t close = i + 2;
-      while (close < s.end_token && doc.tokens[close].folded != "," && doc.tokens[close].folded != ";") ++close;
-      if (close < s.end_token && doc.tokens[close].folded == ",") {
+      uint32_t close = AsideClose(doc, placement, si, i + 1);
+      if (close < s.end_token) {
         i = close + 1;
         if (skipped) *skipped = true;
         continue;
@@ -219,12 +277,17 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     uint32_t n = AnaphorAt(doc, book, s, i, &kind);
     long ante_entity = kind == AnaphorKind::kRelativeOf ? (last_person_here >= 0 ? last_person_here : ante.nearest_person)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
-                       : kind == AnaphorKind::kOrganization ? ante.organization
+                       : kind == AnaphorKind::kOrganization
+                           ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + 1].folded)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                                                                             : ante.state;
     if (n && ante_entity >= 0) {
       emit_entity(static_cast<size_t>(ante_entity));
+      // "It depends on Russian arms, and it has never condemned ...": a
+      // later "it" in the sentence is the state the first one stood for.
+      if (i == s.first_token && kind == AnaphorKind::kState && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
+        first_state_here = ante_entity;
       if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") m.text += " 's";
       i += n;
       continue;

@@ -35,6 +35,11 @@ struct Masked {
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides = false, bool* skipped = nullptr);
 
+// The comma that closes an aside opened at token `open` (", which ..."), or
+// the sentence's end when none does. A comma inside a list of names does
+// not close it: ", which brings together India, Japan and Australia,".
+uint32_t AsideClose(const Document& doc, const Resolution& placement, size_t si, uint32_t open);
+
 // "Kazakhstan refused to recognise the annexation and has not supported the
 // war": the subject that opens the clause also governs a verb after "and".
 // Returns `full` with that "and" replaced by the subject's placeholder (at

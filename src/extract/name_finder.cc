@@ -150,6 +150,25 @@ bool HasAcronym(const Context& c, uint32_t a, uint32_t b) {
   return false;
 }
 
+// "S-400 air defence systems", "F-16 fighter jets", "HIMARS and ATACMS
+// missiles": a designation before a weapon noun names a weapon, which is
+// no entity of the ontology. Up to two lower-case words may stand between,
+// or "and"/"or" with another designation.
+bool MaterielAfter(const Context& c, uint32_t end) {
+  uint32_t lower = 0;
+  for (uint32_t j = end; j < c.sentence.end_token && j < end + 4; ++j) {
+    const Token& t = c.tokens[j];
+    if (!t.is_word) return false;
+    if (c.In("materiel_nouns", j)) return true;
+    bool designation = t.all_caps || t.folded.find_first_of("0123456789") != std::string::npos;
+    bool conjunction = (t.folded == "and" || t.folded == "or") && j + 1 < c.sentence.end_token &&
+                       (c.tokens[j + 1].all_caps || c.tokens[j + 1].capitalized);
+    if (designation || conjunction) continue;
+    if (t.capitalized || ++lower > 2) return false;
+  }
+  return false;
+}
+
 // Types an unknown run of capitalised words, or leaves it weak.
 void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string& role);
 
@@ -170,6 +189,11 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   for (uint32_t i = a; i < b; ++i)
     if (c.tokens[i].folded.find_first_of("0123456789") != std::string::npos) has_digit = true;
   cand.weak = false;
+  if (role.empty() && n <= 2 && MaterielAfter(c, b)) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = true;  // kept only where another mention says it is a body
+    return;
+  }
   if (!role.empty() && !(n == 1 && common_last)) {
     cand.type = EntityType::kPerson;
     cand.role = role;
@@ -504,6 +528,23 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       k.kb = -1;
       k.first = g;
       k.kind = AliasKind::kName;
+    }
+    // "led by Milan Radoicic", "Israel Katz": a place name that is also a
+    // given name, before a capitalised word no list knows (and no
+    // hyphenated one: "Paris Saint-Germain"), starts a person's name.
+    for (auto& k : known) {
+      uint32_t next = k.end;
+      if (k.type != EntityType::kLocation || k.end - k.first != 1 || k.first < start || next >= b) continue;
+      if (!c.In("given_names", k.first) || KnownAt(known, next) || IsEnglishWord(c, next) ||
+          !c.tokens[next].capitalized || c.tokens[next].all_caps || c.tokens[next].folded.find(' ') != std::string::npos)
+        continue;
+      uint32_t last = next + 1;
+      while (last < b && !KnownAt(known, last) && c.tokens[last].capitalized && !IsEnglishWord(c, last)) ++last;
+      k.kb = -1;
+      k.end = last;
+      k.type = EntityType::kPerson;
+      k.kind = AliasKind::kName;
+      k.city = false;
     }
     // Pieces between known names are typed from cues.
     uint32_t i = start;

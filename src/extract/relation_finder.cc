@@ -287,6 +287,21 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
 }
 
 
+// A rule's `event_kinds`: every event in the masked range is of one of them.
+bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {
+  if (rule.event_kinds.empty()) return true;
+  for (size_t at = masked.find("[E", from); at != std::string::npos && at < to; at = masked.find("[E", at + 2)) {
+    size_t bar = masked.find('|', at);
+    if (masked.compare(bar + 1, 4, "EVT]") != 0) continue;
+    const Entity& ev = doc.entities[std::stoul(masked.substr(at + 2, bar - at - 2))];
+    auto kind = ev.attributes.find("kind");
+    if (kind == ev.attributes.end() ||
+        std::find(rule.event_kinds.begin(), rule.event_kinds.end(), kind->second) == rule.event_kinds.end())
+      return false;
+  }
+  return true;
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink) {
   const auto& rules = book.relations.rules();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -311,8 +326,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
       // of what the aside says about the name before it, and of no more.
       for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
         if (doc.tokens[t].folded != "," || !book.lexicon.Has("aside_participles", doc.tokens[t + 1])) continue;
-        uint32_t close = t + 1;
-        while (close < s.end_token && doc.tokens[close].folded != ",") ++close;
+        uint32_t close = AsideClose(doc, placement, si, t + 1);
         for (uint32_t k = t + 1; k < close; ++k) participial_end[k - s.first_token] = close;
       }
     }
@@ -359,7 +373,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           bool pronoun = doc.tokens[subject_token].folded == "he" || doc.tokens[subject_token].folded == "she";
           uint32_t aside_end = participial_end[subject_token - s.first_token];
           bool about_the_aside = aside_end && last_tok <= aside_end;
-          bool subject_in_aside = mask == &full && skipped && !pronoun && !about_the_aside &&
+          // "The Quad, which brings together India, Japan ...": a rule that
+          // reads the relative clause with its antecedent as the object.
+          size_t o_after = offset(og) + og.size();
+          bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(o_after, 9, " , which ") == 0 ||
+                                                              m.text.compare(o_after, 7, " , who ") == 0);
+          bool subject_in_aside = mask == &full && skipped && !pronoun && !about_the_aside && !antecedent_object &&
                                   in_aside[subject_token - s.first_token];
           // "chief executive of Dubai-based Qamar Energy": a name that ends
           // the match but goes on in a hyphenated compound is a modifier.
@@ -378,7 +397,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             modifier_object = next > m.TokenAt(o_end == 0 ? 0 : o_end - 1) &&
                               book.lexicon.Has("stance_modified_nouns", doc.tokens[next]);
           }
-          if (subject_in_aside || compound_tail || modifier_object) {
+          if (subject_in_aside || compound_tail || modifier_object ||
+              !EventKindsFit(doc, rule, m.text, match_start, match_end)) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }

@@ -91,10 +91,16 @@ std::string EventKey(const Candidate& c) {
   return key;
 }
 
-const Candidate* FirstDated(const std::vector<std::vector<Candidate>>& candidates, const std::string& group) {
+// Two mentions of a kind can be one event unless each names a different
+// place: "talks in Jeddah" are not "the Geneva talks".
+bool PlacesFit(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+
+const Candidate* FirstDated(const std::vector<std::vector<Candidate>>& candidates, const Candidate& undated) {
   for (const auto& sentence : candidates)
     for (const auto& c : sentence)
-      if (c.kb < 0 && c.type == EntityType::kEvent && c.group == group && !c.date.empty()) return &c;
+      if (c.kb < 0 && c.type == EntityType::kEvent && c.group == undated.group && !c.date.empty() &&
+          PlacesFit(c.place, undated.place))
+        return &c;
   return nullptr;
 }
 
@@ -128,6 +134,10 @@ struct Builder {
     Entity& e = doc.entities[entity];
     e.mentions.push_back(std::move(m));
     if (!c.date.empty() && !e.attributes.count("date")) e.attributes["date"] = c.date;
+    // What sort of happening it is ("war", "summit", "call"): for readers
+    // who filter events, and for rules that hold only for some kinds.
+    if (c.type == EntityType::kEvent && !c.group.empty() && !e.attributes.count("kind"))
+      e.attributes["kind"] = c.group.substr(0, c.group.find('|'));
   }
 };
 
@@ -171,7 +181,10 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   res.by_sentence.resize(candidates.size());
   std::vector<std::pair<const Candidate*, size_t>> assigned;  // candidate -> entity
   std::vector<const Candidate*> deferred;                     // weak or single-word unknowns
-  std::unordered_map<std::string, std::string> latest_dated;  // event group -> key of its latest dated entity
+  struct Dated {
+    std::string key, place;
+  };
+  std::unordered_map<std::string, Dated> latest_dated;  // event group -> its latest dated entity
 
   // Pass 1: known names, events and strong multi-word unknowns.
   for (const auto& sentence : candidates) {
@@ -197,15 +210,16 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         // any dated one, it is the first.
         if (IsDatedKind(c.group) && c.date.empty()) {
           auto latest = latest_dated.find(c.group);
-          if (latest != latest_dated.end()) {
-            key = latest->second;
-          } else if (const Candidate* next = FirstDated(candidates, c.group)) {
+          if (latest != latest_dated.end() && PlacesFit(latest->second.place, c.place)) {
+            key = latest->second.key;
+          } else if (const Candidate* next = FirstDated(candidates, c)) {
             key = EventKey(*next);
-            latest_dated[c.group] = key;
+            if (latest == latest_dated.end()) latest_dated[c.group] = {key, next->place};
             b.Get(key, next->type, next->name.empty() ? SpanText(doc, next->first, next->end) : next->name, "");
           }
+          if (!c.place.empty() && key == EventKey(c)) key += "#in:" + c.place;  // a place of its own
         }
-        if (IsDatedKind(c.group) && !c.date.empty()) latest_dated[c.group] = key;
+        if (IsDatedKind(c.group) && !c.date.empty()) latest_dated[c.group] = {key, c.place};
         size_t e = b.Get(key, c.type, c.name.empty() ? text : c.name, "");
         if (c.name.size() > doc.entities[e].name.size() && doc.entities[e].name.find(' ') == std::string::npos)
           doc.entities[e].name = c.name;

@@ -34,6 +34,9 @@ struct KbEntity {
   // A name that is also a common phrase ("Foreign Policy", "The Hill"):
   // not matched in headlines nor after a possessive or determiner.
   bool ambiguous = false;
+  // Common nouns the text uses for it once named: "the alliance" (NATO),
+  // "the bloc" (the EU). Words of its name count without being listed.
+  std::vector<std::string> called;
   std::vector<Office> offices;
 };
 

@@ -58,6 +58,10 @@ struct RelationRule {
   // (or the match is dropped). "US sanctions" name the imposer, "Russia
   // sanctions" the target.
   std::string subject_in, object_in;
+  // When set, every event inside the match must be of one of these kinds
+  // (the event's `kind`: "meeting", "call", "war", ...): "talks between A
+  // and B" is a meeting, "the war between A and B" is not.
+  std::vector<std::string> event_kinds;
   std::optional<Predicate> else_predicate;
 };
 

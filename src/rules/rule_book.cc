@@ -47,6 +47,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     k.demonyms = Strings(e, "demonyms");
     k.capitals = Strings(e, "capitals");
     k.regions = Strings(e, "regions");
+    k.called = Strings(e, "called");
     k.iso = e.value("iso", "");
     k.located_in = e.value("located_in", "");
     k.enacted_by = e.value("enacted_by", "");
@@ -107,6 +108,7 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     if (scope != "clause" && scope != "match")
       return Status::InvalidInput(where + "modality_scope must be \"clause\" or \"match\"");
     rule.modality_in_match_only = scope == "match";
+    rule.event_kinds = Strings(r, "event_kinds");
     rule.subject_in = r.value("subject_in", "");
     rule.object_in = r.value("object_in", "");
     for (const std::string* list : {&rule.subject_in, &rule.object_in})

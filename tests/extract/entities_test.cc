@@ -217,6 +217,47 @@ TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   EXPECT_EQ(rwb->name, "Reporters Without Borders");
 }
 
+TEST(Entities, WeaponDesignationsAreNoOrganisations) {
+  auto d = Extract("Turkey bought Russian S-400 air defence systems and wants F-16 fighter jets. Ukraine received "
+                   "HIMARS and ATACMS missiles.");
+  for (const char* name : {"S-400", "F-16", "HIMARS", "ATACMS"}) EXPECT_EQ(FindEntity(d, name), nullptr) << name;
+  EXPECT_NE(FindEntity(d, "Turkey"), nullptr);
+}
+
+TEST(Entities, APlaceThatIsAlsoAGivenNameStartsAPersonsName) {
+  auto d = Extract("A group led by Milan Radoicic attacked the police. Israel Katz spoke in Milan.");
+  for (const char* name : {"Milan Radoicic", "Israel Katz"}) {
+    const Entity* e = FindEntity(d, name);
+    ASSERT_NE(e, nullptr) << name << "\n" << Dump(d);
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+  }
+  const Entity* city = FindEntity(d, "Milan");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->type, EntityType::kLocation);
+}
+
+TEST(Entities, TalksInDifferentPlacesAreDifferentEvents) {
+  auto d = Extract("Talks in Jeddah, hosted by Saudi Arabia in May 2023, failed. The army refused to attend the "
+                   "Geneva talks in August 2024.");
+  const Entity* jeddah = FindEntity(d, "Talks in Jeddah");
+  const Entity* geneva = FindEntity(d, "Geneva talks in August 2024");
+  ASSERT_NE(jeddah, nullptr) << Dump(d);
+  ASSERT_NE(geneva, nullptr) << Dump(d);
+  EXPECT_NE(jeddah, geneva);
+  EXPECT_EQ(geneva->attributes.at("kind"), "talks");
+}
+
+TEST(Entities, NamedBodiesOfTheKnowledgeBase) {
+  auto d = Extract("The E3 triggered the snapback. Dmitry Medvedev, deputy chairman of the Security Council of "
+                   "Russia, replied. The UN Security Council met.");
+  const Entity* e3 = FindEntity(d, "E3");
+  ASSERT_NE(e3, nullptr) << Dump(d);
+  EXPECT_EQ(e3->type, EntityType::kOrganization);
+  const Entity* russian = FindEntity(d, "Security Council of Russia");
+  ASSERT_NE(russian, nullptr) << Dump(d);
+  EXPECT_NE(russian, FindEntity(d, "UN Security Council"));
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

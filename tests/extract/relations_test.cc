@@ -212,6 +212,25 @@ const Case kReadings[] = {
      "Emmanuel Macron", M::kAsserted},
     {"Shavkat Mirziyoyev visited Paris, where he met Emmanuel Macron, and then flew home.", "Shavkat Mirziyoyev",
      P::kMeets, "Emmanuel Macron", M::kAsserted},
+    // An application to join is no membership yet.
+    {"Serbia has applied to join the European Union since 2009.", "Serbia", P::kMemberOf, "European Union",
+     M::kProposed},
+    // "the alliance" is the body the noun fits, however far back it was named.
+    {"Sweden applied to join NATO in 2022. Brussels welcomed the move. Turkey objected. Hungary waited. Helsinki "
+     "joined the alliance in April 2023.", "Finland", P::kMemberOf, "NATO", M::kAsserted},
+    {"The IAEA reported on enrichment at Fordow. Tehran then criticized the agency.", "Iran", P::kCriticizes,
+     "International Atomic Energy Agency", M::kAsserted},
+    {"The war between the Sudanese Armed Forces and the Rapid Support Forces goes on.", "Rapid Support Forces",
+     P::kParticipatesIn, "war between Sudanese Armed Forces and Rapid Support Forces", M::kAsserted},
+    {"The African Union suspended Sudan after the 2021 coup.", "Sudan", P::kMemberOf, "African Union", M::kNegated},
+    // A relative clause about its antecedent, with a list inside it.
+    {"The Quad, which brings together India, Japan, Australia and the United States, will meet in New Delhi.",
+     "Japan", P::kMemberOf, "Quad", M::kAsserted},
+    {"Dushanbe has given shelter to the National Resistance Front led by Ahmad Massoud.", "Ahmad Massoud",
+     P::kHoldsPosition, "National Resistance Front", M::kAsserted},
+    // A later "it" is the state the sentence's opening "It" stood for.
+    {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
+     "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -231,6 +250,12 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Sweden applied to join NATO in 2022. Brussels welcomed the move. Helsinki joined the alliance in April 2023.",
+     "Finland", P::kMemberOf, "European Union"},
+    {"The war between the Sudanese Armed Forces and the Rapid Support Forces goes on.", "Sudanese Armed Forces",
+     P::kMeets, "Rapid Support Forces"},
+    {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
+     "Russia", P::kCriticizes, "invasion of Ukraine"},
     {"Russia and China congratulated Maduro, and Iran sent its foreign minister to Caracas.", "Russia", P::kPraises,
      "Iran"},
     {"Near Taiwan, China launched large-scale military drills.", "Taiwan", P::kParticipatesIn,
