@@ -280,6 +280,10 @@ void StripTitles(const Context& c, uint32_t& a, uint32_t b, std::string& role) {
       continue;
     }
     if (!n || a + n >= b) break;
+    // "foreign minister Amir Khan Muttaqi": after a title, a title word
+    // that is also a given name, before two more names, is the given name.
+    bool after_title = !role.empty() || (a > 0 && c.In("person_titles", a - 1));
+    if (n == 1 && after_title && b - a >= 3 && c.In("given_names", a)) break;
     role.clear();
     for (uint32_t i = a; i < a + n; ++i) {
       if (!role.empty()) role += ' ';

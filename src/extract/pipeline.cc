@@ -4,6 +4,7 @@
 #include "extract/gazetteer_matcher.h"
 #include "extract/hyphenated_names.h"
 #include "extract/name_finder.h"
+#include "extract/office_descriptors.h"
 #include "extract/relation_finder.h"
 #include "extract/resolver.h"
 #include "text/dates.h"
@@ -72,6 +73,7 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     candidates[i] = FindNames(doc, s, book, MatchGazetteer(doc, s, book, &local_initials));
+    FindOfficeDescriptors(doc, s, book, candidates[i]);
     if (!LooksLikeHeadline(doc, s)) FindEvents(doc, s, book, events, candidates[i]);
   }
   Resolution placement = Resolve(doc, book, candidates);

@@ -250,6 +250,9 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       // "its president, Ursula von der Leyen": a comma may stand between.
       uint32_t title_end = first;
       if (first > 0 && doc.tokens[first - 1].folded == "," && doc.tokens[first - 1].sentence == m.sentence) --title_end;
+      // "the Russian president": the mention is the title itself.
+      if (book.lexicon.LongestAt("person_titles", doc.tokens, first, m.end_token) == m.end_token - first)
+        for (uint32_t i = first; i < m.end_token; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
       for (uint32_t end : {first, title_end}) {
         for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;

@@ -258,6 +258,22 @@ TEST(Entities, NamedBodiesOfTheKnowledgeBase) {
   EXPECT_NE(russian, FindEntity(d, "UN Security Council"));
 }
 
+TEST(Entities, ATitleWithAStateIsWhoHeldTheOfficeThen) {
+  auto d = Extract("Vucic spoke with the Russian president by phone. The US president criticized China.",
+                   "2024-05-20");
+  const Entity* putin = FindEntity(d, "Vladimir Putin");
+  ASSERT_NE(putin, nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Joe Biden") != nullptr, true) << Dump(d);
+  EXPECT_TRUE(Related(d, "Joe Biden", Predicate::kHoldsPosition, "United States")) << Dump(d);
+  // Another date, another holder; a predicate about someone else, no one.
+  auto later = Extract("The US president criticized China.", "2025-06-01");
+  EXPECT_NE(FindEntity(later, "Donald Trump"), nullptr) << Dump(later);
+  auto raul = Extract("Raúl Castro served as Cuba's president between 2008 and 2018.", "2026-01-10");
+  EXPECT_EQ(FindEntity(raul, "Miguel Díaz-Canel"), nullptr) << Dump(raul);
+  auto former = Extract("The former Russian president spoke.", "2024-05-20");
+  EXPECT_EQ(FindEntity(former, "Vladimir Putin"), nullptr) << Dump(former);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -228,6 +228,10 @@ const Case kReadings[] = {
      "Japan", P::kMemberOf, "Quad", M::kAsserted},
     {"Dushanbe has given shelter to the National Resistance Front led by Ahmad Massoud.", "Ahmad Massoud",
      P::kHoldsPosition, "National Resistance Front", M::kAsserted},
+    {"Wang Yi met acting foreign minister Amir Khan Muttaqi in Kabul.", "Wang Yi", P::kMeets, "Amir Khan Muttaqi",
+     M::kAsserted},
+    {"Vucic met Vladimir Putin in Sochi in 2021, and he spoke with the Russian president by phone again in May.",
+     "Aleksandar Vučić", P::kMeets, "Vladimir Putin", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},

@@ -1,0 +1,89 @@
+#include "extract/office_descriptors.h"
+
+#include <algorithm>
+
+#include "text/fold.h"
+
+namespace dossier::extract {
+namespace {
+
+// Compares ISO dates of different precision ("2024" against "2024-03-07")
+// on their common prefix.
+int CompareDates(const std::string& a, const std::string& b) {
+  size_t n = std::min(a.size(), b.size());
+  return a.compare(0, n, b, 0, n);
+}
+
+// The knowledge-base person who held `title` of `state` on `date` (the
+// latest to take it up when the date is unknown), or -1.
+int HolderOf(const RuleBook& book, const std::string& title, const std::string& state, const std::string& date) {
+  int best = -1;
+  std::string best_from;
+  for (size_t i = 0; i < book.kb.entities.size(); ++i) {
+    const KbEntity& k = book.kb.entities[i];
+    if (k.type != EntityType::kPerson) continue;
+    for (const auto& o : k.offices) {
+      if (o.of != state || text::MatchKey(o.role) != title) continue;
+      bool in_term = date.empty() ? o.to.empty()
+                                  : (o.from.empty() || CompareDates(o.from, date) <= 0) &&
+                                        (o.to.empty() || CompareDates(date, o.to) <= 0);
+      if (in_term && (best < 0 || o.from > best_from)) best = static_cast<int>(i), best_from = o.from;
+    }
+  }
+  return best;
+}
+
+bool IsCountry(const RuleBook& book, const Candidate& c) {
+  return c.kb >= 0 && c.type == EntityType::kLocation && !c.city &&
+         book.kb.entities[static_cast<size_t>(c.kb)].category == "country";
+}
+
+}  // namespace
+
+void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const RuleBook& book,
+                           std::vector<Candidate>& candidates) {
+  const auto& t = doc.tokens;
+  std::vector<Candidate> added;
+  for (const Candidate& state : candidates) {
+    if (!IsCountry(book, state)) continue;
+    // "the Russian president", "the US president" (a state's name used as
+    // a modifier after "the") or "Russia's president".
+    uint32_t title = state.end;
+    bool possessive = state.kind != AliasKind::kDemonym && title < sentence.end_token && t[title].folded == "'s";
+    bool modifier = !possessive && state.first > sentence.first_token && t[state.first - 1].folded == "the";
+    if (!modifier && !possessive) continue;
+    // "served as Cuba's president between 2008 and 2018": a predicate about
+    // someone else, not a mention of the holder.
+    uint32_t before = modifier ? state.first - 1 : state.first;
+    if (before > sentence.first_token && t[before - 1].folded == "as") continue;
+    if (possessive) ++title;
+    if (title >= sentence.end_token || t[title].capitalized) continue;  // "the Russian President Putin": a title
+    size_t n = book.lexicon.LongestAt("person_titles", t, title, sentence.end_token);
+    if (!n) continue;
+    uint32_t end = title + static_cast<uint32_t>(n);
+    // A name right after is the person meant: no guess needed.
+    if (end < sentence.end_token && t[end].capitalized && t[end].is_word) continue;
+    std::string role;
+    for (uint32_t i = title; i < end; ++i) role += (role.empty() ? "" : " ") + t[i].folded;
+    int holder = HolderOf(book, role, book.kb.entities[static_cast<size_t>(state.kb)].id, doc.date);
+    if (holder < 0) continue;
+    bool taken = std::any_of(candidates.begin(), candidates.end(),
+                             [&](const Candidate& c) { return c.first < end && title < c.end; });
+    if (taken) continue;
+    Candidate person;
+    person.first = title;
+    person.end = end;
+    person.sentence = state.sentence;
+    person.type = EntityType::kPerson;
+    person.kb = holder;
+    person.kind = AliasKind::kAlias;
+    person.role = role;
+    added.push_back(std::move(person));
+  }
+  if (added.empty()) return;
+  for (auto& a : added) candidates.push_back(std::move(a));
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+}
+
+}  // namespace dossier::extract
