@@ -362,8 +362,11 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
       // "NDR, WDR and Süddeutsche Zeitung": an acronym before "and" ends a name;
       // so does an organisation head before "and the" another one ("the
       // Sudanese Armed Forces and the Rapid Support Forces").
-      bool two_organisations = next > i + 1 && c.tokens[i - 1].capitalized && c.In("org_heads", i - 1) &&
-                               HasOrgHead(c, next, b);
+      // Without "the", both sides must be whole names: "Reliance Industries
+      // and Nayara Energy", but not "Oil and Gas Company".
+      bool whole_names = i >= start + 2 && !c.In("org_heads", next);
+      bool two_organisations = (next > i + 1 || whole_names) && c.tokens[i - 1].capitalized &&
+                               c.In("org_heads", i - 1) && HasOrgHead(c, next, b);
       if (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps || two_organisations) {
         out.emplace_back(start, i);
         start = next;

@@ -290,6 +290,42 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
 }
 
 
+// "attacked India in unusually harsh language": an attack in words, told
+// by a cue in the rest of the clause, is criticism.
+bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t from) {
+  for (uint32_t i = from; i < s.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.folded == ";" || (i > from && book.lexicon.Has("clause_breaks", t))) return false;
+    if (book.lexicon.Has("spoken_attack_cues", t)) return true;
+  }
+  return false;
+}
+
+// "India's Russian oil habit meets ...": a demonym modifying a thing is no
+// actor; "Russian forces", "Chinese officials" act for their state.
+bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, uint32_t token) {
+  for (const auto& m : doc.entities[entity].mentions) {
+    if (m.first_token != token) continue;
+    if (!m.demonym || m.end_token >= doc.tokens.size()) return false;
+    const Token& next = doc.tokens[m.end_token];
+    if (next.sentence != m.sentence || !next.is_word || next.capitalized) return false;
+    // "The Russians were furious": a people, then its verb.
+    bool verb = book.lexicon.Has("anaphor_verbs", next) || next.folded == "were" || next.folded == "are" ||
+                (next.folded.size() > 4 && next.folded.compare(next.folded.size() - 2, 2, "ed") == 0);
+    if (verb) return false;
+    // "Azerbaijani security forces": an agent noun among the next words.
+    for (uint32_t i = m.end_token; i < doc.tokens.size() && i < m.end_token + 3; ++i) {
+      const Token& t = doc.tokens[i];
+      if (t.sentence != m.sentence || !t.is_word || t.capitalized) break;
+      if (book.lexicon.Has("demonym_agent_nouns", t) ||
+          book.lexicon.LongestAt("demonym_agent_nouns", doc.tokens, i, i + 3))
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 // A rule's `event_kinds`: every event in the masked range is of one of them.
 bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {
   if (rule.event_kinds.empty()) return true;
@@ -418,7 +454,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size()))
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
+              if (rule.subject_before_gap && sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) &&
+                  ModifiesAThing(doc, book, se, subject_token))
+                continue;
               Predicate predicate = rule.predicate;
+              if (predicate == Predicate::kAttacks && SpokenAttack(doc, book, s, first_tok))
+                predicate = Predicate::kCriticizes;
               if (!listed(rule.object_in, oe)) {
                 if (!rule.else_predicate) continue;
                 predicate = *rule.else_predicate;

@@ -154,6 +154,18 @@ size_t OrganisationStartingWith(const Document& doc, const std::string& loose) {
   return SIZE_MAX;
 }
 
+// "X, known as Y", "X, better known as Y", "X (nicknamed Y)": Y names X.
+bool NicknameOf(const Document& doc, const Candidate& named, const Candidate& c) {
+  const auto& t = doc.tokens;
+  if (named.type != EntityType::kPerson && named.type != EntityType::kOrganization) return false;
+  uint32_t k = c.first;
+  if (k >= 2 && t[k - 2].folded == "known" && t[k - 1].folded == "as") k -= 2;
+  else if (k >= 1 && (t[k - 1].folded == "nicknamed" || t[k - 1].folded == "dubbed")) k -= 1;
+  else return false;
+  if (k >= 1 && (t[k - 1].folded == "better" || t[k - 1].folded == "widely" || t[k - 1].folded == "also")) --k;
+  return k >= 1 && (t[k - 1].folded == "," || t[k - 1].folded == "(") && named.end == k - 1;
+}
+
 bool IsAcronym(const Document& doc, const Candidate& c) {
   return c.end - c.first == 1 && doc.tokens[c.first].all_caps;
 }
@@ -227,10 +239,12 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         assigned.emplace_back(&c, e);
         continue;
       }
-      // An acronym defined in parentheses right after a name: "(CSTO)".
+      // An acronym defined in parentheses right after a name: "(CSTO)";
+      // a nickname given after one: "Mohamed Hamdan Dagalo, known as Hemedti".
       bool defined_acronym = ci > 0 && IsAcronym(doc, c) && c.first >= 2 &&
                              doc.tokens[c.first - 1].folded == "(" && sentence[ci - 1].end == c.first - 1;
-      if (defined_acronym) {
+      bool nickname = ci > 0 && c.kb < 0 && NicknameOf(doc, sentence[ci - 1], c);
+      if (defined_acronym || nickname) {
         for (auto& [prev, e] : assigned)
           if (prev == &sentence[ci - 1]) {
             b.by_key[UnknownKey(c, text)] = e;

@@ -66,6 +66,21 @@ const std::string& GapWord() {
   return word;
 }
 
+// Whether slot number `slot` (1-based, counting entity slots only) of a
+// pattern as written is followed by " {GAP".
+bool SlotFollowedByGap(const std::string& pattern, int slot) {
+  int count = 0;
+  for (size_t open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', open + 1)) {
+    size_t close = pattern.find('}', open);
+    if (close == std::string::npos) return false;
+    std::string name = pattern.substr(open + 1, close - open - 1);
+    std::string base = name.size() > 1 && name.back() == 'S' ? name.substr(0, name.size() - 1) : name;
+    if (!SlotTypes().count(name) && !SlotTypes().count(base)) continue;
+    if (++count == slot) return pattern.compare(close + 1, 5, " {GAP") == 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& lexicon, int* slots) {
@@ -180,6 +195,7 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
       rule.object_group > slots || rule.subject_group == rule.object_group)
     return Status::InvalidInput(where + "subject and object must name two different slots of the " +
                                 std::to_string(slots) + " in the pattern");
+  rule.subject_before_gap = SlotFollowedByGap(rule.pattern, rule.subject_group);
   rule.subject_group = slot_groups[rule.subject_group - 1];
   rule.object_group = slot_groups[rule.object_group - 1];
   rules_.push_back(std::move(rule));

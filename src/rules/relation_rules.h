@@ -46,6 +46,9 @@ struct RelationRule {
   int subject_group = 0;  // RE2 capture group numbers
   int object_group = 0;
   int role_group = 0;     // 0 when the pattern has no (?P<role>...)
+  // The subject slot is followed by a {GAP...}: it is the subject of a verb
+  // phrase, not a modifier in a noun phrase ("US sanctions").
+  bool subject_before_gap = false;
   std::optional<Modality> modality;  // fixed by the rule, else from cues
   // Where modality cues count: "clause" (the clause up to the match, the
   // default) or "match" (only inside the match: nominal patterns such as

@@ -274,6 +274,14 @@ TEST(Entities, ATitleWithAStateIsWhoHeldTheOfficeThen) {
   EXPECT_EQ(FindEntity(former, "Vladimir Putin"), nullptr) << Dump(former);
 }
 
+TEST(Entities, TwoWholeOrganisationNamesJoinedByAnd) {
+  auto d = Extract("Refiners such as Reliance Industries and Nayara Energy bought the oil. The Department of Energy "
+                   "and Climate Change objected.");
+  EXPECT_NE(FindEntity(d, "Reliance Industries"), nullptr) << Dump(d);
+  EXPECT_NE(FindEntity(d, "Nayara Energy"), nullptr) << Dump(d);
+  EXPECT_NE(FindEntity(d, "Department of Energy and Climate Change"), nullptr) << Dump(d);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -232,6 +232,16 @@ const Case kReadings[] = {
      M::kAsserted},
     {"Vucic met Vladimir Putin in Sochi in 2021, and he spoke with the Russian president by phone again in May.",
      "Aleksandar Vučić", P::kMeets, "Vladimir Putin", M::kAsserted},
+    {"Mohamed Hamdan Dagalo, known as Hemedti, leads the militia. The Treasury sanctioned Hemedti personally.",
+     "U.S. Department of the Treasury", P::kSanctions, "Mohamed Hamdan Dagalo", M::kAsserted},
+    {"Trade adviser Peter Navarro has attacked India in unusually harsh language.", "Peter Navarro",
+     P::kCriticizes, "India", M::kAsserted},
+    {"The European Union reinstated its measures, freezing the assets of Bank Melli once more.", "European Union",
+     P::kSanctions, "Bank Melli", M::kAsserted},
+    {"Canada froze Russia's central bank reserves.", "Canada", P::kSanctions, "Russia", M::kAsserted},
+    {"Azerbaijani security forces detained Ruben Vardanyan.", "Azerbaijan", P::kDetains, "Ruben Vardanyan",
+     M::kAsserted},
+    {"Chinese officials met Russia's foreign minister.", "China", P::kMeets, "Sergei Lavrov", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -254,6 +264,9 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Trade adviser Peter Navarro has attacked India in unusually harsh language.", "Peter Navarro", P::kAttacks,
+     "India"},
+    {"India's Russian oil habit meets Washington's tariffs.", "Russia", P::kMeets, "United States"},
     {"Sweden applied to join NATO in 2022. Brussels welcomed the move. Helsinki joined the alliance in April 2023.",
      "Finland", P::kMemberOf, "European Union"},
     {"The war between the Sudanese Armed Forces and the Rapid Support Forces goes on.", "Sudanese Armed Forces",
