@@ -133,7 +133,7 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
 
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
-enum class AnaphorKind { kState, kStateInClause, kPerson, kRelativeOf, kOrganization };
+enum class AnaphorKind { kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kOrganization };
 
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
@@ -164,6 +164,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   }
   // "its forces attacked ...": the state named before.
   if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
+  // "its 1,340-kilometre border with Russia": the state's border.
+  if (t[i].folded == "its")
+    for (uint32_t j = i + 1; j < s.end_token && j < i + 5 && !t[j].capitalized; ++j)
+      if (t[j].folded == "border" || t[j].folded == "frontier") {
+        *kind = AnaphorKind::kStatePossessive;
+        return 1;
+      }
   // "His wife, ...": the person named last before.
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
       book.lexicon.Has("family_roles", t[i + 1])) {
@@ -280,6 +287,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kOrganization
                            ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + 1].folded)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
+                       : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
+                           ? first_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                                                                             : ante.state;
     if (n && ante_entity >= 0) {
@@ -288,7 +297,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       // later "it" in the sentence is the state the first one stood for.
       if (i == s.first_token && kind == AnaphorKind::kState && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
         first_state_here = ante_entity;
-      if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") m.text += " 's";
+      if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her" || kind == AnaphorKind::kStatePossessive)
+        m.text += " 's";
       i += n;
       continue;
     }

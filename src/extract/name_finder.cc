@@ -365,6 +365,8 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
       // Without "the", both sides must be whole names: "Reliance Industries
       // and Nayara Energy", but not "Oil and Gas Company".
       bool whole_names = i >= start + 2 && !c.In("org_heads", next);
+      for (uint32_t k = start; k < i && whole_names; ++k)  // "Centre for Research on Energy and Clean Air"
+        whole_names = c.tokens[k].capitalized || !c.tokens[k].is_word;
       bool two_organisations = (next > i + 1 || whole_names) && c.tokens[i - 1].capitalized &&
                                c.In("org_heads", i - 1) && HasOrgHead(c, next, b);
       if (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps || two_organisations) {
@@ -491,7 +493,10 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     // of that name.
     bool head_is_known_org = head_owner && head_owner->type == EntityType::kOrganization &&
                              !(head_owner->first > start && !KnownAt(known, start) && !c.In("name_connectors", start));
-    bool org_run = !exact_known && head < b && b - start >= 2 && !head_is_known_org;
+    // A known name running past the run ("UN Security Council Resolution
+    // 2231": the number is no capitalised word) already says what it is.
+    bool covered = whole && whole->first <= start && whole->end >= b;
+    bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org;
     if (org_run) {
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)

@@ -282,6 +282,16 @@ TEST(Entities, TwoWholeOrganisationNamesJoinedByAnd) {
   EXPECT_NE(FindEntity(d, "Department of Energy and Climate Change"), nullptr) << Dump(d);
 }
 
+TEST(Entities, AKnownNameRunningPastACapitalisedRunKeepsItsType) {
+  auto d = Extract("France triggered the snapback mechanism of UN Security Council Resolution 2231 in August.");
+  const Entity* resolution = FindEntity(d, "UN Security Council Resolution 2231");
+  ASSERT_NE(resolution, nullptr) << Dump(d);
+  EXPECT_EQ(resolution->type, EntityType::kSanction);
+  EXPECT_EQ(FindEntity(d, "UN Security Council Resolution"), nullptr);
+  auto crea = Extract("The Centre for Research on Energy and Clean Air counted the tankers.");
+  EXPECT_NE(FindEntity(crea, "Centre for Research on Energy and Clean Air"), nullptr) << Dump(crea);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -242,6 +242,10 @@ const Case kReadings[] = {
     {"Azerbaijani security forces detained Ruben Vardanyan.", "Azerbaijan", P::kDetains, "Ruben Vardanyan",
      M::kAsserted},
     {"Chinese officials met Russia's foreign minister.", "China", P::kMeets, "Sergei Lavrov", M::kAsserted},
+    {"Foreign Ministry spokeswoman Maria Zakharova warned that Moscow would respond.", "Maria Zakharova",
+     P::kWorksFor, "Foreign Ministry", M::kAsserted},
+    {"Helsinki joined NATO in April 2023, and its 1,340-kilometre border with Russia doubled the frontier.",
+     "Finland", P::kBorders, "Russia", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
