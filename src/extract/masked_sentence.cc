@@ -194,6 +194,17 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
 
 }  // namespace
 
+// Whether the relative clause starting at token `i` opens with its verb
+// (a lower-case word that is no determiner and no name): "which borders",
+// "who met", not "which Washington supports" or "which the EU".
+bool RelativeVerbAt(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (!t.is_word || t.capitalized || book.lexicon.Has("relative_non_verbs", t)) return false;
+  for (const auto& p : placed)
+    if (p.first == i) return false;
+  return true;
+}
+
 uint32_t AsideClose(const Document& doc, const Resolution& placement, size_t si, uint32_t open) {
   const Sentence& s = doc.sentences[si];
   const auto& t = doc.tokens;
@@ -226,8 +237,23 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   auto emit_entity = [&](size_t e) {
     m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
   };
+  long named_last = -1;          // the entity of the last mention emitted
+  uint32_t named_last_first = 0, named_last_end = 0;  // and its tokens
   if (skipped) *skipped = false;
   for (uint32_t i = s.first_token; i < s.end_token;) {
+    // "Ukraine, which borders Moldova, ...": in the full reading the
+    // relative pronoun stands for the name before it, so the clause reads
+    // as a sentence of its own ("Ukraine borders Moldova"). Not where a
+    // name follows ("the SDF, which Washington supports": the object).
+    if (!skip_asides && named_last >= 0 && i > s.first_token + 1 && i + 1 < s.end_token &&
+        (doc.tokens[i].folded == "which" || doc.tokens[i].folded == "who") && doc.tokens[i - 1].folded == "," &&
+        named_last_end == i - 1 && RelativeVerbAt(doc, book, placed, i + 1)) {
+      m.text += ' ';
+      m.offsets.emplace_back(m.text.size(), named_last_first);
+      emit_entity(static_cast<size_t>(named_last));
+      ++i;
+      continue;
+    }
     // ", which ...,", ", founded by X,": relative and participial asides.
     bool participial = i + 2 < s.end_token && book.lexicon.Has("aside_participles", doc.tokens[i + 1]) &&
                        (doc.tokens[i + 2].folded == "by" || doc.tokens[i + 2].folded == "in");
@@ -251,6 +277,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       long governed = GovernedState(doc, placed[p].end, e);
       size_t shown = governed >= 0 ? static_cast<size_t>(governed) : e;
       emit_entity(shown);
+      named_last = static_cast<long>(shown);
+      named_last_first = placed[p].first;
+      named_last_end = placed[p].end;
       if (IsCountry(doc, book, shown)) {
         state_here = static_cast<long>(shown);
         if (first_state_here < 0) first_state_here = state_here;

@@ -129,7 +129,10 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
 
 bool LocationCueBefore(const Context& c, uint32_t first) {
   if (first == c.sentence.first_token) return false;
-  return c.In("place_prepositions", first - 1);
+  if (c.In("place_prepositions", first - 1)) return true;
+  // "the state of Guayana Esequiba", "the port city of Hodeidah".
+  return first >= c.sentence.first_token + 2 && c.Is(first - 1, "of") && !c.tokens[first - 2].capitalized &&
+         c.In("place_nouns_before_of", first - 2);
 }
 
 bool AcronymDefinitionAfter(const Context& c, uint32_t end) {
@@ -189,6 +192,12 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   for (uint32_t i = a; i < b; ++i)
     if (c.tokens[i].folded.find_first_of("0123456789") != std::string::npos) has_digit = true;
   cand.weak = false;
+  // "HMS Trent", "USS Gerald R. Ford": a ship, no entity of the ontology.
+  if (n >= 2 && c.In("vessel_prefixes", a) && c.tokens[a].all_caps) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = true;
+    return;
+  }
   if (role.empty() && n <= 2 && MaterielAfter(c, b)) {
     cand.type = EntityType::kOrganization;
     cand.weak = true;  // kept only where another mention says it is a body

@@ -414,9 +414,14 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           bool about_the_aside = aside_end && last_tok <= aside_end;
           // "The Quad, which brings together India, Japan ...": a rule that
           // reads the relative clause with its antecedent as the object.
+          // In the full reading the pronoun is the antecedent's copy:
+          // "[Quad] , [Quad] brings together ...".
           size_t o_after = offset(og) + og.size();
+          size_t o_at = offset(og);
+          bool copied = o_at >= og.size() + 3 && m.text.compare(o_at - 3, 3, " , ") == 0 &&
+                        m.text.compare(o_at - 3 - og.size(), og.size(), og.data(), og.size()) == 0;
           bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(o_after, 9, " , which ") == 0 ||
-                                                              m.text.compare(o_after, 7, " , who ") == 0);
+                                                              m.text.compare(o_after, 7, " , who ") == 0 || copied);
           bool subject_in_aside = mask == &full && skipped && !pronoun && !about_the_aside && !antecedent_object &&
                                   in_aside[subject_token - s.first_token];
           // "chief executive of Dubai-based Qamar Energy": a name that ends

@@ -292,6 +292,15 @@ TEST(Entities, AKnownNameRunningPastACapitalisedRunKeepsItsType) {
   EXPECT_NE(FindEntity(crea, "Centre for Research on Energy and Clean Air"), nullptr) << Dump(crea);
 }
 
+TEST(Entities, ShipsAreNoEntitiesAndPlacesFollowTheirNouns) {
+  auto d = Extract("Britain sent the patrol ship HMS Trent to Guyanese waters. Maduro signed a law creating the state "
+                   "of Guayana Esequiba.");
+  EXPECT_EQ(FindEntity(d, "HMS Trent"), nullptr) << Dump(d);
+  const Entity* state = FindEntity(d, "Guayana Esequiba");
+  ASSERT_NE(state, nullptr) << Dump(d);
+  EXPECT_EQ(state->type, EntityType::kLocation);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

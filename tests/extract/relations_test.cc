@@ -246,6 +246,23 @@ const Case kReadings[] = {
      P::kWorksFor, "Foreign Ministry", M::kAsserted},
     {"Helsinki joined NATO in April 2023, and its 1,340-kilometre border with Russia doubled the frontier.",
      "Finland", P::kBorders, "Russia", M::kAsserted},
+    // In the full reading a relative pronoun before its verb is the name
+    // before it; before a name, that name is the subject.
+    {"Ukraine, which borders Moldova on three sides, has also offered help.", "Ukraine", P::kBorders, "Moldova",
+     M::kAsserted},
+    {"The SDF, which Washington supports in the fight against the Islamic State, controls the north-east.",
+     "United States", P::kSupports, "SDF", M::kAsserted},
+    {"Stockholm hosted members of the PKK, which Ankara, Brussels and Washington all list as a terrorist "
+     "organisation.", "European Union", P::kSanctions, "PKK", M::kAsserted},
+    {"Crimea, which Russia annexed in 2014, remains occupied.", "Russia", P::kAttacks, "Crimea", M::kAsserted},
+    {"Malaysia, which chairs ASEAN in 2025, appointed an envoy.", "Malaysia", P::kMemberOf, "ASEAN", M::kAsserted},
+    {"US Southern Command held joint flight exercises with the Guyana Defence Force.", "US Southern Command",
+     P::kCooperatesWith, "Guyana Defence Force", M::kAsserted},
+    {"Moscow called the Estonian navy's action piracy.", "Russia", P::kCriticizes, "Estonia", M::kAsserted},
+    {"Wang Yi visited Naypyidaw in August 2024 and met Min Aung Hlaing.", "Wang Yi", P::kMeets, "Min Aung Hlaing",
+     M::kAsserted},
+    {"Lula hosted talks between Maduro and Guyana's president, Irfaan Ali, in St. Vincent.", "Nicolás Maduro",
+     P::kMeets, "Mohamed Irfaan Ali", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -268,6 +285,9 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Talks between Russia and Ukraine, Turkey said, failed.", "Russia", P::kMeets, "Turkey"},
+    {"Georgia does not have relations with Moscow, which has occupied Abkhazia since 2008.", "Georgia", P::kAttacks,
+     "Abkhazia"},
     {"Trade adviser Peter Navarro has attacked India in unusually harsh language.", "Peter Navarro", P::kAttacks,
      "India"},
     {"India's Russian oil habit meets Washington's tariffs.", "Russia", P::kMeets, "United States"},
