@@ -164,10 +164,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   }
   // "its forces attacked ...": the state named before.
   if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
-  // "its 1,340-kilometre border with Russia": the state's border.
+  // "its 1,340-kilometre border with Russia": the state's border; "strikes
+  // on its nuclear sites": the state's sites.
+  bool target_before = i > s.first_token + 1 && (t[i - 1].folded == "on" || t[i - 1].folded == "against");
   if (t[i].folded == "its")
     for (uint32_t j = i + 1; j < s.end_token && j < i + 5 && !t[j].capitalized; ++j)
-      if (t[j].folded == "border" || t[j].folded == "frontier") {
+      if (t[j].folded == "border" || t[j].folded == "frontier" ||
+          (target_before && book.lexicon.Has("attack_target_nouns", t[j]))) {
         *kind = AnaphorKind::kStatePossessive;
         return 1;
       }

@@ -122,8 +122,9 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       out += "(?:(?:" + GapWord() + " ){0,7}?" + kLast + " )?";
     } else if (name == "GAPO") {
       // An object-side gap: up to 6 words, no mention, no new clause or
-      // infinitive ("resist the temptation to assuage Iran" opposes no Iran).
-      static const std::string kWord = WordExcept({"and", "to", "that", "which", "who", ";", ":"}, true);
+      // infinitive ("resist the temptation to assuage Iran" opposes no Iran),
+      // no comma ("without American support, Indian buyers ...").
+      static const std::string kWord = WordExcept({"and", "to", "that", "which", "who", ";", ":", ","}, true);
       out += "(?:" + kWord + " ){0,6}?";
     } else if (name == "GAPX") {
       out += "(?:\\S+ ){0,16}?";

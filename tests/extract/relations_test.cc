@@ -263,6 +263,9 @@ const Case kReadings[] = {
      M::kAsserted},
     {"Lula hosted talks between Maduro and Guyana's president, Irfaan Ali, in St. Vincent.", "Nicolás Maduro",
      P::kMeets, "Mohamed Irfaan Ali", M::kAsserted},
+    {"Iran stopped cooperating after Israeli and American strikes on its nuclear sites in June.", "United States",
+     P::kAttacks, "Iran", M::kAsserted},
+    {"Russian drone strikes on Ukraine continued.", "Russia", P::kAttacks, "Ukraine", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -285,6 +288,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"If the cap is lowered without American support, Indian and Chinese buyers could ignore it.", "United States",
+     P::kSupports, "India"},
     {"Talks between Russia and Ukraine, Turkey said, failed.", "Russia", P::kMeets, "Turkey"},
     {"Georgia does not have relations with Moscow, which has occupied Abkhazia since 2008.", "Georgia", P::kAttacks,
      "Abkhazia"},
