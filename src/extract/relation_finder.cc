@@ -346,9 +346,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     if (placement.by_sentence[si].empty()) continue;
     bool skipped = false;
-    Masked full = BuildMask(doc, book, placement, si);
-    Masked brief = BuildMask(doc, book, placement, si, true, &skipped);
     const Sentence& s = doc.sentences[si];
+    Masked full = BuildMask(doc, book, placement, si);
+    // Most sentences have no aside: their brief reading is the full one.
+    bool may_have_aside = false;
+    for (uint32_t t = s.first_token; t + 1 < s.end_token && !may_have_aside; ++t)
+      may_have_aside = doc.tokens[t].folded == "," && doc.tokens[t + 1].is_word;
+    Masked brief = may_have_aside ? BuildMask(doc, book, placement, si, true, &skipped) : Masked{};
     // Tokens inside asides: in the full pass a subject found there is the
     // aside's, not the sentence's (the brief pass reads the sentence).
     std::vector<bool> in_aside(s.end_token - s.first_token, false);

@@ -23,8 +23,11 @@ const Lexicon::List* Lexicon::Find(std::string_view list) const {
     std::string name;
     const List* list = nullptr;
   };
-  thread_local std::array<Slot, 128> cache;
-  Slot& slot = cache[(reinterpret_cast<uintptr_t>(list.data()) >> 3) % cache.size()];
+  // Large enough that the few hundred call sites' names rarely share a
+  // slot: a miss costs a string hash and a map lookup.
+  thread_local std::array<Slot, 1024> cache;
+  uintptr_t address = reinterpret_cast<uintptr_t>(list.data());
+  Slot& slot = cache[((address >> 3) ^ (address >> 13)) % cache.size()];
   if (slot.generation == generation_ && slot.data == list.data() && slot.name == list) return slot.list;
   auto it = lists_.find(list);
   const List* found = it == lists_.end() ? nullptr : &it->second;
