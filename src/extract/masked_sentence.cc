@@ -131,6 +131,34 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
   return std::make_pair(a.entity, b.entity);
 }
 
+// "both governments", "the two countries": tokens of such a phrase at `i`,
+// or 0.
+uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i) {
+  const auto& t = doc.tokens;
+  uint32_t noun = 0;
+  if (t[i].folded == "both" && i + 1 < s.end_token) noun = i + 1;
+  else if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "two") noun = i + 2;
+  if (!noun || t[noun].capitalized || !book.lexicon.Has("pair_state_nouns", t[noun])) return 0;
+  return noun - i + 1;
+}
+
+// The two different states named in the sentence before token `at`, else
+// in the sentence before: a pair, or nothing when there are more or fewer.
+std::optional<std::pair<size_t, size_t>> TwoStatesBefore(const Document& doc, const RuleBook& book,
+                                                         const Resolution& placement, size_t si, uint32_t at) {
+  for (size_t back = si + 1; back-- > 0 && si - back <= 1;) {
+    std::vector<size_t> states;
+    for (const auto& p : placement.by_sentence[back]) {
+      if (back == si && p.first >= at) break;
+      if (IsCountry(doc, book, p.entity) && std::find(states.begin(), states.end(), p.entity) == states.end())
+        states.push_back(p.entity);
+    }
+    if (states.size() == 2) return std::make_pair(states[0], states[1]);
+    if (!states.empty()) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind { kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kOrganization };
@@ -309,6 +337,18 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         m.text += " and ";
         emit_entity(pair->second);
         ++i;
+        continue;
+      }
+    }
+    // "Both governments belong to ...", "the two countries signed ...": the
+    // two states named just before.
+    if (uint32_t n = PairPhraseAt(doc, book, s, i)) {
+      auto pair = TwoStatesBefore(doc, book, placement, si, i);
+      if (pair) {
+        emit_entity(pair->first);
+        m.text += " and ";
+        emit_entity(pair->second);
+        i += n;
         continue;
       }
     }

@@ -235,6 +235,16 @@ bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
   return false;
 }
 
+// "top diplomat" is what the knowledge base calls "Foreign Minister": the
+// lexicon's same_role_* lists name one office in several ways.
+bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) {
+  static const char* kLists[] = {"same_role_foreign_minister", "same_role_defence_minister", "same_role_head_of_state",
+                                 "same_role_prime_minister"};
+  for (const char* list : kLists)
+    if (book.lexicon.Contains(list, a) && book.lexicon.Contains(list, b)) return true;
+  return false;
+}
+
 // "President Joe Biden": the knowledge base knows which state he was
 // President of, and when.
 void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) {
@@ -273,7 +283,8 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         // "former president" fits "President"; "president" does not fit
         // "Vice President".
         bool fits = role == r || (role.size() > r.size() && role.compare(role.size() - r.size(), r.size(), r) == 0 &&
-                                  role[role.size() - r.size() - 1] == ' ');
+                                  role[role.size() - r.size() - 1] == ' ') ||
+                    SameRole(book, role, r);
         // An idiom names no office: any the person held then, of the
         // state named when there is one.
         if (idiom) fits = idiom_state.empty() || o.of == idiom_state;
@@ -426,8 +437,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                         m.text.compare(o_at - 3 - og.size(), og.size(), og.data(), og.size()) == 0;
           bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(o_after, 9, " , which ") == 0 ||
                                                               m.text.compare(o_after, 7, " , who ") == 0 || copied);
+          // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
+          // a match that opens inside the aside on another word than its
+          // subject reads the aside itself.
+          bool opens_in_aside = first_tok != subject_token && first_tok >= s.first_token &&
+                                first_tok < s.end_token && in_aside[first_tok - s.first_token];
           bool subject_in_aside = mask == &full && skipped && !pronoun && !about_the_aside && !antecedent_object &&
-                                  in_aside[subject_token - s.first_token];
+                                  !opens_in_aside && in_aside[subject_token - s.first_token];
           // "chief executive of Dubai-based Qamar Energy": a name that ends
           // the match but goes on in a hyphenated compound is a modifier.
           bool compound_tail = false;

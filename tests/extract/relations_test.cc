@@ -266,6 +266,17 @@ const Case kReadings[] = {
     {"Iran stopped cooperating after Israeli and American strikes on its nuclear sites in June.", "United States",
      P::kAttacks, "Iran", M::kAsserted},
     {"Russian drone strikes on Ukraine continued.", "Russia", P::kAttacks, "Ukraine", M::kAsserted},
+    // "Both governments": the two states named just before.
+    {"Russia deployed nuclear weapons to Belarus, and Putin praised Lukashenko. Both governments belong to the "
+     "Union State.", "Belarus", P::kMemberOf, "Union State", M::kAsserted},
+    // One office, several names.
+    {"China's top diplomat Wang Yi arrived.", "Wang Yi", P::kHoldsPosition, "China", M::kAsserted},
+    {"External Affairs Minister Subrahmanyam Jaishankar met Lavrov.", "Subrahmanyam Jaishankar", P::kHoldsPosition,
+     "India", M::kAsserted},
+    // An apposition after the first party; an aside that holds the whole match.
+    {"The deal was announced in Beijing, where Wang Yi hosted talks between Ali Shamkhani, the secretary of Iran's "
+     "Supreme National Security Council, and Saudi national security adviser Musaed Al-Aiban.", "Ali Shamkhani",
+     P::kMeets, "Musaed Al-Aiban", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -288,6 +299,7 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"China and Russia - both allies of Cuba - have condemned the US.", "China", P::kCriticizes, "Cuba"},
     {"If the cap is lowered without American support, Indian and Chinese buyers could ignore it.", "United States",
      P::kSupports, "India"},
     {"Talks between Russia and Ukraine, Turkey said, failed.", "Russia", P::kMeets, "Turkey"},
