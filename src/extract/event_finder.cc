@@ -164,6 +164,14 @@ bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t firs
 
 }  // namespace
 
+// Meetings, calls, visits and elections with different dates are different
+// events; wars and sanctions are not told apart by date.
+bool IsDatedKind(const std::string& group) {
+  std::string kind = group.substr(0, group.find('|'));
+  return kind == "call" || kind == "meeting" || kind == "summit" || kind == "visit" || kind == "talks" ||
+         kind == "election";
+}
+
 void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, EventState& state,
                 std::vector<Candidate>& cands) {
   const auto& t = doc.tokens;
@@ -246,7 +254,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // "the Geneva talks", "talks in Jeddah", "the attack in Banjska": a
     // city or region before the trigger or after "in" says where it
     // happened, not who took part; it tells two talks apart.
-    bool place_before = !place && actor && !possessive && IsPlaceOnly(book, *actor);
+    bool dash_joined = actor && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1);
+    bool place_before = !place && actor && !possessive && !dash_joined && IsPlaceOnly(book, *actor);
     if (place_before) place = actor, actor = nullptr;
     if (!place && target && t[end].folded == "in" && IsPlaceOnly(book, *target)) place = target, target = nullptr;
     std::string clause_date;
@@ -311,7 +320,9 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       state.latest[kind] = group;
     } else if (actor && state.latest.count(kind + "|by:" + key_of(actor))) {
       group = state.latest[kind + "|by:" + key_of(actor)];
-    } else if (state.latest.count(kind)) {
+    } else if (state.latest.count(kind) && !(actor && IsDatedKind(kind))) {
+      // ("a CIS summit" is no other summit named before: who holds a
+      // meeting tells it apart as much as its date.)
       group = state.latest[kind];
     } else if (actor) {
       group = kind + "|by:" + key_of(actor);

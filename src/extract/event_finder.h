@@ -22,6 +22,11 @@ struct EventState {
   std::map<std::string, std::string> latest;  // kind -> full group of its latest anchored mention
 };
 
+// Meetings, calls, visits, talks, summits and elections: kinds told apart
+// by date and by who holds them. `group` is an event's merge class
+// ("summit|by:g7" is a summit).
+bool IsDatedKind(const std::string& group);
+
 // Adds event and sanction candidates for the sentence to `cands` (which
 // holds the sentence's name candidates, sorted); keeps them sorted.
 void FindEvents(const Document& doc, const Sentence& sentence, const RuleBook& book,

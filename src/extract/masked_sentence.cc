@@ -112,6 +112,25 @@ long GovernedState(const Document& doc, uint32_t end, size_t person) {
   return -1;
 }
 
+// The state a person led on the article's date, by the knowledge base's
+// offices (lexicon list governing_roles), if the document names it; else -1.
+long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
+  if (person < 0) return -1;
+  const KbEntity* k = book.kb.Find(doc.entities[static_cast<size_t>(person)].kb_id);
+  if (!k) return -1;
+  const std::string& date = doc.date;
+  for (const auto& o : k->offices) {
+    if (!book.lexicon.Contains("governing_roles", text::MatchKey(o.role))) continue;
+    bool in_term = date.empty() ? o.to.empty()
+                                : (o.from.empty() || o.from.substr(0, date.size()) <= date.substr(0, o.from.size())) &&
+                                      (o.to.empty() || date.substr(0, o.to.size()) <= o.to.substr(0, date.size()));
+    if (!in_term) continue;
+    for (size_t e = 0; e < doc.entities.size(); ++e)
+      if (doc.entities[e].kb_id == o.of && !doc.entities[e].attributes.count("city")) return static_cast<long>(e);
+  }
+  return -1;
+}
+
 // The two names a sentence opens with when joined by "and" ("Russia and
 // China ...", "The US and the EU ..."), read in the sentence before `si`.
 std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const Resolution& placement, size_t si) {
@@ -133,35 +152,40 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
 
 // "both governments", "the two countries": tokens of such a phrase at `i`,
 // or 0.
-uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i) {
+// *persons tells whether the phrase names people ("the two men").
+uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* persons) {
   const auto& t = doc.tokens;
   uint32_t noun = 0;
   if (t[i].folded == "both" && i + 1 < s.end_token) noun = i + 1;
   else if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "two") noun = i + 2;
-  if (!noun || t[noun].capitalized || !book.lexicon.Has("pair_state_nouns", t[noun])) return 0;
+  if (!noun || t[noun].capitalized) return 0;
+  *persons = book.lexicon.Has("pair_person_nouns", t[noun]);
+  if (!*persons && !book.lexicon.Has("pair_state_nouns", t[noun])) return 0;
   return noun - i + 1;
 }
 
-// The two different states named in the sentence before token `at`, else
-// in the sentence before: a pair, or nothing when there are more or fewer.
-std::optional<std::pair<size_t, size_t>> TwoStatesBefore(const Document& doc, const RuleBook& book,
-                                                         const Resolution& placement, size_t si, uint32_t at) {
+// The two different states (or people) named in the sentence before token
+// `at`, else in the sentence before: a pair, or nothing when there are more
+// or fewer.
+std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, const RuleBook& book,
+                                                        const Resolution& placement, size_t si, uint32_t at,
+                                                        bool persons) {
   for (size_t back = si + 1; back-- > 0 && si - back <= 1;) {
-    std::vector<size_t> states;
+    std::vector<size_t> found;
     for (const auto& p : placement.by_sentence[back]) {
       if (back == si && p.first >= at) break;
-      if (IsCountry(doc, book, p.entity) && std::find(states.begin(), states.end(), p.entity) == states.end())
-        states.push_back(p.entity);
+      bool fits = persons ? doc.entities[p.entity].type == EntityType::kPerson : IsCountry(doc, book, p.entity);
+      if (fits && std::find(found.begin(), found.end(), p.entity) == found.end()) found.push_back(p.entity);
     }
-    if (states.size() == 2) return std::make_pair(states[0], states[1]);
-    if (!states.empty()) return std::nullopt;
+    if (found.size() == 2) return std::make_pair(found[0], found[1]);
+    if (!found.empty()) return std::nullopt;
   }
   return std::nullopt;
 }
 
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
-enum class AnaphorKind { kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kOrganization };
+enum class AnaphorKind { kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kOrganization };
 
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
@@ -202,6 +226,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
         *kind = AnaphorKind::kStatePossessive;
         return 1;
       }
+  // "his government has deepened ties with China": the state the person
+  // named last before governs.
+  if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
+      (t[i + 1].folded == "government" || t[i + 1].folded == "administration" || t[i + 1].folded == "cabinet")) {
+    *kind = AnaphorKind::kGovernmentOf;
+    return 2;
+  }
   // "His wife, ...": the person named last before.
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
       book.lexicon.Has("family_roles", t[i + 1])) {
@@ -234,6 +265,18 @@ bool RelativeVerbAt(const Document& doc, const RuleBook& book, const std::vector
   for (const auto& p : placed)
     if (p.first == i) return false;
   return true;
+}
+
+// A past-tense verb at `i` that opens a verb phrase of its own ("hosted Xi
+// Jinping"), not a participle after a name ("signed in 2015", "backed by").
+bool SeriesVerbAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i) {
+  if (i + 1 >= s.end_token) return false;
+  const Token& t = doc.tokens[i];
+  if (!t.is_word || t.capitalized) return false;
+  bool past = book.lexicon.Has("anaphor_verbs", t) ||
+              (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ed") == 0);
+  const std::string& next = doc.tokens[i + 1].folded;
+  return past && next != "by" && next != "in" && next != "on" && next != "at" && next != "," && next != "from";
 }
 
 uint32_t AsideClose(const Document& doc, const Resolution& placement, size_t si, uint32_t open) {
@@ -288,11 +331,25 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // ", which ...,", ", founded by X,": relative and participial asides.
     bool participial = i + 2 < s.end_token && book.lexicon.Has("aside_participles", doc.tokens[i + 1]) &&
                        (doc.tokens[i + 2].folded == "by" || doc.tokens[i + 2].folded == "in");
+    // ", both treaty allies of the United States,", ", a permanent member
+    // of the Security Council,": an apposition after a name.
+    bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
+                      (doc.tokens[i + 1].folded == "a" || doc.tokens[i + 1].folded == "an" ||
+                       doc.tokens[i + 1].folded == "both" || doc.tokens[i + 1].folded == "each");
     if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token &&
         (doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
-         doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where" || participial)) {
+         doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where" || participial || apposition)) {
       uint32_t close = AsideClose(doc, placement, si, i + 1);
-      if (close < s.end_token) {
+      // An apposition is an aside only where the sentence goes on with its
+      // verb after it ("Japan and South Korea, both allies of the US, have
+      // condemned"), not where it ends a clause (", a think tank in
+      // Washington.").
+      bool verb_after = close + 1 < s.end_token && !doc.tokens[close + 1].capitalized &&
+                        (book.lexicon.Has("anaphor_verbs", doc.tokens[close + 1]) ||
+                         doc.tokens[close + 1].folded == "are" || doc.tokens[close + 1].folded == "were");
+      if (close < s.end_token && (verb_after || !apposition || participial ||
+                                  doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
+                                  doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where")) {
         i = close + 1;
         if (skipped) *skipped = true;
         continue;
@@ -340,10 +397,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         continue;
       }
     }
-    // "Both governments belong to ...", "the two countries signed ...": the
-    // two states named just before.
-    if (uint32_t n = PairPhraseAt(doc, book, s, i)) {
-      auto pair = TwoStatesBefore(doc, book, placement, si, i);
+    // "Both governments belong to ...", "the two men met ...": the two
+    // states (people) named just before.
+    bool persons = false;
+    if (uint32_t n = PairPhraseAt(doc, book, s, i, &persons)) {
+      auto pair = TwoNamedBefore(doc, book, placement, si, i, persons);
       if (pair) {
         emit_entity(pair->first);
         m.text += " and ";
@@ -354,7 +412,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     AnaphorKind kind = AnaphorKind::kState;
     uint32_t n = AnaphorAt(doc, book, s, i, &kind);
-    long ante_entity = kind == AnaphorKind::kRelativeOf ? (last_person_here >= 0 ? last_person_here : ante.nearest_person)
+    long leader = last_person_here >= 0 ? last_person_here : ante.nearest_person;
+    long ante_entity = kind == AnaphorKind::kRelativeOf ? leader
+                       : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kOrganization
                            ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + 1].folded)
@@ -374,13 +434,25 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       i += n;
       continue;
     }
-    m.text += doc.tokens[i].folded;
+    // "... deepened ties with China, hosted Xi Jinping in Budapest, and
+    // ...": a comma between a name and a verb in a series of verb phrases
+    // reads as "and", so the name is no subject of the verb after it (the
+    // clause's subject is carried there, CarrySubjectIntoSecondVerb).
+    // Only after an object ("ties with China"): a name set off by commas
+    // ("Mali's president, Colonel Assimi Goïta, praised") is the subject.
+    uint32_t before = named_last_first > s.first_token ? named_last_first - 1 : named_last_first;
+    if (before > s.first_token && doc.tokens[before].folded == "the") --before;
+    bool after_object = named_last_first > s.first_token && doc.tokens[before].is_word &&
+                        !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
+    bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
+                  SeriesVerbAt(doc, book, s, i + 1);
+    m.text += series ? std::string("and") : doc.tokens[i].folded;
     ++i;
   }
   return m;
 }
 
-std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to) {
+std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to, bool subject) {
   std::vector<size_t> out;
   for (size_t at = masked.find("[E", from); at != std::string::npos && at < to; at = masked.find("[E", at + 2)) {
     size_t bar = masked.find('|', at);
@@ -388,7 +460,7 @@ std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to
     bool possessor = !out.empty() && masked.compare(close + 1, 3, " 's") == 0;
     // "..., and the Philippines has expanded ...": a new clause's subject.
     bool new_clause = false;
-    if (!out.empty() && close + 1 < masked.size()) {
+    if (!subject && !out.empty() && close + 1 < masked.size()) {
       size_t word = close + 2, end = masked.find(' ', word);
       static const std::set<std::string> kAuxiliaries = {"has", "have", "had", "is", "are", "was", "were", "will",
                                                          "would", "could", "can", "may", "might", "must", "should",

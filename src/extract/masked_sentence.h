@@ -48,7 +48,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
 
 // The entities of the placeholders in masked[from, to). In a list, a member
 // followed by "'s" is a possessor ("Kulibayev, Nazarbayev's son-in-law"),
-// not a member.
-std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to);
+// not a member; in an object list (`subject` false), one followed by an
+// auxiliary starts a clause of its own ("..., and the Philippines has").
+std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to, bool subject = false);
 
 }  // namespace dossier::extract

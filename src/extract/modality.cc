@@ -15,6 +15,9 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
     if (!t.is_word) continue;
+    // "No Kwang Chol", "Never Again Fund": capitalised inside a sentence, a
+    // cue word is part of a name.
+    if (t.capitalized && i > 0 && doc.tokens[i - 1].sentence == t.sentence && doc.tokens[i - 1].is_word) continue;
     if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) negated = true;
     if (book.lexicon.LongestAt("cue_proposed", doc.tokens, i, end)) proposed = true;
     if (book.lexicon.LongestAt("cue_hypothetical", doc.tokens, i, end)) hypothetical = true;

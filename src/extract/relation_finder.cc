@@ -271,6 +271,25 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         }
         if (!role.empty()) break;
       }
+      // "Peter Szijjarto, his foreign minister,", "Rafael Grossi, the IAEA's
+      // director general": a title in an apposition after the name.
+      if (role.empty() && m.end_token + 2 < doc.tokens.size() && doc.tokens[m.end_token].folded == "," &&
+          doc.tokens[m.end_token].sentence == m.sentence) {
+        uint32_t k = m.end_token + 1;
+        const std::string& w = doc.tokens[k].folded;
+        if (w == "his" || w == "her" || w == "its" || w == "their" || w == "the") ++k;
+        for (uint32_t j = k; j < k + 4 && j < doc.tokens.size() && doc.tokens[j].sentence == m.sentence; ++j)
+          if (doc.tokens[j].folded == "'s") {
+            k = j + 1;  // "the IAEA's", "Hungary's"
+            break;
+          }
+        size_t n = k < doc.tokens.size() ? book.lexicon.LongestAt("person_titles", doc.tokens, k, k + 4) : 0;
+        bool closed = n && k + n < doc.tokens.size() &&
+                      (doc.tokens[k + n].folded == "," || doc.tokens[k + n].folded == "." ||
+                       doc.tokens[k + n].sentence != m.sentence);
+        if (closed)
+          for (uint32_t i = k; i < k + n; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
+      }
       std::string idiom_state;  // "Putin's Russia": the state named after the possessive
       bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);
       if (role.empty() && !idiom) continue;
@@ -415,6 +434,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                               ? first_tok
                               : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
           Modality modality = rule.modality ? *rule.modality : ModalityOf(doc, book, from, last_tok);
+          // "Will Astana join the BRICS?": a question asserts nothing.
+          if (!rule.modality && !rule.modality_in_match_only && modality == Modality::kAsserted &&
+              s.end_token > s.first_token && doc.tokens[s.end_token - 1].folded == "?")
+            modality = Modality::kHypothetical;
           std::map<std::string, std::string> attrs = rule.attributes;
           if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data())
             attrs["role"] = Capitalize(std::string(groups[static_cast<size_t>(rule.role_group)]));
@@ -476,7 +499,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             auto possessed = EntitiesIn(m.text, o_end + 4, o_end + 6);
             if (!possessed.empty() && doc.entities[possessed.front()].type != EntityType::kPerson) objects = possessed;
           }
-          for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size()))
+          for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size(), true))
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
               if (rule.subject_before_gap && sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) &&

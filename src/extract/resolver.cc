@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "extract/event_finder.h"
 #include "text/fold.h"
 
 namespace dossier::extract {
@@ -75,14 +76,6 @@ std::string Initials(const std::string& key, const Lexicon& lex) {
     i = j + 1;
   }
   return out;
-}
-
-// Meetings, calls, visits and elections with different dates are different
-// events; wars and sanctions are not told apart by date.
-bool IsDatedKind(const std::string& group) {
-  std::string kind = group.substr(0, group.find('|'));  // "summit|by:g7" is a summit
-  return kind == "call" || kind == "meeting" || kind == "summit" || kind == "visit" || kind == "talks" ||
-         kind == "election";
 }
 
 std::string EventKey(const Candidate& c) {

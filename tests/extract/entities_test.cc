@@ -301,6 +301,16 @@ TEST(Entities, ShipsAreNoEntitiesAndPlacesFollowTheirNouns) {
   EXPECT_EQ(state->type, EntityType::kLocation);
 }
 
+TEST(Entities, SummitsHeldByOthersAreOtherSummits) {
+  auto d = Extract("Xi Jinping travelled to Astana for the second China–Central Asia summit on June 17, 2025. Putin "
+                   "visited Dushanbe in October 2024 for a CIS summit. Von der Leyen attended the first EU–Central "
+                   "Asia summit.", "2025-06-20");
+  std::vector<std::string> summits;
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kEvent) summits.push_back(e.name);
+  EXPECT_EQ(summits.size(), 3u) << Dump(d);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

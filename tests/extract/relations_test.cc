@@ -277,6 +277,27 @@ const Case kReadings[] = {
     {"The deal was announced in Beijing, where Wang Yi hosted talks between Ali Shamkhani, the secretary of Iran's "
      "Supreme National Security Council, and Saudi national security adviser Musaed Al-Aiban.", "Ali Shamkhani",
      P::kMeets, "Musaed Al-Aiban", M::kAsserted},
+    // A question asserts nothing.
+    {"Will Astana join the BRICS?", "Kazakhstan", P::kMemberOf, "BRICS", M::kHypothetical},
+    // A capitalised cue word inside a sentence is part of a name.
+    {"The European Union sanctioned North Korean defence minister No Kwang Chol in December.", "European Union",
+     P::kSanctions, "No Kwang Chol", M::kAsserted},
+    {"Hungary's Viktor Orban spoke. But his government has also deepened ties with China.", "Hungary",
+     P::kCooperatesWith,
+     "China", M::kAsserted},
+    {"Hungary's Viktor Orban spoke. His government has deepened ties with China, hosted Xi Jinping in Budapest in "
+     "May 2024, "
+     "and bought Russian gas.", "Hungary", P::kMeets, "Xi Jinping", M::kAsserted},
+    {"Peter Szijjarto, his foreign minister, has visited Moscow.", "Péter Szijjártó", P::kHoldsPosition, "Hungary",
+     M::kAsserted},
+    {"Robert Fico has sided with Viktor Orban on Ukraine, and the two men met Putin's envoy Kirill Dmitriev.",
+     "Robert Fico", P::kMeets, "Kirill Dmitriev", M::kAsserted},
+    {"The deployment follows the treaty that Kim Jong Un and Vladimir Putin signed in Pyongyang.", "Kim Jong Un",
+     P::kCooperatesWith, "Vladimir Putin", M::kAsserted},
+    {"The European Commission froze about 20 billion euros of EU funds for Hungary in 2022.", "European Commission",
+     P::kSanctions, "Hungary", M::kAsserted},
+    {"Japan and South Korea, both treaty allies of the United States, have condemned Russia.", "South Korea",
+     P::kCriticizes, "Russia", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -299,6 +320,12 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Ursula von der Leyen and Antonio Costa met the five presidents in Samarkand.", "Ursula von der Leyen",
+     P::kMeets, "António Costa"},
+    {"Japan and South Korea, both treaty allies of the United States, have condemned Russia.", "United States",
+     P::kCriticizes, "Russia"},
+    {"Mali's transitional president, Colonel Assimi Goïta, praised Moscow for its military aid.", "Mali",
+     P::kPraises, "Russia"},
     {"China and Russia - both allies of Cuba - have condemned the US.", "China", P::kCriticizes, "Cuba"},
     {"If the cap is lowered without American support, Indian and Chinese buyers could ignore it.", "United States",
      P::kSupports, "India"},
