@@ -320,6 +320,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Modi travelled to Tianjin for the summit, where he held talks with Xi Jinping for the first time.",
+     "Narendra Modi", P::kCooperatesWith, "Xi Jinping"},
     {"Ursula von der Leyen and Antonio Costa met the five presidents in Samarkand.", "Ursula von der Leyen",
      P::kMeets, "António Costa"},
     {"Japan and South Korea, both treaty allies of the United States, have condemned Russia.", "United States",
