@@ -118,13 +118,8 @@ long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
   if (person < 0) return -1;
   const KbEntity* k = book.kb.Find(doc.entities[static_cast<size_t>(person)].kb_id);
   if (!k) return -1;
-  const std::string& date = doc.date;
   for (const auto& o : k->offices) {
-    if (!book.lexicon.Contains("governing_roles", text::MatchKey(o.role))) continue;
-    bool in_term = date.empty() ? o.to.empty()
-                                : (o.from.empty() || o.from.substr(0, date.size()) <= date.substr(0, o.from.size())) &&
-                                      (o.to.empty() || date.substr(0, o.to.size()) <= o.to.substr(0, date.size()));
-    if (!in_term) continue;
+    if (!book.lexicon.Contains("governing_roles", text::MatchKey(o.role)) || !HeldOn(o, doc.date)) continue;
     for (size_t e = 0; e < doc.entities.size(); ++e)
       if (doc.entities[e].kb_id == o.of && !doc.entities[e].attributes.count("city")) return static_cast<long>(e);
   }
@@ -412,6 +407,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     AnaphorKind kind = AnaphorKind::kState;
     uint32_t n = AnaphorAt(doc, book, s, i, &kind);
+    // "the United Kingdom" is a name, not "the ... kingdom" named before
+    // ("the Central Asian nation" is: the name ends before the noun).
+    for (const auto& pl : placed)
+      if (n && pl.first > i && pl.first < i + n && pl.end >= i + n) n = 0;
     long leader = last_person_here >= 0 ? last_person_here : ante.nearest_person;
     long ante_entity = kind == AnaphorKind::kRelativeOf ? leader
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)

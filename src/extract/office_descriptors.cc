@@ -7,13 +7,6 @@
 namespace dossier::extract {
 namespace {
 
-// Compares ISO dates of different precision ("2024" against "2024-03-07")
-// on their common prefix.
-int CompareDates(const std::string& a, const std::string& b) {
-  size_t n = std::min(a.size(), b.size());
-  return a.compare(0, n, b, 0, n);
-}
-
 // The knowledge-base person who held `title` of `state` on `date` (the
 // latest to take it up when the date is unknown), or -1.
 int HolderOf(const RuleBook& book, const std::string& title, const std::string& state, const std::string& date) {
@@ -24,10 +17,7 @@ int HolderOf(const RuleBook& book, const std::string& title, const std::string& 
     if (k.type != EntityType::kPerson) continue;
     for (const auto& o : k.offices) {
       if (o.of != state || text::MatchKey(o.role) != title) continue;
-      bool in_term = date.empty() ? o.to.empty()
-                                  : (o.from.empty() || CompareDates(o.from, date) <= 0) &&
-                                        (o.to.empty() || CompareDates(date, o.to) <= 0);
-      if (in_term && (best < 0 || o.from > best_from)) best = static_cast<int>(i), best_from = o.from;
+      if (HeldOn(o, date) && (best < 0 || o.from > best_from)) best = static_cast<int>(i), best_from = o.from;
     }
   }
   return best;

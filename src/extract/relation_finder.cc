@@ -24,6 +24,11 @@ bool CanAct(const Document& doc, const RuleBook& book, size_t e) {
   return k && k->category == "country";
 }
 
+bool IsWater(const Document& doc, const RuleBook& book, size_t e) {
+  const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+  return k && (k->category == "sea" || k->category == "river");
+}
+
 bool TypesFit(Predicate p, EntityType s, EntityType o) {
   using T = EntityType;
   auto actor = [](T t) { return t == T::kPerson || t == T::kOrganization || t == T::kLocation; };
@@ -74,6 +79,8 @@ class RelationSink {
     if (!TypesFit(p, doc_.entities[s].type, doc_.entities[o].type)) return;
     if (NeedsActingSubject(p) && !CanAct(doc_, book_, s)) return;
     if (NeedsActingObject(p) && !CanAct(doc_, book_, o)) return;
+    // "attacked ships in the Red Sea": a sea is where, not whom.
+    if (p == Predicate::kAttacks && IsWater(doc_, book_, o)) return;
     if (IsSymmetric(p) && o < s) std::swap(s, o);
     auto key = std::make_tuple(s, static_cast<int>(p), o, static_cast<int>(m));
     auto it = index_.find(key);
@@ -356,6 +363,18 @@ bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, ui
   return false;
 }
 
+// Whether tokens [from, end) hold a negation cue other than a verb that
+// itself opposes (lexicon list opposing_verbs: "rejects", "refused").
+bool NegatedBeyond(const Document& doc, const RuleBook& book, uint32_t from, uint32_t end) {
+  for (uint32_t i = from; i < end; ++i) {
+    const Token& t = doc.tokens[i];
+    if (!t.is_word || book.lexicon.Has("opposing_verbs", t)) continue;
+    if (t.capitalized && i > 0 && doc.tokens[i - 1].sentence == t.sentence && doc.tokens[i - 1].is_word) continue;
+    if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) return true;
+  }
+  return false;
+}
+
 // A rule's `event_kinds`: every event in the masked range is of one of them.
 bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {
   if (rule.event_kinds.empty()) return true;
@@ -434,12 +453,21 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                               ? first_tok
                               : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
           Modality modality = rule.modality ? *rule.modality : ModalityOf(doc, book, from, last_tok);
+          // "China rejects the ruling": for an opposing verb, its own
+          // negative sense is no negation of the opposition.
+          if (modality == Modality::kNegated &&
+              (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes) &&
+              !NegatedBeyond(doc, book, from, last_tok))
+            modality = Modality::kAsserted;
           // "Will Astana join the BRICS?": a question asserts nothing.
           if (!rule.modality && !rule.modality_in_match_only && modality == Modality::kAsserted &&
               s.end_token > s.first_token && doc.tokens[s.end_token - 1].folded == "?")
             modality = Modality::kHypothetical;
           std::map<std::string, std::string> attrs = rule.attributes;
-          if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data())
+          // "his Philippine counterpart": a counterpart's office is the other
+          // side's, which the rule cannot name.
+          if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data() &&
+              groups[static_cast<size_t>(rule.role_group)] != "counterpart")
             attrs["role"] = Capitalize(std::string(groups[static_cast<size_t>(rule.role_group)]));
           auto listed = [&](const std::string& list, size_t e) {
             return list.empty() || book.lexicon.Contains(list, text::MatchKey(doc.entities[e].kb_id));

@@ -179,6 +179,24 @@ size_t EnsureKbEntity(Document& doc, const RuleBook& book, const std::string& kb
   return doc.entities.size() - 1;
 }
 
+// A surface form several entries share ("Congolese", "Sudanese", "Korean"):
+// the entry the document also names otherwise, else the gazetteer's pick.
+int KbOfSharedForm(const Document& doc, const RuleBook& book, const std::vector<std::vector<Candidate>>& candidates,
+                   const Candidate& c) {
+  auto refs = book.kb.by_key.find(text::MatchKey(SpanText(doc, c.first, c.end)));
+  if (refs == book.kb.by_key.end() || refs->second.size() < 2) return c.kb;
+  auto named = [&](int kb) {
+    for (const auto& sentence : candidates)
+      for (const auto& other : sentence)
+        if (other.kb == kb && other.kind != AliasKind::kDemonym) return true;
+    return false;
+  };
+  if (named(c.kb)) return c.kb;
+  for (const auto& ref : refs->second)
+    if (named(static_cast<int>(ref.entity))) return static_cast<int>(ref.entity);
+  return c.kb;
+}
+
 Resolution Resolve(Document& doc, const RuleBook& book,
                    const std::vector<std::vector<Candidate>>& candidates) {
   Builder b{doc, book, {}, {}};
@@ -197,7 +215,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
       const Candidate& c = sentence[ci];
       std::string text = SpanText(doc, c.first, c.end);
       if (c.kb >= 0) {
-        const KbEntity& k = book.kb.entities[static_cast<size_t>(c.kb)];
+        const KbEntity& k = book.kb.entities[static_cast<size_t>(KbOfSharedForm(doc, book, candidates, c))];
         size_t e;
         if (c.city) {
           e = b.Get("kb:" + k.id + "#city:" + text::MatchKey(text), EntityType::kLocation, text, k.id + "#city");

@@ -24,6 +24,15 @@ size_t CountWords(const std::string& key) {
 
 }  // namespace
 
+bool HeldOn(const Office& office, const std::string& date) {
+  if (date.empty()) return office.to.empty();
+  auto before_or_on = [](const std::string& a, const std::string& b) {
+    size_t n = std::min(a.size(), b.size());
+    return a.compare(0, n, b, 0, n) <= 0;
+  };
+  return (office.from.empty() || before_or_on(office.from, date)) && (office.to.empty() || before_or_on(date, office.to));
+}
+
 uint32_t KnowledgeBase::Add(KbEntity e) {
   uint32_t index = static_cast<uint32_t>(entities.size());
   by_id[e.id] = index;

@@ -66,4 +66,9 @@ struct KnowledgeBase {
   uint32_t Add(KbEntity e);
 };
 
+// Whether an office was held on `date` (ISO, any precision: "2024" or
+// "2024-03-07", compared on their common prefix); with no date, whether it
+// is still held (no end date).
+bool HeldOn(const Office& office, const std::string& date);
+
 }  // namespace dossier

@@ -311,6 +311,28 @@ TEST(Entities, SummitsHeldByOthersAreOtherSummits) {
   EXPECT_EQ(summits.size(), 3u) << Dump(d);
 }
 
+TEST(Entities, AFormSeveralEntriesShareIsTheOneTheTextNames) {
+  auto drc = Extract("Congolese protesters attacked embassies in Kinshasa.");
+  const Entity* congolese = FindEntity(drc, "Congolese");
+  ASSERT_NE(congolese, nullptr) << Dump(drc);
+  EXPECT_EQ(congolese->kb_id, "CD");
+  auto rc = Extract("Congolese officials in Brazzaville denied it.");
+  congolese = FindEntity(rc, "Congolese");
+  ASSERT_NE(congolese, nullptr) << Dump(rc);
+  EXPECT_EQ(congolese->kb_id, "CG");
+}
+
+TEST(Entities, CounterpartsNameNoOffice) {
+  auto d = Extract("Foreign Minister Wang Yi warned his Philippine counterpart, Enrique Manalo, on Monday.");
+  for (const auto& r : d.relations) {
+    if (r.predicate == Predicate::kHoldsPosition && d.entities[r.subject].name == "Enrique Manalo") {
+      EXPECT_EQ(r.attributes.count("role"), 0u) << r.attributes.at("role");
+    }
+  }
+  auto ship = Extract("Chinese personnel boarded boats on a resupply mission to the BRP Sierra Madre.");
+  EXPECT_EQ(FindEntity(ship, "BRP Sierra Madre"), nullptr) << Dump(ship);
+}
+
 TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   auto d = Extract("Talks are useful. Sanctions may follow if protests continue.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -298,6 +298,22 @@ const Case kReadings[] = {
      P::kSanctions, "Hungary", M::kAsserted},
     {"Japan and South Korea, both treaty allies of the United States, have condemned Russia.", "South Korea",
      P::kCriticizes, "Russia", M::kAsserted},
+    {"The United States and the United Kingdom struck Houthi targets in Yemen.", "United States", P::kAttacks,
+     "Houthis", M::kAsserted},
+    {"The Houthis attacked ships. The deal did not cover Israel, which the group kept targeting with missiles.",
+     "Houthis", P::kAttacks, "Israel", M::kAsserted},
+    {"Saudi Arabia, which fought the Houthis from 2015, kept talking to them.", "Saudi Arabia", P::kAttacks,
+     "Houthis", M::kAsserted},
+    {"The United States designated the Houthis a foreign terrorist organisation in March 2025.", "United States",
+     P::kSanctions, "Houthis", M::kAsserted},
+    {"The M23 rebels captured Goma in late January.", "M23", P::kAttacks, "Goma", M::kAsserted},
+    {"Paul Kagame and Felix Tshisekedi did not meet.", "Paul Kagame", P::kMeets, "Félix Tshisekedi", M::kNegated},
+    {"In July, Manila and Beijing reached a provisional arrangement on resupply missions.", "Philippines",
+     P::kCooperatesWith, "China", M::kAsserted},
+    {"Australia has joined patrols with the Philippine navy.", "Australia", P::kCooperatesWith, "Philippines",
+     M::kAsserted},
+    {"China rejects the ruling of the Permanent Court of Arbitration.", "China", P::kOpposes,
+     "Permanent Court of Arbitration", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -320,6 +336,9 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Egypt lost transit fees. The United States and the United Kingdom struck Houthi targets in Yemen.", "Egypt",
+     P::kAttacks, "Houthis"},
+    {"The Houthis have attacked more than 100 merchant ships in the Red Sea.", "Houthis", P::kAttacks, "Red Sea"},
     {"Modi travelled to Tianjin for the summit, where he held talks with Xi Jinping for the first time.",
      "Narendra Modi", P::kCooperatesWith, "Xi Jinping"},
     {"Ursula von der Leyen and Antonio Costa met the five presidents in Samarkand.", "Ursula von der Leyen",

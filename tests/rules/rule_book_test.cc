@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -145,7 +146,8 @@ TEST(RuleBook, GapsCrossOnlyWhatTheyShould) {
   ASSERT_TRUE(object_gap.ok()) << object_gap.error();
   for (const char* ok : {"x", "the temptation x", "tomorrow whole thaw an x", "tom andes whom x"})
     EXPECT_TRUE(RE2::FullMatch(ok, object_gap)) << ok;
-  for (const char* no : {"to appease x", "the leaders who x", "that x", "a and b x", "[E1|LOC] x", "; x"})
+  for (const char* no : {"to appease x", "the leaders who x", "that x", "a and b x", "[E1|LOC] x", "; x",
+                         "support , x"})
     EXPECT_FALSE(RE2::FullMatch(no, object_gap)) << no;
   RE2 gap(*ExpandSlots("{GAP}x", lex, &slots));
   ASSERT_TRUE(gap.ok()) << gap.error();
@@ -160,6 +162,34 @@ TEST(RuleBook, GapsCrossOnlyWhatTheyShould) {
     EXPECT_TRUE(RE2::FullMatch(ok, locs)) << ok;
   for (const char* no : {"[E1|LOC] , [E2|LOC]", "[E1|LOC] , and [E2|LOC]"})
     EXPECT_FALSE(RE2::FullMatch(no, locs)) << no;
+}
+
+// Terms compare ISO dates of any precision on their common prefix.
+TEST(KnowledgeBase, AnOfficeIsHeldWithinItsTerm) {
+  Office biden{"President", "US", "2021-01-20", "2025-01-20"};
+  EXPECT_TRUE(HeldOn(biden, "2024-06-01"));
+  EXPECT_TRUE(HeldOn(biden, "2021"));  // the year the term began
+  EXPECT_TRUE(HeldOn(biden, "2025-01-20"));
+  EXPECT_FALSE(HeldOn(biden, "2025-03"));
+  EXPECT_FALSE(HeldOn(biden, "2020-12-31"));
+  EXPECT_FALSE(HeldOn(biden, ""));  // no date: only offices still held
+  Office putin{"President", "RU", "2012-05-07", ""};
+  EXPECT_TRUE(HeldOn(putin, ""));
+  EXPECT_TRUE(HeldOn(putin, "2026-11-22"));
+}
+
+// Rule options read from the files: the event kinds a rule is limited to.
+TEST(RuleBook, EventKindsAndCalledNamesAreRead) {
+  auto book = LoadRuleBook({});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  bool meeting_rule = false;
+  for (const auto& r : (*book)->relations.rules())
+    if (r.id == "meets-between")
+      meeting_rule = std::find(r.event_kinds.begin(), r.event_kinds.end(), "talks") != r.event_kinds.end();
+  EXPECT_TRUE(meeting_rule);
+  const KbEntity* nato = (*book)->kb.Find("nato");
+  ASSERT_NE(nato, nullptr);
+  EXPECT_NE(std::find(nato->called.begin(), nato->called.end(), "alliance"), nato->called.end());
 }
 
 }  // namespace
