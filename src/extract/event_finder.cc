@@ -320,9 +320,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       state.latest[kind] = group;
     } else if (actor && state.latest.count(kind + "|by:" + key_of(actor))) {
       group = state.latest[kind + "|by:" + key_of(actor)];
-    } else if (state.latest.count(kind) && !(actor && IsDatedKind(kind))) {
+    } else if (state.latest.count(kind) &&
+               (!actor || !IsDatedKind(kind) || state.latest[kind] == kind + "|on:" + key_of(actor))) {
       // ("a CIS summit" is no other summit named before: who holds a
-      // meeting tells it apart as much as its date.)
+      // meeting tells it apart as much as its date; "his Washington visit"
+      // is the "visit to Washington" named before.)
       group = state.latest[kind];
     } else if (actor) {
       group = kind + "|by:" + key_of(actor);

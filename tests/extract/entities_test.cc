@@ -309,6 +309,12 @@ TEST(Entities, SummitsHeldByOthersAreOtherSummits) {
   for (const auto& e : d.entities)
     if (e.type == EntityType::kEvent) summits.push_back(e.name);
   EXPECT_EQ(summits.size(), 3u) << Dump(d);
+  // The actor of a later mention may be the place of an earlier one.
+  auto visit = Extract("The governor made an April visit to Washington. He demanded access during his Washington "
+                       "visit.", "2025-06-20");
+  size_t visits = 0;
+  for (const auto& e : visit.entities) visits += e.type == EntityType::kEvent;
+  EXPECT_EQ(visits, 1u) << Dump(visit);
 }
 
 TEST(Entities, AFormSeveralEntriesShareIsTheOneTheTextNames) {
