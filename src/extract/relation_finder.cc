@@ -21,7 +21,7 @@ bool CanAct(const Document& doc, const RuleBook& book, size_t e) {
   const Entity& ent = doc.entities[e];
   if (ent.type != EntityType::kLocation) return ent.type == EntityType::kPerson || ent.type == EntityType::kOrganization;
   const KbEntity* k = book.kb.Find(ent.kb_id);
-  return k && k->category == "country";
+  return k && (k->category == "country" || !k->members.empty());
 }
 
 bool IsWater(const Document& doc, const RuleBook& book, size_t e) {

@@ -37,6 +37,9 @@ struct KbEntity {
   // Common nouns the text uses for it once named: "the alliance" (NATO),
   // "the bloc" (the EU). Words of its name count without being listed.
   std::vector<std::string> called;
+  // A named group of states ("the Baltic states"): its members' ids. Such a
+  // group acts as its members do ("the Baltic states imposed entry bans").
+  std::vector<std::string> members;
   std::vector<Office> offices;
 };
 

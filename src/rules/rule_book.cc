@@ -48,6 +48,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     k.capitals = Strings(e, "capitals");
     k.regions = Strings(e, "regions");
     k.called = Strings(e, "called");
+    k.members = Strings(e, "members");
     k.iso = e.value("iso", "");
     k.located_in = e.value("located_in", "");
     k.enacted_by = e.value("enacted_by", "");

@@ -326,6 +326,9 @@ const Case kReadings[] = {
      P::kSanctions, "United States", M::kAsserted},
     {"Washington added 140 Chinese firms to the Entity List.", "United States", P::kSanctions, "China",
      M::kAsserted},
+    // A named group of states acts; a region does not.
+    {"The Baltic states imposed entry bans on Bidzina Ivanishvili.", "Baltic states", P::kSanctions,
+     "Bidzina Ivanishvili", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -348,6 +351,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Central Asia imposed entry bans on Bidzina Ivanishvili.", "Central Asia", P::kSanctions,
+     "Bidzina Ivanishvili"},
     {"Egypt lost transit fees. The United States and the United Kingdom struck Houthi targets in Yemen.", "Egypt",
      P::kAttacks, "Houthis"},
     {"The Houthis have attacked more than 100 merchant ships in the Red Sea.", "Houthis", P::kAttacks, "Red Sea"},
