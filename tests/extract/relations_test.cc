@@ -329,6 +329,11 @@ const Case kReadings[] = {
     // A named group of states acts; a region does not.
     {"The Baltic states imposed entry bans on Bidzina Ivanishvili.", "Baltic states", P::kSanctions,
      "Bidzina Ivanishvili", M::kAsserted},
+    {"Russian and Ukrainian delegations met in Istanbul on May 16.", "Russia", P::kMeets, "Ukraine", M::kAsserted},
+    {"Zelensky said he was ready to meet Putin in person.", "Volodymyr Zelensky", P::kMeets, "Vladimir Putin",
+     M::kProposed},
+    {"Marco Rubio, the secretary of state, attended a NATO meeting in Antalya.", "Marco Rubio", P::kParticipatesIn,
+     "NATO meeting in Antalya", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -351,6 +356,7 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Vladimir Medinsky, a Kremlin aide, led the Russian side.", "Vladimir Medinsky", P::kHoldsPosition, "Russia"},
     {"Central Asia imposed entry bans on Bidzina Ivanishvili.", "Central Asia", P::kSanctions,
      "Bidzina Ivanishvili"},
     {"Egypt lost transit fees. The United States and the United Kingdom struck Houthi targets in Yemen.", "Egypt",
