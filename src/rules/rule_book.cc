@@ -110,6 +110,11 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
       return Status::InvalidInput(where + "modality_scope must be \"clause\" or \"match\"");
     rule.modality_in_match_only = scope == "match";
     rule.event_kinds = Strings(r, "event_kinds");
+    // A kind is the name of an event trigger list without its "event_".
+    for (const auto& kind : rule.event_kinds)
+      if (!lexicon.HasList("event_" + kind))
+        return Status::InvalidInput(where + "unknown event kind \"" + kind + "\" (a list event_" + kind +
+                                    " in rules/lexicon/ names each kind)");
     rule.subject_in = r.value("subject_in", "");
     rule.object_in = r.value("object_in", "");
     for (const std::string* list : {&rule.subject_in, &rule.object_in})

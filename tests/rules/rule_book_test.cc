@@ -86,6 +86,29 @@ TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
   EXPECT_NE(book.status().message().find("unknown slot {PERSON}"), std::string::npos) << book.status().message();
 }
 
+// The new fields of this version: a wrong kind or a wrong type names the
+// file and rule, and nothing loads.
+TEST(RuleBook, BadEventKindsAndCalledNamesAreErrors) {
+  TempDir a, b, c;
+  a.Write("relations/k.json", "{\"rules\": [{\"id\": \"r\", \"predicate\": \"MEETS\", \"pattern\": "
+                              "\"{?EVT} between {PER} and {PER}\", \"event_kinds\": [\"picnic\"]}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("unknown event kind \"picnic\""), std::string::npos)
+      << book.status().message();
+  EXPECT_NE(book.status().message().find("k.json:"), std::string::npos) << book.status().message();
+  b.Write("relations/t.json", "{\"rules\": [{\"id\": \"r\", \"predicate\": \"MEETS\", \"pattern\": "
+                              "\"{PER} met {PER}\", \"event_kinds\": 5}]}");
+  book = LoadRuleBook({b.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("t.json"), std::string::npos) << book.status().message();
+  c.Write("kb/o.json", "{\"entities\": [{\"id\": \"x\", \"type\": \"ORGANIZATION\", \"name\": \"X Bloc\", "
+                       "\"called\": [1, 2]}]}");
+  book = LoadRuleBook({c.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("o.json"), std::string::npos) << book.status().message();
+}
+
 TEST(RuleBook, UserFilesAddAPersonAndAnOrganisationWithoutRebuilding) {
   TempDir dir;
   dir.Write("kb/local.json", R"({"entities": [
