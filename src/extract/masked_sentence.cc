@@ -262,16 +262,18 @@ bool RelativeVerbAt(const Document& doc, const RuleBook& book, const std::vector
   return true;
 }
 
+bool LooksLikeVerb(const RuleBook& book, const Token& t) {
+  if (!t.is_word || t.capitalized) return false;
+  return book.lexicon.Has("anaphor_verbs", t) || t.folded == "are" || t.folded == "were" ||
+         (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ed") == 0);
+}
+
 // A past-tense verb at `i` that opens a verb phrase of its own ("hosted Xi
 // Jinping"), not a participle after a name ("signed in 2015", "backed by").
 bool SeriesVerbAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i) {
   if (i + 1 >= s.end_token) return false;
-  const Token& t = doc.tokens[i];
-  if (!t.is_word || t.capitalized) return false;
-  bool past = book.lexicon.Has("anaphor_verbs", t) ||
-              (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ed") == 0);
   const std::string& next = doc.tokens[i + 1].folded;
-  return past && next != "by" && next != "in" && next != "on" && next != "at" && next != "," && next != "from";
+  return LooksLikeVerb(book, doc.tokens[i]) && next != "by" && next != "in" && next != "on" && next != "at" && next != "," && next != "from";
 }
 
 uint32_t AsideClose(const Document& doc, const Resolution& placement, size_t si, uint32_t open) {
@@ -328,23 +330,18 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        (doc.tokens[i + 2].folded == "by" || doc.tokens[i + 2].folded == "in");
     // ", both treaty allies of the United States,", ", a permanent member
     // of the Security Council,": an apposition after a name.
+    const std::string& after_comma = i + 1 < s.end_token ? doc.tokens[i + 1].folded : doc.tokens[i].folded;
+    bool relative = after_comma == "which" || after_comma == "who" || after_comma == "whose" || after_comma == "where";
     bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
-                      (doc.tokens[i + 1].folded == "a" || doc.tokens[i + 1].folded == "an" ||
-                       doc.tokens[i + 1].folded == "both" || doc.tokens[i + 1].folded == "each");
-    if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token &&
-        (doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
-         doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where" || participial || apposition)) {
+                      (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each");
+    if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token && (relative || participial || apposition)) {
       uint32_t close = AsideClose(doc, placement, si, i + 1);
       // An apposition is an aside only where the sentence goes on with its
       // verb after it ("Japan and South Korea, both allies of the US, have
       // condemned"), not where it ends a clause (", a think tank in
       // Washington.").
-      bool verb_after = close + 1 < s.end_token && !doc.tokens[close + 1].capitalized &&
-                        (book.lexicon.Has("anaphor_verbs", doc.tokens[close + 1]) ||
-                         doc.tokens[close + 1].folded == "are" || doc.tokens[close + 1].folded == "were");
-      if (close < s.end_token && (verb_after || !apposition || participial ||
-                                  doc.tokens[i + 1].folded == "which" || doc.tokens[i + 1].folded == "who" ||
-                                  doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "where")) {
+      bool verb_after = close + 1 < s.end_token && LooksLikeVerb(book, doc.tokens[close + 1]);
+      if (close < s.end_token && (relative || participial || verb_after)) {
         i = close + 1;
         if (skipped) *skipped = true;
         continue;
@@ -484,10 +481,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     size_t word = at + 5;
     if (word >= text.size() || text[word] == '[') continue;  // "A and B": a list, not a verb
     uint32_t token = full.TokenAt(word);
-    const Token& t = doc.tokens[token];
-    bool verb = book.lexicon.Has("anaphor_verbs", t) ||
-                (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ed") == 0);
-    if (!verb) continue;
+    if (!LooksLikeVerb(book, doc.tokens[token])) continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
     std::string carried = subject;

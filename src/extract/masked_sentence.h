@@ -35,6 +35,10 @@ struct Masked {
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides = false, bool* skipped = nullptr);
 
+// A word that reads as a finite verb: one of the lexicon's anaphor_verbs
+// ("has", "met", "signed"), "are"/"were", or a lower-case word in "-ed".
+bool LooksLikeVerb(const RuleBook& book, const Token& t);
+
 // The comma that closes an aside opened at token `open` (", which ..."), or
 // the sentence's end when none does. A comma inside a list of names does
 // not close it: ", which brings together India, Japan and Australia,".

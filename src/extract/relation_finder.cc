@@ -346,10 +346,7 @@ bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, ui
     if (!m.demonym || m.end_token >= doc.tokens.size()) return false;
     const Token& next = doc.tokens[m.end_token];
     if (next.sentence != m.sentence || !next.is_word || next.capitalized) return false;
-    // "The Russians were furious": a people, then its verb.
-    bool verb = book.lexicon.Has("anaphor_verbs", next) || next.folded == "were" || next.folded == "are" ||
-                (next.folded.size() > 4 && next.folded.compare(next.folded.size() - 2, 2, "ed") == 0);
-    if (verb) return false;
+    if (LooksLikeVerb(book, next)) return false;  // "The Russians were furious": a people, then its verb
     // "Azerbaijani security forces": an agent noun among the next words.
     for (uint32_t i = m.end_token; i < doc.tokens.size() && i < m.end_token + 3; ++i) {
       const Token& t = doc.tokens[i];
