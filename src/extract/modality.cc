@@ -10,7 +10,8 @@ uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& 
   return s.first_token;
 }
 
-Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end) {
+Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end,
+                    std::string_view not_cues) {
   bool negated = false, proposed = false, hypothetical = false;
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
@@ -18,6 +19,7 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
     // "No Kwang Chol", "Never Again Fund": capitalised inside a sentence, a
     // cue word is part of a name.
     if (t.capitalized && i > 0 && doc.tokens[i - 1].sentence == t.sentence && doc.tokens[i - 1].is_word) continue;
+    if (!not_cues.empty() && book.lexicon.Has(not_cues, t)) continue;
     if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) negated = true;
     if (book.lexicon.LongestAt("cue_proposed", doc.tokens, i, end)) proposed = true;
     if (book.lexicon.LongestAt("cue_hypothetical", doc.tokens, i, end)) hypothetical = true;

@@ -5,14 +5,17 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include "model/document.h"
 #include "rules/rule_book.h"
 
 namespace dossier::extract {
 
-// Looks at tokens [first, end) of one sentence.
-Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end);
+// Looks at tokens [first, end) of one sentence. Words of lexicon list
+// `not_cues` are passed over ("rejects" opposes; it negates nothing).
+Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end,
+                    std::string_view not_cues = {});
 
 // The first token of the clause that holds token `at`: after the nearest
 // ";", ":", "but", "however", "while" or the sentence start.

@@ -360,18 +360,6 @@ bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, ui
   return false;
 }
 
-// Whether tokens [from, end) hold a negation cue other than a verb that
-// itself opposes (lexicon list opposing_verbs: "rejects", "refused").
-bool NegatedBeyond(const Document& doc, const RuleBook& book, uint32_t from, uint32_t end) {
-  for (uint32_t i = from; i < end; ++i) {
-    const Token& t = doc.tokens[i];
-    if (!t.is_word || book.lexicon.Has("opposing_verbs", t)) continue;
-    if (t.capitalized && i > 0 && doc.tokens[i - 1].sentence == t.sentence && doc.tokens[i - 1].is_word) continue;
-    if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) return true;
-  }
-  return false;
-}
-
 // A rule's `event_kinds`: every event in the masked range is of one of them.
 bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {
   if (rule.event_kinds.empty()) return true;
@@ -453,9 +441,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "China rejects the ruling": for an opposing verb, its own
           // negative sense is no negation of the opposition.
           if (modality == Modality::kNegated &&
-              (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes) &&
-              !NegatedBeyond(doc, book, from, last_tok))
-            modality = Modality::kAsserted;
+              (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes))
+            modality = ModalityOf(doc, book, from, last_tok, "opposing_verbs");
           // "Will Astana join the BRICS?": a question asserts nothing.
           if (!rule.modality && !rule.modality_in_match_only && modality == Modality::kAsserted &&
               s.end_token > s.first_token && doc.tokens[s.end_token - 1].folded == "?")
