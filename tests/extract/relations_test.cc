@@ -356,6 +356,9 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Washington must protect its partners while fighting Russia in Central Asia.", "United States", P::kAttacks,
+     "Russia"},
+    {"The Wagner Group has fought alongside the Malian army since 2021.", "Wagner Group", P::kAttacks, "Mali"},
     {"Vladimir Medinsky, a Kremlin aide, led the Russian side.", "Vladimir Medinsky", P::kHoldsPosition, "Russia"},
     {"Central Asia imposed entry bans on Bidzina Ivanishvili.", "Central Asia", P::kSanctions,
      "Bidzina Ivanishvili"},
