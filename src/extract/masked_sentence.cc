@@ -112,8 +112,8 @@ long GovernedState(const Document& doc, uint32_t end, size_t person) {
   return -1;
 }
 
-// The state a person led on the article's date, by the knowledge base's
-// offices (lexicon list governing_roles), if the document names it; else -1.
+}  // namespace
+
 long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
   if (person < 0) return -1;
   const KbEntity* k = book.kb.Find(doc.entities[static_cast<size_t>(person)].kb_id);
@@ -125,6 +125,8 @@ long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
   }
   return -1;
 }
+
+namespace {
 
 // The two names a sentence opens with when joined by "and" ("Russia and
 // China ...", "The US and the EU ..."), read in the sentence before `si`.

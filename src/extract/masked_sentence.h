@@ -35,6 +35,10 @@ struct Masked {
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides = false, bool* skipped = nullptr);
 
+// The state a person led on the article's date, by the knowledge base's
+// offices (lexicon list governing_roles), if the document names it; else -1.
+long StateGovernedBy(const Document& doc, const RuleBook& book, long person);
+
 // A word that reads as a finite verb: one of the lexicon's anaphor_verbs
 // ("has", "met", "signed"), "are"/"were", or a lower-case word in "-ed".
 bool LooksLikeVerb(const RuleBook& book, const Token& t);

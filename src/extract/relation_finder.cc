@@ -518,6 +518,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                   ModifiesAThing(doc, book, se, subject_token))
                 continue;
               Predicate predicate = rule.predicate;
+              // "Keith Kellogg, Trump's special envoy": the office is the
+              // state's that the leader governs.
+              if (predicate == Predicate::kHoldsPosition && doc.entities[oe].type == EntityType::kPerson) {
+                long state = StateGovernedBy(doc, book, static_cast<long>(oe));
+                if (state < 0) continue;
+                oe = static_cast<size_t>(state);
+              }
               if (predicate == Predicate::kAttacks && SpokenAttack(doc, book, s, first_tok))
                 predicate = Predicate::kCriticizes;
               if (!listed(rule.object_in, oe)) {

@@ -334,6 +334,11 @@ const Case kReadings[] = {
      M::kProposed},
     {"Marco Rubio, the secretary of state, attended a NATO meeting in Antalya.", "Marco Rubio", P::kParticipatesIn,
      "NATO meeting in Antalya", M::kAsserted},
+    // A leader's envoy holds an office of the state the leader governs.
+    {"The United States hesitated. Keith Kellogg, Trump's special envoy for Ukraine, has floated a plan.",
+     "Keith Kellogg", P::kHoldsPosition, "United States", M::kAsserted},
+    {"Russia agreed. Putin's envoy Kirill Dmitriev visited Washington.", "Kirill Dmitriev", P::kHoldsPosition,
+     "Russia", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
@@ -356,6 +361,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Russia agreed. Putin's envoy Kirill Dmitriev visited Washington.", "Kirill Dmitriev", P::kHoldsPosition,
+     "Vladimir Putin"},
     {"Washington must protect its partners while fighting Russia in Central Asia.", "United States", P::kAttacks,
      "Russia"},
     {"The Wagner Group has fought alongside the Malian army since 2021.", "Wagner Group", P::kAttacks, "Mali"},
