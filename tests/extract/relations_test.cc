@@ -335,8 +335,8 @@ const Case kReadings[] = {
     {"Marco Rubio, the secretary of state, attended a NATO meeting in Antalya.", "Marco Rubio", P::kParticipatesIn,
      "NATO meeting in Antalya", M::kAsserted},
     // A leader's envoy holds an office of the state the leader governs.
-    {"The United States hesitated. Keith Kellogg, Trump's special envoy for Ukraine, has floated a plan.",
-     "Keith Kellogg", P::kHoldsPosition, "United States", M::kAsserted},
+    {"The United States hesitated. Amos Hochstein, Biden's special envoy for energy, has floated a plan.",
+     "Amos Hochstein", P::kHoldsPosition, "United States", M::kAsserted},
     {"Russia agreed. Putin's envoy Kirill Dmitriev visited Washington.", "Kirill Dmitriev", P::kHoldsPosition,
      "Russia", M::kAsserted},
     // A later "it" is the state the sentence's opening "It" stood for.
