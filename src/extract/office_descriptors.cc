@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/fold.h"
+#include "text/tokenizer.h"
 
 namespace dossier::extract {
 namespace {
@@ -53,8 +54,7 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
     uint32_t end = title + static_cast<uint32_t>(n);
     // A name right after is the person meant: no guess needed.
     if (end < sentence.end_token && t[end].capitalized && t[end].is_word) continue;
-    std::string role;
-    for (uint32_t i = title; i < end; ++i) role += (role.empty() ? "" : " ") + t[i].folded;
+    std::string role = text::FoldedWords(t, title, end);
     int holder = HolderOf(book, role, book.kb.entities[static_cast<size_t>(state.kb)].id, doc.date);
     if (holder < 0) continue;
     bool taken = std::any_of(candidates.begin(), candidates.end(),

@@ -269,12 +269,12 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       if (first > 0 && doc.tokens[first - 1].folded == "," && doc.tokens[first - 1].sentence == m.sentence) --title_end;
       // "the Russian president": the mention is the title itself.
       if (book.lexicon.LongestAt("person_titles", doc.tokens, first, m.end_token) == m.end_token - first)
-        for (uint32_t i = first; i < m.end_token; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
+        role = text::FoldedWords(doc.tokens, first, m.end_token);
       for (uint32_t end : {first, title_end}) {
         for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
           if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) == n)
-            for (uint32_t i = end - n; i < end; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
+            role = text::FoldedWords(doc.tokens, end - n, end);
         }
         if (!role.empty()) break;
       }
@@ -295,7 +295,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
                       (doc.tokens[k + n].folded == "," || doc.tokens[k + n].folded == "." ||
                        doc.tokens[k + n].sentence != m.sentence);
         if (closed)
-          for (uint32_t i = k; i < k + n; ++i) role += (role.empty() ? "" : " ") + doc.tokens[i].folded;
+          role = text::FoldedWords(doc.tokens, k, k + n);
       }
       std::string idiom_state;  // "Putin's Russia": the state named after the possessive
       bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);

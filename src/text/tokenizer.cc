@@ -207,6 +207,12 @@ std::string_view LowerPrefixBeforeCapital(const Token& t, std::string_view text)
   return text.substr(t.span.start, hyphen - t.span.start);
 }
 
+std::string FoldedWords(const std::vector<Token>& tokens, size_t first, size_t end) {
+  std::string out;
+  for (size_t i = first; i < end; ++i) out += (out.empty() ? "" : " ") + tokens[i].folded;
+  return out;
+}
+
 bool IsJoiningDash(const std::vector<Token>& tokens, size_t i) {
   if (i == 0 || i + 1 >= tokens.size()) return false;
   const Token& t = tokens[i];

@@ -4,6 +4,7 @@
 // "Feb." and "Dr." keep their period so sentence splitting can see them.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,5 +30,9 @@ std::string_view LowerPrefixBeforeCapital(const Token& t, std::string_view text)
 // Whether token `i` is a hyphen or en dash with no space on either side:
 // "Xi-Putin", "Iran–Iraq".
 bool IsJoiningDash(const std::vector<Token>& tokens, size_t i);
+
+// The folded words of tokens [first, end) joined by single spaces ("prime
+// minister"): how titles and roles are compared with lexicon phrases.
+std::string FoldedWords(const std::vector<Token>& tokens, size_t first, size_t end);
 
 }  // namespace dossier::text
