@@ -38,6 +38,18 @@ void BM_LoadRuleBook(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadRuleBook)->Unit(benchmark::kMillisecond);
 
+// The knowledge base and the lexicon without the relation rules' regexes:
+// what `dossier extract --no-relations` loads.
+void BM_LoadKnowledgeBase(benchmark::State& state) {
+  dossier::RuleLoadOptions options;
+  options.relations = false;
+  for (auto _ : state) {
+    auto book = dossier::LoadRuleBook(options);
+    benchmark::DoNotOptimize(book);
+  }
+}
+BENCHMARK(BM_LoadKnowledgeBase)->Unit(benchmark::kMillisecond);
+
 void BM_Extract(benchmark::State& state) {
   static auto book = *dossier::LoadRuleBook({});
   static auto texts = LoadTexts(8 << 20);

@@ -19,7 +19,7 @@ int RunExtract(const std::vector<std::string>& args) {
                    {RulesOption(),
                     {"lenient", 0, false, "", "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing"},
                     {"date", 0, true, "YYYY-MM-DD", "Article date when the text gives none (resolves \"Feb. 16\", offices)"},
-                    {"no-relations", 0, false, "", "Entities only"},
+                    {"no-relations", 0, false, "", "Entities only (relation rules are not loaded)"},
                     {"glob", 0, true, "PATTERN", "File pattern inside directories (default *.txt and *.md)", true},
                     {"max-mb", 0, true, "N", "Refuse files larger than N MiB (default 64)"}}};
   ParsedOptions opts;
@@ -29,7 +29,7 @@ int RunExtract(const std::vector<std::string>& args) {
     std::fprintf(stderr, "dossier extract: no input files (see --help)\n");
     return kExitUsage;
   }
-  auto book = LoadRulesOrReport(opts);
+  auto book = LoadRulesOrReport(opts, !opts.Has("no-relations"));
   if (!book) return kExitUsage;
   extract::ExtractOptions eo;
   eo.lenient = opts.Has("lenient");

@@ -7,9 +7,10 @@
 
 namespace dossier::cli {
 
-std::shared_ptr<const RuleBook> LoadRulesOrReport(const ParsedOptions& opts) {
+std::shared_ptr<const RuleBook> LoadRulesOrReport(const ParsedOptions& opts, bool relations) {
   RuleLoadOptions lo;
   lo.user_dir = opts.Get("rules");
+  lo.relations = relations;
   auto book = LoadRuleBook(lo);
   if (!book.ok()) {
     std::fprintf(stderr, "dossier: %s\n", book.status().message().c_str());

@@ -12,7 +12,7 @@
 namespace dossier::cli {
 
 // Prints "dossier: <cause>" and returns nullptr when the rules are broken.
-std::shared_ptr<const RuleBook> LoadRulesOrReport(const ParsedOptions& opts);
+std::shared_ptr<const RuleBook> LoadRulesOrReport(const ParsedOptions& opts, bool relations = true);
 // Opens (creating unless read_only) the database named by --db/$DOSSIER_DB.
 std::unique_ptr<store::Database> OpenDatabaseOrReport(const ParsedOptions& opts, bool read_only);
 bool StderrIsTerminal();

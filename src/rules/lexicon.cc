@@ -38,25 +38,45 @@ const Lexicon::List* Lexicon::Find(std::string_view list) const {
   return found;
 }
 
-void Lexicon::Add(const std::string& list, const std::string& phrase) {
+Lexicon::List& Lexicon::ListFor(const std::string& list) {
   // A new identity whenever the content changes (loading is single-threaded;
   // lookups never write it), so no cache entry outlives what it points to.
   generation_ = next_generation.fetch_add(1);
   auto found = lists_.find(std::string_view(list));
-  List& l = found != lists_.end() ? found->second : lists_[list];
-  if (found == lists_.end() && bits_used_ < 64) l.bit = uint64_t{1} << bits_used_++;
+  if (found != lists_.end()) return found->second;
+  List& l = lists_[list];
+  if (bits_used_ < 64) l.bit = uint64_t{1} << bits_used_++;
+  return l;
+}
+
+void Lexicon::AddTo(List& l, std::string_view phrase) {
   std::string key = text::MatchKey(phrase);
   if (key.empty() || !l.keys.insert(key).second) return;
-  l.phrases.push_back(key);
-  std::string first = key.substr(0, key.find(' '));
-  l.first_words.insert(first);
-  if (l.bit) {
-    word_bits_[first].starts |= l.bit;
+  size_t space = key.find(' ');
+  std::string_view first = std::string_view(key).substr(0, space);
+  if (space != std::string::npos) l.first_words.emplace(first);
+  if (l.bit && space == std::string::npos) {
+    WordBits& bits = word_bits_[key];
+    bits.starts |= l.bit;
+    bits.lists |= l.bit;
+  } else if (l.bit) {
+    word_bits_[std::string(first)].starts |= l.bit;
     word_bits_[key].lists |= l.bit;  // also a hyphenated word: "son-in-law" folds to "son in law"
   }
   size_t words = 1;
   for (char c : key) words += c == ' ';
   l.max_words = std::max(l.max_words, words);
+  l.phrases.push_back(std::move(key));
+}
+
+void Lexicon::Add(const std::string& list, const std::string& phrase) { AddTo(ListFor(list), phrase); }
+
+void Lexicon::AddAll(const std::string& list, const std::vector<std::string_view>& phrases) {
+  List& l = ListFor(list);
+  l.keys.reserve(l.keys.size() + phrases.size());
+  l.phrases.reserve(l.phrases.size() + phrases.size());
+  if (l.bit) word_bits_.reserve(word_bits_.size() + phrases.size());
+  for (std::string_view p : phrases) AddTo(l, p);
 }
 
 uint64_t Lexicon::Bit(std::string_view list) const {
@@ -96,7 +116,7 @@ size_t Lexicon::LongestAt(std::string_view list, const std::vector<Token>& token
   } else {
     std::string_view first(tokens[i].folded);
     first = first.substr(0, first.find(' '));
-    if (l.first_words.find(first) == l.first_words.end()) return 0;
+    if (l.first_words.find(first) == l.first_words.end() && l.keys.find(first) == l.keys.end()) return 0;
   }
   std::string key;
   size_t best = 0;

@@ -16,6 +16,9 @@ namespace dossier {
 class Lexicon {
  public:
   void Add(const std::string& list, const std::string& phrase);
+  // Add() for many phrases of one list: the list is looked up once and its
+  // tables sized once (the English word list alone has 64,000 words).
+  void AddAll(const std::string& list, const std::vector<std::string_view>& phrases);
   // The bit of a list in Token::lists / Token::list_starts (0 when the
   // list is unknown or beyond the 64 that get a bit).
   uint64_t Bit(std::string_view list) const;
@@ -43,7 +46,8 @@ class Lexicon {
   };
   struct List {
     std::unordered_set<std::string, Hash, std::equal_to<>> keys;
-    std::unordered_set<std::string, Hash, std::equal_to<>> first_words;  // cheap rejection
+    // First words of multi-word phrases; with `keys`, a cheap rejection.
+    std::unordered_set<std::string, Hash, std::equal_to<>> first_words;
     std::vector<std::string> phrases;
     size_t max_words = 1;
     uint64_t bit = 0;
@@ -56,6 +60,8 @@ class Lexicon {
   // The list for a name. Callers pass string literals, so a small
   // per-thread cache keyed by the name's address skips hashing the name.
   const List* Find(std::string_view list) const;
+  List& ListFor(const std::string& list);
+  void AddTo(List& l, std::string_view phrase);
 
   std::unordered_map<std::string, List, Hash, std::equal_to<>> lists_;
   uint64_t generation_ = 0;  // tells caches apart across Lexicon objects

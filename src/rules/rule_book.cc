@@ -146,15 +146,18 @@ Result<std::shared_ptr<const RuleBook>> LoadRuleBook(const RuleLoadOptions& opti
       if (src.relative.rfind("lexicon/", 0) != 0)
         return Status::InvalidInput(src.path + ":1: plain-text word lists belong in lexicon/");
       std::string name = src.relative.substr(8, src.relative.size() - 12);
+      std::vector<std::string_view> lines;
+      std::string_view content(src.content);
       size_t start = 0;
-      while (start < src.content.size()) {
-        size_t end = src.content.find('\n', start);
-        if (end == std::string::npos) end = src.content.size();
-        std::string line = src.content.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (!line.empty() && line[0] != '#') book->lexicon.Add(name, line);
+      while (start < content.size()) {
+        size_t end = content.find('\n', start);
+        if (end == std::string::npos) end = content.size();
+        std::string_view line = content.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (!line.empty() && line[0] != '#') lines.push_back(line);
         start = end + 1;
       }
+      book->lexicon.AddAll(name, lines);
       ++book->files;
       continue;
     }
@@ -178,7 +181,7 @@ Result<std::shared_ptr<const RuleBook>> LoadRuleBook(const RuleLoadOptions& opti
       } else if (src.relative.rfind("lexicon/", 0) == 0) {
         st = LoadLexicon(src, doc, book->lexicon);
       } else if (src.relative.rfind("relations/", 0) == 0) {
-        relation_files.emplace_back(&src, std::move(doc));  // after every lexicon
+        if (options.relations) relation_files.emplace_back(&src, std::move(doc));  // after every lexicon
       } else {
         st = Status::InvalidInput(src.path + ":1: rule files live in kb/, lexicon/ or relations/");
       }

@@ -125,6 +125,15 @@ class Extract(TempDirTest):
         self.assertEqual(lines[1]["entities"], [])
         self.assertEqual(lines[1]["relations"], [])
 
+    def test_entities_only_gives_the_same_entities(self):
+        a = self.write("a.txt", "Kazakh President Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\n")
+        full = json.loads(run("extract", a).stdout)
+        only = json.loads(run("extract", "--no-relations", a).stdout)
+        self.assertTrue(full["relations"])
+        self.assertEqual(only["relations"], [])
+        names = lambda doc: sorted((e["type"], e["name"]) for e in doc["entities"])
+        self.assertEqual(names(only), names(full))
+
 
 class Rules(TempDirTest):
     def test_rules_check_and_broken_rules_leave_the_database_alone(self):

@@ -10,6 +10,7 @@
 #include "extract/pipeline.h"
 #include "rules/relation_rules.h"
 #include "rules/rule_book.h"
+#include "text/tokenizer.h"
 
 namespace dossier {
 namespace {
@@ -143,6 +144,49 @@ TEST(Lexicon, ListNamesBuiltOnTheFlyFindTheirOwnList) {
     std::string name = std::string("event_") + word;
     EXPECT_TRUE(lex.Contains(name, word)) << name;
   }
+}
+
+// Lists past the 64 that get a token bit are read by hashing; both kinds
+// must find one-word and several-word phrases alike, added one by one or
+// all at once.
+TEST(Lexicon, ListsWithAndWithoutBitsFindTheSamePhrases) {
+  Lexicon lex;
+  for (int i = 0; i < 64; ++i) lex.Add("filler_" + std::to_string(i), "word" + std::to_string(i));
+  lex.AddAll("late_list", {"Envoy", "special envoy", "  ", "envoy"});
+  lex.Add("filler_0", "special representative");
+  ASSERT_EQ(lex.Bit("late_list"), 0u);
+  ASSERT_NE(lex.Bit("filler_0"), 0u);
+  EXPECT_EQ(lex.Phrases("late_list"), (std::vector<std::string>{"envoy", "special envoy"}));
+  auto tokens = text::Tokenize("The special envoy met the special representative and an envoy.");
+  lex.Classify(tokens);
+  auto at = [&](std::string_view word) {
+    for (size_t i = 0; i < tokens.size(); ++i)
+      if (tokens[i].folded == word) return i;
+    return tokens.size();
+  };
+  size_t special = at("special"), envoy = tokens.size() - 2;
+  ASSERT_EQ(tokens[envoy].folded, "envoy");
+  EXPECT_EQ(lex.LongestAt("late_list", tokens, special, tokens.size()), 2u);
+  EXPECT_EQ(lex.LongestAt("late_list", tokens, envoy, tokens.size()), 1u);
+  EXPECT_EQ(lex.LongestAt("late_list", tokens, at("met"), tokens.size()), 0u);
+  EXPECT_TRUE(lex.Has("late_list", tokens[envoy]));
+  size_t representative_start = special + 4;  // "special envoy met the special"
+  ASSERT_EQ(tokens[representative_start].folded, "special");
+  EXPECT_EQ(lex.LongestAt("filler_0", tokens, representative_start, tokens.size()), 2u);
+  EXPECT_EQ(lex.LongestAt("filler_0", tokens, special, tokens.size()), 0u);
+}
+
+TEST(RuleBook, WithoutRelationsTheKnowledgeIsTheSame) {
+  RuleLoadOptions entities_only;
+  entities_only.relations = false;
+  auto lean = LoadRuleBook(entities_only);
+  auto full = LoadRuleBook({});
+  ASSERT_TRUE(lean.ok() && full.ok());
+  EXPECT_TRUE((*lean)->relations.rules().empty());
+  EXPECT_FALSE((*full)->relations.rules().empty());
+  EXPECT_EQ((*lean)->kb.entities.size(), (*full)->kb.entities.size());
+  EXPECT_EQ((*lean)->lexicon.Phrases("english_words").size(), (*full)->lexicon.Phrases("english_words").size());
+  EXPECT_GT((*lean)->lexicon.Phrases("english_words").size(), 30000u);
 }
 
 TEST(RuleBook, ExpandSlots) {
