@@ -79,10 +79,6 @@ bool IsActorCandidate(const Candidate* c) {
                c->type == EntityType::kPerson);
 }
 
-std::string Span(const Document& doc, uint32_t a, uint32_t b) {
-  return doc.text.substr(doc.tokens[a].span.start, doc.tokens[b - 1].span.end - doc.tokens[a].span.start);
-}
-
 // A date expression ending at token `end` (exclusive): "Feb. 16", "March 19",
 // "January", "2022". Returns its first token or `end` when none.
 uint32_t DateBefore(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end) {
@@ -104,12 +100,12 @@ std::string DateAfter(const Document& doc, uint32_t i, uint32_t end) {
   if (i >= end || !(t[i].folded == "on" || t[i].folded == "in" || t[i].folded == "of")) return "";
   uint32_t j = i + 1;
   if (j < end && (t[j].folded == "early" || t[j].folded == "late" || t[j].folded == "mid")) ++j;
-  if (j < end && t[j].is_number && t[j].folded.size() == 4) return Span(doc, j, j + 1);  // "summit of 2023"
+  if (j < end && t[j].is_number && t[j].folded.size() == 4) return text::TokensText(doc, j, j + 1);  // "summit of 2023"
   if (j < end && text::MonthNumber(t[j].folded) && t[j].capitalized) {
     uint32_t k = j + 1;
     if (k < end && t[k].is_number) ++k;
     if (k < end && t[k].folded == "," && k + 1 < end && t[k + 1].is_number) k += 2;
-    return Span(doc, i + 1, k);
+    return text::TokensText(doc, i + 1, k);
   }
   return "";
 }
@@ -187,6 +183,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     Trigger trig = TriggerAt(book, t, i, s.end_token);
     if (!trig.length) continue;
     uint32_t end = i + static_cast<uint32_t>(trig.length);
+    // "New Delhi may strike harder": after a modal the trigger is a verb.
+    if (i > s.first_token && book.lexicon.Has("event_verb_markers", t[i - 1])) {
+      i = end - 1;
+      continue;
+    }
     if (end < s.end_token && t[end].is_word && !t[end].capitalized &&
         book.lexicon.Has("event_blockers_after", t[end])) {
       i = end - 1;  // "war games", "talks about": not the event itself
@@ -213,7 +214,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       --left;
     }
     uint32_t date_first = DateBefore(doc, book, left, i);
-    std::string date_text = date_first < i ? Span(doc, date_first, i) : "";
+    std::string date_text = date_first < i ? text::TokensText(doc, date_first, i) : "";
     // Anchors.
     const Candidate* actor = nullptr;
     bool possessive = false;
@@ -298,7 +299,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // mention ("the war") is the latest anchored one of its kind.
     std::string kind = group;
     auto key_of = [&](const Candidate* c) {
-      return c->kb >= 0 ? book.kb.entities[static_cast<size_t>(c->kb)].id : Span(doc, c->first, c->end);
+      return c->kb >= 0 ? book.kb.entities[static_cast<size_t>(c->kb)].id : text::TokensText(doc, c->first, c->end);
     };
     bool has_target = target && target->kind != AliasKind::kDemonym;
     // "the Xi-Putin summit", "the Iran–Iraq war": two actors joined by a
@@ -338,26 +339,26 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     ev.group = group;
     // The name carries what makes it specific; the mention is only the
     // words that are not themselves another entity's mention.
-    std::string name = Span(doc, left, end);
-    if (actor && possessive) name = Span(doc, actor->first, actor->end) + "'s " + name;
-    else if (joined) name = Span(doc, joined->first, actor->end) + " " + name;
-    else if (actor) name = Span(doc, actor->first, actor->end) + " " + name;
+    std::string name = text::TokensText(doc, left, end);
+    if (actor && possessive) name = text::TokensText(doc, actor->first, actor->end) + "'s " + name;
+    else if (joined) name = text::TokensText(doc, joined->first, actor->end) + " " + name;
+    else if (actor) name = text::TokensText(doc, actor->first, actor->end) + " " + name;
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {
-      name += " " + t[end].folded + " " + Span(doc, target->first, target->end);
+      name += " " + t[end].folded + " " + text::TokensText(doc, target->first, target->end);
       // "peace talks between Russia and Ukraine": both sides name it.
       uint32_t k = target->end;
       uint32_t second = k + 1 < s.end_token && t[k + 1].folded == "the" ? k + 2 : k + 1;  // "and the RSF"
       if (t[end].folded == "between" && second < s.end_token && t[k].folded == "and" &&
           IsActorCandidate(CandidateAt(cands, second))) {
         const Candidate* other = CandidateAt(cands, second);
-        name += " and " + Span(doc, other->first, other->end);
+        name += " and " + text::TokensText(doc, other->first, other->end);
       }
     }
     if (place) {
       uint32_t from = place->first + (place_before && t[place->first].folded == "the" ? 1 : 0);  // "the Middle East"
-      name = place_before ? Span(doc, from, place->end) + " " + name : name + " in " + Span(doc, place->first, place->end);
-      ev.place = text::MatchKey(Span(doc, place->first, place->end));
+      name = place_before ? text::TokensText(doc, from, place->end) + " " + name : name + " in " + text::TokensText(doc, place->first, place->end);
+      ev.place = text::MatchKey(text::TokensText(doc, place->first, place->end));
     }
     if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
     ev.name = name;

@@ -479,6 +479,18 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   if (close == std::string::npos) return std::nullopt;
   std::string subject = text.substr(open, close + 1 - open);
   if (subject.find("|EVT]") != std::string::npos || subject.find("|SAN]") != std::string::npos) return std::nullopt;
+  // "Ukrainian President Volodymyr Zelensky welcomed ... and urged ...":
+  // the person after a title is the subject, not the state that names it.
+  size_t person = text.find("[E", close);
+  size_t person_close = person == std::string::npos ? person : text.find(']', person);
+  if (person_close != std::string::npos && text.compare(person_close - 4, 5, "|PER]") == 0 && person > close + 2) {
+    std::string between = text.substr(close + 2, person - close - 3);
+    if (between.rfind("'s ", 0) == 0) between.erase(0, 3);
+    if (book.lexicon.Contains("person_titles", between)) {
+      subject = text.substr(person, person_close + 1 - person);
+      close = person_close;
+    }
+  }
   for (size_t at = text.find(" and ", close); at != std::string::npos; at = text.find(" and ", at + 1)) {
     size_t word = at + 5;
     if (word >= text.size() || text[word] == '[') continue;  // "A and B": a list, not a verb
@@ -497,10 +509,12 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       if (o == std::string::npos || o > at || c == std::string::npos) continue;  // no subject of its own
       carried = text.substr(o, c + 1 - o);
     }
+    // "welcomed the move ; [Zelensky] urged ...": the carried subject opens
+    // a clause of its own, so the first verb's object gap cannot reach it.
     Masked out;
-    out.text = text.substr(0, at + 1) + carried + text.substr(at + 4);
-    out.carried_at = at + 1;
-    long shift = static_cast<long>(carried.size()) - 3;
+    out.text = text.substr(0, at + 1) + "; " + carried + text.substr(at + 4);
+    out.carried_at = at + 3;
+    long shift = static_cast<long>(carried.size()) + 2 - 3;
     for (const auto& [offset, tok] : full.offsets)
       out.offsets.emplace_back(offset <= at + 1 ? offset : static_cast<size_t>(static_cast<long>(offset) + shift), tok);
     return out;

@@ -218,8 +218,16 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = sentence_start && c.headline;
     return;
   }
-  if (c.In("place_heads", b - 1) && n >= 2) {
+  // "Lake Balkhash", "Mount Elbrus", "Cape Town": a place word first.
+  if (n >= 2 && (c.In("place_heads", b - 1) || c.In("place_prefixes", a))) {
     cand.type = EntityType::kLocation;
+    return;
+  }
+  // "Operation Sindoor", "Operation Spiderweb": a named military operation
+  // is an event of its own, told apart from others by its name.
+  if (n >= 2 && c.In("event_name_prefixes", a)) {
+    cand.type = EntityType::kEvent;
+    cand.group = c.tokens[a].folded + "|named:" + text::FoldedWords(c.tokens, a + 1, b);
     return;
   }
   // "the Batken region", "Kherson oblast": a lower-case place word after.

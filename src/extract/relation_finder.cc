@@ -1,6 +1,8 @@
 #include "extract/relation_finder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -414,6 +416,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     if (mask == &brief && !skipped) continue;
     const Masked& m = *mask;
     if (m.text.find("[E") == m.text.rfind("[E")) continue;  // fewer than two entities
+    if (getenv("DOSSIER_DEBUG")) fprintf(stderr, "MASK %s\n", m.text.c_str());
     for (int ri : book.relations.Candidates(m.text)) {
       const RelationRule& rule = rules[static_cast<size_t>(ri)];
       int ngroups = rule.regex->NumberOfCapturingGroups() + 1;

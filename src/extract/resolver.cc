@@ -11,13 +11,10 @@
 
 #include "extract/event_finder.h"
 #include "text/fold.h"
+#include "text/tokenizer.h"
 
 namespace dossier::extract {
 namespace {
-
-std::string SpanText(const Document& doc, uint32_t a, uint32_t b) {
-  return doc.text.substr(doc.tokens[a].span.start, doc.tokens[b - 1].span.end - doc.tokens[a].span.start);
-}
 
 bool IsAscii(const std::string& s) {
   for (unsigned char c : s)
@@ -183,7 +180,7 @@ size_t EnsureKbEntity(Document& doc, const RuleBook& book, const std::string& kb
 // the entry the document also names otherwise, else the gazetteer's pick.
 int KbOfSharedForm(const Document& doc, const RuleBook& book, const std::vector<std::vector<Candidate>>& candidates,
                    const Candidate& c) {
-  auto refs = book.kb.by_key.find(text::MatchKey(SpanText(doc, c.first, c.end)));
+  auto refs = book.kb.by_key.find(text::MatchKey(text::TokensText(doc, c.first, c.end)));
   if (refs == book.kb.by_key.end() || refs->second.size() < 2) return c.kb;
   auto named = [&](int kb) {
     for (const auto& sentence : candidates)
@@ -213,7 +210,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   for (const auto& sentence : candidates) {
     for (size_t ci = 0; ci < sentence.size(); ++ci) {
       const Candidate& c = sentence[ci];
-      std::string text = SpanText(doc, c.first, c.end);
+      std::string text = text::TokensText(doc, c.first, c.end);
       if (c.kb >= 0) {
         const KbEntity& k = book.kb.entities[static_cast<size_t>(KbOfSharedForm(doc, book, candidates, c))];
         size_t e;
@@ -238,7 +235,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
           } else if (const Candidate* next = FirstDated(candidates, c)) {
             key = EventKey(*next);
             if (latest == latest_dated.end()) latest_dated[c.group] = {key, next->place};
-            b.Get(key, next->type, next->name.empty() ? SpanText(doc, next->first, next->end) : next->name, "");
+            b.Get(key, next->type, next->name.empty() ? text::TokensText(doc, next->first, next->end) : next->name, "");
           }
           if (!c.place.empty() && key == EventKey(c)) key += "#in:" + c.place;  // a place of its own
         }
@@ -287,7 +284,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
       rest.push_back(c);
       continue;
     }
-    std::string text = SpanText(doc, c->first, c->end);
+    std::string text = text::TokensText(doc, c->first, c->end);
     std::string loose = LooseKey(text);
     size_t e = SIZE_MAX;
     if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
@@ -329,7 +326,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     }
   }
   for (const Candidate* c : deferred) {
-    std::string text = SpanText(doc, c->first, c->end);
+    std::string text = text::TokensText(doc, c->first, c->end);
     std::string loose = LooseKey(text);
     size_t e = SIZE_MAX;
     if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
@@ -361,12 +358,12 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   for (auto& [c, e] : assigned) {
     if (c->kb < 0 || c->city) continue;
     state_of_kb[book.kb.entities[static_cast<size_t>(c->kb)].id] = e;
-    if (c->kind == AliasKind::kCapital) used_as_metonym.insert(text::MatchKey(SpanText(doc, c->first, c->end)));
+    if (c->kind == AliasKind::kCapital) used_as_metonym.insert(text::MatchKey(text::TokensText(doc, c->first, c->end)));
   }
   for (auto& [c, e] : assigned) {
     if (!c->city) continue;
     auto state = state_of_kb.find(book.kb.entities[static_cast<size_t>(c->kb)].id);
-    if (state != state_of_kb.end() && used_as_metonym.count(text::MatchKey(SpanText(doc, c->first, c->end))))
+    if (state != state_of_kb.end() && used_as_metonym.count(text::MatchKey(text::TokensText(doc, c->first, c->end))))
       e = state->second;
   }
   // Mentions, placement and aliases.

@@ -89,7 +89,10 @@ void Finish(Token& t, std::string_view text) {
 bool IsAttributiveSuffix(std::string_view rest) {
   static constexpr std::string_view kSuffixes[] = {"led", "backed", "based", "brokered", "funded", "sponsored",
                                                    "owned", "run", "controlled", "allied", "aligned", "friendly",
-                                                   "made", "built", "supplied", "imposed", "occupied", "held"};
+                                                   "made", "built", "supplied", "imposed", "occupied", "held",
+                                                   "administered", "annexed", "governed", "ruled", "dominated",
+                                                   "influenced", "armed", "trained", "financed", "designed",
+                                                   "produced", "registered", "flagged", "affiliated", "linked"};
   for (auto s : kSuffixes) {
     if (rest.size() < s.size() || rest.compare(0, s.size(), s) != 0) continue;
     if (rest.size() == s.size() || !std::isalnum(static_cast<unsigned char>(rest[s.size()]))) return true;
@@ -211,6 +214,10 @@ std::string FoldedWords(const std::vector<Token>& tokens, size_t first, size_t e
   std::string out;
   for (size_t i = first; i < end; ++i) out += (out.empty() ? "" : " ") + tokens[i].folded;
   return out;
+}
+
+std::string TokensText(const Document& doc, size_t first, size_t end) {
+  return doc.text.substr(doc.tokens[first].span.start, doc.tokens[end - 1].span.end - doc.tokens[first].span.start);
 }
 
 bool IsJoiningDash(const std::vector<Token>& tokens, size_t i) {

@@ -35,4 +35,8 @@ bool IsJoiningDash(const std::vector<Token>& tokens, size_t i);
 // minister"): how titles and roles are compared with lexicon phrases.
 std::string FoldedWords(const std::vector<Token>& tokens, size_t first, size_t end);
 
+// The document's own text of tokens [first, end), with what lies between
+// them: "Ali Akbar Velayati", "Armenia–Azerbaijan".
+std::string TokensText(const Document& doc, size_t first, size_t end);
+
 }  // namespace dossier::text

@@ -344,6 +344,41 @@ TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
 
+TEST(Entities, ATriggerAfterAModalIsAVerb) {
+  auto d = Extract("If another attack happens, New Delhi may strike harder and could invade.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
+}
+
+TEST(Entities, PlacesAndOperationsNamedByTheirFirstWord) {
+  auto d = Extract("The plant will stand on the shore of Lake Balkhash. On May 7 India launched Operation Sindoor. "
+                   "Operation Sindoor was paused, Narendra Modi said.");
+  const Entity* lake = FindEntity(d, "Lake Balkhash");
+  ASSERT_NE(lake, nullptr);
+  EXPECT_EQ(lake->type, EntityType::kLocation);
+  const Entity* op = FindEntity(d, "Operation Sindoor");
+  ASSERT_NE(op, nullptr);
+  EXPECT_EQ(op->type, EntityType::kEvent);
+  EXPECT_EQ(op->mentions.size(), 2u);
+  EXPECT_EQ(op->attributes.at("kind"), "operation");
+}
+
+TEST(Entities, ACompoundWithAStateIsTheState) {
+  auto d = Extract("Gunmen attacked tourists in Indian-administered Kashmir and fled to Pakistan-administered areas.");
+  EXPECT_NE(FindEntity(d, "India"), nullptr);
+  EXPECT_NE(FindEntity(d, "Pakistan"), nullptr);
+  EXPECT_NE(FindEntity(d, "Kashmir"), nullptr);
+  for (const auto& e : d.entities) EXPECT_EQ(e.name.find("administered"), std::string::npos) << e.name;
+}
+
+TEST(Entities, ACompanyNamedAfterWhatItDoes) {
+  auto d = Extract("The Swiss trader Gunvor offered to buy the assets, and the Chinese automaker BYD declined.");
+  for (const char* name : {"Gunvor", "BYD"}) {
+    const Entity* e = FindEntity(d, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << name;
+  }
+}
+
 TEST(Entities, MentionOffsetsAreExactBytes) {
   std::string text = "Ερντογάν? No: Recep Tayyip Erdoğan met Vladimir Putin in Sochi.";
   auto d = Extract(text);

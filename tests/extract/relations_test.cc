@@ -139,6 +139,12 @@ TEST(Relations, SupportForEndingAWarIsOpposition) {
   EXPECT_FALSE(Related(d, "White House", P::kSupports, "war in Yemen")) << Dump(d);
 }
 
+TEST(Relations, SouredTiesAreNotAlsoAsserted) {
+  auto d = Extract("Relations between Baku and Moscow have soured since the crash.");
+  EXPECT_EQ(Related(d, "Azerbaijan", P::kCooperatesWith, "Russia"), M::kNegated) << Dump(d);
+  EXPECT_EQ(d.relations.size(), 1u) << Dump(d);
+}
+
 TEST(Relations, ListsYieldOneRelationEach) {
   auto d = Extract("Kazakhstan is a member of the CSTO, the Eurasian Economic Union and the SCO.");
   EXPECT_TRUE(Related(d, "Kazakhstan", P::kMemberOf, "Collective Security Treaty Organization"));
@@ -342,6 +348,23 @@ const Case kReadings[] = {
     // A later "it" is the state the sentence's opening "It" stood for.
     {"India will not abandon Russia. It depends on Russian arms, and it has never condemned the invasion of Ukraine.",
      "India", P::kCriticizes, "invasion of Ukraine", M::kNegated},
+    // A second verb's subject is the person after the title, not the state.
+    {"Polish President Andrzej Duda welcomed the decision and praised Finland for its courage.", "Andrzej Duda",
+     P::kPraises, "Finland", M::kAsserted},
+    // Ties that soured or were cut are no cooperation.
+    {"Relations between Baku and Moscow have soured since the crash.", "Azerbaijan", P::kCooperatesWith, "Russia",
+     M::kNegated},
+    {"Niger cut diplomatic ties with France in 2023.", "Niger", P::kCooperatesWith, "France", M::kNegated},
+    // Calls: "spoken with", "called X to congratulate", "told his counterpart".
+    {"Marco Rubio said he had spoken with Pakistani Prime Minister Shehbaz Sharif.", "Marco Rubio", P::kMeets,
+     "Shehbaz Sharif", M::kAsserted},
+    {"Recep Tayyip Erdogan called Ilham Aliyev to congratulate him.", "Recep Tayyip Erdoğan", P::kMeets,
+     "Ilham Aliyev", M::kAsserted},
+    {"Wang Yi told his Pakistani counterpart Ishaq Dar that Beijing stood by Islamabad.", "Wang Yi", P::kMeets,
+     "Ishaq Dar", M::kAsserted},
+    // A named operation is an event its launcher takes part in.
+    {"On May 7 India launched Operation Sindoor against targets in Pakistan.", "India", P::kParticipatesIn,
+     "Operation Sindoor", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -425,6 +448,11 @@ const Absent kMisreadings[] = {
      P::kHoldsPosition, "Norway"},
     {"Lena Brook, the founder of the press freedom group Open Lens, was detained.", "Lena Brook", P::kWorksFor,
      "Open Lens"},
+    // The carried subject opens a clause of its own: the first verb's
+    // object does not run into it, and it is the person, not the state.
+    {"Ukrainian President Volodymyr Zelensky welcomed the move and urged Washington to send missiles.",
+     "Volodymyr Zelensky", P::kSupports, "Ukraine"},
+    {"Donald Trump called the deal a victory for Ilham Aliyev.", "Donald Trump", P::kMeets, "Ilham Aliyev"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
