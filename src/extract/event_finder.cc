@@ -285,6 +285,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (group == "deal" || group == "exercise")
       anchored = actor || named || launched || !date_text.empty() || !date_after.empty();
     bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
+    bool indefinite = left > s.first_token && (t[left - 1].folded == "a" || t[left - 1].folded == "an" ||
+                                               t[left - 1].folded == "another");
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;
       continue;
@@ -321,6 +323,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       state.latest[kind] = group;
     } else if (actor && state.latest.count(kind + "|by:" + key_of(actor))) {
       group = state.latest[kind + "|by:" + key_of(actor)];
+    } else if (indefinite && !actor) {
+      // "the 2020 ceasefire ... initialled a peace agreement": "a" brings
+      // in another one, which later bare mentions ("the agreement") mean.
+      group = kind + "|new@" + std::to_string(i);
+      state.latest[kind] = group;
     } else if (state.latest.count(kind) &&
                (!actor || !IsDatedKind(kind) || state.latest[kind] == kind + "|on:" + key_of(actor))) {
       // ("a CIS summit" is no other summit named before: who holds a

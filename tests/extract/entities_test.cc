@@ -344,6 +344,19 @@ TEST(Entities, GenericTriggersWithoutAnchorsAreNotEvents) {
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
 
+TEST(Entities, AnIndefiniteEventIsANewOne) {
+  auto d = Extract("Russia brokered the 2020 ceasefire. Five years later Armenia and Azerbaijan initialled a peace "
+                   "agreement. The agreement still needs a new constitution.",
+                   "2025-08-12");
+  const Entity* ceasefire = FindEntity(d, "2020 ceasefire");
+  const Entity* agreement = FindEntity(d, "peace agreement");
+  ASSERT_NE(ceasefire, nullptr);
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_NE(ceasefire, agreement);
+  EXPECT_EQ(ceasefire->mentions.size(), 1u);
+  EXPECT_EQ(agreement->mentions.size(), 2u);  // "The agreement" is the new one
+}
+
 TEST(Entities, ATriggerAfterAModalIsAVerb) {
   auto d = Extract("If another attack happens, New Delhi may strike harder and could invade.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -365,6 +365,10 @@ const Case kReadings[] = {
     // A named operation is an event its launcher takes part in.
     {"On May 7 India launched Operation Sindoor against targets in Pakistan.", "India", P::kParticipatesIn,
      "Operation Sindoor", M::kAsserted},
+    // Those who sign or broker a deal take part in it.
+    {"Armenia and Azerbaijan initialled a peace agreement in Washington.", "Azerbaijan", P::kParticipatesIn,
+     "peace agreement in Washington", M::kAsserted},
+    {"Russia brokered the 2020 ceasefire.", "Russia", P::kParticipatesIn, "2020 ceasefire", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
