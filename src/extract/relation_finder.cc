@@ -202,11 +202,15 @@ void JoinedActorsOfEvents(Document& doc, const RuleBook& book, const Resolution&
   }
 }
 
+// Title case for a role read from the text: "Minister of State", not
+// "Minister Of State".
 std::string Capitalize(std::string s) {
-  bool start = true;
-  for (char& c : s) {
-    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    start = c == ' ';
+  static const std::set<std::string_view> kSmall = {"of", "the", "for", "and", "in", "on", "to", "at"};
+  for (size_t start = 0; start < s.size();) {
+    size_t end = std::min(s.find(' ', start), s.size());
+    bool small = start > 0 && kSmall.count(std::string_view(s).substr(start, end - start));
+    if (!small && s[start] >= 'a' && s[start] <= 'z') s[start] = static_cast<char>(s[start] - 'a' + 'A');
+    start = end + 1;
   }
   return s;
 }

@@ -139,6 +139,18 @@ TEST(Relations, SupportForEndingAWarIsOpposition) {
   EXPECT_FALSE(Related(d, "White House", P::kSupports, "war in Yemen")) << Dump(d);
 }
 
+TEST(Relations, MilitaryChiefsAndMinistersOfState) {
+  auto d = Extract("Pakistani army chief Asim Munir met Donald Trump. Saudi minister of state Adel al-Jubeir visited "
+                   "Islamabad.");
+  EXPECT_EQ(Related(d, "Asim Munir", P::kHoldsPosition, "Pakistan"), M::kAsserted) << Dump(d);
+  EXPECT_EQ(Related(d, "Adel al-Jubeir", P::kHoldsPosition, "Saudi Arabia"), M::kAsserted) << Dump(d);
+  for (const auto& r : d.relations) {
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Adel al-Jubeir") {
+      EXPECT_EQ(r.attributes.at("role"), "Minister of State");
+    }
+  }
+}
+
 TEST(Relations, SouredTiesAreNotAlsoAsserted) {
   auto d = Extract("Relations between Baku and Moscow have soured since the crash.");
   EXPECT_EQ(Related(d, "Azerbaijan", P::kCooperatesWith, "Russia"), M::kNegated) << Dump(d);
