@@ -237,10 +237,15 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     return 1;
   }
   if (t[i].folded != "the") return 0;
-  // "the alliance", "the bloc": the intergovernmental body named before.
-  if (i + 1 < s.end_token && !t[i + 1].capitalized && book.lexicon.Has("anaphor_org_nouns", t[i + 1])) {
-    *kind = AnaphorKind::kOrganization;
-    return 2;
+  // "the alliance", "the bloc", "the nuclear agency": the organisation named
+  // before that the noun fits ("the international community" is none).
+  for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
+    if (!t[j].is_word || t[j].capitalized) break;
+    if (book.lexicon.Has("anaphor_org_nouns", t[j])) {
+      *kind = AnaphorKind::kOrganization;
+      return j - i + 1;
+    }
+    if (book.lexicon.Has("anaphor_org_modifier_stops", t[j]) || book.lexicon.Has("event_modifier_stops", t[j])) break;
   }
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
     if (!t[j].is_word) return 0;
@@ -415,7 +420,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kOrganization
-                           ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + 1].folded)
+                           ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
                            ? first_state_here

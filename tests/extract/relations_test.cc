@@ -381,6 +381,10 @@ const Case kReadings[] = {
     {"Armenia and Azerbaijan initialled a peace agreement in Washington.", "Azerbaijan", P::kParticipatesIn,
      "peace agreement in Washington", M::kAsserted},
     {"Russia brokered the 2020 ceasefire.", "Russia", P::kParticipatesIn, "2020 ceasefire", M::kAsserted},
+    // "the nuclear agency": a described organisation is the one named before
+    // whose name has the noun.
+    {"The Atomic Energy Agency of Kazakhstan chose Rosatom. Almas Chukin, the head of the nuclear agency, spoke.",
+     "Almas Chukin", P::kHoldsPosition, "Atomic Energy Agency of Kazakhstan", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -469,6 +473,8 @@ const Absent kMisreadings[] = {
     {"Ukrainian President Volodymyr Zelensky welcomed the move and urged Washington to send missiles.",
      "Volodymyr Zelensky", P::kSupports, "Ukraine"},
     {"Donald Trump called the deal a victory for Ilham Aliyev.", "Donald Trump", P::kMeets, "Ilham Aliyev"},
+    {"The East African Community met in Arusha. The international community criticized Rwanda.",
+     "East African Community", P::kCriticizes, "Rwanda"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
