@@ -130,6 +130,9 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
 bool LocationCueBefore(const Context& c, uint32_t first) {
   if (first == c.sentence.first_token) return false;
   if (c.In("place_prepositions", first - 1)) return true;
+  // "travelled to Khujand", "returned from Kazan", "a visit to Termez".
+  if (first >= c.sentence.first_token + 2 && c.In("city_prepositions", first - 1) && c.In("locative_cues", first - 2))
+    return true;
   // "the state of Guayana Esequiba", "the port city of Hodeidah".
   return first >= c.sentence.first_token + 2 && c.Is(first - 1, "of") && !c.tokens[first - 2].capitalized &&
          c.In("place_nouns_before_of", first - 2);

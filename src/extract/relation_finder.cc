@@ -460,6 +460,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.role_group > 0 && groups[static_cast<size_t>(rule.role_group)].data() &&
               groups[static_cast<size_t>(rule.role_group)] != "counterpart")
             attrs["role"] = Capitalize(std::string(groups[static_cast<size_t>(rule.role_group)]));
+          // "Mark Rutte, the former Dutch prime minister": an office held before.
+          if (rule.former_group > 0 && groups[static_cast<size_t>(rule.former_group)].data()) attrs["former"] = "true";
           auto listed = [&](const std::string& list, size_t e) {
             return list.empty() || book.lexicon.Contains(list, text::MatchKey(doc.entities[e].kb_id));
           };

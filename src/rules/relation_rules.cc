@@ -192,6 +192,7 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
   }
   auto named = rule.regex->NamedCapturingGroups();
   if (named.count("role")) rule.role_group = named.at("role");
+  if (named.count("former")) rule.former_group = named.at("former");
   if (rule.subject_group < 1 || rule.subject_group > slots || rule.object_group < 1 ||
       rule.object_group > slots || rule.subject_group == rule.object_group)
     return Status::InvalidInput(where + "subject and object must name two different slots of the " +

@@ -16,7 +16,8 @@
 //   {L:name}  any phrase of lexicon list `name`
 //   {?EVT}  (any type after "?") an entity stepped over, not counted as a slot
 // "subject"/"object" name slots by their order in the pattern (1-based).
-// A named group (?P<role>...) becomes the relation's `role` attribute.
+// A named group (?P<role>...) becomes the relation's `role` attribute; a
+// group (?P<former>...) that takes part in the match marks it `former`.
 #pragma once
 
 #include <re2/re2.h>
@@ -46,6 +47,7 @@ struct RelationRule {
   int subject_group = 0;  // RE2 capture group numbers
   int object_group = 0;
   int role_group = 0;     // 0 when the pattern has no (?P<role>...)
+  int former_group = 0;   // 0 when the pattern has no (?P<former>...)
   // The subject slot is followed by a {GAP...}: it is the subject of a verb
   // phrase, not a modifier in a noun phrase ("US sanctions").
   bool subject_before_gap = false;

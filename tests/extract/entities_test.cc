@@ -383,6 +383,15 @@ TEST(Entities, ACompoundWithAStateIsTheState) {
   for (const auto& e : d.entities) EXPECT_EQ(e.name.find("administered"), std::string::npos) << e.name;
 }
 
+TEST(Entities, PlacesOneTravelsToAndExclaves) {
+  auto d = Extract("The two leaders travelled to Khujand. Clashes around the Vorukh exclave killed many people.");
+  for (const char* name : {"Khujand", "Vorukh"}) {
+    const Entity* e = FindEntity(d, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kLocation) << name;
+  }
+}
+
 TEST(Entities, ACompanyNamedAfterWhatItDoes) {
   auto d = Extract("The Swiss trader Gunvor offered to buy the assets, and the Chinese automaker BYD declined.");
   for (const char* name : {"Gunvor", "BYD"}) {

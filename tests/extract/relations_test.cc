@@ -151,6 +151,17 @@ TEST(Relations, MilitaryChiefsAndMinistersOfState) {
   }
 }
 
+TEST(Relations, AFormerOfficeInAnApposition) {
+  auto d = Extract("Secretary General Mark Rutte, the former Dutch prime minister, persuaded the allies.", "2025-06-20");
+  bool found = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Netherlands") continue;
+    found = true;
+    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
+  }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 TEST(Relations, SouredTiesAreNotAlsoAsserted) {
   auto d = Extract("Relations between Baku and Moscow have soured since the crash.");
   EXPECT_EQ(Related(d, "Azerbaijan", P::kCooperatesWith, "Russia"), M::kNegated) << Dump(d);
@@ -475,6 +486,12 @@ const Absent kMisreadings[] = {
     {"Donald Trump called the deal a victory for Ilham Aliyev.", "Donald Trump", P::kMeets, "Ilham Aliyev"},
     {"The East African Community met in Arusha. The international community criticized Rwanda.",
      "East African Community", P::kCriticizes, "Rwanda"},
+    // An attack verb that is also a noun: "the strikes" after a determiner,
+    // and no object across a comma.
+    {"President Gustavo Petro condemned the strikes as murder after a Colombian fisherman was killed.",
+     "Gustavo Petro", P::kAttacks, "Colombia"},
+    {"Claudia Sheinbaum also criticised the strikes, while Trinidad and Tobago backed Washington.",
+     "Claudia Sheinbaum", P::kAttacks, "Trinidad and Tobago"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
