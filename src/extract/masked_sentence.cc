@@ -301,6 +301,30 @@ uint32_t AsideClose(const Document& doc, const Resolution& placement, size_t si,
   return s.end_token;
 }
 
+// "Russia and China, which have lent Caracas billions": the placeholders of
+// the coordinated list that ends at `end` (just past its last "]") of the
+// masked text, or "" when no "and"/"or" joins names there (a comma alone
+// makes no list: "Taiwan, China, which ...").
+std::string ListEndingAt(const std::string& text, size_t end) {
+  if (end == 0 || end > text.size() || text[end - 1] != ']') return "";
+  size_t start = text.rfind("[E", end);
+  bool joined = false;
+  while (start != std::string::npos) {
+    size_t before = std::string::npos;
+    for (std::string_view sep : {" , and ", " and ", " or ", " , "}) {
+      if (start < sep.size() + 1 || text.compare(start - sep.size(), sep.size(), sep) != 0 ||
+          text[start - sep.size() - 1] != ']')
+        continue;
+      before = text.rfind("[E", start - sep.size());
+      joined = joined || sep != " , ";
+      break;
+    }
+    if (before == std::string::npos) break;
+    start = before;
+  }
+  return joined ? text.substr(start, end - start) : "";
+}
+
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -326,9 +350,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     if (!skip_asides && named_last >= 0 && i > s.first_token + 1 && i + 1 < s.end_token &&
         (doc.tokens[i].folded == "which" || doc.tokens[i].folded == "who") && doc.tokens[i - 1].folded == "," &&
         named_last_end == i - 1 && RelativeVerbAt(doc, book, placed, i + 1)) {
+      std::string antecedent = ListEndingAt(m.text, m.text.size() - 2);  // before " ,"
       m.text += ' ';
       m.offsets.emplace_back(m.text.size(), named_last_first);
-      emit_entity(static_cast<size_t>(named_last));
+      if (!antecedent.empty()) m.text += antecedent;
+      else emit_entity(static_cast<size_t>(named_last));
       ++i;
       continue;
     }

@@ -396,6 +396,14 @@ const Case kReadings[] = {
     // whose name has the noun.
     {"The Atomic Energy Agency of Kazakhstan chose Rosatom. Almas Chukin, the head of the nuclear agency, spoke.",
      "Almas Chukin", P::kHoldsPosition, "Atomic Energy Agency of Kazakhstan", M::kAsserted},
+    // A relative clause after a list is said of every name in it.
+    {"The conflict could draw in Russia and China, which have lent Caracas billions.", "Russia", P::kAids,
+     "Venezuela", M::kAsserted},
+    {"The United States gave Ukraine more than $60 billion in military aid.", "United States", P::kAids, "Ukraine",
+     M::kAsserted},
+    // A threat of tariffs is a sanction proposed.
+    {"Trump responded by threatening Spain with higher tariffs.", "Donald Trump", P::kSanctions, "Spain",
+     M::kProposed},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
