@@ -195,8 +195,10 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   for (uint32_t i = a; i < b; ++i)
     if (c.tokens[i].folded.find_first_of("0123456789") != std::string::npos) has_digit = true;
   cand.weak = false;
-  // "HMS Trent", "USS Gerald R. Ford": a ship, no entity of the ontology.
-  if (n >= 2 && c.In("vessel_prefixes", a) && c.tokens[a].all_caps) {
+  // "HMS Trent", "USS Gerald R. Ford", "the aircraft carrier Gerald R.
+  // Ford": a ship, no entity of the ontology.
+  bool after_vessel_noun = a > c.sentence.first_token && c.In("vessel_nouns", a - 1) && !c.tokens[a - 1].capitalized;
+  if ((n >= 2 && c.In("vessel_prefixes", a) && c.tokens[a].all_caps) || after_vessel_noun) {
     cand.type = EntityType::kOrganization;
     cand.weak = true;
     return;

@@ -392,6 +392,15 @@ TEST(Entities, PlacesOneTravelsToAndExclaves) {
   }
 }
 
+TEST(Entities, ShipsAreNoEntitiesAndGangsAreOrganisations) {
+  auto d = Extract("The aircraft carrier Gerald R. Ford was ordered to the Caribbean after the Tren de Aragua gang "
+                   "was designated.");
+  EXPECT_EQ(FindEntity(d, "Gerald R. Ford"), nullptr);
+  const Entity* gang = FindEntity(d, "Tren de Aragua");
+  ASSERT_NE(gang, nullptr);
+  EXPECT_EQ(gang->type, EntityType::kOrganization);
+}
+
 TEST(Entities, ACompanyNamedAfterWhatItDoes) {
   auto d = Extract("The Swiss trader Gunvor offered to buy the assets, and the Chinese automaker BYD declined.");
   for (const char* name : {"Gunvor", "BYD"}) {

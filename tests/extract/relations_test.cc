@@ -404,6 +404,16 @@ const Case kReadings[] = {
     // A threat of tariffs is a sanction proposed.
     {"Trump responded by threatening Spain with higher tariffs.", "Donald Trump", P::kSanctions, "Spain",
      M::kProposed},
+    {"Trump designated the Tren de Aragua gang as a terrorist organisation.", "Donald Trump", P::kSanctions,
+     "Tren de Aragua", M::kAsserted},
+    // Memberships told in a relative clause on the organisation.
+    {"Kyrgyzstan and Tajikistan signed the treaty. The Collective Security Treaty Organization, to which both "
+     "countries belong, stayed passive.", "Tajikistan", P::kMemberOf, "Collective Security Treaty Organization",
+     M::kAsserted},
+    {"The SCO, of which India is a founding member, met in Tianjin.", "India", P::kMemberOf,
+     "Shanghai Cooperation Organization", M::kAsserted},
+    {"Kamchybek Tashiev, who then headed Kyrgyzstan's State Committee for National Security, led the delegation.",
+     "Kamchybek Tashiev", P::kHoldsPosition, "State Committee for National Security", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
