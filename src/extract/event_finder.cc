@@ -310,7 +310,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (actor && !possessive && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1) &&
         IsActorCandidate(CandidateAt(cands, actor->first - 2)))
       joined = CandidateAt(cands, actor->first - 2);
-    if (joined && !has_target) {
+    // "the 2020 ceasefire", "the 2008 war" in a 2025 article: an event of
+    // an earlier year, named by its year, is neither the article's current
+    // one nor what later bare mentions ("the agreement") refer to.
+    std::string named_year;
+    if (!IsDatedKind(kind) && doc.date.size() >= 4 && (!date_text.empty() || !date_after.empty()))
+      named_year = text::ResolveDate(!date_text.empty() ? date_text : date_after, doc.date).substr(0, 4);
+    bool earlier_year = named_year.size() == 4 && named_year < doc.date.substr(0, 4);
+    if (earlier_year && !actor && !has_target) {
+      group = kind + "|year:" + named_year;
+    } else if (joined && !has_target) {
       group = kind + "|by:" + key_of(joined) + "+" + key_of(actor);
       state.latest[kind] = group;
     } else if (has_target) {

@@ -131,9 +131,21 @@ void DropContradictedReadings(Document& doc) {
       if (r.subject == s && r.object == o && r.predicate == p && r.modality == Modality::kAsserted) return true;
     return false;
   };
+  // "Saudi minister of state Adel al-Jubeir visited both capitals" read as
+  // Saudi Arabia: no one meets, attacks or sanctions the state they serve.
+  std::set<std::pair<size_t, size_t>> serves;
+  for (const auto& r : all)
+    if (r.predicate == Predicate::kHoldsPosition && r.modality == Modality::kAsserted && !r.attributes.count("former"))
+      serves.emplace(r.subject, r.object);
   std::vector<bool> drop(all.size(), false);
   for (size_t i = 0; i < all.size(); ++i) {
     const Relation& r = all[i];
+    if ((r.predicate == Predicate::kMeets || r.predicate == Predicate::kAttacks ||
+         r.predicate == Predicate::kSanctions) &&
+        (serves.count({r.subject, r.object}) || serves.count({r.object, r.subject}))) {
+      drop[i] = true;
+      continue;
+    }
     drop[i] = r.modality == Modality::kNegated &&
               ((r.predicate == Predicate::kSupports && has(r.subject, r.object, Predicate::kOpposes)) ||
                (r.predicate == Predicate::kOpposes && has(r.subject, r.object, Predicate::kSupports)));

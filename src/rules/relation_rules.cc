@@ -60,9 +60,10 @@ std::string WordExcept(const std::vector<std::string>& words, bool top) {
 }
 
 // A word a {GAP} may cross: not "and" or "but" (a second verb phrase has
-// its own subject), nor ";" or ":" (a new clause).
+// its own subject), nor ";" or ":" (a new clause), nor "where" (", where
+// they met X": the place before it meets no one).
 const std::string& GapWord() {
-  static const std::string word = WordExcept({"and", "but", ";", ":"}, true);
+  static const std::string word = WordExcept({"and", "but", ";", ":", "where"}, true);
   return word;
 }
 
@@ -114,7 +115,7 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // full support of"): as {GAP}, but its last word is no determiner,
       // possessive or preposition, nor a relative pronoun ("countries that
       // support X": the countries support it, not the sentence's subject).
-      static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "the", "a", "an", "his", "her", "its",
+      static const std::string kLast = WordExcept({"and", "but", ";", ":", "where", "that", "which", "who", "the", "a", "an", "his", "her", "its",
                                                    "their", "our", "my", "your", "'s", "of", "with", "for", "full",
                                                    "strong", "broad", "public", "popular", "military", "financial",
                                                    "political", "diplomatic", "tacit", "continued", "vocal"},

@@ -95,6 +95,30 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
     int m = MonthNumber(month);
     if (m) return year + "-" + Pad(m) + "-" + Pad(std::stoi(day));
   }
+  // A by-line or kicker among the first lines: "By Lena Hartmann | August
+  // 12, 2025", "Analysis, October 24, 2025", "Tuesday 4 March 2025 | 5 min
+  // read". Short lines that end in no full stop, so that a sentence of the
+  // text ("On March 13, 2025, they signed ...") dates nothing.
+  static const RE2 mdy_in(R"(\b([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b)");
+  static const RE2 dmy_in(R"(\b(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})\b)");
+  static const RE2 iso_in(R"(\b(\d{4}-\d{2}-\d{2})\b)");
+  size_t start = 0;
+  for (int lines = 0; lines < 8 && start < head.size();) {
+    size_t end = head.find('\n', start);
+    if (end == std::string_view::npos) end = head.size();
+    std::string_view line = head.substr(start, end - start);
+    start = end + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '*' || line.back() == '_'))
+      line.remove_suffix(1);
+    if (line.empty()) continue;
+    ++lines;
+    if (line.size() > 160 || line.back() == '.') continue;
+    if (RE2::PartialMatch(line, iso_in, &iso)) return iso;
+    if (RE2::PartialMatch(line, mdy_in, &month, &day, &year) || RE2::PartialMatch(line, dmy_in, &day, &month, &year)) {
+      int m = MonthNumber(month);
+      if (m) return year + "-" + Pad(m) + "-" + Pad(std::stoi(day));
+    }
+  }
   return std::nullopt;
 }
 

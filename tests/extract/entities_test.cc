@@ -357,6 +357,20 @@ TEST(Entities, AnIndefiniteEventIsANewOne) {
   EXPECT_EQ(agreement->mentions.size(), 2u);  // "The agreement" is the new one
 }
 
+TEST(Entities, AnEventOfAnEarlierYearStandsApart) {
+  auto d = Extract("The Armenia-Azerbaijan deal may hold. Russia brokered the 2020 ceasefire and deployed "
+                   "peacekeepers. The deal still needs a new constitution.",
+                   "2025-08-12");
+  const Entity* ceasefire = FindEntity(d, "2020 ceasefire");
+  ASSERT_NE(ceasefire, nullptr);
+  EXPECT_EQ(ceasefire->mentions.size(), 1u);
+  for (const auto& e : d.entities) {
+    if (&e != ceasefire && e.type == EntityType::kEvent) {
+      EXPECT_EQ(e.mentions.size(), 2u) << e.name;
+    }
+  }
+}
+
 TEST(Entities, ATriggerAfterAModalIsAVerb) {
   auto d = Extract("If another attack happens, New Delhi may strike harder and could invade.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

@@ -510,6 +510,11 @@ const Absent kMisreadings[] = {
      "Gustavo Petro", P::kAttacks, "Colombia"},
     {"Claudia Sheinbaum also criticised the strikes, while Trinidad and Tobago backed Washington.",
      "Claudia Sheinbaum", P::kAttacks, "Trinidad and Tobago"},
+    // No one meets the state they serve; a place before ", where" meets no one.
+    {"Saudi Arabia and Iran offered to mediate, and Saudi minister of state Adel al-Jubeir visited both capitals.",
+     "Adel al-Jubeir", P::kMeets, "Saudi Arabia"},
+    {"The two leaders travelled to Khujand, where they met Shavkat Mirziyoyev.", "Khujand", P::kMeets,
+     "Shavkat Mirziyoyev"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 

@@ -102,6 +102,11 @@ TEST(Dates, ArticleDateFromHeaderOrDateLine) {
   EXPECT_EQ(FindArticleDate("Title\nPublished 3 March 2024\nText."), "2024-03-03");
   EXPECT_EQ(FindArticleDate("Title\n_2024-11-05_\nText."), "2024-11-05");
   EXPECT_FALSE(FindArticleDate("Title\nHe said on June 20, 2025 that it was over.\n").has_value());
+  // By-lines and kickers carry the date among other words.
+  EXPECT_EQ(FindArticleDate("The handshake\n\nBy Lena Hartmann | August 12, 2025\n\nText."), "2025-08-12");
+  EXPECT_EQ(FindArticleDate("Oil majors\n\nAnalysis, October 24, 2025\n\nText."), "2025-10-24");
+  EXPECT_EQ(FindArticleDate("Title\nTuesday 4 March 2025 | 5 min read\nText."), "2025-03-04");
+  EXPECT_FALSE(FindArticleDate("Title\n\nOn March 13, 2025, the two presidents signed a treaty.\n").has_value());
 }
 
 TEST(Dates, RelativeDatesResolveToTheNearestYear) {
