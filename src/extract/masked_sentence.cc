@@ -207,7 +207,7 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // "Mirziyoyev visited Paris, where he met Macron": after a clause
   // marker, the sentence's first person (else the last sentences').
   if ((t[i].folded == "he" || t[i].folded == "she") && i > s.first_token &&
-      (t[i - 1].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[i - 1]))) {
+      (t[i - 1].folded == "," || t[i - 1].folded == ";" || book.lexicon.Has("pronoun_clause_markers", t[i - 1]))) {
     *kind = AnaphorKind::kPerson;
     return 1;
   }
@@ -481,6 +481,26 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   return m;
 }
 
+// "[E5|LOC] president [E6|PER]" inside a list ("Chinese President Xi
+// Jinping and Russian President Vladimir Putin"): the state before a title
+// and a person in the same slot (ending before `to`) only says whose title
+// it is.
+bool TitlesAPerson(const std::string& masked, size_t close, size_t to) {
+  if (masked.compare(close - 4, 5, "|LOC]") != 0) return false;
+  size_t i = close + 1;
+  if (masked.compare(i, 4, " 's ") == 0) i += 3;
+  int words = 0;
+  while (i + 1 < masked.size() && masked[i] == ' ' && masked[i + 1] >= 'a' && masked[i + 1] <= 'z' && words < 3) {
+    size_t end = masked.find(' ', i + 1);
+    if (end == std::string::npos) return false;
+    i = end;
+    ++words;
+  }
+  if (!words || masked.compare(i, 3, " [E") != 0) return false;
+  size_t next_close = masked.find(']', i);
+  return next_close != std::string::npos && next_close < to && masked.compare(next_close - 4, 5, "|PER]") == 0;
+}
+
 std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to, bool subject) {
   std::vector<size_t> out;
   for (size_t at = masked.find("[E", from); at != std::string::npos && at < to; at = masked.find("[E", at + 2)) {
@@ -496,7 +516,8 @@ std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to
                                                          "said", "says", "did", "does"};
       new_clause = kAuxiliaries.count(masked.substr(word, end == std::string::npos ? std::string::npos : end - word)) > 0;
     }
-    if (!possessor && !new_clause) out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
+    if (!possessor && !new_clause && !TitlesAPerson(masked, close, to))
+      out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
   }
   return out;
 }

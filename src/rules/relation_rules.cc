@@ -13,7 +13,9 @@ std::string One(const std::string& types) { return "\\[E\\d+\\|(?:" + types + ")
 // launched drills" is no list), and a comma before the "and" of two names
 // starts a new clause ("congratulated Maduro, and Iran sent ...").
 std::string ListOf(const std::string& one) {
-  const std::string det = "(?:the |its |their |neighboring |neighbouring )?";
+  // After the first name, a name may carry its own demonym and title:
+  // "Chinese President Xi Jinping and Russian President Vladimir Putin".
+  const std::string det = "(?:the |its |their |neighboring |neighbouring |\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){1,3})?";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
   return one + "(?:(?: , " + det + one + ")+(?: ,)?(?: and| or| as well as) " + det + one +
          "|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + det + one + ")+)?";

@@ -414,6 +414,11 @@ const Case kReadings[] = {
      "Shanghai Cooperation Organization", M::kAsserted},
     {"Kamchybek Tashiev, who then headed Kyrgyzstan's State Committee for National Security, led the delegation.",
      "Kamchybek Tashiev", P::kHoldsPosition, "State Committee for National Security", M::kAsserted},
+    // Lists of titled people; a pronoun after a semicolon.
+    {"Tokayev flew to Tianjin, where he held talks with Chinese President Xi Jinping and Russian President "
+     "Vladimir Putin.", "Kassym-Jomart Tokayev", P::kMeets, "Vladimir Putin", M::kAsserted},
+    {"Ilham Aliyev drew closer to Turkey and Ukraine; he spoke with Volodymyr Zelensky by phone in July.",
+     "Ilham Aliyev", P::kMeets, "Volodymyr Zelensky", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -515,6 +520,8 @@ const Absent kMisreadings[] = {
      "Adel al-Jubeir", P::kMeets, "Saudi Arabia"},
     {"The two leaders travelled to Khujand, where they met Shavkat Mirziyoyev.", "Khujand", P::kMeets,
      "Shavkat Mirziyoyev"},
+    {"Tokayev flew to Tianjin, where he held talks with Chinese President Xi Jinping and Russian President "
+     "Vladimir Putin.", "Kassym-Jomart Tokayev", P::kMeets, "Russia"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
