@@ -522,6 +522,13 @@ const Absent kMisreadings[] = {
      "Shavkat Mirziyoyev"},
     {"Tokayev flew to Tianjin, where he held talks with Chinese President Xi Jinping and Russian President "
      "Vladimir Putin.", "Kassym-Jomart Tokayev", P::kMeets, "Russia"},
+    // A title before the next name in a list is that name's.
+    {"Turkish President Recep Tayyip Erdogan, Iranian President Masoud Pezeshkian and Belarusian leader Alexander "
+     "Lukashenko attended.", "Recep Tayyip Erdoğan", P::kHoldsPosition, "Iran"},
+    {"Foreign Minister Jan Novak, Czech President Petr Pavel and others came.", "Jan Novak", P::kHoldsPosition,
+     "Czech Republic"},
+    {"Unlike Armenia, which still hosts a Russian base in Gyumri, Azerbaijan has no Russian troops.", "Armenia",
+     P::kMeets, "Russia"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
