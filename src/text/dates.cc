@@ -112,6 +112,11 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
       line.remove_suffix(1);
     if (line.empty()) continue;
     ++lines;
+    // A dateline opening the first paragraph: "ALMATY, Kazakhstan (Sept. 3,
+    // 2025) — ...".
+    static const RE2 dateline(R"(^[^(]{0,60}\(([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\))");
+    if (RE2::PartialMatch(line, dateline, &month, &day, &year) && MonthNumber(month))
+      return year + "-" + Pad(MonthNumber(month)) + "-" + Pad(std::stoi(day));
     if (line.size() > 160 || line.back() == '.') continue;
     if (RE2::PartialMatch(line, iso_in, &iso)) return iso;
     if (RE2::PartialMatch(line, mdy_in, &month, &day, &year) || RE2::PartialMatch(line, dmy_in, &day, &month, &year)) {

@@ -419,6 +419,10 @@ const Case kReadings[] = {
      "Vladimir Putin.", "Kassym-Jomart Tokayev", P::kMeets, "Vladimir Putin", M::kAsserted},
     {"Ilham Aliyev drew closer to Turkey and Ukraine; he spoke with Volodymyr Zelensky by phone in July.",
      "Ilham Aliyev", P::kMeets, "Volodymyr Zelensky", M::kAsserted},
+    {"Relations between Baku and Moscow have hit their lowest point in decades.", "Azerbaijan", P::kCooperatesWith,
+     "Russia", M::kNegated},
+    {"We asked Farid Guliyev, a political scientist at ADA University in Baku, to explain.", "Farid Guliyev",
+     P::kWorksFor, "ADA University", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 

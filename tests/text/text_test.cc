@@ -106,6 +106,8 @@ TEST(Dates, ArticleDateFromHeaderOrDateLine) {
   EXPECT_EQ(FindArticleDate("The handshake\n\nBy Lena Hartmann | August 12, 2025\n\nText."), "2025-08-12");
   EXPECT_EQ(FindArticleDate("Oil majors\n\nAnalysis, October 24, 2025\n\nText."), "2025-10-24");
   EXPECT_EQ(FindArticleDate("Title\nTuesday 4 March 2025 | 5 min read\nText."), "2025-03-04");
+  EXPECT_EQ(FindArticleDate("ALMATY, Kazakhstan (Sept. 3, 2025) — Kazakhstan's president flew to Tianjin.\n"),
+            "2025-09-03");
   EXPECT_FALSE(FindArticleDate("Title\n\nOn March 13, 2025, the two presidents signed a treaty.\n").has_value());
 }
 
