@@ -332,6 +332,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       state.latest[kind] = group;
     } else if (actor && state.latest.count(kind + "|by:" + key_of(actor))) {
       group = state.latest[kind + "|by:" + key_of(actor)];
+    } else if (named && !actor && trig.type == EntityType::kEvent) {
+      // "the Pahalgam attack", "the Joint Sword exercises": a name of its
+      // own tells it apart from the others of its kind.
+      std::string name;
+      for (uint32_t k = left; k < i; ++k)
+        if (t[k].capitalized) name += (name.empty() ? "" : " ") + t[k].folded;
+      group = kind + "|named:" + name;
+      state.latest[kind] = group;
     } else if (indefinite && !actor) {
       // "the 2020 ceasefire ... initialled a peace agreement": "a" brings
       // in another one, which later bare mentions ("the agreement") mean.

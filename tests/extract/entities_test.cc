@@ -371,6 +371,18 @@ TEST(Entities, AnEventOfAnEarlierYearStandsApart) {
   }
 }
 
+TEST(Entities, ANamedEventIsNotTheLatestOfItsKind) {
+  auto d = Extract("The declaration condemned the American strikes on Iran in June and the Pahalgam attack in April.",
+                   "2025-09-03");
+  size_t events = 0;
+  for (const auto& e : d.entities) {
+    if (e.type != EntityType::kEvent) continue;
+    ++events;
+    EXPECT_EQ(e.mentions.size(), 1u) << e.name;
+  }
+  EXPECT_EQ(events, 2u);
+}
+
 TEST(Entities, ATriggerAfterAModalIsAVerb) {
   auto d = Extract("If another attack happens, New Delhi may strike harder and could invade.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
