@@ -268,6 +268,14 @@ bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
   if (same_sentence(end) && kRule.count(t[end].folded)) return true;  // "the Maduro government"
   if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "of" && kRule.count(t[first - 2].folded))
     return true;  // "the government of Nicolás Maduro"
+  // "Slovakia's Robert Fico": the state's own leader, named by its state.
+  if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "'s")
+    for (const auto& e : doc.entities)
+      for (const auto& other : e.mentions)
+        if (other.end_token == first - 1 && !other.demonym && e.type == EntityType::kLocation && !e.kb_id.empty()) {
+          *state = e.kb_id;
+          return true;
+        }
   if (!same_sentence(end + 1) || t[end].folded != "'s") return false;
   if (kRule.count(t[end + 1].folded)) return true;  // "Maduro's government"
   for (const auto& e : doc.entities)

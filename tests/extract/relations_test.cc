@@ -423,6 +423,9 @@ const Case kReadings[] = {
      "Russia", M::kNegated},
     {"We asked Farid Guliyev, a political scientist at ADA University in Baku, to explain.", "Farid Guliyev",
      P::kWorksFor, "ADA University", M::kAsserted},
+    // A known leader named by the state's possessive holds its office.
+    {"Whether Slovakia's Robert Fico blocks the package remains open.", "Robert Fico", P::kHoldsPosition,
+     "Slovakia", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
