@@ -20,7 +20,7 @@ struct Trigger {
 // "sanction_triggers"; the longest phrase at `i` wins.
 constexpr const char* kGroups[] = {"war", "unrest", "election", "meeting", "call", "summit",
                                    "talks", "visit", "intervention", "annexation", "coup",
-                                   "attack", "referendum", "deal", "exercise"};
+                                   "attack", "referendum", "deal", "exercise", "parade", "inauguration"};
 
 Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t i, size_t end) {
   static const std::vector<std::string> kLists = [] {

@@ -426,6 +426,9 @@ const Case kReadings[] = {
     // A known leader named by the state's possessive holds its office.
     {"Whether Slovakia's Robert Fico blocks the package remains open.", "Robert Fico", P::kHoldsPosition,
      "Slovakia", M::kAsserted},
+    // Parades and inaugurations are events; "which X attended" takes part.
+    {"Putin stayed for a military parade in Beijing on September 3, which North Korean leader Kim Jong Un also "
+     "attended.", "Kim Jong Un", P::kParticipatesIn, "military parade in Beijing", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
