@@ -20,6 +20,7 @@ int RunExtract(const std::vector<std::string>& args) {
                     {"lenient", 0, false, "", "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing"},
                     {"date", 0, true, "YYYY-MM-DD", "Article date when the text gives none (resolves \"Feb. 16\", offices)"},
                     {"no-relations", 0, false, "", "Entities only (relation rules are not loaded)"},
+                    {"masks", 0, false, "", "Print on stderr each sentence as the relation rules see it (for rule authors)"},
                     {"glob", 0, true, "PATTERN", "File pattern inside directories (default *.txt and *.md)", true},
                     {"max-mb", 0, true, "N", "Refuse files larger than N MiB (default 64)"}}};
   ParsedOptions opts;
@@ -46,6 +47,10 @@ int RunExtract(const std::vector<std::string>& args) {
   }
   extract::Extractor extractor(book);
   for (const auto& f : inputs.files) {
+    if (opts.Has("masks"))
+      eo.on_masked = [&f](uint32_t sentence, const std::string& text) {
+        std::fprintf(stderr, "%s: sentence %u: %s\n", f.path.c_str(), sentence + 1, text.c_str());
+      };
     std::string bytes, error, warning;
     if (!ingest::ReadInput(f.path, max_bytes, &bytes, &error)) {
       std::fprintf(stderr, "dossier: %s\n", error.c_str());

@@ -77,7 +77,7 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
     if (!LooksLikeHeadline(doc, s)) FindEvents(doc, s, book, events, candidates[i]);
   }
   Resolution placement = Resolve(doc, book, candidates);
-  if (options.relations) FindRelations(doc, book, placement);
+  if (options.relations) FindRelations(doc, book, placement, options.on_masked);
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     std::string id(1, 'e');
     id += std::to_string(i + 1);

@@ -3,6 +3,7 @@
 // relate them. One Extractor per thread; the RuleBook is shared.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -16,6 +17,9 @@ struct ExtractOptions {
   bool lenient = false;      // replace invalid UTF-8 with U+FFFD instead of failing
   std::string date;          // article date to use when the text gives none
   bool relations = true;     // false: entities only
+  // Called with each masked reading of a sentence the relation rules run
+  // on (sentence index, text): what a rule author writes patterns against.
+  std::function<void(uint32_t, const std::string&)> on_masked;
 };
 
 class Extractor {

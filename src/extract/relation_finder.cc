@@ -1,8 +1,6 @@
 #include "extract/relation_finder.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -420,7 +418,8 @@ bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::str
   return true;
 }
 
-void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink) {
+void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
+                const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     if (placement.by_sentence[si].empty()) continue;
@@ -459,7 +458,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     if (mask == &brief && !skipped) continue;
     const Masked& m = *mask;
     if (m.text.find("[E") == m.text.rfind("[E")) continue;  // fewer than two entities
-    if (getenv("DOSSIER_DEBUG")) fprintf(stderr, "MASK %s\n", m.text.c_str());
+    if (on_masked) on_masked(static_cast<uint32_t>(si), m.text);
     for (int ri : book.relations.Candidates(m.text)) {
       const RelationRule& rule = rules[static_cast<size_t>(ri)];
       int ngroups = rule.regex->NumberOfCapturingGroups() + 1;
@@ -613,10 +612,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
 
 }  // namespace
 
-void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement) {
+void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement, const MaskedSink& on_masked) {
   RelationSink sink(doc, book);
   OfficesFromTitles(doc, book, sink);
-  ApplyRules(doc, book, placement, sink);
+  ApplyRules(doc, book, placement, sink, on_masked);
   JoinedActorsOfEvents(doc, book, placement, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
   DropContradictedReadings(doc);

@@ -6,6 +6,7 @@
 // relation per (subject, predicate, object, modality), every sentence kept.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,9 @@
 
 namespace dossier::extract {
 
-void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement);
+// `on_masked`, when set, sees each masked reading (sentence index, text).
+using MaskedSink = std::function<void(uint32_t, const std::string&)>;
+void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement,
+                   const MaskedSink& on_masked = nullptr);
 
 }  // namespace dossier::extract

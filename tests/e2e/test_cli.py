@@ -125,6 +125,12 @@ class Extract(TempDirTest):
         self.assertEqual(lines[1]["entities"], [])
         self.assertEqual(lines[1]["relations"], [])
 
+    def test_masks_show_what_the_rules_read(self):
+        a = self.write("a.txt", "Kazakh President Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\n")
+        proc = run("extract", "--masks", a)
+        self.assertRegex(proc.stderr, r"a\.txt: sentence 1: \[E\d+\|LOC\] president \[E\d+\|PER\] met \[E\d+\|PER\]")
+        self.assertEqual(json.loads(proc.stdout)["relations"], json.loads(run("extract", a).stdout)["relations"])
+
     def test_entities_only_gives_the_same_entities(self):
         a = self.write("a.txt", "Kazakh President Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\n")
         full = json.loads(run("extract", a).stdout)
