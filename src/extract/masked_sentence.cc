@@ -57,6 +57,11 @@ bool CalledBy(const Document& doc, const RuleBook& book, size_t e, const std::st
 // intergovernmental body.
 long OrganizationCalled(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                         uint32_t at, const std::string& noun) {
+  // "the Alliance Fleuve Congo, the rebel coalition that ...": an
+  // apposition right after an organisation's name describes it.
+  if (at >= 2 && doc.tokens[at - 1].folded == ",")
+    for (const auto& p : placement.by_sentence[si])
+      if (p.end == at - 1 && doc.entities[p.entity].type == EntityType::kOrganization) return static_cast<long>(p.entity);
   bool generic = book.lexicon.Contains("anaphor_generic_org_nouns", noun);
   long fallback = -1;
   for (size_t back = si + 1; back-- > 0;) {

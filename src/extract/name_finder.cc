@@ -563,6 +563,22 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       k.first = g;
       k.kind = AliasKind::kName;
     }
+    // "Therese Kayikwamba Wagner": a one-word name of a body or place
+    // ending a person's name (a given name, then names no list knows) is
+    // the surname.
+    for (auto& k : known) {
+      if (k.type == EntityType::kPerson || k.end - k.first != 1 || k.first < start + 2) continue;
+      uint32_t g = k.first;
+      while (g > start && k.first - g < 3 && !KnownAt(known, g - 1) && c.tokens[g - 1].capitalized &&
+             !c.tokens[g - 1].all_caps && !IsEnglishWord(c, g - 1))
+        --g;
+      if (g + 2 > k.first || !c.In("given_names", g) || c.In("given_names", k.first - 1)) continue;
+      k.kb = -1;
+      k.first = g;
+      k.type = EntityType::kPerson;
+      k.kind = AliasKind::kName;
+      k.city = false;
+    }
     // "led by Milan Radoicic", "Israel Katz": a place name that is also a
     // given name, before a capitalised word no list knows (and no
     // hyphenated one: "Paris Saint-Germain"), starts a person's name.

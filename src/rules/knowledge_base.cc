@@ -16,6 +16,17 @@ bool IsAcronym(const std::string& s) {
   return letters >= 1 && s.size() <= 8;
 }
 
+// "abdel fattah el sisi" is also written "al-Sisi": the Arabic article's
+// other spelling, word for word, or "" when the key has none.
+std::string OtherArticleSpelling(const std::string& key) {
+  std::string out = " " + key + " ";
+  bool changed = false;
+  for (size_t at = out.find(" el "); at != std::string::npos; at = out.find(" el ", at + 3)) out[at + 1] = 'a', changed = true;
+  if (!changed)
+    for (size_t at = out.find(" al "); at != std::string::npos; at = out.find(" al ", at + 3)) out[at + 1] = 'e', changed = true;
+  return changed ? out.substr(1, out.size() - 2) : "";
+}
+
 size_t CountWords(const std::string& key) {
   size_t n = key.empty() ? 0 : 1;
   for (char c : key) n += c == ' ';
@@ -36,9 +47,7 @@ bool HeldOn(const Office& office, const std::string& date) {
 uint32_t KnowledgeBase::Add(KbEntity e) {
   uint32_t index = static_cast<uint32_t>(entities.size());
   by_id[e.id] = index;
-  auto add = [&](const std::string& surface, AliasKind kind) {
-    std::string key = text::MatchKey(surface);
-    if (key.empty()) return;
+  auto add_key = [&](const std::string& surface, AliasKind kind, const std::string& key) {
     auto& refs = by_key[key];
     for (const auto& r : refs)
       if (r.entity == index) return;
@@ -48,6 +57,15 @@ uint32_t KnowledgeBase::Add(KbEntity e) {
     max_alias_tokens = std::max(max_alias_tokens, CountWords(key));
     for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes.insert(key.substr(0, sp));
     prefixes.insert(key);
+  };
+  auto add = [&](const std::string& surface, AliasKind kind) {
+    std::string key = text::MatchKey(surface);
+    if (key.empty()) return;
+    add_key(surface, kind, key);
+    if (kind == AliasKind::kName || kind == AliasKind::kAlias) {
+      std::string other = OtherArticleSpelling(key);
+      if (!other.empty()) add_key(surface, kind, other);
+    }
   };
   add(e.name, AliasKind::kName);
   for (const auto& a : e.aliases) add(a, AliasKind::kAlias);

@@ -427,6 +427,19 @@ TEST(Entities, ShipsAreNoEntitiesAndGangsAreOrganisations) {
   EXPECT_EQ(gang->type, EntityType::kOrganization);
 }
 
+TEST(Entities, ArabicArticleSpellingsAndSurnamesThatAreNames) {
+  auto d = Extract("Egyptian President Abdel Fattah al-Sisi spoke. The foreign ministers, Therese Kayikwamba Wagner "
+                   "and Olivier Nduhungirehe, signed it.");
+  const Entity* sisi = FindEntity(d, "Abdel Fattah el-Sisi");
+  ASSERT_NE(sisi, nullptr);
+  EXPECT_EQ(sisi->mentions.size(), 1u);
+  EXPECT_EQ(sisi->mentions.front().text, "Abdel Fattah al-Sisi");
+  const Entity* minister = FindEntity(d, "Therese Kayikwamba Wagner");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->type, EntityType::kPerson);
+  EXPECT_EQ(FindEntity(d, "Wagner Group"), nullptr);
+}
+
 TEST(Entities, ACompanyNamedAfterWhatItDoes) {
   auto d = Extract("The Swiss trader Gunvor offered to buy the assets, and the Chinese automaker BYD declined.");
   for (const char* name : {"Gunvor", "BYD"}) {

@@ -429,6 +429,18 @@ const Case kReadings[] = {
     // Parades and inaugurations are events; "which X attended" takes part.
     {"Putin stayed for a military parade in Beijing on September 3, which North Korean leader Kim Jong Un also "
      "attended.", "Kim Jong Un", P::kParticipatesIn, "military parade in Beijing", M::kAsserted},
+    // Summoning an ambassador is a protest; ties cut by both sides; co-chairs.
+    {"The Chinese foreign ministry summoned Japan's ambassador, Kenji Kanasugi.", "China", P::kCriticizes, "Japan",
+     M::kAsserted},
+    {"Belgium and Rwanda cut diplomatic ties the same month.", "Belgium", P::kCooperatesWith, "Rwanda",
+     M::kNegated},
+    {"On October 13 Donald Trump and Egyptian President Abdel Fattah al-Sisi co-chaired a summit in Sharm el-Sheikh.",
+     "Donald Trump", P::kParticipatesIn, "summit in Sharm el-Sheikh", M::kAsserted},
+    {"Xue Jian, China's consul general in Osaka, wrote a post.", "Xue Jian", P::kHoldsPosition, "China",
+     M::kAsserted},
+    // An apposition after a name describes that organisation.
+    {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
+     "the M23.", "M23", P::kMemberOf, "Alliance Fleuve Congo", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -539,6 +551,8 @@ const Absent kMisreadings[] = {
      "Czech Republic"},
     {"Unlike Armenia, which still hosts a Russian base in Gyumri, Azerbaijan has no Russian troops.", "Armenia",
      P::kMeets, "Russia"},
+    {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
+     "the M23.", "M23", P::kMemberOf, "United Nations"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
