@@ -282,8 +282,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     anchored = anchored || launched;
     // Agreements are events only with a date or a party in front of them
     // ("the 2015 nuclear deal", "the Iran deal").
+    // "the ceasefire between Israel and Hamas": so do the parties after it.
     if (group == "deal" || group == "exercise")
-      anchored = actor || named || launched || !date_text.empty() || !date_after.empty();
+      anchored = actor || named || launched || !date_text.empty() || !date_after.empty() ||
+                 (group == "deal" && target && t[end].folded == "between");
     bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
     bool indefinite = left > s.first_token && (t[left - 1].folded == "a" || t[left - 1].folded == "an" ||
                                                t[left - 1].folded == "another");

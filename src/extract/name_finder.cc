@@ -223,8 +223,11 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = sentence_start && c.headline;
     return;
   }
-  // "Lake Balkhash", "Mount Elbrus", "Cape Town": a place word first.
-  if (n >= 2 && (c.In("place_heads", b - 1) || c.In("place_prefixes", a))) {
+  // "Lake Balkhash", "Mount Elbrus", "Cape Town": a place word first;
+  // "South Kivu", "Eastern Equatoria": a point of the compass, unless the
+  // name ends as a body's does ("Eastern Partnership Council").
+  bool compass_place = c.In("compass_prefixes", a) && !HasOrgHead(c, a, b);
+  if (n >= 2 && (c.In("place_heads", b - 1) || c.In("place_prefixes", a) || compass_place)) {
     cand.type = EntityType::kLocation;
     return;
   }

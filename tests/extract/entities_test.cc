@@ -440,6 +440,18 @@ TEST(Entities, ArabicArticleSpellingsAndSurnamesThatAreNames) {
   EXPECT_EQ(FindEntity(d, "Wagner Group"), nullptr);
 }
 
+TEST(Entities, PointsOfTheCompassStartPlaces) {
+  auto d = Extract("The rebels run a parallel administration in North Kivu and South Kivu. The Eastern Partnership "
+                   "Council met.");
+  for (const char* name : {"North Kivu", "South Kivu"}) {
+    const Entity* e = FindEntity(d, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kLocation) << name;
+  }
+  ASSERT_NE(FindEntity(d, "Eastern Partnership Council"), nullptr);
+  EXPECT_EQ(FindEntity(d, "Eastern Partnership Council")->type, EntityType::kOrganization);
+}
+
 TEST(Entities, ACompanyNamedAfterWhatItDoes) {
   auto d = Extract("The Swiss trader Gunvor offered to buy the assets, and the Chinese automaker BYD declined.");
   for (const char* name : {"Gunvor", "BYD"}) {

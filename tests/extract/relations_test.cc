@@ -438,6 +438,8 @@ const Case kReadings[] = {
      "Donald Trump", P::kParticipatesIn, "summit in Sharm el-Sheikh", M::kAsserted},
     {"Xue Jian, China's consul general in Osaka, wrote a post.", "Xue Jian", P::kHoldsPosition, "China",
      M::kAsserted},
+    {"Leaders endorsed the ceasefire between Israel and Hamas.", "Hamas", P::kParticipatesIn,
+     "ceasefire between Israel and Hamas", M::kAsserted},
     // An apposition after a name describes that organisation.
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "Alliance Fleuve Congo", M::kAsserted},
