@@ -555,6 +555,9 @@ const Absent kMisreadings[] = {
      P::kMeets, "Russia"},
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "United Nations"},
+    {"Tokayev flew to Tianjin for the summit of the Shanghai Cooperation Organization. After the summit Putin stayed "
+     "for a military parade in Beijing on September 3, which Kim Jong Un also attended.", "Kim Jong Un",
+     P::kParticipatesIn, "summit of Shanghai Cooperation Organization"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
