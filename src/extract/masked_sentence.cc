@@ -480,7 +480,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                         !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
     bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
                   SeriesVerbAt(doc, book, s, i + 1);
-    m.text += series ? std::string("and") : doc.tokens[i].folded;
+    // ", where they met X": a clause of its own, which no gap crosses.
+    bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token && doc.tokens[i + 1].folded == "where";
+    m.text += series ? std::string("and") : where ? std::string(";") : doc.tokens[i].folded;
     ++i;
   }
   return m;

@@ -12,13 +12,17 @@ std::string One(const std::string& types) { return "\\[E\\d+\\|(?:" + types + ")
 // Commas join a list only where a conjunction ends it ("Taiwan, China
 // launched drills" is no list), and a comma before the "and" of two names
 // starts a new clause ("congratulated Maduro, and Iran sent ...").
-std::string ListOf(const std::string& one) {
-  // After the first name, a name may carry its own demonym and title:
-  // "Chinese President Xi Jinping and Russian President Vladimir Putin".
-  const std::string det = "(?:the |its |their |neighboring |neighbouring |\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){1,3})?";
+std::string ListOf(const std::string& one, bool people) {
+  const std::string det = "(?:the |its |their |neighboring |neighbouring )?";
+  // A person after the conjunction may carry a demonym and title of their
+  // own: "Chinese President Xi Jinping and Russian President Vladimir
+  // Putin". (Only there: each such prefix costs regex program size in
+  // every list slot.)
+  const std::string titled =
+      people ? "(?:the |its |their |neighboring |neighbouring |\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){1,3})?" : det;
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
-  return one + "(?:(?: , " + det + one + ")+(?: ,)?(?: and| or| as well as) " + det + one +
-         "|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + det + one + ")+)?";
+  return one + "(?:(?: , " + det + one + ")+(?: ,)?(?: and| or| as well as) " + titled + one +
+         "|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled + one + ")+)?";
 }
 
 const std::map<std::string, std::string>& SlotTypes() {
@@ -62,10 +66,11 @@ std::string WordExcept(const std::vector<std::string>& words, bool top) {
 }
 
 // A word a {GAP} may cross: not "and" or "but" (a second verb phrase has
-// its own subject), nor ";" or ":" (a new clause), nor "where" (", where
-// they met X": the place before it meets no one).
+// its own subject), nor ";" or ":" (a new clause; the masked text writes
+// ", where" as "; where": the place before it meets no one). Each word
+// excluded here costs program size eight times in every gap.
 const std::string& GapWord() {
-  static const std::string word = WordExcept({"and", "but", ";", ":", "where"}, true);
+  static const std::string word = WordExcept({"and", "but", ";", ":"}, true);
   return word;
 }
 
@@ -117,7 +122,7 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // full support of"): as {GAP}, but its last word is no determiner,
       // possessive or preposition, nor a relative pronoun ("countries that
       // support X": the countries support it, not the sentence's subject).
-      static const std::string kLast = WordExcept({"and", "but", ";", ":", "where", "that", "which", "who", "the", "a", "an", "his", "her", "its",
+      static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "the", "a", "an", "his", "her", "its",
                                                    "their", "our", "my", "your", "'s", "of", "with", "for", "full",
                                                    "strong", "broad", "public", "popular", "military", "financial",
                                                    "political", "diplomatic", "tacit", "continued", "vocal"},
@@ -149,7 +154,7 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       auto it = SlotTypes().find(base);
       if (it == SlotTypes().end()) return Status::InvalidInput("unknown slot {" + name + "}");
       std::string one = One(it->second);
-      out += "(" + (plural ? ListOf(one) : one) + ")";
+      out += "(" + (plural ? ListOf(one, it->second.find("PER") != std::string::npos) : one) + ")";
       ++count;
     }
     i = close;

@@ -6,8 +6,8 @@
 //   {ACTOR}                         PER, ORG or LOC;  {ANY} any type
 //   {PERS} {ORGS} {LOCS} {ACTORS} {ANYS}   a coordinated list ("A, B and C")
 //   {GAP}   up to 8 words, never crossing an entity, "and" or "but" (a second
-//           verb phrase has its own subject), ";", ":" or "where";
-//           {GAPX} up to 16, crossing them
+//           verb phrase has its own subject), ";" or ":" (", where" is
+//           masked as "; where"); {GAPX} up to 16, crossing them
 //   {GAPV}  as {GAP}, but not ending in a determiner, possessive or
 //           preposition: before a verb that is also a noun ("the support of")
 //   {GAPO}  an object-side gap: up to 6 words, not crossing a mention, "and",
