@@ -575,6 +575,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             auto possessed = EntitiesIn(m.text, o_end + 4, o_end + 6);
             if (!possessed.empty() && doc.entities[possessed.front()].type != EntityType::kPerson) objects = possessed;
           }
+          // "homes of ethnic Azerbaijanis in Yekaterinburg": a people, not
+          // its state.
+          auto ethnic = [&](const re2::StringPiece& g) {
+            uint32_t tok = m.TokenAt(offset(g));
+            return tok > s.first_token && doc.tokens[tok - 1].folded == "ethnic";
+          };
+          if (ethnic(sg) || ethnic(og)) {
+            pos = std::max(match_end, match_start + 1);
+            continue;
+          }
           for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size(), true))
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;

@@ -440,6 +440,8 @@ const Case kReadings[] = {
      M::kAsserted},
     {"Leaders endorsed the ceasefire between Israel and Hamas.", "Hamas", P::kParticipatesIn,
      "ceasefire between Israel and Hamas", M::kAsserted},
+    {"China, Pakistan's main arms supplier, urged restraint.", "China", P::kAids, "Pakistan", M::kAsserted},
+    {"The United States deployed Patriot systems to Poland.", "United States", P::kAids, "Poland", M::kAsserted},
     // An apposition after a name describes that organisation.
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "Alliance Fleuve Congo", M::kAsserted},
@@ -555,6 +557,10 @@ const Absent kMisreadings[] = {
      P::kMeets, "Russia"},
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "United Nations"},
+    {"The European Union, which deployed a civilian monitoring mission along the Armenian side of the border, "
+     "praised the deal.", "European Union", P::kAids, "Armenia"},
+    {"In late June, Russian police raided homes of ethnic Azerbaijanis in Yekaterinburg.", "Russia", P::kAttacks,
+     "Azerbaijan"},
     {"Tokayev flew to Tianjin for the summit of the Shanghai Cooperation Organization. After the summit Putin stayed "
      "for a military parade in Beijing on September 3, which Kim Jong Un also attended.", "Kim Jong Un",
      P::kParticipatesIn, "summit of Shanghai Cooperation Organization"},
