@@ -274,8 +274,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // "the embargo imposed by the United States": its author anchors it.
     bool authored = end + 2 < s.end_token && t[end + 1].folded == "by" &&
                     book.lexicon.Has("authorship_participles", t[end]);
+    // "its fourteenth package": a numbered package is one of a known series.
+    // ("its fourteenth package of sanctions against Russia": the sanctions
+    // after it are the mention.)
+    bool numbered_package = trig.type == EntityType::kSanction && trig.length >= 2 && t[end - 1].folded == "package" &&
+                            t[i].folded != "sanctions" && !(end < s.end_token && t[end].folded == "of");
     bool anchored = actor || target || place || !date_text.empty() || !date_after.empty() || !clause_date.empty() ||
-                    modifier_anchor || named || authored;
+                    modifier_anchor || named || authored || numbered_package;
     // "China launched large-scale military drills": an actor that launches,
     // holds or wages it makes it specific.
     bool launched = LaunchedByActor(doc, book, s, cands, left);
@@ -342,7 +347,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         if (t[k].capitalized) name += (name.empty() ? "" : " ") + t[k].folded;
       group = kind + "|named:" + name;
       state.latest[kind] = group;
-    } else if (indefinite && !actor) {
+    } else if (indefinite && !actor && trig.type == EntityType::kEvent) {
       // "the 2020 ceasefire ... initialled a peace agreement": "a" brings
       // in another one, which later bare mentions ("the agreement") mean.
       group = kind + "|new@" + std::to_string(i);

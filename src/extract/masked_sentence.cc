@@ -330,6 +330,31 @@ std::string ListEndingAt(const std::string& text, size_t end) {
   return joined ? text.substr(start, end - start) : "";
 }
 
+// Whether the name (or list) whose masked text starts at `start`, or, when
+// `start` is "]"'s end, ends there, follows "[E..|SAN] for" or "[E..|EVT]
+// of": an instrument or event, then a preposition.
+bool AfterInstrumentAndPreposition(const std::string& text, size_t end_or_start) {
+  size_t start = end_or_start;
+  if (start > 0 && start <= text.size() && text[start - 1] == ']') start = text.rfind("[E", start);  // a single name
+  if (start == std::string::npos || start < 2) return false;
+  size_t word_end = start - 1, word_start = text.rfind(' ', word_end - 1);
+  if (word_start == std::string::npos) return false;
+  std::string_view word(text.data() + word_start + 1, word_end - word_start - 1);
+  static const std::set<std::string_view> kPrepositions = {"for", "of", "on", "against", "with", "to", "targeting"};
+  if (!kPrepositions.count(word)) return false;
+  // The instrument's mention, perhaps before a word or two of its name
+  // ("[Jackson-Vanik] amendment for").
+  size_t at = word_start;
+  for (int words = 0; words <= 2 && at >= 5; ++words) {
+    if (text.compare(at - 5, 5, "|SAN]") == 0 || text.compare(at - 5, 5, "|EVT]") == 0) return true;
+    if (text[at - 1] == ']') return false;  // another name
+    size_t before = text.rfind(' ', at - 1);
+    if (before == std::string::npos) return false;
+    at = before;
+  }
+  return false;
+}
+
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -356,6 +381,17 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         (doc.tokens[i].folded == "which" || doc.tokens[i].folded == "who") && doc.tokens[i - 1].folded == "," &&
         named_last_end == i - 1 && RelativeVerbAt(doc, book, placed, i + 1)) {
       std::string antecedent = ListEndingAt(m.text, m.text.size() - 2);  // before " ,"
+      if (AfterInstrumentAndPreposition(m.text, m.text.size() - 2 - (antecedent.empty() ? 0 : antecedent.size()))) {
+        // "the [Jackson-Vanik amendment] for [Uzbekistan] and [Kazakhstan],
+        // which restricts trade": the clause is the instrument's, and no
+        // gap may carry the names before it into it.
+        m.text.back() = ';';
+        m.text += ' ';
+        m.offsets.emplace_back(m.text.size(), i);
+        m.text += doc.tokens[i].folded;
+        ++i;
+        continue;
+      }
       m.text += ' ';
       m.offsets.emplace_back(m.text.size(), named_last_first);
       if (!antecedent.empty()) m.text += antecedent;

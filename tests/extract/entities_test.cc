@@ -383,6 +383,16 @@ TEST(Entities, ANamedEventIsNotTheLatestOfItsKind) {
   EXPECT_EQ(events, 2u);
 }
 
+TEST(Entities, ANumberedPackageIsASanction) {
+  auto d = Extract("The European Union has been slower. Its fourteenth package, adopted in June 2024, targeted LNG.");
+  const Entity* package = FindEntity(d, "fourteenth package");
+  ASSERT_NE(package, nullptr);
+  EXPECT_EQ(package->type, EntityType::kSanction);
+  auto e = Extract("The European Union adopted its fourteenth package of sanctions against Russia.");
+  EXPECT_EQ(FindEntity(e, "fourteenth package"), nullptr);  // the sanctions after it are the mention
+  EXPECT_NE(FindEntity(e, "sanctions against Russia"), nullptr);
+}
+
 TEST(Entities, ATriggerAfterAModalIsAVerb) {
   auto d = Extract("If another attack happens, New Delhi may strike harder and could invade.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;

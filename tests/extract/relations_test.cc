@@ -442,6 +442,10 @@ const Case kReadings[] = {
      "ceasefire between Israel and Hamas", M::kAsserted},
     {"China, Pakistan's main arms supplier, urged restraint.", "China", P::kAids, "Pakistan", M::kAsserted},
     {"The United States deployed Patriot systems to Poland.", "United States", P::kAids, "Poland", M::kAsserted},
+    {"Uzbekistan remains outside the Collective Security Treaty Organization and the Eurasian Economic Union.",
+     "Uzbekistan", P::kMemberOf, "Eurasian Economic Union", M::kNegated},
+    {"Kazakhstan announced that it would join the Abraham Accords.", "Kazakhstan", P::kMemberOf, "Abraham Accords",
+     M::kHypothetical},
     // An apposition after a name describes that organisation.
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "Alliance Fleuve Congo", M::kAsserted},
@@ -561,6 +565,9 @@ const Absent kMisreadings[] = {
      "praised the deal.", "European Union", P::kAids, "Armenia"},
     {"In late June, Russian police raided homes of ethnic Azerbaijanis in Yekaterinburg.", "Russia", P::kAttacks,
      "Azerbaijan"},
+    // A relative clause after "the [instrument] for A and B" is the instrument's.
+    {"Jim Risch urged the administration to lift the Jackson-Vanik amendment for Uzbekistan and Kazakhstan, which "
+     "still restricts trade with both countries.", "Kazakhstan", P::kSanctions, "Uzbekistan"},
     {"Tokayev flew to Tianjin for the summit of the Shanghai Cooperation Organization. After the summit Putin stayed "
      "for a military parade in Beijing on September 3, which Kim Jong Un also attended.", "Kim Jong Un",
      P::kParticipatesIn, "summit of Shanghai Cooperation Organization"},
