@@ -231,6 +231,15 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.type = EntityType::kLocation;
     return;
   }
+  // "Executive Order 14114": a numbered order is a sanctions instrument
+  // (the orders the text names are those that set up programmes).
+  if (n >= 2 && c.book.lexicon.LongestAt("sanction_name_heads", c.tokens, a, b) == n && b < c.sentence.end_token &&
+      c.tokens[b].is_number) {
+    cand.end = b + 1;
+    cand.type = EntityType::kSanction;
+    cand.group = "sanctions:order|named:" + text::FoldedWords(c.tokens, a, b + 1);
+    return;
+  }
   // "Operation Sindoor", "Operation Spiderweb": a named military operation
   // is an event of its own, told apart from others by its name.
   if (n >= 2 && c.In("event_name_prefixes", a)) {

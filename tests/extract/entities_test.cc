@@ -393,6 +393,14 @@ TEST(Entities, ANumberedPackageIsASanction) {
   EXPECT_NE(FindEntity(e, "sanctions against Russia"), nullptr);
 }
 
+TEST(Entities, ANumberedExecutiveOrderIsASanction) {
+  auto d = Extract("The reason is Executive Order 14114, which Joe Biden signed in December 2023.");
+  const Entity* order = FindEntity(d, "Executive Order 14114");
+  ASSERT_NE(order, nullptr);
+  EXPECT_EQ(order->type, EntityType::kSanction);
+  EXPECT_EQ(order->mentions.front().text, "Executive Order 14114");
+}
+
 TEST(Entities, ATriggerAfterAModalIsAVerb) {
   auto d = Extract("If another attack happens, New Delhi may strike harder and could invade.");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
