@@ -446,6 +446,13 @@ const Case kReadings[] = {
      "Uzbekistan", P::kMemberOf, "Eurasian Economic Union", M::kNegated},
     {"Kazakhstan announced that it would join the Abraham Accords.", "Kazakhstan", P::kMemberOf, "Abraham Accords",
      M::kHypothetical},
+    // Halting trade is the sanction itself; cues of an earlier verb phrase
+    // in a series stay there, those right after the subject do not.
+    {"China suspended imports of Japanese seafood.", "China", P::kSanctions, "Japan", M::kAsserted},
+    {"China advised its citizens to avoid travelling to Japan, suspended imports of Japanese seafood and halted "
+     "films.", "China", P::kSanctions, "Japan", M::kAsserted},
+    {"China could advise its citizens to stay home, ban imports from Japan and halt films.", "China",
+     P::kSanctions, "Japan", M::kHypothetical},
     // An apposition after a name describes that organisation.
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "Alliance Fleuve Congo", M::kAsserted},
