@@ -5,6 +5,15 @@
 namespace dossier::testing {
 namespace {
 
+// Each of `names` is an entity of `type`.
+void ExpectTyped(const Document& d, std::initializer_list<const char*> names, EntityType type) {
+  for (const char* name : names) {
+    const Entity* e = FindEntity(d, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, type) << name;
+  }
+}
+
 TEST(Entities, CapitalsAndDemonymsAreTheState) {
   auto d = Extract("Astana condemned the decision. Kazakh troops left, and Kazakhstan said so.");
   const Entity* kz = FindEntity(d, "Kazakhstan");
@@ -231,9 +240,7 @@ TEST(Entities, APlaceThatIsAlsoAGivenNameStartsAPersonsName) {
     ASSERT_NE(e, nullptr) << name << "\n" << Dump(d);
     EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
-  const Entity* city = FindEntity(d, "Milan");
-  ASSERT_NE(city, nullptr);
-  EXPECT_EQ(city->type, EntityType::kLocation);
+  ExpectTyped(d, {"Milan"}, EntityType::kLocation);
 }
 
 TEST(Entities, TalksInDifferentPlacesAreDifferentEvents) {
@@ -429,20 +436,14 @@ TEST(Entities, ACompoundWithAStateIsTheState) {
 
 TEST(Entities, PlacesOneTravelsToAndExclaves) {
   auto d = Extract("The two leaders travelled to Khujand. Clashes around the Vorukh exclave killed many people.");
-  for (const char* name : {"Khujand", "Vorukh"}) {
-    const Entity* e = FindEntity(d, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::kLocation) << name;
-  }
+  ExpectTyped(d, {"Khujand", "Vorukh"}, EntityType::kLocation);
 }
 
 TEST(Entities, ShipsAreNoEntitiesAndGangsAreOrganisations) {
   auto d = Extract("The aircraft carrier Gerald R. Ford was ordered to the Caribbean after the Tren de Aragua gang "
                    "was designated.");
   EXPECT_EQ(FindEntity(d, "Gerald R. Ford"), nullptr);
-  const Entity* gang = FindEntity(d, "Tren de Aragua");
-  ASSERT_NE(gang, nullptr);
-  EXPECT_EQ(gang->type, EntityType::kOrganization);
+  ExpectTyped(d, {"Tren de Aragua"}, EntityType::kOrganization);
 }
 
 TEST(Entities, ArabicArticleSpellingsAndSurnamesThatAreNames) {
@@ -461,22 +462,14 @@ TEST(Entities, ArabicArticleSpellingsAndSurnamesThatAreNames) {
 TEST(Entities, PointsOfTheCompassStartPlaces) {
   auto d = Extract("The rebels run a parallel administration in North Kivu and South Kivu. The Eastern Partnership "
                    "Council met.");
-  for (const char* name : {"North Kivu", "South Kivu"}) {
-    const Entity* e = FindEntity(d, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::kLocation) << name;
-  }
+  ExpectTyped(d, {"North Kivu", "South Kivu"}, EntityType::kLocation);
   ASSERT_NE(FindEntity(d, "Eastern Partnership Council"), nullptr);
   EXPECT_EQ(FindEntity(d, "Eastern Partnership Council")->type, EntityType::kOrganization);
 }
 
 TEST(Entities, ACompanyNamedAfterWhatItDoes) {
   auto d = Extract("The Swiss trader Gunvor offered to buy the assets, and the Chinese automaker BYD declined.");
-  for (const char* name : {"Gunvor", "BYD"}) {
-    const Entity* e = FindEntity(d, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::kOrganization) << name;
-  }
+  ExpectTyped(d, {"Gunvor", "BYD"}, EntityType::kOrganization);
 }
 
 TEST(Entities, MentionOffsetsAreExactBytes) {
