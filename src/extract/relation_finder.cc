@@ -418,6 +418,48 @@ bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::str
   return true;
 }
 
+// Where a match lies: the tokens whose cue words count [from, last), the
+// end of its subject and the start of its object.
+struct MatchSpan {
+  uint32_t from = 0, last = 0;
+  uint32_t subject_end = 0, object_first = 0;
+  bool subject_first = true;
+};
+
+// The modality of a match: fixed by the rule, else read from the cue words
+// of the clause that holds it.
+Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
+                       const MatchSpan& span) {
+  if (rule.modality) return *rule.modality;
+  Modality modality = ModalityOf(doc, book, span.from, span.last);
+  // "China advised its citizens to avoid travelling to Japan, suspended
+  // imports of Japanese seafood ...": cues inside an earlier verb phrase of
+  // a series do not reach a later verb; those right after the subject
+  // ("China could advise ..., suspend ...") do.
+  uint32_t series_comma = 0;
+  for (uint32_t k = span.subject_end; k + 1 < span.object_first && k < s.end_token; ++k)
+    if (doc.tokens[k].folded == "," && LooksLikeVerb(book, doc.tokens[k + 1])) series_comma = k;
+  if (!rule.modality_in_match_only && series_comma && span.subject_first) {
+    Modality head = ModalityOf(doc, book, span.from, std::min(span.subject_end + 2, series_comma));
+    Modality tail = ModalityOf(doc, book, series_comma, span.last);
+    modality = head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
+  }
+  // "China rejects the ruling": for an opposing verb, its own negative
+  // sense is no negation of the opposition.
+  if (modality == Modality::kNegated &&
+      (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes))
+    modality = ModalityOf(doc, book, span.from, span.last, "opposing_verbs");
+  // "China suspended imports of Japanese seafood": halting trade is the
+  // sanction itself, not its negation.
+  if (modality == Modality::kNegated && rule.predicate == Predicate::kSanctions)
+    modality = ModalityOf(doc, book, span.from, span.last, "restricting_verbs");
+  // "Will Astana join the BRICS?": a question asserts nothing.
+  if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&
+      doc.tokens[s.end_token - 1].folded == "?")
+    modality = Modality::kHypothetical;
+  return modality;
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
                 const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
@@ -482,34 +524,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           uint32_t from = rule.modality_in_match_only || carried_subject
                               ? first_tok
                               : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
-          Modality modality = rule.modality ? *rule.modality : ModalityOf(doc, book, from, last_tok);
-          // "China advised its citizens to avoid travelling to Japan,
-          // suspended imports of Japanese seafood ...": cues inside an earlier
-          // verb phrase of a series do not reach a later verb; those right
-          // after the subject ("China could advise ..., suspend ...") do.
-          uint32_t subject_end = m.TokenAt(offset(sg) + sg.size() - 1) + 1;
-          uint32_t object_first = m.TokenAt(offset(og));
-          uint32_t series_comma = 0;
-          for (uint32_t k = subject_end; k + 1 < object_first && k < s.end_token; ++k)
-            if (doc.tokens[k].folded == "," && LooksLikeVerb(book, doc.tokens[k + 1])) series_comma = k;
-          if (!rule.modality && !rule.modality_in_match_only && series_comma && offset(sg) < offset(og)) {
-            Modality head = ModalityOf(doc, book, from, std::min(subject_end + 2, series_comma));
-            Modality tail = ModalityOf(doc, book, series_comma, last_tok);
-            modality = head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
-          }
-          // "China rejects the ruling": for an opposing verb, its own
-          // negative sense is no negation of the opposition.
-          if (!rule.modality && modality == Modality::kNegated &&
-              (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes))
-            modality = ModalityOf(doc, book, from, last_tok, "opposing_verbs");
-          // "China suspended imports of Japanese seafood": halting trade is
-          // the sanction itself, not its negation.
-          if (!rule.modality && modality == Modality::kNegated && rule.predicate == Predicate::kSanctions)
-            modality = ModalityOf(doc, book, from, last_tok, "restricting_verbs");
-          // "Will Astana join the BRICS?": a question asserts nothing.
-          if (!rule.modality && !rule.modality_in_match_only && modality == Modality::kAsserted &&
-              s.end_token > s.first_token && doc.tokens[s.end_token - 1].folded == "?")
-            modality = Modality::kHypothetical;
+          Modality modality =
+              MatchModality(doc, book, rule, s,
+                            {from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),
+                             offset(sg) < offset(og)});
           std::map<std::string, std::string> attrs = rule.attributes;
           // "his Philippine counterpart": a counterpart's office is the other
           // side's, which the rule cannot name.
