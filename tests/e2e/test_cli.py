@@ -130,6 +130,12 @@ class Extract(TempDirTest):
         proc = run("extract", "--masks", a)
         self.assertRegex(proc.stderr, r"a\.txt: sentence 1: \[E\d+\|LOC\] president \[E\d+\|PER\] met \[E\d+\|PER\]")
         self.assertEqual(json.loads(proc.stdout)["relations"], json.loads(run("extract", a).stdout)["relations"])
+        # Bad and empty files with --masks: reported, no masks, no crash.
+        bad = self.write("bad.txt", b"\xc3\x28", mode="wb")
+        empty = self.write("empty.txt", "")
+        proc = run("extract", "--masks", bad, empty, check=1)
+        self.assertIn("bad.txt: invalid UTF-8", proc.stderr)
+        self.assertNotIn("sentence", proc.stderr)
 
     def test_entities_only_gives_the_same_entities(self):
         a = self.write("a.txt", "Kazakh President Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\n")

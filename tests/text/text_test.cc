@@ -108,6 +108,12 @@ TEST(Dates, ArticleDateFromHeaderOrDateLine) {
   EXPECT_EQ(FindArticleDate("Title\nTuesday 4 March 2025 | 5 min read\nText."), "2025-03-04");
   EXPECT_EQ(FindArticleDate("ALMATY, Kazakhstan (Sept. 3, 2025) — Kazakhstan's president flew to Tianjin.\n"),
             "2025-09-03");
+  // Header lines that are empty, only emphasis marks, too long, or name no
+  // month date nothing and break nothing.
+  EXPECT_FALSE(FindArticleDate("").has_value());
+  EXPECT_FALSE(FindArticleDate("***\n__\n\r\n*\n").has_value());
+  EXPECT_FALSE(FindArticleDate(std::string(5000, 'x') + " March 3, 2025\n").has_value());
+  EXPECT_FALSE(FindArticleDate("PARIS (Foo. 3, 2025) — Text.\nBy X | Someday 12, 2025\n").has_value());
   EXPECT_FALSE(FindArticleDate("Title\n\nOn March 13, 2025, the two presidents signed a treaty.\n").has_value());
 }
 
