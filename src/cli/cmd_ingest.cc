@@ -9,6 +9,10 @@ namespace dossier::cli {
 namespace {
 
 void PrintProgress(const ingest::IngestProgress& p) {
+  if (p.indexing) {
+    std::fprintf(stderr, "  indexing: rebuilding the indexes by entity and the links table ...\n");
+    return;
+  }
   double mb = p.bytes_done / 1e6, total_mb = p.bytes_total / 1e6;
   double rate = p.seconds > 0 ? mb / p.seconds : 0;
   double eta = rate > 0 && total_mb > mb ? (total_mb - mb) / rate : 0;
@@ -73,13 +77,15 @@ int RunIngest(const std::vector<std::string>& args) {
   for (const auto& w : summary.warnings) std::fprintf(stderr, "dossier: warning: %s\n", w.c_str());
   for (const auto& e : summary.errors) std::fprintf(stderr, "dossier: skipped %s\n", e.c_str());
   if (!quiet) {
+    char indexing[48] = "";
+    if (summary.index_seconds > 0) std::snprintf(indexing, sizeof indexing, ", indexing %.2f s", summary.index_seconds);
     std::fprintf(stderr,
                  "ingested %zu new, %zu replaced, %zu unchanged, %zu failed; %zu entities, %zu relations "
-                 "extracted; %.1f MB in %.2f s (%.1f MB/s; extraction %.2f s, storing %.2f s) into %s\n",
+                 "extracted; %.1f MB in %.2f s (%.1f MB/s; extraction %.2f s, storing %.2f s%s) into %s\n",
                  summary.added, summary.replaced, summary.unchanged, summary.failed, summary.entities,
                  summary.relations, summary.bytes / 1e6, summary.seconds,
                  summary.seconds > 0 ? summary.bytes / 1e6 / summary.seconds : 0.0, summary.extract_seconds,
-                 summary.store_seconds, db->path().c_str());
+                 summary.store_seconds, indexing, db->path().c_str());
   }
   return summary.failed ? kExitPartial : kExitOk;
 }

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "store/bulk_load.h"
+
 namespace dossier::cli {
 
 std::shared_ptr<const RuleBook> LoadRulesOrReport(const ParsedOptions& opts, bool relations) {
@@ -32,6 +34,13 @@ std::unique_ptr<store::Database> OpenDatabaseOrReport(const ParsedOptions& opts,
     std::fprintf(stderr, "dossier: %s\n", db.status().message().c_str());
     return nullptr;
   }
+  // Answers read during a bulk load (running, or killed before its end)
+  // miss links and are slow; say so rather than answer quietly.
+  if (read_only && store::BulkLoadPending(**db))
+    std::fprintf(stderr,
+                 "dossier: warning: %s: a bulk ingest is running or was interrupted; links and some indexes "
+                 "are incomplete until it ends (an interrupted one: run `dossier ingest` again)\n",
+                 path.c_str());
   return std::move(*db);
 }
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "ingest/inputs.h"
+#include "store/bulk_load.h"
 #include "store/document_writer.h"
 #include "text/sha256.h"
 
@@ -54,6 +55,13 @@ IngestSummary Ingest(store::Database& db, const RuleBookLoader& load_rules, cons
   for (const auto& f : inputs.files) prog.bytes_total += f.bytes;
 
   const size_t n = inputs.files.size();
+  size_t new_documents = 0;
+  for (const auto& f : inputs.files) new_documents += !stored.count(f.path);
+  if (store::WorthBulkLoading(new_documents, stored.size(), options.bulk_threshold)) {
+    Status st = store::BeginBulkLoad(db);
+    if (!st.ok()) summary.warnings.push_back(db.path() + ": not a bulk load (" + st.message() + ")");
+    else summary.bulk = true;
+  }
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const size_t window = jobs * 4;  // results held at once: bounds memory
   std::vector<std::optional<Item>> slots(n);
@@ -174,6 +182,20 @@ IngestSummary Ingest(store::Database& db, const RuleBookLoader& load_rules, cons
   if (Status st = writer.Flush(); !st.ok()) {
     summary.errors.push_back(db.path() + ": last batch not committed: " + st.message());
     summary.failed += 1;
+  }
+  // Also what an interrupted bulk load left, this run's or another's.
+  if (store::BulkLoadPending(db)) {
+    if (progress) {
+      prog.indexing = true;
+      progress(prog);
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    Status st = store::FinishBulkLoad(db);
+    summary.index_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (!st.ok()) {
+      summary.errors.push_back(db.path() + ": " + st.message() + "; run `dossier ingest` again to finish it");
+      summary.failed += 1;
+    }
   }
   if (replaced_any) {
     Status st = writer.RemoveOrphans();

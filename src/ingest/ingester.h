@@ -22,12 +22,16 @@ struct IngestOptions {
   extract::ExtractOptions extract;
   unsigned jobs = 0;               // extraction threads; 0 = all cores
   uint64_t max_bytes = 64ull << 20;
+  // New documents from which a load into a store no larger counts as bulk
+  // (indexes by entity and links rebuilt at the end; see store/bulk_load.h).
+  size_t bulk_threshold = 1000;
 };
 
 struct IngestProgress {
   size_t done = 0, total = 0;
   uint64_t bytes_done = 0, bytes_total = 0;
   double seconds = 0;
+  bool indexing = false;  // documents done; rebuilding what a bulk load put off
 };
 
 struct IngestSummary {
@@ -37,6 +41,8 @@ struct IngestSummary {
   double seconds = 0;
   double extract_seconds = 0;  // CPU time in extraction, summed over threads
   double store_seconds = 0;    // time in the writer's transactions
+  double index_seconds = 0;    // rebuilding indexes and links after a bulk load
+  bool bulk = false;           // this run was a bulk load
   std::vector<std::string> errors;
   std::vector<std::string> warnings;
 };

@@ -104,7 +104,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   Status st = out->Exec("PRAGMA foreign_keys = ON");
   if (st.ok() && !options.read_only) st = out->Exec("PRAGMA journal_mode = WAL");
   if (st.ok()) st = out->Exec("PRAGMA synchronous = NORMAL");
-  if (st.ok()) st = out->Exec("PRAGMA cache_size = -65536");
+  if (st.ok()) st = out->Exec("PRAGMA cache_size = " + std::to_string(kCacheSizePragma));
   if (st.ok()) st = out->Exec("PRAGMA temp_store = MEMORY");
   if (!st.ok()) return Status::Io(path + ": " + st.message());
   int version = out->SchemaVersion();

@@ -54,6 +54,10 @@ class Statement {
   Status status_;
 };
 
+// The page cache of every connection, as PRAGMA cache_size takes it
+// (negative: KiB), 64 MiB.
+inline constexpr int kCacheSizePragma = -65536;
+
 struct OpenOptions {
   bool read_only = false;
   bool create = true;

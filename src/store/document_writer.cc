@@ -6,6 +6,7 @@
 #include <ctime>
 #include <vector>
 
+#include "store/bulk_load.h"
 #include "text/fold.h"
 
 namespace dossier::store {
@@ -104,7 +105,7 @@ Status DocumentWriter::Write(const Document& doc) {
   if (!st.ok()) return st;
   batch_paths_.insert(doc.path);
   ++pending_;
-  if (pending_ >= batch_ || std::chrono::steady_clock::now() - opened_ > std::chrono::milliseconds(250)) return Flush();
+  if (pending_ >= batch_ || std::chrono::steady_clock::now() - opened_ > max_age_) return Flush();
   return Status::Ok();
 }
 
@@ -120,7 +121,9 @@ Status DocumentWriter::Flush() {
     index->Step();
     st = index->status();
   }
-  if (st.ok()) {
+  // In a bulk load links are rebuilt once at its end (checked per batch:
+  // another process may end a bulk load while this one writes).
+  if (st.ok() && !LinksDeferred(db_)) {
     auto link = db_.Prepare(
         "INSERT INTO links(a, b, relations) SELECT a, b, sum(n) FROM ("
         " SELECT subject_id AS a, object_id AS b, count(*) AS n FROM relations WHERE id >= ?1 GROUP BY 1, 2"

@@ -1,9 +1,12 @@
 // Writes extracted documents into the store. Every document is written
 // inside a savepoint: its old version (same path) and everything drawn from
 // it go, the new one comes in whole, or on error nothing of it does.
-// Documents are grouped into transactions (up to `batch` documents or a
-// quarter second) for speed; a crash loses at most the open group, never
-// leaves half a document. Entities merge across documents by key.
+// Documents are grouped into transactions (up to `batch` documents or two
+// seconds) for speed; a crash loses at most the open group, never leaves
+// half a document. Long groups matter on a large database: the indexes by
+// entity are written all over, and a page changed by many documents is
+// written to the log once per commit instead of once for each.
+// Entities merge across documents by key.
 #pragma once
 
 #include <chrono>
@@ -25,7 +28,9 @@ struct StoredDocument {
 
 class DocumentWriter {
  public:
-  explicit DocumentWriter(Database& db, size_t batch = 64) : db_(db), batch_(batch) {}
+  explicit DocumentWriter(Database& db, size_t batch = 4096,
+                          std::chrono::milliseconds max_age = std::chrono::milliseconds(2000))
+      : db_(db), batch_(batch), max_age_(max_age) {}
   ~DocumentWriter();
 
   std::optional<StoredDocument> Find(const std::string& path);
@@ -45,6 +50,7 @@ class DocumentWriter {
 
   Database& db_;
   size_t batch_;
+  std::chrono::milliseconds max_age_;
   size_t pending_ = 0;
   bool in_transaction_ = false;
   int64_t first_unindexed_evidence_ = 0;  // evidence rows of this batch start here

@@ -15,7 +15,7 @@ GEN = os.path.join(SOURCE, "scripts", "gen-corpus")
 class Crash(TempDirTest):
     def test_kill_9_midway_leaves_complete_documents_and_resumes(self):
         corpus = os.path.join(self.tmp, "corpus")
-        subprocess.run([sys.executable, GEN, "1200", corpus, "--seed", "7"], check=True, capture_output=True)
+        subprocess.run([sys.executable, GEN, "4000", corpus, "--seed", "7"], check=True, capture_output=True)
         proc = subprocess.Popen([DOSSIER, "ingest", "-q", "--db", self.db, corpus],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.time() + 120
@@ -35,7 +35,7 @@ class Crash(TempDirTest):
         self.assertEqual(sql(self.db, "PRAGMA integrity_check")[0][0], "ok")
         docs = sql(self.db, "SELECT id, path FROM documents ORDER BY id")
         self.assertGreater(len(docs), 0)
-        self.assertLess(len(docs), 1200)
+        self.assertLess(len(docs), 4000)
         # Every stored document is whole: as many relations and mentions as
         # a fresh extraction of its file gives.
         sample = docs[:: max(1, len(docs) // 40)]
@@ -46,10 +46,22 @@ class Crash(TempDirTest):
                              len(fresh["relations"]), path)
             self.assertEqual(sql(self.db, "SELECT count(*) FROM mentions WHERE document_id = ?", doc_id)[0][0],
                              sum(len(e["mentions"]) for e in fresh["entities"]), path)
+        # A first load this large is a bulk load: the kill left its indexes
+        # and links to do, and readers are told so.
+        self.assertGreater(sql(self.db, "SELECT count(*) FROM deferred_work")[0][0], 0)
+        self.assertIn("bulk ingest is running or was interrupted", run("stats", "--db", self.db, check=0).stderr)
         done = run("ingest", "--db", self.db, corpus, check=0)
-        self.assertIn(f"{1200 - len(docs)} new", done.stderr)
-        self.assertEqual(sql(self.db, "SELECT count(*) FROM documents")[0][0], 1200)
+        self.assertIn(f"{4000 - len(docs)} new", done.stderr)
+        self.assertEqual(sql(self.db, "SELECT count(*) FROM documents")[0][0], 4000)
         self.assertEqual(sql(self.db, "PRAGMA integrity_check")[0][0], "ok")
+        self.assertEqual(sql(self.db, "SELECT count(*) FROM deferred_work")[0][0], 0)
+        for index in ("relations_subject", "relations_object", "mentions_entity", "aliases_folded"):
+            self.assertEqual(sql(self.db, "SELECT count(*) FROM sqlite_master WHERE name = ?", index)[0][0], 1, index)
+        stale = sql(self.db, "SELECT count(*) FROM (SELECT a, b, relations FROM links EXCEPT SELECT a, b, sum(n) FROM ("
+                             "SELECT subject_id a, object_id b, count(*) n FROM relations GROUP BY 1, 2 UNION ALL "
+                             "SELECT object_id, subject_id, count(*) FROM relations GROUP BY 1, 2) GROUP BY a, b)")
+        self.assertEqual(stale[0][0], 0)
+        self.assertNotIn("bulk ingest", run("stats", "--db", self.db, check=0).stderr)
 
 
 class Concurrency(TempDirTest):

@@ -1,5 +1,5 @@
-// Ingest as a library call: when the rule book is loaded, and what a rule
-// book that fails to load does to a run.
+// Ingest as a library call: when the rule book is loaded, what a rule book
+// that fails to load does to a run, and when a run is a bulk load.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -8,6 +8,7 @@
 
 #include "ingest/ingester.h"
 #include "rules/rule_book.h"
+#include "store/bulk_load.h"
 
 namespace dossier::ingest {
 namespace {
@@ -71,6 +72,43 @@ TEST(Ingest, ARuleBookThatFailsToLoadFailsEachDocumentAndWritesNothing) {
   ASSERT_EQ(summary.errors.size(), 2u);
   EXPECT_NE(summary.errors[0].find("rules/x.json:3: broken"), std::string::npos) << summary.errors[0];
   EXPECT_EQ(Documents(**db), 0);
+}
+
+int64_t Count(store::Database& db, const std::string& sql) {
+  auto st = db.Prepare(sql);
+  EXPECT_TRUE(st.ok());
+  st->Step();
+  return st->Int(0);
+}
+
+TEST(Ingest, ALargeFirstLoadIsBulkAndEndsWithIndexesAndLinks) {
+  TempCorpus c;
+  c.Write("c.txt", "Japan imposed sanctions on Russia. Finland shares a long border with Russia.");
+  auto db = store::Database::Open(c.Db());
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  const int64_t indexes = Count(**db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'");
+  IngestOptions io;
+  io.inputs = {(c.dir / "articles").string()};
+  io.bulk_threshold = 2;  // three new documents into an empty store
+  std::vector<bool> phases;
+  auto first = Ingest(**db, LoadRuleBook({}).value(), io, [&](const IngestProgress& p) { phases.push_back(p.indexing); });
+  EXPECT_TRUE(first.bulk);
+  EXPECT_EQ(first.added, 3u);
+  ASSERT_FALSE(phases.empty());
+  EXPECT_TRUE(phases.back());  // the rebuild is announced after the documents
+  EXPECT_FALSE(store::BulkLoadPending(**db));
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"), indexes);
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM links"),
+            Count(**db, "SELECT count(*) FROM (SELECT subject_id, object_id FROM relations UNION "
+                        "SELECT object_id, subject_id FROM relations)"));
+  EXPECT_GT(Count(**db, "SELECT count(*) FROM links"), 0);
+  c.Write("d.txt", "Chile shares a long border with Peru.");
+  auto second = Ingest(**db, LoadRuleBook({}).value(), io, nullptr);
+  EXPECT_FALSE(second.bulk);  // one new document into three
+  EXPECT_EQ(second.added, 1u);
+  EXPECT_EQ(Count(**db, "SELECT count(*) FROM links"),
+            Count(**db, "SELECT count(*) FROM (SELECT subject_id, object_id FROM relations UNION "
+                        "SELECT object_id, subject_id FROM relations)"));
 }
 
 }  // namespace

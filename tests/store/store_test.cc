@@ -1,12 +1,15 @@
 // The SQLite store: migrations, refusal of newer schemas, replacing a
-// document, cross-document entity merging, orphan removal, stats.
+// document, cross-document entity merging, orphan removal, stats, bulk
+// loads.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "extract/pipeline.h"
 #include "rules/rule_book.h"
+#include "store/bulk_load.h"
 #include "store/database.h"
 #include "store/document_writer.h"
 #include "store/stats.h"
@@ -98,6 +101,62 @@ TEST(Store, LinksFollowInsertsAndReplacements) {
   ExpectLinksMatchRelations(**db);
 }
 
+std::string IndexSql(Database& db, const std::string& name) {
+  auto st = db.Prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+  EXPECT_TRUE(st.ok());
+  st->Bind(1, name);
+  return st->Step() ? st->Text(0) : "";
+}
+
+TEST(Store, ABulkLoadPutsOffIndexesAndLinksAndAnInterruptedOneIsFinishedLater) {
+  TempDb t;
+  const std::vector<std::string> deferred = {"relations_subject", "relations_object", "mentions_entity",
+                                             "aliases_folded"};
+  std::map<std::string, std::string> before;
+  {
+    auto db = Database::Open(t.path);
+    ASSERT_TRUE(db.ok());
+    for (const auto& name : deferred) before[name] = IndexSql(**db, name);
+    ASSERT_TRUE(BeginBulkLoad(**db).ok());
+    for (const auto& name : deferred) EXPECT_EQ(IndexSql(**db, name), "") << name;
+    EXPECT_TRUE(BulkLoadPending(**db));
+    EXPECT_TRUE(LinksDeferred(**db));
+    EXPECT_EQ(Count(**db, "SELECT count(*) FROM deferred_work"), 5);
+    ASSERT_TRUE(BeginBulkLoad(**db).ok());  // already under way: nothing more to put off
+    EXPECT_EQ(Count(**db, "SELECT count(*) FROM deferred_work"), 5);
+    DocumentWriter w(**db);
+    ASSERT_TRUE(w.Write(Extracted("a.txt", "Japan imposed sanctions on Russia. Japan met Korea.")).ok());
+    ASSERT_TRUE(w.Flush().ok());
+    EXPECT_GT(Count(**db, "SELECT count(*) FROM relations"), 0);
+    EXPECT_EQ(Count(**db, "SELECT count(*) FROM links"), 0);  // left to the rebuild
+  }  // "crash": the process ends without finishing
+  auto db = Database::Open(t.path);
+  ASSERT_TRUE(db.ok());
+  EXPECT_TRUE(BulkLoadPending(**db));
+  ASSERT_TRUE((*db)->Exec(before["aliases_folded"]).ok());  // made again by hand meanwhile
+  ASSERT_TRUE(FinishBulkLoad(**db).ok());
+  EXPECT_FALSE(BulkLoadPending(**db));
+  EXPECT_FALSE(LinksDeferred(**db));
+  for (const auto& name : deferred) EXPECT_EQ(IndexSql(**db, name), before[name]) << name;
+  ExpectLinksMatchRelations(**db);
+  EXPECT_GT(Count(**db, "SELECT count(*) FROM links"), 0);
+  {
+    DocumentWriter w(**db);  // links are kept batch by batch again
+    ASSERT_TRUE(w.Write(Extracted("b.txt", "Chile shares a long border with Peru.")).ok());
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  ExpectLinksMatchRelations(**db);
+  EXPECT_TRUE(FinishBulkLoad(**db).ok());  // nothing pending: nothing to do
+}
+
+TEST(Store, OnlyALargeLoadIntoASmallerStoreIsBulk) {
+  EXPECT_TRUE(WorthBulkLoading(25000, 0));
+  EXPECT_TRUE(WorthBulkLoading(2500, 2500));
+  EXPECT_FALSE(WorthBulkLoading(999, 0));         // small: the rebuild would cost more
+  EXPECT_FALSE(WorthBulkLoading(2000, 25000));    // rebuilding 27,000 documents' rows for 2,000
+  EXPECT_TRUE(WorthBulkLoading(3, 1, 2));
+}
+
 TEST(Store, MigratesAVersionOneDatabase) {
   TempDb t;
   {
@@ -107,7 +166,7 @@ TEST(Store, MigratesAVersionOneDatabase) {
     ASSERT_TRUE(w.Write(Extracted("a.txt", "Japan imposed sanctions on Russia.")).ok());
     ASSERT_TRUE(w.Flush().ok());
     // Back to version 1, as a database from the first release would be.
-    ASSERT_TRUE((*db)->Exec("DROP TRIGGER relations_link_ad; DROP TABLE links; "
+    ASSERT_TRUE((*db)->Exec("DROP TRIGGER relations_link_ad; DROP TABLE links; DROP TABLE deferred_work; "
                             "PRAGMA user_version = 1").ok());
   }
   auto db = Database::Open(t.path);
