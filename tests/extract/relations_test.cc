@@ -206,6 +206,9 @@ const Case kReadings[] = {
      "Argentina.", "United States", P::kSanctions, "Argentina", M::kNegated},
     {"The European Union could sanction Chinese refineries.", "European Union", P::kSanctions, "China",
      M::kHypothetical},
+    // "eventually" dates a past act; it hedges nothing.
+    {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
+     "Russia", M::kAsserted},
     // A second verb after "and" keeps its clause's subject and modality.
     {"Kazakhstan refused to recognise the annexation of Crimea and has not supported Russia's war against Ukraine.",
      "Kazakhstan", P::kOpposes, "Russia's war against Ukraine", M::kAsserted},
