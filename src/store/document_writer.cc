@@ -206,12 +206,11 @@ Status DocumentWriter::WriteDocument(const Document& doc) {
     if (!e.known_aliases.empty() && kb_aliases_written_.insert(ids[i]).second)
       all.insert(all.end(), e.known_aliases.begin(), e.known_aliases.end());
     for (const auto& a : all) {
-      std::string folded = text::MatchKey(a);
       std::string memo = std::to_string(ids[i]) + "|" + a;
       if (!known_aliases_.insert(memo).second) continue;
       Statement& al = *insert_alias_;
       al.Reset();
-      al.Bind(1, ids[i]).Bind(2, a).Bind(3, folded);
+      al.Bind(1, ids[i]).Bind(2, a).Bind(3, text::MatchKey(a));
       al.Step();
       if (!al.status().ok()) return al.status();
     }

@@ -62,7 +62,7 @@ class DocumentWriter {
   // What this writer already put in the store: repeated entities and
   // aliases cost a hash lookup instead of a statement.
   std::unordered_map<std::string, int64_t> entity_ids_;
-  std::unordered_set<std::string> known_aliases_;  // "<entity id>|<folded alias>"
+  std::unordered_set<std::string> known_aliases_;  // "<entity id>|<alias as written>"
   std::unordered_set<int64_t> kb_aliases_written_;  // entities whose knowledge-base names are in
 };
 
