@@ -572,6 +572,17 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   if (open == std::string::npos || open > 24) return std::nullopt;
   size_t close = text.find(']', open);
   if (close == std::string::npos) return std::nullopt;
+  // "From Moscow, Shor denied ... and urged ...": a place that opens the
+  // sentence after a preposition is where, not who.
+  if (open > 1 && text.compare(close + 1, 5, " , [E") == 0) {
+    size_t word = text.rfind(' ', open - 2);
+    word = word == std::string::npos ? 0 : word + 1;
+    if (book.lexicon.Contains("city_prepositions", text.substr(word, open - 1 - word))) {
+      open = close + 4;
+      close = text.find(']', open);
+      if (close == std::string::npos) return std::nullopt;
+    }
+  }
   std::string subject = text.substr(open, close + 1 - open);
   if (subject.find("|EVT]") != std::string::npos || subject.find("|SAN]") != std::string::npos) return std::nullopt;
   // "Ukrainian President Volodymyr Zelensky welcomed ... and urged ...":

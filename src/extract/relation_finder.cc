@@ -524,6 +524,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           uint32_t from = rule.modality_in_match_only || carried_subject
                               ? first_tok
                               : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
+          // "the polls had suggested, and Moldovan officials accused Moscow":
+          // a clause joined by ", and" before the match is another's (inside
+          // the match, ", and" ends a list: "has not sanctioned A, B, and C").
+          for (uint32_t k = from; k + 2 <= first_tok; ++k)
+            if (doc.tokens[k].folded == "," && doc.tokens[k + 1].folded == "and") from = k + 2;
           Modality modality =
               MatchModality(doc, book, rule, s,
                             {from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),

@@ -206,6 +206,21 @@ const Case kReadings[] = {
      "Argentina.", "United States", P::kSanctions, "Argentina", M::kNegated},
     {"The European Union could sanction Chinese refineries.", "European Union", P::kSanctions, "China",
      M::kHypothetical},
+    // A clause joined by ", and" before the match keeps its cues; inside the
+    // match ", and" ends a list under the same negation.
+    {"The polls had suggested a landslide, and Moldovan officials accused Moscow of financing a vote-buying "
+     "network.", "Moldova", P::kCriticizes, "Russia", M::kAsserted},
+    {"Japan has not sanctioned Iran, Syria, and Cuba.", "Japan", P::kSanctions, "Cuba", M::kNegated},
+    // The second verb's subject is the person after an opening place phrase.
+    {"From Moscow, Ilan Shor denied the accusations and urged his supporters to boycott the referendum on EU "
+     "membership.", "Ilan Shor", P::kOpposes, "referendum on EU", M::kProposed},
+    {"Romania has supplied electricity to Moldova at discounted prices.", "Romania", P::kAids, "Moldova",
+     M::kAsserted},
+    // Territories have demonyms too.
+    {"The Transnistrian leader, Vadim Krasnoselsky, blamed Chisinau for the blackouts.", "Vadim Krasnoselsky",
+     P::kHoldsPosition, "Transnistria", M::kAsserted},
+    {"Chechen leader Ramzan Kadyrov sent fighters to Ukraine.", "Ramzan Kadyrov", P::kHoldsPosition, "Chechnya",
+     M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -478,6 +493,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"From Moscow, Ilan Shor denied the accusations and urged his supporters to boycott the referendum on EU "
+     "membership.", "Russia", P::kOpposes, "referendum on EU"},
     {"Russia agreed. Putin's envoy Kirill Dmitriev visited Washington.", "Kirill Dmitriev", P::kHoldsPosition,
      "Vladimir Putin"},
     {"Washington must protect its partners while fighting Russia in Central Asia.", "United States", P::kAttacks,
