@@ -43,6 +43,10 @@ bool CalledBy(const Document& doc, const RuleBook& book, size_t e, const std::st
   const Entity& ent = doc.entities[e];
   if (ent.type != EntityType::kOrganization) return false;
   if (HasWord(ent.name, noun)) return true;
+  // "the army" for the Sudanese Armed Forces or the Israel Defense Forces.
+  if (noun == "army")
+    for (const auto& phrase : book.lexicon.Phrases("army_name_phrases"))
+      if (HasWord(ent.name, phrase)) return true;
   const KbEntity* k = book.kb.Find(ent.kb_id);
   if (!k) return false;
   if (std::find(k->called.begin(), k->called.end(), noun) != k->called.end()) return true;
@@ -168,11 +172,14 @@ uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence&
 
 // The two different states (or people) named in the sentence before token
 // `at`, else in the sentence before: a pair, or nothing when there are more
-// or fewer.
+// or fewer. "Saudi Arabia and the United States hosted talks between the
+// two sides": after "between" the pair is not the clause's own actors, so
+// only the sentence before counts.
 std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, const RuleBook& book,
                                                         const Resolution& placement, size_t si, uint32_t at,
                                                         bool persons) {
-  for (size_t back = si + 1; back-- > 0 && si - back <= 1;) {
+  bool between = at > doc.sentences[si].first_token && doc.tokens[at - 1].folded == "between";
+  for (size_t back = between ? si : si + 1; back-- > 0 && si - back <= 1;) {
     std::vector<size_t> found;
     for (const auto& p : placement.by_sentence[back]) {
       if (back == si && p.first >= at) break;

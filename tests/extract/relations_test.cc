@@ -221,6 +221,13 @@ const Case kReadings[] = {
      P::kHoldsPosition, "Transnistria", M::kAsserted},
     {"Chechen leader Ramzan Kadyrov sent fighters to Ukraine.", "Ramzan Kadyrov", P::kHoldsPosition, "Chechnya",
      M::kAsserted},
+    // "the army" for a named armed forces; lists supply too.
+    {"The Sudanese Armed Forces have fought the RSF since 2023. Turkey and Iran have reportedly supplied the army "
+     "with drones.", "Turkey", P::kAids, "Sudanese Armed Forces", M::kAsserted},
+    {"Sudan recalled its ambassador from Nairobi in protest.", "Sudan", P::kCriticizes, "Kenya", M::kAsserted},
+    // "between the two countries": the pair named before, not the hosts.
+    {"Armenia and Azerbaijan remain far apart. The United States hosted talks between the two countries in "
+     "Washington.", "Armenia", P::kMeets, "Azerbaijan", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -493,6 +500,10 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Saudi Arabia and the United States hosted talks between the two sides in Jeddah.", "United States", P::kMeets,
+     "Saudi Arabia"},
+    {"Saudi Arabia and the United States hosted talks between the two sides in Jeddah.", "Saudi Arabia", P::kMeets,
+     "United States"},
     {"From Moscow, Ilan Shor denied the accusations and urged his supporters to boycott the referendum on EU "
      "membership.", "Russia", P::kOpposes, "referendum on EU"},
     {"Russia agreed. Putin's envoy Kirill Dmitriev visited Washington.", "Kirill Dmitriev", P::kHoldsPosition,
