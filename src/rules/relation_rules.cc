@@ -154,6 +154,9 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       auto it = SlotTypes().find(base);
       if (it == SlotTypes().end()) return Status::InvalidInput("unknown slot {" + name + "}");
       std::string one = One(it->second);
+      // "belongs to both the CSTO and the EAEU": "both" only announces a
+      // list (outside the slot's group, which must open with "(\[E").
+      if (plural) out += "(?:both (?:the )?)?";
       out += "(" + (plural ? ListOf(one, it->second.find("PER") != std::string::npos) : one) + ")";
       ++count;
     }
@@ -212,6 +215,9 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
       rule.object_group > slots || rule.subject_group == rule.object_group)
     return Status::InvalidInput(where + "subject and object must name two different slots of the " +
                                 std::to_string(slots) + " in the pattern");
+  // A user's group that opens like a slot would shift the numbering.
+  if (slot_groups.size() != static_cast<size_t>(slots))
+    return Status::InvalidInput(where + "a group of the pattern opens like a slot \"(\\[E\"; write it as (?:...)");
   rule.subject_before_gap = SlotFollowedByGap(rule.pattern, rule.subject_group);
   rule.subject_group = slot_groups[rule.subject_group - 1];
   rule.object_group = slot_groups[rule.object_group - 1];

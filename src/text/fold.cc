@@ -71,6 +71,11 @@ std::string MatchKey(std::string_view s) {
       out += '\'';
       continue;
     }
+    // "OPEC+", "C5+1": a plus right after a word stays in it.
+    if (c == '+' && !out.empty() && !space) {
+      out += '+';
+      continue;
+    }
     if (!alnum) {
       space = !out.empty();
       continue;

@@ -174,6 +174,15 @@ std::vector<Token> Tokenize(std::string_view text) {
         cur.pos += w;
         continue;
       }
+      // "OPEC+", "C5+1", "G7+": a plus after a capitalised name is part
+      // of it (OPEC+ is not OPEC).
+      if (text[cur.pos] == '+' && IsUpperStart(text, t.span.start) &&
+          (next == CharClass::kDigit || next == CharClass::kSpace || next == CharClass::kOther ||
+           next == CharClass::kPeriod)) {
+        cur.pos += 1;
+        if (next == CharClass::kDigit) continue;
+        break;
+      }
       bool digits_so_far = c == CharClass::kDigit;
       if ((text[cur.pos] == ',' || k == CharClass::kPeriod) && digits_so_far &&
           next == CharClass::kDigit) {

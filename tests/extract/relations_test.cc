@@ -228,6 +228,13 @@ const Case kReadings[] = {
     // "between the two countries": the pair named before, not the hosts.
     {"Armenia and Azerbaijan remain far apart. The United States hosted talks between the two countries in "
      "Washington.", "Armenia", P::kMeets, "Azerbaijan", M::kAsserted},
+    // "both" announces a list; "yet it" is the clause's state.
+    {"Kazakhstan belongs to both the Collective Security Treaty Organization and the Eurasian Economic Union.",
+     "Kazakhstan", P::kMemberOf, "Eurasian Economic Union", M::kAsserted},
+    {"Kazakhstan belongs to the Eurasian Economic Union, yet it has refused to recognise the annexation of Crimea.",
+     "Kazakhstan", P::kOpposes, "annexation of Crimea", M::kAsserted},
+    {"Saudi Arabia and Russia steer OPEC+ together. Kazakhstan joined OPEC+ in 2016.", "Kazakhstan", P::kMemberOf,
+     "OPEC+", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -500,6 +507,10 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Kazakhstan belongs to the Eurasian Economic Union, yet it has refused to recognise the annexation of Crimea.",
+     "Eurasian Economic Union", P::kOpposes, "annexation of Crimea"},
+    {"Saudi Arabia and Russia steer OPEC+ together. Kazakhstan joined OPEC+ in 2016.", "Kazakhstan", P::kMemberOf,
+     "OPEC"},
     {"Saudi Arabia and the United States hosted talks between the two sides in Jeddah.", "United States", P::kMeets,
      "Saudi Arabia"},
     {"Saudi Arabia and the United States hosted talks between the two sides in Jeddah.", "Saudi Arabia", P::kMeets,

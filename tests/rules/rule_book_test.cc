@@ -75,6 +75,18 @@ TEST(RuleBook, BadRegexNamesRuleAndCause) {
   EXPECT_NE(m.find("missing )"), std::string::npos) << m;
 }
 
+// A group of the user's that opens as a slot does would shift the slot
+// numbering: refused with a cause, not a crash.
+TEST(RuleBook, AGroupThatOpensLikeASlotIsAnError) {
+  TempDir dir;
+  dir.Write("relations/g.json",
+            "{\"rules\": [{\"id\": \"g\", \"predicate\": \"MEETS\", \"pattern\": "
+            "\"{PER} met (\\\\[E\\\\d+\\\\|PER\\\\]) and {PER}\", \"subject\": 1, \"object\": 2}]}");
+  auto book = LoadRuleBook({dir.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("opens like a slot"), std::string::npos) << book.status().message();
+}
+
 TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
   TempDir a, b;
   a.Write("relations/p.json", "{\"rules\": [{\"id\": \"r\", \"predicate\": \"LIKES\", \"pattern\": \"{PER} likes {PER}\"}]}");

@@ -56,6 +56,9 @@ TEST(Fold, CaseAccentsAndQuotes) {
   EXPECT_EQ(MatchKey("Nur-Sultan"), "nur sultan");
   EXPECT_EQ(MatchKey("Russia’s"), "russia");
   EXPECT_EQ(MatchKey("doesn’t"), "doesn't");
+  EXPECT_EQ(MatchKey("OPEC+"), "opec+");  // not OPEC
+  EXPECT_EQ(MatchKey("C5+1 format"), "c5+1 format");
+  EXPECT_EQ(MatchKey("A + B"), "a b");
 }
 
 TEST(Tokenizer, AcronymsPossessivesAndCompounds) {
@@ -65,6 +68,8 @@ TEST(Tokenizer, AcronymsPossessivesAndCompounds) {
   EXPECT_EQ(TokenTexts("a Saudi-led coalition"), (std::vector<std::string>{"a", "Saudi", "-", "led", "coalition"}));
   EXPECT_EQ(TokenTexts("Feb. 16, 4,000 people"), (std::vector<std::string>{"Feb.", "16", ",", "4,000", "people"}));
   EXPECT_EQ(TokenTexts("Kazakhstan’s"), (std::vector<std::string>{"Kazakhstan", "’s"}));
+  EXPECT_EQ(TokenTexts("OPEC+ and the C5+1, not 2+2"),
+            (std::vector<std::string>{"OPEC+", "and", "the", "C5+1", ",", "not", "2", "+", "2"}));
 }
 
 TEST(Tokenizer, SpansAreExactByteOffsets) {
