@@ -413,8 +413,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // of the Security Council,": an apposition after a name.
     const std::string& after_comma = i + 1 < s.end_token ? doc.tokens[i + 1].folded : doc.tokens[i].folded;
     bool relative = after_comma == "which" || after_comma == "who" || after_comma == "whose" || after_comma == "where";
+    // ", the largest buyer of Iranian crude,": "the" and a common word (a
+    // name after "the" may be a list: "Russia, the United States, ...").
+    bool the_common = after_comma == "the" && i + 2 < s.end_token && doc.tokens[i + 2].is_word &&
+                      !doc.tokens[i + 2].capitalized;
     bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
-                      (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each");
+                      (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each" ||
+                       the_common);
     if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token && (relative || participial || apposition)) {
       uint32_t close = AsideClose(doc, placement, si, i + 1);
       // An apposition is an aside only where the sentence goes on with its

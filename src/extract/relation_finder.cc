@@ -565,7 +565,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // subject reads the aside itself.
           bool opens_in_aside = first_tok != subject_token && first_tok >= s.first_token &&
                                 first_tok < s.end_token && in_aside[first_tok - s.first_token];
-          bool subject_in_aside = mask == &full && skipped && !pronoun && !about_the_aside && !antecedent_object &&
+          bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
                                   !opens_in_aside && in_aside[subject_token - s.first_token];
           // "chief executive of Dubai-based Qamar Energy": a name that ends
           // the match but goes on in a hyphenated compound is a modifier.

@@ -44,19 +44,47 @@ bool HeldOn(const Office& office, const std::string& date) {
   return (office.from.empty() || before_or_on(office.from, date)) && (office.to.empty() || before_or_on(date, office.to));
 }
 
+void KnowledgeBase::AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key) {
+  auto& refs = by_key[key];
+  for (const auto& r : refs)
+    if (r.entity == index) return;
+  bool has_upper = std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  AliasRef ref{index, kind, IsAcronym(surface), has_upper};
+  refs.push_back(ref);
+  max_alias_tokens = std::max(max_alias_tokens, CountWords(key));
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes.insert(key.substr(0, sp));
+  prefixes.insert(key);
+}
+
+void KnowledgeBase::AddStateQualifiedNames() {
+  for (uint32_t i = 0; i < entities.size(); ++i) {
+    const KbEntity& body = entities[i];
+    if (body.type != EntityType::kOrganization || body.category != "government") continue;
+    auto state = by_id.find(body.located_in);
+    if (state == by_id.end() || entities[state->second].category != "country") continue;
+    const KbEntity& country = entities[state->second];
+    std::vector<std::string> forms = country.aliases;
+    forms.push_back(country.name);
+    forms.insert(forms.end(), country.demonyms.begin(), country.demonyms.end());
+    std::vector<std::string> names = body.aliases;
+    names.push_back(body.name);
+    for (const auto& name : names) {
+      if (IsAcronym(name)) continue;  // "Iranian IRGC" is no name anyone writes
+      std::string key = text::MatchKey(name);
+      for (const auto& form : forms) {
+        std::string prefix = text::MatchKey(form);
+        if (prefix.empty() || key.rfind(prefix + " ", 0) == 0) continue;  // already "US State Department"
+        AddKey(i, form + " " + name, AliasKind::kAlias, prefix + " " + key);
+      }
+    }
+  }
+}
+
 uint32_t KnowledgeBase::Add(KbEntity e) {
   uint32_t index = static_cast<uint32_t>(entities.size());
   by_id[e.id] = index;
   auto add_key = [&](const std::string& surface, AliasKind kind, const std::string& key) {
-    auto& refs = by_key[key];
-    for (const auto& r : refs)
-      if (r.entity == index) return;
-    bool has_upper = std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    AliasRef ref{index, kind, IsAcronym(surface), has_upper};
-    refs.push_back(ref);
-    max_alias_tokens = std::max(max_alias_tokens, CountWords(key));
-    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes.insert(key.substr(0, sp));
-    prefixes.insert(key);
+    AddKey(index, surface, kind, key);
   };
   auto add = [&](const std::string& surface, AliasKind kind) {
     std::string key = text::MatchKey(surface);

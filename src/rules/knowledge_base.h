@@ -67,6 +67,13 @@ struct KnowledgeBase {
   }
   // Adds an entity and indexes all its surface forms; returns its index.
   uint32_t Add(KbEntity e);
+  // "U.S. Treasury Department", "Chinese Foreign Ministry": a government
+  // body's names after its state's names and demonyms. Run once every
+  // entity is in (the state may be loaded after its bodies).
+  void AddStateQualifiedNames();
+
+ private:
+  void AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key);
 };
 
 // Whether an office was held on `date` (ISO, any precision: "2024" or

@@ -191,6 +191,7 @@ Result<std::shared_ptr<const RuleBook>> LoadRuleBook(const RuleLoadOptions& opti
     if (!st.ok()) return st;
     ++book->files;
   }
+  book->kb.AddStateQualifiedNames();
   for (auto& [src, doc] : relation_files) {
     Status st;
     try {

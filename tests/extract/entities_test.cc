@@ -22,6 +22,19 @@ TEST(Entities, CapitalsAndDemonymsAreTheState) {
   EXPECT_EQ(kz->type, EntityType::kLocation);
 }
 
+// A government body named after its state's name or demonym is the known
+// body, not a new organisation.
+TEST(Entities, StateQualifiedBodiesAreKnown) {
+  auto d = Extract("The U.S. Treasury Department acted. The US Commerce Department added firms. Later the "
+                   "American Justice Department agreed.");
+  ExpectTyped(d, {"U.S. Department of the Treasury", "U.S. Department of Commerce", "U.S. Department of Justice"},
+              EntityType::kOrganization);
+  size_t organisations = 0;
+  for (const auto& e : d.entities) organisations += e.type == EntityType::kOrganization;
+  EXPECT_EQ(organisations, 3u);  // no second, unknown "U.S. Treasury Department"
+  EXPECT_EQ(FindEntity(d, "United States"), nullptr);  // "US" is part of the body's name here
+}
+
 TEST(Entities, CapitalAsAPlaceIsTheCity) {
   auto d = Extract("The analyst is based in Washington, D.C. She met officials in Warsaw on Feb. 22, 2023, in Warsaw.");
   const Entity* dc = FindEntity(d, "Washington, D.C.");

@@ -235,6 +235,14 @@ const Case kReadings[] = {
      "Kazakhstan", P::kOpposes, "annexation of Crimea", M::kAsserted},
     {"Saudi Arabia and Russia steer OPEC+ together. Kazakhstan joined OPEC+ in 2016.", "Kazakhstan", P::kMemberOf,
      "OPEC+", M::kAsserted},
+    // ", the largest buyer of ...,": an apposition with "the" is an aside.
+    {"China, the largest buyer of Iranian crude, has repeatedly rejected unilateral U.S. sanctions and said its "
+     "trade is legitimate.", "China", P::kOpposes, "United States", M::kAsserted},
+    // Parties to treaties and deals.
+    {"India is not a party to the NPT.", "India", P::kMemberOf,
+     "Treaty on the Non-Proliferation of Nuclear Weapons", M::kNegated},
+    {"Britain and France, which remain parties to the 2015 nuclear deal with Iran, have warned Tehran.", "France",
+     P::kParticipatesIn, "2015 nuclear deal with Iran", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -507,6 +515,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"China, the largest buyer of Iranian crude, has repeatedly rejected unilateral U.S. sanctions and said its "
+     "trade is legitimate.", "Iran", P::kOpposes, "United States"},
     {"Kazakhstan belongs to the Eurasian Economic Union, yet it has refused to recognise the annexation of Crimea.",
      "Eurasian Economic Union", P::kOpposes, "annexation of Crimea"},
     {"Saudi Arabia and Russia steer OPEC+ together. Kazakhstan joined OPEC+ in 2016.", "Kazakhstan", P::kMemberOf,
