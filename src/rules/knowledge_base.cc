@@ -68,13 +68,16 @@ void KnowledgeBase::AddStateQualifiedNames() {
     forms.insert(forms.end(), country.demonyms.begin(), country.demonyms.end());
     std::vector<std::string> names = body.aliases;
     names.push_back(body.name);
+    names.insert(names.end(), body.qualified_aliases.begin(), body.qualified_aliases.end());
     for (const auto& name : names) {
       if (IsAcronym(name)) continue;  // "Iranian IRGC" is no name anyone writes
       std::string key = text::MatchKey(name);
       for (const auto& form : forms) {
         std::string prefix = text::MatchKey(form);
         if (prefix.empty() || key.rfind(prefix + " ", 0) == 0) continue;  // already "US State Department"
-        AddKey(i, form + " " + name, AliasKind::kAlias, prefix + " " + key);
+        // The body's own name says how it must be written: "foreign
+        // ministry" in any case, "Treasury Department" capitalised.
+        AddKey(i, name, AliasKind::kAlias, prefix + " " + key);
       }
     }
   }

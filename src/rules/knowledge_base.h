@@ -25,6 +25,10 @@ struct KbEntity {
   std::string name;
   std::string category;  // country, region, city, intergovernmental, media, ...
   std::vector<std::string> aliases;
+  // Names that stand for the body only after its state's name or demonym
+  // ("foreign ministry": "China's foreign ministry", "the Russian Foreign
+  // Ministry"); a government body's other aliases are also taken so.
+  std::vector<std::string> qualified_aliases;
   std::vector<std::string> demonyms;
   std::vector<std::string> capitals;  // capitals and seats: metonyms for the state
   std::vector<std::string> regions;   // kb ids of regions it lies in

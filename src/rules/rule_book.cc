@@ -44,6 +44,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     if (k.name.empty()) return Status::InvalidInput(where_fn() + "entity \"" + id + "\" has no name");
     k.category = e.value("category", "");
     k.aliases = Strings(e, "aliases");
+    k.qualified_aliases = Strings(e, "qualified_aliases");
     k.demonyms = Strings(e, "demonyms");
     k.capitals = Strings(e, "capitals");
     k.regions = Strings(e, "regions");

@@ -35,6 +35,19 @@ TEST(Entities, StateQualifiedBodiesAreKnown) {
   EXPECT_EQ(FindEntity(d, "United States"), nullptr);  // "US" is part of the body's name here
 }
 
+// "foreign ministry" names a body only after its state: in any case, with
+// the state's name, possessive or demonym.
+TEST(Entities, QualifiedAliasesNeedTheirState) {
+  auto d = Extract("China's foreign ministry objected. The Russian Foreign Ministry agreed. The Georgian parliament "
+                   "voted. Turkey's defence ministry said drones struck.");
+  ExpectTyped(d, {"Ministry of Foreign Affairs of China", "Ministry of Foreign Affairs of Russia",
+                  "Parliament of Georgia", "Ministry of Defence of Turkey"},
+              EntityType::kOrganization);
+  auto bare = Extract("The foreign ministry objected, and parliament voted.");
+  for (const auto& e : bare.entities) EXPECT_EQ(e.kb_id.rfind("mfa_", 0), std::string::npos) << e.name;
+  for (const auto& e : bare.entities) EXPECT_EQ(e.kb_id.rfind("parliament_", 0), std::string::npos) << e.name;
+}
+
 TEST(Entities, CapitalAsAPlaceIsTheCity) {
   auto d = Extract("The analyst is based in Washington, D.C. She met officials in Warsaw on Feb. 22, 2023, in Warsaw.");
   const Entity* dc = FindEntity(d, "Washington, D.C.");
