@@ -469,9 +469,12 @@ const Case kReadings[] = {
     // Parades and inaugurations are events; "which X attended" takes part.
     {"Putin stayed for a military parade in Beijing on September 3, which North Korean leader Kim Jong Un also "
      "attended.", "Kim Jong Un", P::kParticipatesIn, "military parade in Beijing", M::kAsserted},
-    // Summoning an ambassador is a protest; ties cut by both sides; co-chairs.
-    {"The Chinese foreign ministry summoned Japan's ambassador, Kenji Kanasugi.", "China", P::kCriticizes, "Japan",
-     M::kAsserted},
+    // Summoning an ambassador is a protest, the foreign ministry's (a body
+    // acts as itself, as "the U.S. Treasury sanctioned" does); ties cut by
+    // both sides; co-chairs.
+    {"The Chinese foreign ministry summoned Japan's ambassador, Kenji Kanasugi.",
+     "Ministry of Foreign Affairs of China", P::kCriticizes, "Japan", M::kAsserted},
+    {"China summoned Japan's ambassador, Kenji Kanasugi.", "China", P::kCriticizes, "Japan", M::kAsserted},
     {"Belgium and Rwanda cut diplomatic ties the same month.", "Belgium", P::kCooperatesWith, "Rwanda",
      M::kNegated},
     {"On October 13 Donald Trump and Egyptian President Abdel Fattah al-Sisi co-chaired a summit in Sharm el-Sheikh.",
