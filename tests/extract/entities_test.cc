@@ -48,6 +48,16 @@ TEST(Entities, QualifiedAliasesNeedTheirState) {
   for (const auto& e : bare.entities) EXPECT_EQ(e.kb_id.rfind("parliament_", 0), std::string::npos) << e.name;
 }
 
+// Seas, oceans, disputed islets and "Camp X" are places, not people.
+TEST(Entities, SeasIsletsAndCampsArePlaces) {
+  auto d = Extract("Yoon had agreed at Camp David in 2023. North Korea fired missiles into the Sea of Japan, near "
+                   "the Dokdo islets, which Japan calls Takeshima. Tankers crossed the Atlantic Ocean.");
+  ExpectTyped(d, {"Camp David", "Sea of Japan", "Dokdo", "Atlantic Ocean"}, EntityType::kLocation);
+  const Entity* dokdo = FindEntity(d, "Dokdo");
+  ASSERT_NE(dokdo, nullptr);
+  EXPECT_EQ(dokdo->mentions.size(), 2u);  // Takeshima is the same islets
+}
+
 TEST(Entities, CapitalAsAPlaceIsTheCity) {
   auto d = Extract("The analyst is based in Washington, D.C. She met officials in Warsaw on Feb. 22, 2023, in Warsaw.");
   const Entity* dc = FindEntity(d, "Washington, D.C.");

@@ -243,6 +243,14 @@ const Case kReadings[] = {
      "Treaty on the Non-Proliferation of Nuclear Weapons", M::kNegated},
     {"Britain and France, which remain parties to the 2015 nuclear deal with Iran, have warned Tehran.", "France",
      P::kParticipatesIn, "2015 nuclear deal with Iran", M::kAsserted},
+    // Time spent with someone is a meeting, after an aside too; a possessive
+    // partner; coordination is cooperation, for both leaders named before.
+    {"Lee Jae-myung, a liberal who once criticised Tokyo, spent two hours with Prime Minister Shigeru Ishiba.",
+     "Lee Jae-myung", P::kMeets, "Shigeru Ishiba", M::kAsserted},
+    {"China remains South Korea's largest trading partner.", "China", P::kCooperatesWith, "South Korea",
+     M::kAsserted},
+    {"Lee Jae-myung met Shigeru Ishiba in Tokyo. The two leaders pledged to keep up security coordination with the "
+     "United States.", "Shigeru Ishiba", P::kCooperatesWith, "United States", M::kProposed},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
