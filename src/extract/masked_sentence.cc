@@ -530,7 +530,20 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                   SeriesVerbAt(doc, book, s, i + 1);
     // ", where they met X": a clause of its own, which no gap crosses.
     bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token && doc.tokens[i + 1].folded == "where";
-    m.text += series ? std::string("and") : where ? std::string(";") : doc.tokens[i].folded;
+    // "... a growth plan worth 1.8 billion euros, and Romania has supplied
+    // ...": after a word that ends no name, ", and" and a name with its
+    // verb open a clause of their own (after a name it may end a list:
+    // "Russia, China, and Iran have").
+    bool new_clause = false;
+    if (doc.tokens[i].folded == "," && i + 2 < s.end_token && doc.tokens[i + 1].folded == "and" &&
+        i > s.first_token && named_last_end != i) {
+      uint32_t j = i + 2;
+      if (doc.tokens[j].folded == "the") ++j;
+      for (const auto& pl : placed)
+        if (pl.first == j && pl.end < s.end_token) new_clause = LooksLikeVerb(book, doc.tokens[pl.end]) ||
+                                                               book.lexicon.Has("anaphor_verbs", doc.tokens[pl.end]);
+    }
+    m.text += series ? std::string("and") : where || new_clause ? std::string(";") : doc.tokens[i].folded;
     ++i;
   }
   return m;

@@ -135,7 +135,8 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       static const std::string kWord = WordExcept({"and", "to", "that", "which", "who", ";", ":", ","}, true);
       out += "(?:" + kWord + " ){0,6}?";
     } else if (name == "GAPX") {
-      out += "(?:\\S+ ){0,16}?";
+      // Any words but a clause break (";" in the masked text).
+      out += "(?:[^;\\s]\\S* ){0,16}?";
     } else if (name == "DESC") {
       // What may stand between a preposition and a name: a place compound
       // and a few lower-case words ("at Dubai-based energy consultancy").

@@ -251,6 +251,16 @@ const Case kReadings[] = {
      M::kAsserted},
     {"Lee Jae-myung met Shigeru Ishiba in Tokyo. The two leaders pledged to keep up security coordination with the "
      "United States.", "Shigeru Ishiba", P::kCooperatesWith, "United States", M::kProposed},
+    // ", and" with a name and its verb after a word opens a clause no gap
+    // crosses; in a list it does not.
+    {"Brussels has since pledged a growth plan worth 1.8 billion euros, and Romania has supplied electricity to "
+     "Chisinau throughout the winter.", "Romania", P::kAids, "Moldova", M::kAsserted},
+    {"Russia, China, and Iran have condemned Israel.", "China", P::kCriticizes, "Israel", M::kAsserted},
+    // Both sides of a war "with" someone; a rank between title and name.
+    {"The RSF has been at war with the Sudanese Armed Forces since April 2023.", "Sudanese Armed Forces",
+     P::kParticipatesIn, "war with Sudanese Armed Forces", M::kAsserted},
+    {"The Sudanese Armed Forces have fought for two years. The army chief, General Abdel Fattah al-Burhan, moved "
+     "to Port Sudan.", "Abdel Fattah al-Burhan", P::kHoldsPosition, "Sudanese Armed Forces", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -526,6 +536,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    {"Brussels has since pledged a growth plan worth 1.8 billion euros, and Romania has supplied electricity to "
+     "Chisinau throughout the winter.", "European Union", P::kAids, "Moldova"},
     {"China, the largest buyer of Iranian crude, has repeatedly rejected unilateral U.S. sanctions and said its "
      "trade is legitimate.", "Iran", P::kOpposes, "United States"},
     {"Kazakhstan belongs to the Eurasian Economic Union, yet it has refused to recognise the annexation of Crimea.",

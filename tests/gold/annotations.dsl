@@ -577,3 +577,133 @@ R? kg OPPOSES csto asserted | cancelled a CSTO exercise planned on its territory
 R? uz MEETS kg asserted | Uzbekistan offered to mediate
 R umarova WORKS_FOR fvpi asserted | Nargiza Umarova is a research associate at the Fergana Valley Peace Institute
 R fvpi LOCATED_IN osh asserted | the Fergana Valley Peace Institute in Osh
+
+DOC 13_moldova-road-to-brussels 2025-09-10
+E md LOCATION Moldova | Moldova; Moldovan; Chisinau; CHISINAU
+E eu ORGANIZATION European Union | European Union; EU; the EU; Brussels
+E sandu PERSON Maia Sandu | Sandu
+E ru LOCATION Russia | Russia; Moscow; the Kremlin
+E shor PERSON Ilan Shor | Shor
+E us LOCATION United States | United States
+E uk LOCATION United Kingdom | United Kingdom
+E ua LOCATION Ukraine | Ukraine; Kyiv
+E ro LOCATION Romania | Romania
+E gazprom ORGANIZATION Gazprom | Gazprom
+E tn LOCATION Transnistria | Transnistria; Transnistrian
+E krasnoselsky PERSON Vadim Krasnoselsky | Krasnoselsky
+E nato ORGANIZATION NATO | NATO
+E referendum EVENT referendum on EU membership | referendum | keys: referendum
+E? europe LOCATION Europe | European
+E? negotiations EVENT EU accession negotiations with Moldova | negotiations | keys: negotiations
+E? fraud EVENT 2014 bank fraud | bank fraud | keys: fraud
+E? elections EVENT Moldovan parliamentary elections | elections | keys: elections
+R sandu HOLDS_POSITION md asserted | President Maia Sandu
+R md CRITICIZES ru asserted | Moldovan officials accused Moscow of financing a vote-buying network
+R us SANCTIONS shor asserted | has been sanctioned by the United States, the United Kingdom and the European Union
+R uk SANCTIONS shor asserted | has been sanctioned by the United States, the United Kingdom and the European Union
+R eu SANCTIONS shor asserted | has been sanctioned by the United States, the United Kingdom and the European Union
+R shor OPPOSES referendum proposed | urged his supporters to boycott the referendum on EU membership
+R? shor LOCATED_IN ru asserted | From Moscow, he denied the accusations
+R? eu MEETS md asserted | opened accession negotiations with Moldova
+R? eu PARTICIPATES_IN negotiations asserted | opened accession negotiations with Moldova
+R? md PARTICIPATES_IN negotiations asserted | opened accession negotiations with Moldova
+R? eu AIDS md proposed | Brussels has since pledged a growth plan worth 1.8 billion euros
+R ro AIDS md asserted | Romania has supplied electricity to Chisinau throughout the winter
+R? ua COOPERATES_WITH ru negated | Kyiv refused to extend the transit agreement with Russia
+R krasnoselsky HOLDS_POSITION tn asserted | The Transnistrian leader, Vadim Krasnoselsky
+R krasnoselsky CRITICIZES md asserted | blamed Chisinau for the blackouts
+R sandu CRITICIZES ru asserted | Sandu said the Kremlin was using gas as a weapon
+R? tn LOCATED_IN md asserted | the breakaway region of Transnistria
+R? ru LOCATED_IN tn asserted | Russia still keeps about 1,500 troops in Transnistria
+R? ru ATTACKS md hypothetical | Moscow could try to destabilise the region again
+R md MEMBER_OF nato negated | Moldova would not join NATO
+R md COOPERATES_WITH nato asserted | the country has deepened its cooperation with the alliance
+R md COOPERATES_WITH eu asserted | signed a security and defence partnership with the EU in May 2024
+
+DOC 14_sudan-war-outside-powers 2025-10-30
+E sd LOCATION Sudan | Sudan; Khartoum
+E elfasher LOCATION El Fasher | El Fasher
+E rsf ORGANIZATION Rapid Support Forces | Rapid Support Forces; RSF
+E darfur LOCATION Darfur | Darfur
+E hemedti PERSON Mohamed Hamdan Dagalo | Dagalo; Hemedti
+E saf ORGANIZATION Sudanese Armed Forces | Sudanese Armed Forces; SAF
+E burhan PERSON Abdel Fattah al-Burhan | Burhan
+E portsudan LOCATION Port Sudan | Port Sudan
+E eg LOCATION Egypt | Egypt
+E tr LOCATION Turkey | Turkey
+E ir LOCATION Iran | Iran
+E ae LOCATION United Arab Emirates | United Arab Emirates; Emirates
+E un ORGANIZATION United Nations | United Nations
+E td LOCATION Chad | Chad
+E us LOCATION United States | United States; Washington
+E sa LOCATION Saudi Arabia | Saudi Arabia
+E jeddah LOCATION Jeddah | Jeddah
+E au ORGANIZATION African Union | African Union
+E igad ORGANIZATION Intergovernmental Authority on Development | IGAD
+E ke LOCATION Kenya | Kenya; Nairobi
+E uk LOCATION United Kingdom | Britain
+E unsc ORGANIZATION UN Security Council | Security Council
+E war EVENT war in Sudan | war; conflict; fighting | keys: war / conflict / fighting
+E talks EVENT Jeddah talks | talks | keys: talks
+E coup EVENT 2021 coup | coup | keys: coup
+E conference EVENT RSF conference in Nairobi | conference | keys: conference
+E sanctions SANCTION US sanctions on Dagalo | sanctions | keys: sanctions
+E? siege EVENT siege of El Fasher | siege | keys: siege
+E? ceasefire EVENT Jeddah ceasefire | ceasefire | keys: ceasefire
+E? embargo SANCTION arms embargo on Sudan | arms embargo | keys: embargo
+R rsf PARTICIPATES_IN war asserted | has been at war with the Sudanese Armed Forces
+R saf PARTICIPATES_IN war asserted | has been at war with the Sudanese Armed Forces
+R? rsf ATTACKS saf asserted | has been at war with the Sudanese Armed Forces
+R? elfasher LOCATED_IN darfur asserted | The fall of El Fasher ... almost all of Darfur
+R hemedti HOLDS_POSITION rsf asserted | The RSF, led by Mohamed Hamdan Dagalo
+R burhan HOLDS_POSITION saf asserted | The army chief, General Abdel Fattah al-Burhan
+R eg SUPPORTS burhan asserted | Egypt has backed Burhan throughout the conflict
+R tr AIDS saf asserted | Turkey and Iran have reportedly supplied the army with drones
+R ir AIDS saf asserted | Turkey and Iran have reportedly supplied the army with drones
+R ae AIDS rsf negated | The United Arab Emirates denies arming the RSF
+R us SANCTIONS hemedti asserted | imposed sanctions on Dagalo
+R sanctions ENACTED_BY us asserted | the United States ... imposed sanctions on Dagalo
+R sanctions TARGETS hemedti asserted | imposed sanctions on Dagalo
+R us SANCTIONS burhan asserted | Washington also sanctioned Burhan days later
+R? us CRITICIZES rsf asserted | determined that the RSF had committed genocide
+R? us CRITICIZES saf asserted | accusing the army of attacking civilians
+R sa PARTICIPATES_IN talks asserted | Saudi Arabia and the United States hosted talks between the two sides in Jeddah
+R us PARTICIPATES_IN talks asserted | Saudi Arabia and the United States hosted talks between the two sides in Jeddah
+R? talks LOCATED_IN jeddah asserted | talks between the two sides in Jeddah
+R sd MEMBER_OF au negated | The African Union suspended Sudan after the 2021 coup
+R? coup LOCATED_IN sd asserted | suspended Sudan after the 2021 coup
+R rsf PARTICIPATES_IN conference asserted | hosting an RSF conference in Nairobi
+R? ke PARTICIPATES_IN conference asserted | hosting an RSF conference in Nairobi
+R? conference LOCATED_IN ke asserted | an RSF conference in Nairobi
+R sd CRITICIZES ke asserted | Sudan recalled its ambassador from Nairobi in protest
+R? uk SANCTIONS sd hypothetical | could push for an arms embargo covering the whole country
+R? uk MEMBER_OF unsc asserted | holds the Security Council pen on Sudan
+
+DOC 15_seoul-tokyo-thaw 2025-08-27
+E kr LOCATION South Korea | South Korea; South Korean; Korean; Seoul
+E jp LOCATION Japan | Japan; Japanese; Tokyo
+E lee PERSON Lee Jae-myung | Lee
+E ishiba PERSON Shigeru Ishiba | Ishiba
+E us LOCATION United States | United States; Washington
+E yoon PERSON Yoon Suk Yeol | Yoon Suk Yeol
+E campdavid LOCATION Camp David | Camp David
+E kp LOCATION North Korea | North Korea
+E seaofjapan LOCATION Sea of Japan | Sea of Japan
+E cn LOCATION China | China; Beijing
+E dokdo LOCATION Dokdo | Dokdo; Takeshima
+E fukushima LOCATION Fukushima | Fukushima
+E? talks EVENT Lee-Ishiba talks in Tokyo | talks; visit | keys: talks / visit
+E? pacificwar EVENT second Pacific war | second Pacific war | keys: war
+E? drills EVENT joint drills of South Korea, Japan and the United States | drills | keys: drills
+R lee HOLDS_POSITION kr asserted | South Korean President Lee Jae-myung
+R ishiba HOLDS_POSITION jp asserted | Prime Minister Shigeru Ishiba
+R lee MEETS ishiba asserted | held talks with Prime Minister Shigeru Ishiba
+R? lee PARTICIPATES_IN talks asserted | held talks with Prime Minister Shigeru Ishiba
+R? ishiba PARTICIPATES_IN talks asserted | held talks with Prime Minister Shigeru Ishiba
+R? lee CRITICIZES jp asserted | once called Japan's release of treated water from Fukushima a "second Pacific war"
+R? kr COOPERATES_WITH jp asserted | agreed to expand cooperation on supply chains, energy and demographic decline
+R lee COOPERATES_WITH us proposed | The two leaders also pledged to keep up trilateral security coordination with the United States
+R ishiba COOPERATES_WITH us proposed | The two leaders also pledged to keep up trilateral security coordination with the United States
+R? yoon HOLDS_POSITION kr asserted | Lee's conservative predecessor, Yoon Suk Yeol
+R? kp CRITICIZES drills asserted | North Korea has condemned the joint drills of the three countries
+R cn COOPERATES_WITH kr asserted | China remains South Korea's largest trading partner
