@@ -193,6 +193,17 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
+    // "what officials in Astana call multi-vector diplomacy": a bare "call"
+    // right after a name and before a word that is neither a preposition
+    // nor a verb ("the Xi-Biden call lasted") is the verb of naming.
+    if (trig.group == "call" && trig.length == 1 && i > s.first_token && t[i - 1].is_word && t[i - 1].capitalized &&
+        CandidateAt(cands, i - 1) && end < s.end_token && t[end].is_word && !t[end].capitalized &&
+        !book.lexicon.Has("event_target_prepositions", t[end]) && !book.lexicon.Has("anaphor_verbs", t[end]) &&
+        !(t[end].folded.size() > 4 && t[end].folded.compare(t[end].folded.size() - 2, 2, "ed") == 0) &&
+        t[end].folded != "between" && t[end].folded != "for" && t[end].folded != "from") {
+      i = end - 1;
+      continue;
+    }
     // Modifiers to the left: adjectives and dates, stopping at an entity,
     // a possessive or a determiner.
     uint32_t left = i;

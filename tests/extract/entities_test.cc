@@ -58,6 +58,15 @@ TEST(Entities, SeasIsletsAndCampsArePlaces) {
   EXPECT_EQ(dokdo->mentions.size(), 2u);  // Takeshima is the same islets
 }
 
+// "what officials in Astana call multi-vector diplomacy": the verb of
+// naming is no phone call; "the Xi-Biden call lasted" is one.
+TEST(Entities, CallAsAVerbIsNoEvent) {
+  auto d = Extract("That strategy, which officials in Astana call multi-vector diplomacy, is under strain.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
+  auto call = Extract("The Xi-Biden call lasted two hours.");
+  ExpectTyped(call, {"Xi-Biden call"}, EntityType::kEvent);
+}
+
 TEST(Entities, CapitalAsAPlaceIsTheCity) {
   auto d = Extract("The analyst is based in Washington, D.C. She met officials in Warsaw on Feb. 22, 2023, in Warsaw.");
   const Entity* dc = FindEntity(d, "Washington, D.C.");

@@ -261,6 +261,12 @@ const Case kReadings[] = {
      P::kParticipatesIn, "war with Sudanese Armed Forces", M::kAsserted},
     {"The Sudanese Armed Forces have fought for two years. The army chief, General Abdel Fattah al-Burhan, moved "
      "to Port Sudan.", "Abdel Fattah al-Burhan", P::kHoldsPosition, "Sudanese Armed Forces", M::kAsserted},
+    // Travelling for an event is taking part in it; a campaign against a
+    // state targets it.
+    {"A month earlier, Kassym-Jomart Tokayev had flown to Moscow for the Victory Day parade.",
+     "Kassym-Jomart Tokayev", P::kParticipatesIn, "Victory Day parade", M::kAsserted},
+    {"President Donald Trump restored his \"maximum pressure\" campaign against Tehran.", "maximum pressure campaign",
+     P::kTargets, "Iran", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -536,6 +542,8 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    // Met at a place of an organisation's is no employment.
+    {"The leaders met President Donald Trump at the White House.", "Donald Trump", P::kWorksFor, "White House"},
     {"Brussels has since pledged a growth plan worth 1.8 billion euros, and Romania has supplied electricity to "
      "Chisinau throughout the winter.", "European Union", P::kAids, "Moldova"},
     {"China, the largest buyer of Iranian crude, has repeatedly rejected unilateral U.S. sanctions and said its "

@@ -707,3 +707,91 @@ R ishiba COOPERATES_WITH us proposed | The two leaders also pledged to keep up t
 R? yoon HOLDS_POSITION kr asserted | Lee's conservative predecessor, Yoon Suk Yeol
 R? kp CRITICIZES drills asserted | North Korea has condemned the joint drills of the three countries
 R cn COOPERATES_WITH kr asserted | China remains South Korea's largest trading partner
+
+DOC 16_astana-balancing-act 2025-11-20
+E kz LOCATION Kazakhstan | Kazakhstan; Astana
+E tokayev PERSON Kassym-Jomart Tokayev | Tokayev
+E cn LOCATION China | China; Chinese; Beijing
+E xi PERSON Xi Jinping | Xi Jinping
+E ru LOCATION Russia | Russia; Russian; Moscow
+E putin PERSON Vladimir Putin | Vladimir Putin
+E csto ORGANIZATION Collective Security Treaty Organization | Collective Security Treaty Organization
+E eaeu ORGANIZATION Eurasian Economic Union | Eurasian Economic Union
+E crimea LOCATION Crimea | Crimea
+E ua LOCATION Ukraine | Ukraine
+E treasury ORGANIZATION U.S. Department of the Treasury | US Treasury
+E us LOCATION United States | Washington; American
+E c51 ORGANIZATION C5+1 | C5+1; C5+1 format
+E trump PERSON Donald Trump | Donald Trump
+E whitehouse ORGANIZATION White House | the White House
+E parade EVENT Victory Day parade | Victory Day parade | keys: parade
+E annexation EVENT annexation of Crimea | annexation | keys: annexation
+E war EVENT Russia's war against Ukraine | war | keys: war
+E? talks EVENT Tokayev-Putin talks in Moscow | talks | keys: talks
+E? unrest EVENT unrest in Kazakhstan | unrest | keys: unrest
+E? secondary SANCTION US secondary sanctions | secondary sanctions | keys: sanctions
+R tokayev HOLDS_POSITION kz asserted | President Kassym-Jomart Tokayev
+R xi HOLDS_POSITION cn asserted | Chinese leader Xi Jinping
+R tokayev MEETS xi asserted | hosted Chinese leader Xi Jinping in Astana
+R? kz COOPERATES_WITH cn asserted | the two signed agreements on railways, critical minerals and a second nuclear power plant
+R tokayev PARTICIPATES_IN parade asserted | Tokayev had flown to Moscow for the Victory Day parade
+R tokayev MEETS putin asserted | held talks with Vladimir Putin
+R? tokayev PARTICIPATES_IN talks asserted | held talks with Vladimir Putin
+R kz MEMBER_OF csto asserted | Kazakhstan belongs to both the Collective Security Treaty Organization and the Eurasian Economic Union
+R kz MEMBER_OF eaeu asserted | Kazakhstan belongs to both the Collective Security Treaty Organization and the Eurasian Economic Union
+R kz OPPOSES annexation asserted | it has refused to recognise the annexation of Crimea
+R kz OPPOSES war asserted | has not supported Russia's war against Ukraine
+R ru ATTACKS ua asserted | Russia's war against Ukraine
+R ru PARTICIPATES_IN war asserted | Russia's war against Ukraine
+R? ru PARTICIPATES_IN annexation asserted | the annexation of Crimea
+R? treasury SANCTIONS ru proposed | the US Treasury threatened secondary sanctions against lenders that help Moscow
+R? us COOPERATES_WITH kz asserted | Washington, meanwhile, is courting Astana through the C5+1 format
+R? c51 MEETS trump asserted | whose leaders met President Donald Trump at the White House
+R trump HOLDS_POSITION us asserted | President Donald Trump
+
+DOC 17_treasury-shadow-fleet 2025-02-24
+E treasury ORGANIZATION U.S. Department of the Treasury | U.S. Treasury Department; Treasury
+E ae LOCATION United Arab Emirates | United Arab Emirates; Emirati
+E ir LOCATION Iran | Iran; Iranian; Tehran
+E us LOCATION United States | U.S.; WASHINGTON; Washington
+E trump PERSON Donald Trump | Donald Trump
+E maxpressure SANCTION maximum pressure campaign | maximum pressure | keys: pressure
+E ofac ORGANIZATION Office of Foreign Assets Control | OFAC
+E hk LOCATION Hong Kong | Hong Kong
+E nioc ORGANIZATION National Iranian Oil Company | NIOC
+E iotc ORGANIZATION Iranian Oil Terminals Company | Iranian Oil Terminals Company
+E cn LOCATION China | China; Chinese
+E bessent PERSON Scott Bessent | Scott Bessent
+E me LOCATION Middle East | the Middle East
+E state ORGANIZATION U.S. Department of State | State Department
+E in LOCATION India | India
+E mfair ORGANIZATION Ministry of Foreign Affairs of Iran | Iran's foreign ministry
+E ramos PERSON Claudia Ramos | Claudia Ramos
+E mei ORGANIZATION Meridian Energy Institute | Meridian Energy Institute
+E london LOCATION London | London
+E shandong LOCATION Shandong | Shandong
+E eu ORGANIZATION European Union | European Union
+E uk LOCATION United Kingdom | Britain
+E fr LOCATION France | France
+E jcpoa EVENT 2015 nuclear deal with Iran | nuclear deal | keys: deal
+E un ORGANIZATION United Nations | United Nations
+E unsanctions SANCTION United Nations sanctions | sanctions | keys: sanctions
+R trump HOLDS_POSITION us asserted | President Donald Trump
+R maxpressure ENACTED_BY trump asserted | Trump restored his "maximum pressure" campaign
+R? maxpressure ENACTED_BY us asserted | Trump restored his "maximum pressure" campaign
+R maxpressure TARGETS ir asserted | "maximum pressure" campaign against Tehran
+R bessent HOLDS_POSITION treasury asserted | Treasury Secretary Scott Bessent
+R? bessent HOLDS_POSITION us asserted | Treasury Secretary Scott Bessent
+R? bessent CRITICIZES ir asserted | Iran was using the revenue to fund destabilizing activities
+R? ofac SANCTIONS nioc asserted | designated ... the heads of Iran's National Iranian Oil Company
+R? mfair CRITICIZES us asserted | condemned the designations as illegal
+R cn OPPOSES us asserted | has repeatedly rejected unilateral U.S. sanctions
+R? cn COOPERATES_WITH ir asserted | said its trade with Iran is legitimate
+R ramos WORKS_FOR mei asserted | Claudia Ramos, a senior fellow at the Meridian Energy Institute
+R? mei LOCATED_IN london asserted | the Meridian Energy Institute in London
+R? eu SANCTIONS ir negated | The European Union has not joined the U.S. campaign
+R uk PARTICIPATES_IN jcpoa asserted | Britain and France, which remain parties to the 2015 nuclear deal with Iran
+R fr PARTICIPATES_IN jcpoa asserted | Britain and France, which remain parties to the 2015 nuclear deal with Iran
+R? unsanctions ENACTED_BY un asserted | the return of United Nations sanctions
+R? uk SANCTIONS ir hypothetical | could trigger the return of United Nations sanctions
+R? fr SANCTIONS ir hypothetical | could trigger the return of United Nations sanctions
