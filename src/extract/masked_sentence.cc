@@ -19,12 +19,16 @@ const char* TypeTag(EntityType t) {
   return "ANY";
 }
 
+}  // namespace
+
 bool IsCountry(const Document& doc, const RuleBook& book, size_t e) {
   const Entity& ent = doc.entities[e];
   if (ent.type != EntityType::kLocation || ent.attributes.count("city")) return false;
   const KbEntity* k = book.kb.Find(ent.kb_id);
   return k && k->category == "country";
 }
+
+namespace {
 
 bool IsBloc(const Document& doc, const RuleBook& book, size_t e) {
   const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);

@@ -272,7 +272,9 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = n == 1 && common_last;
     return;
   }
-  if (LocationCueBefore(c, a) && n <= 3 && !common_last) {
+  // "in Novi Sad": a first word that is no English word vouches for a last
+  // one that is ("in Golden Dome" stays out).
+  if (LocationCueBefore(c, a) && n <= 3 && (!common_last || (n >= 2 && !IsEnglishWord(c, a)))) {
     cand.type = EntityType::kLocation;
     cand.weak = c.headline;
     return;

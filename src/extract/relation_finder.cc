@@ -370,6 +370,68 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
 }
 
 
+// The state an article is about: the country named most, at least three
+// times, and either twice as often as any other or first of all (a
+// dateline, the headline); else -1.
+long DominantState(const Document& doc, const RuleBook& book) {
+  size_t best = 0, second = 0;
+  long state = -1, first = -1;
+  uint32_t first_at = UINT32_MAX;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (!IsCountry(doc, book, e)) continue;
+    size_t n = doc.entities[e].mentions.size();
+    for (const Mention& m : doc.entities[e].mentions)
+      if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
+    if (n > best) {
+      second = best;
+      best = n;
+      state = static_cast<long>(e);
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  return best >= 3 && (best >= 2 * second || state == first) ? state : -1;
+}
+
+// "Prime Minister Miloš Vučević resigned" in an article about Serbia: a
+// national office with no state named before it, held by someone the
+// knowledge base does not know, is the article's state's. Run after the
+// rules, which read any state the text does name.
+void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink& sink) {
+  long state = -1;
+  bool looked = false;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != EntityType::kPerson || !doc.entities[e].kb_id.empty()) continue;
+    bool placed = std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+      return r.subject == e && r.predicate == Predicate::kHoldsPosition;
+    });
+    if (placed) continue;
+    for (const Mention& m : doc.entities[e].mentions) {
+      size_t n = 0;
+      for (size_t len = 4; len >= 1 && !n; --len)
+        if (m.first_token >= len && doc.tokens[m.first_token - len].sentence == m.sentence &&
+            book.lexicon.LongestAt("state_office_titles", doc.tokens, m.first_token - len, m.first_token) == len)
+          n = len;
+      if (!n) continue;
+      uint32_t title = m.first_token - static_cast<uint32_t>(n);
+      // "Serbian Prime Minister", "Serbia's prime minister", "the former":
+      // a state or a qualifier before the title is for the rules to read.
+      if (title > 0 && doc.tokens[title - 1].sentence == m.sentence) {
+        const Token& before = doc.tokens[title - 1];
+        if (before.capitalized || before.folded == "'s" || before.folded == "former" || before.folded == "then" ||
+            before.folded == "deputy" || before.folded == "acting")
+          continue;
+      }
+      if (!looked) state = DominantState(doc, book), looked = true;
+      if (state < 0) return;
+      std::map<std::string, std::string> attrs{{"role", Capitalize(text::FoldedWords(doc.tokens, title, m.first_token))}};
+      sink.Add(e, static_cast<size_t>(state), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
+               doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
+      break;
+    }
+  }
+}
+
 // "attacked India in unusually harsh language": an attack in words, told
 // by a cue in the rest of the clause, is criticism.
 bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t from) {
@@ -577,12 +639,18 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           }
           // "continues to block EU funds": a stance on the funds, not on the
           // body whose name modifies them.
+          // "refused to join EU sanctions": membership of the body whose name
+          // modifies them is no more what is said.
           bool modifier_object = false;
-          if (rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes) {
+          const char* modified_nouns = rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes
+                                           ? "stance_modified_nouns"
+                                       : rule.predicate == Predicate::kMemberOf ? "membership_modified_nouns"
+                                                                                : nullptr;
+          if (modified_nouns) {
             size_t o_end = offset(og) + og.size();
             uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
             modifier_object = next > m.TokenAt(o_end == 0 ? 0 : o_end - 1) &&
-                              book.lexicon.Has("stance_modified_nouns", doc.tokens[next]);
+                              book.lexicon.Has(modified_nouns, doc.tokens[next]);
           }
           // "Armenia, which still hosts a Russian base": a demonym that
           // modifies a thing is no one met, aided or cooperated with.
@@ -668,6 +736,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   OfficesFromTitles(doc, book, sink);
   ApplyRules(doc, book, placement, sink, on_masked);
   JoinedActorsOfEvents(doc, book, placement, sink);
+  OfficesOfTheArticleState(doc, book, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
   DropContradictedReadings(doc);
 }

@@ -67,6 +67,17 @@ TEST(Entities, CallAsAVerbIsNoEvent) {
   ExpectTyped(call, {"Xi-Biden call"}, EntityType::kEvent);
 }
 
+// "in Novi Sad": a name after "in" whose first word is no English word is
+// a place even when its last word is one; "X Mining" is a company; Gazprom
+// Neft is not Gazprom.
+TEST(Entities, PlacesAndCompaniesFromTheirWords) {
+  auto d = Extract("The canopy collapsed in Novi Sad. Chinese companies such as Zijin Mining own mines. The "
+                   "refiner is majority-owned by Gazprom Neft.");
+  ExpectTyped(d, {"Novi Sad"}, EntityType::kLocation);
+  ExpectTyped(d, {"Zijin Mining", "Gazprom Neft"}, EntityType::kOrganization);
+  EXPECT_EQ(FindEntity(d, "Gazprom"), nullptr);
+}
+
 TEST(Entities, CapitalAsAPlaceIsTheCity) {
   auto d = Extract("The analyst is based in Washington, D.C. She met officials in Warsaw on Feb. 22, 2023, in Warsaw.");
   const Entity* dc = FindEntity(d, "Washington, D.C.");

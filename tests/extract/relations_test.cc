@@ -267,6 +267,15 @@ const Case kReadings[] = {
      "Kassym-Jomart Tokayev", P::kParticipatesIn, "Victory Day parade", M::kAsserted},
     {"President Donald Trump restored his \"maximum pressure\" campaign against Tehran.", "maximum pressure campaign",
      P::kTargets, "Iran", M::kAsserted},
+    // Buying arms from a state is its aid; joining sanctions is sanctioning.
+    {"Belgrade bought twelve Rafale fighter jets from France in a deal worth 2.7 billion euros.", "France",
+     P::kAids, "Serbia", M::kAsserted},
+    {"Serbia is a candidate for membership of the European Union, but it has refused to join EU sanctions against "
+     "Russia.", "Serbia", P::kSanctions, "Russia", M::kNegated},
+    // A national title with no state before it, in an article about one
+    // state, is that state's office.
+    {"BELGRADE — Serbia faces protests. Serbia has a new government. Prime Minister Milos Vucevic resigned in "
+     "January, and Serbia's president accepted.", "Milos Vucevic", P::kHoldsPosition, "Serbia", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -542,6 +551,13 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    // Joining a body's sanctions is no membership of the body.
+    {"Serbia has refused to join EU sanctions against Russia.", "Serbia", P::kMemberOf, "European Union"},
+    // No state stands out: a bare title says nothing of whose office it is.
+    {"Russia and Ukraine traded blame. Russia and Ukraine met. Prime Minister Ivan Petrovsky resigned.",
+     "Ivan Petrovsky", P::kHoldsPosition, "Russia"},
+    {"Russia and Ukraine traded blame. Russia and Ukraine met. Prime Minister Ivan Petrovsky resigned.",
+     "Ivan Petrovsky", P::kHoldsPosition, "Ukraine"},
     // Met at a place of an organisation's is no employment.
     {"The leaders met President Donald Trump at the White House.", "Donald Trump", P::kWorksFor, "White House"},
     {"Brussels has since pledged a growth plan worth 1.8 billion euros, and Romania has supplied electricity to "

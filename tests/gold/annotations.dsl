@@ -795,3 +795,58 @@ R fr PARTICIPATES_IN jcpoa asserted | Britain and France, which remain parties t
 R? unsanctions ENACTED_BY un asserted | the return of United Nations sanctions
 R? uk SANCTIONS ir hypothetical | could trigger the return of United Nations sanctions
 R? fr SANCTIONS ir hypothetical | could trigger the return of United Nations sanctions
+
+DOC 18_belgrade-between-blocs 2025-10-21
+E rs LOCATION Serbia | Serbia; Serbian; Belgrade; BELGRADE
+E vucic PERSON Aleksandar Vučić | Vučić
+E eu ORGANIZATION European Union | European Union; EU; the EU; Brussels
+E ru LOCATION Russia | Russia; Moscow; the Kremlin
+E cn LOCATION China | China; Chinese; Beijing
+E us LOCATION United States | U.S.; Washington
+E nis ORGANIZATION Naftna Industrija Srbije | NIS
+E gpn ORGANIZATION Gazprom Neft | Gazprom Neft
+E surgut ORGANIZATION Surgutneftegas | Surgutneftegas
+E putin PERSON Vladimir Putin | Vladimir Putin
+E svr ORGANIZATION SVR | SVR; Russia's Foreign Intelligence Service; Foreign Intelligence Service
+E ua LOCATION Ukraine | Ukraine
+E zijin ORGANIZATION Zijin Mining | Zijin Mining
+E hbis ORGANIZATION HBIS | HBIS
+E fr LOCATION France | France
+E vucevic PERSON Miloš Vučević | Miloš Vučević
+E kosovo LOCATION Kosovo | Kosovo; Pristina
+E novisad LOCATION Novi Sad | Novi Sad
+E parade EVENT Victory Day parade | Victory Day parade | keys: parade
+E fta EVENT Serbia-China free trade agreement | free trade agreement | keys: agreement
+E protests EVENT student protests in Serbia | protests; unrest | keys: protests / unrest
+E sanctions SANCTION U.S. sanctions on NIS | sanctions | keys: sanctions
+E? eusanctions SANCTION EU sanctions against Russia | EU sanctions | keys: sanctions
+E? dialogue EVENT EU-brokered Belgrade-Pristina dialogue | dialogue | keys: dialogue
+E? rafale EVENT Rafale deal | deal | keys: deal
+R vucic HOLDS_POSITION rs asserted | Serbian President Aleksandar Vučić
+R? vucic COOPERATES_WITH eu asserted | has courted Brussels, Moscow and Beijing at once
+R? vucic COOPERATES_WITH ru asserted | has courted Brussels, Moscow and Beijing at once
+R? vucic COOPERATES_WITH cn asserted | has courted Brussels, Moscow and Beijing at once
+R us SANCTIONS nis asserted | U.S. sanctions on Naftna Industrija Srbije (NIS) ... finally took effect
+R sanctions ENACTED_BY us asserted | U.S. sanctions on Naftna Industrija Srbije
+R sanctions TARGETS nis asserted | U.S. sanctions on Naftna Industrija Srbije
+R us SANCTIONS gpn asserted | Gazprom Neft, which Washington blacklisted in January
+R us SANCTIONS surgut asserted | which Washington blacklisted in January along with Surgutneftegas
+R? rs MEMBER_OF eu proposed | Serbia is a candidate for membership of the European Union
+R eu SANCTIONS ru asserted | EU sanctions against Russia
+R rs SANCTIONS ru negated | it has refused to join EU sanctions against Russia
+R vucic PARTICIPATES_IN parade asserted | Vučić travelled to Moscow for the Victory Day parade
+R vucic MEETS putin asserted | he met Vladimir Putin at the Kremlin
+R svr CRITICIZES rs asserted | accused Serbian arms makers of selling ammunition that ended up in Ukraine
+R? rs AIDS ua asserted | selling ammunition that ended up in Ukraine
+R rs COOPERATES_WITH cn asserted | The government has also deepened ties with China
+R rs PARTICIPATES_IN fta asserted | Serbia signed a free trade agreement with China in 2023
+R? cn PARTICIPATES_IN fta asserted | Serbia signed a free trade agreement with China in 2023
+R? zijin LOCATED_IN cn asserted | Chinese companies such as Zijin Mining and HBIS
+R? hbis LOCATED_IN cn asserted | Chinese companies such as Zijin Mining and HBIS
+R fr AIDS rs asserted | Belgrade bought twelve Rafale fighter jets from France
+R? protests LOCATED_IN novisad asserted | since a concrete canopy collapsed at the railway station in Novi Sad
+R vucevic HOLDS_POSITION rs asserted | Prime Minister Miloš Vučević resigned in January
+R kosovo OPPOSES dialogue asserted | Pristina does not accept the dialogue brokered by the EU
+R? eu PARTICIPATES_IN dialogue asserted | the dialogue brokered by the EU
+R rs OPPOSES kosovo asserted | Belgrade still refuses to recognise Kosovo's independence
+R? rs COOPERATES_WITH kosovo negated | Relations with Kosovo remain frozen
