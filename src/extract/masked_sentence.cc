@@ -626,35 +626,43 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       close = person_close;
     }
   }
-  for (size_t at = text.find(" and ", close); at != std::string::npos; at = text.find(" and ", at + 1)) {
+  // Every "and <verb>" gets the subject: "X has pushed for a deal with the
+  // United States and criticised Mercosur" after "X , an admirer of Trump
+  // and has pushed ..." carries X twice.
+  std::optional<Masked> result;
+  const Masked* cur = &full;
+  for (size_t at = text.find(" and ", close); at != std::string::npos; at = cur->text.find(" and ", at + 1)) {
+    const std::string& now = cur->text;
     size_t word = at + 5;
-    if (word >= text.size() || text[word] == '[') continue;  // "A and B": a list, not a verb
-    uint32_t token = full.TokenAt(word);
+    if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
+    uint32_t token = cur->TokenAt(word);
     if (!LooksLikeVerb(book, doc.tokens[token])) continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
     std::string carried = subject;
     size_t clause = std::string::npos;
     for (const char* marker : {" while ", " whereas ", " but ", " ; ", " although ", " though ", " , and "}) {
-      size_t m = text.rfind(marker, at);
+      size_t m = now.rfind(marker, at);
       if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
     }
     if (clause != std::string::npos) {
-      size_t o = text.find("[E", clause), c = o == std::string::npos ? o : text.find(']', o);
+      size_t o = now.find("[E", clause), c = o == std::string::npos ? o : now.find(']', o);
       if (o == std::string::npos || o > at || c == std::string::npos) continue;  // no subject of its own
-      carried = text.substr(o, c + 1 - o);
+      carried = now.substr(o, c + 1 - o);
     }
     // "welcomed the move ; [Zelensky] urged ...": the carried subject opens
     // a clause of its own, so the first verb's object gap cannot reach it.
     Masked out;
-    out.text = text.substr(0, at + 1) + "; " + carried + text.substr(at + 4);
-    out.carried_at = at + 3;
+    out.text = now.substr(0, at + 1) + "; " + carried + now.substr(at + 4);
+    out.carried_at = result ? result->carried_at : at + 3;  // the first carry's place
     long shift = static_cast<long>(carried.size()) + 2 - 3;
-    for (const auto& [offset, tok] : full.offsets)
+    for (const auto& [offset, tok] : cur->offsets)
       out.offsets.emplace_back(offset <= at + 1 ? offset : static_cast<size_t>(static_cast<long>(offset) + shift), tok);
-    return out;
+    result = std::move(out);
+    cur = &*result;
+    at += 2 + carried.size();  // go on after the inserted subject
   }
-  return std::nullopt;
+  return result;
 }
 
 }  // namespace dossier::extract

@@ -515,6 +515,11 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // sanction itself, not its negation.
   if (modality == Modality::kNegated && rule.predicate == Predicate::kSanctions)
     modality = ModalityOf(doc, book, span.from, span.last, "restricting_verbs");
+  // "The dispute has strained Brazil's ties with Argentina": ties someone
+  // damaged are no cooperation the text asserts.
+  if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
+    for (uint32_t k = span.from; k < span.last && k < s.end_token; ++k)
+      if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k])) modality = Modality::kNegated;
   // "Will Astana join the BRICS?": a question asserts nothing.
   if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&
       doc.tokens[s.end_token - 1].folded == "?")

@@ -276,6 +276,14 @@ const Case kReadings[] = {
     // state, is that state's office.
     {"BELGRADE — Serbia faces protests. Serbia has a new government. Prime Minister Milos Vucevic resigned in "
      "January, and Serbia's president accepted.", "Milos Vucevic", P::kHoldsPosition, "Serbia", M::kAsserted},
+    // Every "and <verb>" of a series gets the subject.
+    {"President Javier Milei, an admirer of Trump, has pushed for a free trade deal with the United States and "
+     "criticised Mercosur as a prison.", "Javier Milei", P::kCriticizes, "Mercosur", M::kAsserted},
+    {"President Javier Milei, an admirer of Trump, has pushed for a free trade deal with the United States and "
+     "criticised Mercosur as a prison.", "Javier Milei", P::kCooperatesWith, "United States", M::kProposed},
+    // Damaged ties are no asserted cooperation.
+    {"The dispute has also strained Brazil's ties with Argentina.", "Brazil", P::kCooperatesWith, "Argentina",
+     M::kNegated},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
