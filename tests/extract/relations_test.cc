@@ -284,6 +284,12 @@ const Case kReadings[] = {
     // Damaged ties are no asserted cooperation.
     {"The dispute has also strained Brazil's ties with Argentina.", "Brazil", P::kCooperatesWith, "Argentina",
      M::kNegated},
+    // Members named in an apposition with the bloc's possessive; the state a
+    // relative clause says chairs the bloc.
+    {"Mercosur met in July. Paraguay and Uruguay, the bloc's other founding members, have avoided taking sides.",
+     "Uruguay", P::kMemberOf, "Mercosur", M::kAsserted},
+    {"Lula sought a joint response within BRICS, the bloc that Brazil chairs this year.", "Brazil", P::kMemberOf,
+     "BRICS", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},

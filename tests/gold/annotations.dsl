@@ -850,3 +850,57 @@ R kosovo OPPOSES dialogue asserted | Pristina does not accept the dialogue broke
 R? eu PARTICIPATES_IN dialogue asserted | the dialogue brokered by the EU
 R rs OPPOSES kosovo asserted | Belgrade still refuses to recognise Kosovo's independence
 R? rs COOPERATES_WITH kosovo negated | Relations with Kosovo remain frozen
+
+DOC 19_brazil-tariffs-hemisphere 2025-09-20
+E br LOCATION Brazil | Brazil; Brazilian; Brasília
+E us LOCATION United States | United States; U.S.; Washington
+E lula PERSON Luiz Inácio Lula da Silva | Lula
+E wto ORGANIZATION World Trade Organization | World Trade Organization
+E trump PERSON Donald Trump | Trump
+E bolsonaro PERSON Jair Bolsonaro | Jair Bolsonaro
+E stf ORGANIZATION Supreme Federal Court | Supreme Federal Court
+E cn LOCATION China | Chinese
+E xi PERSON Xi Jinping | Xi Jinping
+E in LOCATION India | Indian
+E modi PERSON Narendra Modi | Narendra Modi
+E brics ORGANIZATION BRICS | BRICS
+E haddad PERSON Fernando Haddad | Fernando Haddad
+E congress ORGANIZATION National Congress of Brazil | Congress
+E ar LOCATION Argentina | Argentina
+E milei PERSON Javier Milei | Javier Milei
+E mercosur ORGANIZATION Mercosur | Mercosur
+E py LOCATION Paraguay | Paraguay
+E uy LOCATION Uruguay | Uruguay
+E caribbean LOCATION Caribbean | Caribbean
+E ve LOCATION Venezuela | Venezuela
+E co LOCATION Colombia | Colombian
+E petro PERSON Gustavo Petro | Gustavo Petro
+E mx LOCATION Mexico | Mexico; Mexican
+E sheinbaum PERSON Claudia Sheinbaum | Claudia Sheinbaum
+E? tariff SANCTION US 50 percent tariff on Brazilian goods | tariff | keys: tariff
+E? trial EVENT trial of Jair Bolsonaro | trial | keys: trial
+E? coup EVENT coup plot | coup | keys: coup
+E? strikes EVENT US strikes on boats in the Caribbean | strikes | keys: strikes
+R lula HOLDS_POSITION br asserted | President Luiz Inácio Lula da Silva
+R us SANCTIONS br asserted | Washington imposed a 50 percent tariff on most Brazilian goods
+R? lula CRITICIZES us asserted | called the measure "blackmail"
+R? bolsonaro HOLDS_POSITION br asserted | former president Jair Bolsonaro
+R? stf LOCATED_IN br asserted | Brazil's Supreme Federal Court
+R lula MEETS xi asserted | Lula has since spoken with Chinese President Xi Jinping
+R lula MEETS modi asserted | and Indian Prime Minister Narendra Modi
+R xi HOLDS_POSITION cn asserted | Chinese President Xi Jinping
+R modi HOLDS_POSITION in asserted | Indian Prime Minister Narendra Modi
+R br MEMBER_OF brics asserted | BRICS, the bloc that Brazil chairs this year
+R haddad HOLDS_POSITION br asserted | Finance Minister Fernando Haddad
+R br COOPERATES_WITH ar negated | The dispute has also strained Brazil's ties with Argentina
+R milei HOLDS_POSITION ar asserted | President Javier Milei
+R milei COOPERATES_WITH us proposed | has pushed for a free trade deal with the United States
+R milei CRITICIZES mercosur asserted | criticised Mercosur as a "prison"
+R py MEMBER_OF mercosur asserted | Paraguay and Uruguay, the bloc's other founding members
+R uy MEMBER_OF mercosur asserted | Paraguay and Uruguay, the bloc's other founding members
+R? ar MEMBER_OF mercosur asserted | criticised Mercosur
+R? us ATTACKS ve asserted | struck boats it says carried drugs from Venezuela
+R petro HOLDS_POSITION co asserted | Colombian President Gustavo Petro
+R? petro CRITICIZES us asserted | condemned the strikes as extrajudicial killings
+R sheinbaum HOLDS_POSITION mx asserted | Mexico's President Claudia Sheinbaum
+R sheinbaum OPPOSES us asserted | rejected any U.S. military action on Mexican soil
