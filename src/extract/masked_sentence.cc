@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "extract/article_state.h"
 #include "text/fold.h"
 
 namespace dossier::extract {
@@ -19,16 +20,6 @@ const char* TypeTag(EntityType t) {
   return "ANY";
 }
 
-}  // namespace
-
-bool IsCountry(const Document& doc, const RuleBook& book, size_t e) {
-  const Entity& ent = doc.entities[e];
-  if (ent.type != EntityType::kLocation || ent.attributes.count("city")) return false;
-  const KbEntity* k = book.kb.Find(ent.kb_id);
-  return k && k->category == "country";
-}
-
-namespace {
 
 bool IsBloc(const Document& doc, const RuleBook& book, size_t e) {
   const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);

@@ -35,10 +35,6 @@ struct Masked {
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides = false, bool* skipped = nullptr);
 
-// Whether entity `e` is a state (a country of the knowledge base, not its
-// capital standing as a city).
-bool IsCountry(const Document& doc, const RuleBook& book, size_t e);
-
 // The state a person led on the article's date, by the knowledge base's
 // offices (lexicon list governing_roles), if the document names it; else -1.
 long StateGovernedBy(const Document& doc, const RuleBook& book, long person);

@@ -1,5 +1,6 @@
 #include "extract/pipeline.h"
 
+#include "extract/article_state.h"
 #include "extract/event_finder.h"
 #include "extract/gazetteer_matcher.h"
 #include "extract/hyphenated_names.h"
@@ -77,6 +78,7 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
     if (!LooksLikeHeadline(doc, s)) FindEvents(doc, s, book, events, candidates[i]);
   }
   Resolution placement = Resolve(doc, book, candidates);
+  RelinkHomeNames(doc, book);
   if (options.relations) FindRelations(doc, book, placement, options.on_masked);
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     std::string id(1, 'e');

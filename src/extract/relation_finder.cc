@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/article_state.h"
 #include "extract/masked_sentence.h"
 #include "extract/modality.h"
 #include "text/fold.h"
@@ -369,29 +370,6 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
   }
 }
 
-
-// The state an article is about: the country named most, at least three
-// times, and either twice as often as any other or first of all (a
-// dateline, the headline); else -1.
-long DominantState(const Document& doc, const RuleBook& book) {
-  size_t best = 0, second = 0;
-  long state = -1, first = -1;
-  uint32_t first_at = UINT32_MAX;
-  for (size_t e = 0; e < doc.entities.size(); ++e) {
-    if (!IsCountry(doc, book, e)) continue;
-    size_t n = doc.entities[e].mentions.size();
-    for (const Mention& m : doc.entities[e].mentions)
-      if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
-    if (n > best) {
-      second = best;
-      best = n;
-      state = static_cast<long>(e);
-    } else if (n > second) {
-      second = n;
-    }
-  }
-  return best >= 3 && (best >= 2 * second || state == first) ? state : -1;
-}
 
 // "Prime Minister Miloš Vučević resigned" in an article about Serbia: a
 // national office with no state named before it, held by someone the

@@ -44,13 +44,16 @@ bool HeldOn(const Office& office, const std::string& date) {
   return (office.from.empty() || before_or_on(office.from, date)) && (office.to.empty() || before_or_on(date, office.to));
 }
 
-void KnowledgeBase::AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key) {
+void KnowledgeBase::AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key,
+                           bool home) {
   auto& refs = by_key[key];
   for (const auto& r : refs)
     if (r.entity == index) return;
   bool has_upper = std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  AliasRef ref{index, kind, IsAcronym(surface), has_upper};
-  refs.push_back(ref);
+  AliasRef ref{index, kind, IsAcronym(surface), has_upper, home};
+  // The name's own body comes first, whatever order the files load in.
+  if (home) refs.push_back(ref);
+  else refs.insert(std::find_if(refs.begin(), refs.end(), [](const AliasRef& r) { return r.home; }), ref);
   max_alias_tokens = std::max(max_alias_tokens, CountWords(key));
   for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes.insert(key.substr(0, sp));
   prefixes.insert(key);
@@ -69,6 +72,7 @@ void KnowledgeBase::AddStateQualifiedNames() {
     std::vector<std::string> names = body.aliases;
     names.push_back(body.name);
     names.insert(names.end(), body.qualified_aliases.begin(), body.qualified_aliases.end());
+    names.insert(names.end(), body.home_aliases.begin(), body.home_aliases.end());
     for (const auto& name : names) {
       if (IsAcronym(name)) continue;  // "Iranian IRGC" is no name anyone writes
       std::string key = text::MatchKey(name);
@@ -100,6 +104,10 @@ uint32_t KnowledgeBase::Add(KbEntity e) {
   };
   add(e.name, AliasKind::kName);
   for (const auto& a : e.aliases) add(a, AliasKind::kAlias);
+  for (const auto& a : e.home_aliases) {
+    std::string key = text::MatchKey(a);
+    if (!key.empty()) AddKey(index, a, AliasKind::kAlias, key, true);
+  }
   for (const auto& d : e.demonyms) add(d, AliasKind::kDemonym);
   for (const auto& c : e.capitals) add(c, AliasKind::kCapital);
   entities.push_back(std::move(e));

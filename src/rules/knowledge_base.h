@@ -29,6 +29,10 @@ struct KbEntity {
   // ("foreign ministry": "China's foreign ministry", "the Russian Foreign
   // Ministry"); a government body's other aliases are also taken so.
   std::vector<std::string> qualified_aliases;
+  // Names a body shares with a better-known peer abroad ("Congress" for
+  // Brazil's, "Treasury" for Britain's): the peer keeps the name, except
+  // in an article about this body's state (extract/article_state.h).
+  std::vector<std::string> home_aliases;
   std::vector<std::string> demonyms;
   std::vector<std::string> capitals;  // capitals and seats: metonyms for the state
   std::vector<std::string> regions;   // kb ids of regions it lies in
@@ -54,6 +58,7 @@ struct AliasRef {
   AliasKind kind = AliasKind::kName;
   bool needs_caps = false;      // acronym: surface must be upper case ("US", not "us")
   bool needs_capital = true;    // first letter must be upper case ("Turkey", not "turkey")
+  bool home = false;            // a home alias: the body's only in an article about its state
 };
 
 struct KnowledgeBase {
@@ -77,7 +82,7 @@ struct KnowledgeBase {
   void AddStateQualifiedNames();
 
  private:
-  void AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key);
+  void AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key, bool home = false);
 };
 
 // Whether an office was held on `date` (ISO, any precision: "2024" or

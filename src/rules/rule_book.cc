@@ -45,6 +45,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     k.category = e.value("category", "");
     k.aliases = Strings(e, "aliases");
     k.qualified_aliases = Strings(e, "qualified_aliases");
+    k.home_aliases = Strings(e, "home_aliases");
     k.demonyms = Strings(e, "demonyms");
     k.capitals = Strings(e, "capitals");
     k.regions = Strings(e, "regions");

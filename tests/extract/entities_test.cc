@@ -78,6 +78,33 @@ TEST(Entities, PlacesAndCompaniesFromTheirWords) {
   EXPECT_EQ(FindEntity(d, "Gazprom"), nullptr);
 }
 
+// "Congress" in an article about Brazil is Brazil's, not the U.S. Congress;
+// in one about the United States, or a state with no congress, it is the
+// U.S. Congress.
+TEST(Entities, HomeNamesAbroadAreNotTheBodyAtHome) {
+  auto brazil = Extract("BRASILIA — Brazil answered the tariffs. Lula said Brazil would not retaliate, but Congress "
+                        "passed a reciprocity law. Brazil waits, and Washington is silent.");
+  const Entity* c = FindEntity(brazil, "National Congress of Brazil");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kb_id, "congress_br");
+  EXPECT_EQ(FindEntity(brazil, "U.S. Congress"), nullptr);
+  // An article about Russia that names Congress means the U.S. one: Russia
+  // has no body of that name.
+  auto russia = Extract("MOSCOW — Russia fumed. Congress is looking to pass more sanctions against Russia. Russia "
+                        "warned Washington.");
+  const Entity* rc = FindEntity(russia, "U.S. Congress");
+  ASSERT_NE(rc, nullptr);
+  EXPECT_EQ(rc->kb_id, "congress");
+  auto britain = Extract("LONDON — Britain tightened its rules. The Treasury said Britain would act, and Britain did.");
+  const Entity* t = FindEntity(britain, "HM Treasury");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->kb_id, "hm_treasury");
+  auto us = Extract("Congress passed the bill. The United States moved on, and Washington welcomed it.");
+  const Entity* uc = FindEntity(us, "U.S. Congress");
+  ASSERT_NE(uc, nullptr);
+  EXPECT_EQ(uc->kb_id, "congress");
+}
+
 TEST(Entities, CapitalAsAPlaceIsTheCity) {
   auto d = Extract("The analyst is based in Washington, D.C. She met officials in Warsaw on Feb. 22, 2023, in Warsaw.");
   const Entity* dc = FindEntity(d, "Washington, D.C.");

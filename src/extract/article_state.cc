@@ -1,0 +1,67 @@
+#include "extract/article_state.h"
+
+#include <algorithm>
+
+#include "model/ontology.h"
+#include "text/fold.h"
+
+namespace dossier::extract {
+
+bool IsCountry(const Document& doc, const RuleBook& book, size_t e) {
+  const Entity& ent = doc.entities[e];
+  if (ent.type != EntityType::kLocation || ent.attributes.count("city")) return false;
+  const KbEntity* k = book.kb.Find(ent.kb_id);
+  return k && k->category == "country";
+}
+
+long DominantState(const Document& doc, const RuleBook& book) {
+  size_t best = 0, second = 0;
+  long state = -1, first = -1;
+  uint32_t first_at = UINT32_MAX;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (!IsCountry(doc, book, e)) continue;
+    size_t n = doc.entities[e].mentions.size();
+    for (const Mention& m : doc.entities[e].mentions)
+      if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
+    if (n > best) {
+      second = best;
+      best = n;
+      state = static_cast<long>(e);
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  return best >= 3 && (best >= 2 * second || state == first) ? state : -1;
+}
+
+void RelinkHomeNames(Document& doc, const RuleBook& book) {
+  long state = -2;  // not looked for yet
+  for (Entity& e : doc.entities) {
+    if (e.kb_id.empty() || e.mentions.empty() || e.type != EntityType::kOrganization) continue;
+    std::string key = text::MatchKey(e.mentions.front().text);
+    if (!std::all_of(e.mentions.begin(), e.mentions.end(),
+                     [&](const Mention& m) { return text::MatchKey(m.text) == key; }))
+      continue;
+    auto refs = book.kb.by_key.find(key);
+    if (refs == book.kb.by_key.end() ||
+        std::none_of(refs->second.begin(), refs->second.end(), [](const AliasRef& r) { return r.home; }))
+      continue;
+    if (state == -2) state = DominantState(doc, book);
+    if (state < 0) return;
+    const std::string& home = doc.entities[static_cast<size_t>(state)].kb_id;
+    for (const AliasRef& ref : refs->second) {
+      const KbEntity& peer = book.kb.entities[ref.entity];
+      if (!ref.home || peer.located_in != home || peer.id == e.kb_id) continue;
+      // The old body's name was one of its forms in the document: swap it.
+      std::replace(e.aliases.begin(), e.aliases.end(), e.name, peer.name);
+      e.kb_id = peer.id;
+      e.name = peer.name;
+      e.key = "kb:" + peer.id;
+      e.known_aliases = peer.aliases;
+      e.known_aliases.push_back(peer.name);
+      break;
+    }
+  }
+}
+
+}  // namespace dossier::extract
