@@ -189,7 +189,9 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
 
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
-enum class AnaphorKind { kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kOrganization };
+enum class AnaphorKind {
+  kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kArticleState, kOrganization
+};
 
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
@@ -235,6 +237,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
       (t[i + 1].folded == "government" || t[i + 1].folded == "administration" || t[i + 1].folded == "cabinet")) {
     *kind = AnaphorKind::kGovernmentOf;
+    return 2;
+  }
+  // "The government has also deepened ties with China" (a subject, the
+  // verb right after): the government of the state the article is about.
+  if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "government" && !t[i + 1].capitalized &&
+      book.lexicon.Has("anaphor_verbs", t[i + 2])) {
+    *kind = AnaphorKind::kArticleState;
     return 2;
   }
   // "His wife, ...": the person named last before.
@@ -492,6 +501,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     long leader = last_person_here >= 0 ? last_person_here : ante.nearest_person;
     long ante_entity = kind == AnaphorKind::kRelativeOf ? leader
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
+                       : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kOrganization
                            ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded)

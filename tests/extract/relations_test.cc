@@ -290,6 +290,9 @@ const Case kReadings[] = {
      "Uruguay", P::kMemberOf, "Mercosur", M::kAsserted},
     {"Lula sought a joint response within BRICS, the bloc that Brazil chairs this year.", "Brazil", P::kMemberOf,
      "BRICS", M::kAsserted},
+    // "The government" as a subject is the article's state's.
+    {"BELGRADE — Serbia bought jets. Russia objected, but Serbia went ahead. The government has also deepened ties "
+     "with China.", "Serbia", P::kCooperatesWith, "China", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -565,6 +568,9 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    // No state stands out: "the government" is no one's.
+    {"Serbia bought jets. Russia objected. The government has also deepened ties with China.", "Russia",
+     P::kCooperatesWith, "China"},
     // Joining a body's sanctions is no membership of the body.
     {"Serbia has refused to join EU sanctions against Russia.", "Serbia", P::kMemberOf, "European Union"},
     // No state stands out: a bare title says nothing of whose office it is.
