@@ -632,7 +632,13 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // and has pushed ..." carries X twice.
   std::optional<Masked> result;
   const Masked* cur = &full;
-  for (size_t at = text.find(" and ", close); at != std::string::npos; at = cur->text.find(" and ", at + 1)) {
+  // " and " or " but " before a verb: "condemned the attack but helped
+  // broker the truce" is the same subject's too.
+  auto next_conjunction = [](const std::string& t, size_t from) {
+    size_t a = t.find(" and ", from), b = t.find(" but ", from);
+    return std::min(a, b);
+  };
+  for (size_t at = next_conjunction(text, close); at != std::string::npos; at = next_conjunction(cur->text, at + 1)) {
     const std::string& now = cur->text;
     size_t word = at + 5;
     if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
@@ -643,7 +649,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     std::string carried = subject;
     size_t clause = std::string::npos;
     for (const char* marker : {" while ", " whereas ", " but ", " ; ", " although ", " though ", " , and "}) {
-      size_t m = now.rfind(marker, at);
+      size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
       if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
     }
     if (clause != std::string::npos) {

@@ -293,6 +293,18 @@ const Case kReadings[] = {
     // "The government" as a subject is the article's state's.
     {"BELGRADE — Serbia bought jets. Russia objected, but Serbia went ahead. The government has also deepened ties "
      "with China.", "Serbia", P::kCooperatesWith, "China", M::kAsserted},
+    // Titled people on both sides of "between"; retaliation; brokers of a
+    // deal, before and after it; suspended cooperation; "but <verb>" keeps
+    // the subject.
+    {"Oman had hosted five rounds of talks between U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas "
+     "Araghchi.", "Steve Witkoff", P::kMeets, "Abbas Araghchi", M::kAsserted},
+    {"Iran retaliated with missile barrages on Israeli cities.", "Iran", P::kAttacks, "Israel", M::kAsserted},
+    {"Saudi Arabia restored relations with Tehran in a 2023 deal mediated by China.", "China", P::kParticipatesIn,
+     "2023 deal", M::kAsserted},
+    {"The ceasefire between Israel and Iran held. Qatar condemned the strike on its territory but helped broker the "
+     "ceasefire.", "Qatar", P::kParticipatesIn, "ceasefire between Israel and Iran", M::kAsserted},
+    {"The IAEA has not inspected the sites, and Iran's parliament voted to suspend cooperation with the agency.",
+     "Majlis", P::kCooperatesWith, "International Atomic Energy Agency", M::kNegated},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
