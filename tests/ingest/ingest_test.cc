@@ -9,6 +9,7 @@
 #include "ingest/ingester.h"
 #include "rules/rule_book.h"
 #include "store/bulk_load.h"
+#include "store/store_test_util.h"
 
 namespace dossier::ingest {
 namespace {
@@ -30,10 +31,7 @@ struct TempCorpus {
 };
 
 int64_t Documents(store::Database& db) {
-  auto st = db.Prepare("SELECT count(*) FROM documents");
-  EXPECT_TRUE(st.ok());
-  st->Step();
-  return st->Int(0);
+  return dossier::testing::Count(db, "SELECT count(*) FROM documents");
 }
 
 TEST(Ingest, AnUnchangedCorpusLoadsNoRules) {
@@ -74,12 +72,7 @@ TEST(Ingest, ARuleBookThatFailsToLoadFailsEachDocumentAndWritesNothing) {
   EXPECT_EQ(Documents(**db), 0);
 }
 
-int64_t Count(store::Database& db, const std::string& sql) {
-  auto st = db.Prepare(sql);
-  EXPECT_TRUE(st.ok());
-  st->Step();
-  return st->Int(0);
-}
+using dossier::testing::Count;
 
 TEST(Ingest, ALargeFirstLoadIsBulkAndEndsWithIndexesAndLinks) {
   TempCorpus c;

@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/document_writer.h"
 #include "store/stats.h"
+#include "store/store_test_util.h"
 
 namespace dossier::store {
 namespace {
@@ -37,12 +38,7 @@ Document Extracted(const std::string& path, const std::string& text) {
   return std::move(*ex.Run(path, text, o));
 }
 
-int64_t Count(Database& db, const std::string& sql) {
-  auto st = db.Prepare(sql);
-  EXPECT_TRUE(st.ok());
-  st->Step();
-  return st->Int(0);
-}
+using dossier::testing::Count;
 
 TEST(Store, MigratesToTheLatestVersion) {
   TempDb t;
