@@ -53,6 +53,7 @@ TEST(Entities, SeasIsletsAndCampsArePlaces) {
   auto d = Extract("Yoon had agreed at Camp David in 2023. North Korea fired missiles into the Sea of Japan, near "
                    "the Dokdo islets, which Japan calls Takeshima. Tankers crossed the Atlantic Ocean.");
   ExpectTyped(d, {"Camp David", "Sea of Japan", "Dokdo", "Atlantic Ocean"}, EntityType::kLocation);
+  ExpectTyped(Extract("Ethiopia signed a deal with Somaliland."), {"Somaliland"}, EntityType::kLocation);
   const Entity* dokdo = FindEntity(d, "Dokdo");
   ASSERT_NE(dokdo, nullptr);
   EXPECT_EQ(dokdo->mentions.size(), 2u);  // Takeshima is the same islets

@@ -305,6 +305,12 @@ const Case kReadings[] = {
      "ceasefire.", "Qatar", P::kParticipatesIn, "ceasefire between Israel and Iran", M::kAsserted},
     {"The IAEA has not inspected the sites, and Iran's parliament voted to suspend cooperation with the agency.",
      "Majlis", P::kCooperatesWith, "International Atomic Energy Agency", M::kNegated},
+    // Expelling an ambassador is criticism; a deal signed with someone is
+    // cooperation.
+    {"Ethiopia signed a memorandum of understanding with Somaliland, prompting Somalia to expel the Ethiopian "
+     "ambassador.", "Somalia", P::kCriticizes, "Ethiopia", M::kAsserted},
+    {"Armenia signed a memorandum of understanding with Kazakhstan in May.", "Armenia", P::kCooperatesWith,
+     "Kazakhstan", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -580,6 +586,11 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    // The state inside a relative clause after the object is not what is
+    // refused; a war with someone is no deal with them.
+    {"Cairo has refused to accept any deal that does not bind Ethiopia to release water.", "Egypt", P::kOpposes,
+     "Ethiopia"},
+    {"Iran is waging a costly proxy war with Israel in Syria.", "Iran", P::kCooperatesWith, "Israel"},
     // No state stands out: "the government" is no one's.
     {"Serbia bought jets. Russia objected. The government has also deepened ties with China.", "Russia",
      P::kCooperatesWith, "China"},
