@@ -193,6 +193,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
+    // "If Russia attacks any ally", "Trump visits the region": a one-word
+    // trigger right after a name and before a determiner is a verb.
+    if (trig.length == 1 && i > s.first_token && t[i - 1].is_word && t[i - 1].capitalized && CandidateAt(cands, i - 1) &&
+        end < s.end_token && book.lexicon.Has("verb_object_determiners", t[end])) {
+      i = end - 1;
+      continue;
+    }
     // "what officials in Astana call multi-vector diplomacy": a bare "call"
     // right after a name and before a word that is neither a preposition
     // nor a verb ("the Xi-Biden call lasted") is the verb of naming.

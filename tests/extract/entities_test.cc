@@ -66,6 +66,10 @@ TEST(Entities, CallAsAVerbIsNoEvent) {
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
   auto call = Extract("The Xi-Biden call lasted two hours.");
   ExpectTyped(call, {"Xi-Biden call"}, EntityType::kEvent);
+  // "If Russia attacks any ally": a trigger between a name and a
+  // determiner is a verb.
+  auto verb = Extract("If Russia attacks any ally, it will face a response. Trump visits the region in May.");
+  for (const auto& e : verb.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
 
 // "in Novi Sad": a name after "in" whose first word is no English word is
