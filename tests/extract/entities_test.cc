@@ -54,6 +54,9 @@ TEST(Entities, SeasIsletsAndCampsArePlaces) {
                    "the Dokdo islets, which Japan calls Takeshima. Tankers crossed the Atlantic Ocean.");
   ExpectTyped(d, {"Camp David", "Sea of Japan", "Dokdo", "Atlantic Ocean"}, EntityType::kLocation);
   ExpectTyped(Extract("Ethiopia signed a deal with Somaliland."), {"Somaliland"}, EntityType::kLocation);
+  // The Middle Corridor by its other name is an initiative, not a place.
+  ExpectTyped(Extract("Funds go to the Trans-Caspian Transport Corridor."), {"Trans-Caspian International Transport Route"},
+              EntityType::kOrganization);
   const Entity* dokdo = FindEntity(d, "Dokdo");
   ASSERT_NE(dokdo, nullptr);
   EXPECT_EQ(dokdo->mentions.size(), 2u);  // Takeshima is the same islets

@@ -311,6 +311,11 @@ const Case kReadings[] = {
      "ambassador.", "Somalia", P::kCriticizes, "Ethiopia", M::kAsserted},
     {"Armenia signed a memorandum of understanding with Kazakhstan in May.", "Armenia", P::kCooperatesWith,
      "Kazakhstan", M::kAsserted},
+    // One named side of "between"; where an event was held, after an aside.
+    {"The first summit between the European Union and the five Central Asian states, held in Samarkand on April 4, "
+     "was a success.", "European Union", P::kParticipatesIn, "first summit between European Union", M::kAsserted},
+    {"The first summit between the European Union and the five Central Asian states, held in Samarkand on April 4, "
+     "was a success.", "first summit between European Union", P::kLocatedIn, "Samarkand", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
