@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/modality.h"
+#include "extract/verbs.h"
 #include "text/fold.h"
 #include "text/dates.h"
 #include "text/tokenizer.h"
@@ -158,6 +159,23 @@ bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t firs
   return false;
 }
 
+// A one-word trigger right after a name that reads as its verb: before a
+// determiner ("If Russia attacks any ally", "Trump visits the region"), or,
+// for "call", before a word that is neither a preposition nor a verb ("what
+// officials in Astana call multi-vector diplomacy"; "the Xi-Biden call
+// lasted" is a call).
+bool TriggerReadsAsVerb(const Document& doc, const RuleBook& book, const std::vector<Candidate>& cands,
+                        const Sentence& s, uint32_t i, uint32_t end, const Trigger& trig) {
+  const auto& t = doc.tokens;
+  if (trig.length != 1 || i == s.first_token || !t[i - 1].is_word || !t[i - 1].capitalized ||
+      !CandidateAt(cands, i - 1) || end >= s.end_token)
+    return false;
+  if (book.lexicon.Has("verb_object_determiners", t[end])) return true;
+  return trig.group == "call" && t[end].is_word && !t[end].capitalized &&
+         !book.lexicon.Has("event_target_prepositions", t[end]) && !LooksLikeVerb(book, t[end]) &&
+         t[end].folded != "between" && t[end].folded != "for" && t[end].folded != "from";
+}
+
 }  // namespace
 
 // Meetings, calls, visits and elections with different dates are different
@@ -193,21 +211,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
-    // "If Russia attacks any ally", "Trump visits the region": a one-word
-    // trigger right after a name and before a determiner is a verb.
-    if (trig.length == 1 && i > s.first_token && t[i - 1].is_word && t[i - 1].capitalized && CandidateAt(cands, i - 1) &&
-        end < s.end_token && book.lexicon.Has("verb_object_determiners", t[end])) {
-      i = end - 1;
-      continue;
-    }
-    // "what officials in Astana call multi-vector diplomacy": a bare "call"
-    // right after a name and before a word that is neither a preposition
-    // nor a verb ("the Xi-Biden call lasted") is the verb of naming.
-    if (trig.group == "call" && trig.length == 1 && i > s.first_token && t[i - 1].is_word && t[i - 1].capitalized &&
-        CandidateAt(cands, i - 1) && end < s.end_token && t[end].is_word && !t[end].capitalized &&
-        !book.lexicon.Has("event_target_prepositions", t[end]) && !book.lexicon.Has("anaphor_verbs", t[end]) &&
-        !(t[end].folded.size() > 4 && t[end].folded.compare(t[end].folded.size() - 2, 2, "ed") == 0) &&
-        t[end].folded != "between" && t[end].folded != "for" && t[end].folded != "from") {
+    if (TriggerReadsAsVerb(doc, book, cands, s, i, end, trig)) {
       i = end - 1;
       continue;
     }

@@ -285,12 +285,6 @@ bool RelativeVerbAt(const Document& doc, const RuleBook& book, const std::vector
   return true;
 }
 
-bool LooksLikeVerb(const RuleBook& book, const Token& t) {
-  if (!t.is_word || t.capitalized) return false;
-  return book.lexicon.Has("anaphor_verbs", t) || t.folded == "are" || t.folded == "were" ||
-         (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ed") == 0);
-}
-
 // A past-tense verb at `i` that opens a verb phrase of its own ("hosted Xi
 // Jinping"), not a participle after a name ("signed in 2015", "backed by").
 bool SeriesVerbAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i) {
@@ -545,8 +539,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       uint32_t j = i + 2;
       if (doc.tokens[j].folded == "the") ++j;
       for (const auto& pl : placed)
-        if (pl.first == j && pl.end < s.end_token) new_clause = LooksLikeVerb(book, doc.tokens[pl.end]) ||
-                                                               book.lexicon.Has("anaphor_verbs", doc.tokens[pl.end]);
+        if (pl.first == j && pl.end < s.end_token) new_clause = LooksLikeVerb(book, doc.tokens[pl.end]);
     }
     m.text += series ? std::string("and") : where || new_clause ? std::string(";") : doc.tokens[i].folded;
     ++i;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/resolver.h"
+#include "extract/verbs.h"
 #include "model/document.h"
 #include "rules/rule_book.h"
 
@@ -38,10 +39,6 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
 // The state a person led on the article's date, by the knowledge base's
 // offices (lexicon list governing_roles), if the document names it; else -1.
 long StateGovernedBy(const Document& doc, const RuleBook& book, long person);
-
-// A word that reads as a finite verb: one of the lexicon's anaphor_verbs
-// ("has", "met", "signed"), "are"/"were", or a lower-case word in "-ed".
-bool LooksLikeVerb(const RuleBook& book, const Token& t);
 
 // The comma that closes an aside opened at token `open` (", which ..."), or
 // the sentence's end when none does. A comma inside a list of names does
