@@ -99,6 +99,31 @@ TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
   EXPECT_NE(book.status().message().find("unknown slot {PERSON}"), std::string::npos) << book.status().message();
 }
 
+// qualified_aliases and home_aliases of the wrong type name the file and
+// load nothing; a single string is taken as a list of one, as for aliases.
+TEST(RuleBook, QualifiedAndHomeAliasesOfTheWrongTypeAreErrors) {
+  TempDir a, b, c;
+  a.Write("kb/q.json", "{\"entities\": [{\"id\": \"q\", \"type\": \"ORGANIZATION\", \"name\": \"Q Body\", "
+                       "\"category\": \"government\", \"located_in\": \"FR\", \"qualified_aliases\": [5]}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("q.json:"), std::string::npos) << book.status().message();
+  b.Write("kb/h.json", "{\"entities\": [{\"id\": \"h\", \"type\": \"ORGANIZATION\", \"name\": \"H Body\", "
+                       "\"home_aliases\": {\"x\": 1}}]}");
+  book = LoadRuleBook({b.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("h.json:"), std::string::npos) << book.status().message();
+  c.Write("kb/s.json", "{\"entities\": [{\"id\": \"senate_fr\", \"type\": \"ORGANIZATION\", \"name\": "
+                       "\"French Senate\", \"category\": \"government\", \"located_in\": \"FR\", "
+                       "\"qualified_aliases\": \"upper house\"}]}");
+  book = LoadRuleBook({c.str()});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  auto refs = (*book)->kb.by_key.find("french upper house");
+  ASSERT_NE(refs, (*book)->kb.by_key.end());
+  EXPECT_EQ((*book)->kb.entities[refs->second.front().entity].id, "senate_fr");
+  EXPECT_EQ((*book)->kb.by_key.count("upper house"), 0u);  // never alone
+}
+
 // The new fields of this version: a wrong kind or a wrong type names the
 // file and rule, and nothing loads.
 TEST(RuleBook, BadEventKindsAndCalledNamesAreErrors) {

@@ -70,6 +70,10 @@ TEST(Tokenizer, AcronymsPossessivesAndCompounds) {
   EXPECT_EQ(TokenTexts("Kazakhstan’s"), (std::vector<std::string>{"Kazakhstan", "’s"}));
   EXPECT_EQ(TokenTexts("OPEC+ and the C5+1, not 2+2"),
             (std::vector<std::string>{"OPEC+", "and", "the", "C5+1", ",", "not", "2", "+", "2"}));
+  // A plus at the end of the text, before a multi-byte dash or doubled:
+  // spans stay inside the text and on character boundaries.
+  EXPECT_EQ(TokenTexts("G7+—the OPEC+"), (std::vector<std::string>{"G7+", "—", "the", "OPEC+"}));
+  EXPECT_EQ(TokenTexts("C++"), (std::vector<std::string>{"C+", "+"}));
 }
 
 TEST(Tokenizer, SpansAreExactByteOffsets) {
