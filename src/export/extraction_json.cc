@@ -1,67 +1,108 @@
 #include "export/extraction_json.h"
 
-#include <nlohmann/json.hpp>
+#include "export/json_line_writer.h"
 
 namespace dossier::exporter {
 
-using nlohmann::json;
-
+// Keys are written in sorted order within each object, as before this
+// writer replaced a JSON DOM (whose objects were sorted maps): the lines stay
+// byte-identical across versions, which keeps diffs of outputs readable.
 namespace {
 
-json Attributes(const std::map<std::string, std::string>& attrs) {
-  json out = json::object();
-  for (const auto& [k, v] : attrs) {
-    if (v == "true" || v == "false") out[k] = v == "true";
-    else out[k] = v;
+void WriteAttributes(JsonLineWriter& w, const std::map<std::string, std::string>& attrs) {
+  w.BeginObject();
+  for (const auto& [k, v] : attrs) {  // a std::map: already sorted
+    w.Key(k);
+    if (v == "true" || v == "false") w.Bool(v == "true");
+    else w.String(v);
   }
-  return out;
+  w.EndObject();
+}
+
+void WriteEvidence(JsonLineWriter& w, const Evidence& ev) {
+  w.BeginObject();
+  w.Key("end"), w.Unsigned(ev.span.end);
+  w.Key("sentence"), w.Unsigned(ev.sentence);
+  w.Key("start"), w.Unsigned(ev.span.start);
+  w.Key("text"), w.String(ev.text);
+  w.EndObject();
+}
+
+void WriteDocument(JsonLineWriter& w, const Document& doc) {
+  w.BeginObject();
+  w.Key("bytes"), w.Unsigned(doc.text.size());
+  w.Key("date");
+  if (doc.date.empty()) w.Null();
+  else w.String(doc.date);
+  w.Key("path"), w.String(doc.path);
+  w.Key("sentences"), w.Unsigned(doc.sentences.size());
+  w.Key("sha256"), w.String(doc.sha256);
+  w.Key("title"), w.String(doc.title);
+  w.EndObject();
+}
+
+void WriteEntity(JsonLineWriter& w, const Entity& e) {
+  w.BeginObject();
+  w.Key("aliases");
+  w.BeginArray();
+  for (const auto& a : e.aliases) w.String(a);
+  w.EndArray();
+  if (!e.attributes.empty()) w.Key("attributes"), WriteAttributes(w, e.attributes);
+  w.Key("id"), w.String(e.id);
+  if (!e.kb_id.empty()) w.Key("kb_id"), w.String(e.kb_id);
+  w.Key("mentions");
+  w.BeginArray();
+  for (const auto& m : e.mentions) {
+    w.BeginObject();
+    if (m.demonym) w.Key("demonym"), w.Bool(true);
+    w.Key("end"), w.Unsigned(m.span.end);
+    if (m.metonym) w.Key("metonym"), w.Bool(true);
+    w.Key("sentence"), w.Unsigned(m.sentence);
+    w.Key("start"), w.Unsigned(m.span.start);
+    w.Key("text"), w.String(m.text);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("name"), w.String(e.name);
+  w.Key("type"), w.String(Name(e.type));
+  w.EndObject();
+}
+
+void WriteRelation(JsonLineWriter& w, const Document& doc, const Relation& r) {
+  w.BeginObject();
+  w.Key("attributes"), WriteAttributes(w, r.attributes);
+  w.Key("confidence"), w.Double(r.confidence);
+  w.Key("evidence"), WriteEvidence(w, r.evidence.front());
+  w.Key("modality"), w.String(Name(r.modality));
+  if (r.evidence.size() > 1) {
+    w.Key("more_evidence");
+    w.BeginArray();
+    for (size_t i = 1; i < r.evidence.size(); ++i) WriteEvidence(w, r.evidence[i]);
+    w.EndArray();
+  }
+  w.Key("object"), w.String(doc.entities[r.object].id);
+  w.Key("predicate"), w.String(Name(r.predicate));
+  w.Key("rule"), w.String(r.rule);
+  w.Key("subject"), w.String(doc.entities[r.subject].id);
+  w.EndObject();
 }
 
 }  // namespace
 
 std::string ExtractionJsonLine(const Document& doc) {
-  json out;
-  out["document"] = {{"path", doc.path}, {"sha256", doc.sha256}, {"title", doc.title},
-                     {"date", doc.date.empty() ? json(nullptr) : json(doc.date)},
-                     {"bytes", doc.text.size()}, {"sentences", doc.sentences.size()}};
-  json entities = json::array();
-  for (const auto& e : doc.entities) {
-    json mentions = json::array();
-    for (const auto& m : e.mentions) {
-      json jm = {{"start", m.span.start}, {"end", m.span.end}, {"text", m.text}, {"sentence", m.sentence}};
-      if (m.metonym) jm["metonym"] = true;
-      if (m.demonym) jm["demonym"] = true;
-      mentions.push_back(std::move(jm));
-    }
-    json je = {{"id", e.id}, {"name", e.name}, {"type", std::string(Name(e.type))},
-               {"aliases", e.aliases}, {"mentions", std::move(mentions)}};
-    if (!e.kb_id.empty()) je["kb_id"] = e.kb_id;
-    if (!e.attributes.empty()) je["attributes"] = Attributes(e.attributes);
-    entities.push_back(std::move(je));
-  }
-  json relations = json::array();
-  for (const auto& r : doc.relations) {
-    const Evidence& ev = r.evidence.front();
-    json jr = {{"subject", doc.entities[r.subject].id},
-               {"predicate", std::string(Name(r.predicate))},
-               {"object", doc.entities[r.object].id},
-               {"modality", std::string(Name(r.modality))},
-               {"confidence", r.confidence},
-               {"attributes", Attributes(r.attributes)},
-               {"evidence", {{"sentence", ev.sentence}, {"start", ev.span.start}, {"end", ev.span.end}, {"text", ev.text}}},
-               {"rule", r.rule}};
-    if (r.evidence.size() > 1) {
-      json more = json::array();
-      for (size_t i = 1; i < r.evidence.size(); ++i)
-        more.push_back({{"sentence", r.evidence[i].sentence}, {"start", r.evidence[i].span.start},
-                        {"end", r.evidence[i].span.end}, {"text", r.evidence[i].text}});
-      jr["more_evidence"] = std::move(more);
-    }
-    relations.push_back(std::move(jr));
-  }
-  out["entities"] = std::move(entities);
-  out["relations"] = std::move(relations);
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  JsonLineWriter w;
+  w.BeginObject();
+  w.Key("document"), WriteDocument(w, doc);
+  w.Key("entities");
+  w.BeginArray();
+  for (const auto& e : doc.entities) WriteEntity(w, e);
+  w.EndArray();
+  w.Key("relations");
+  w.BeginArray();
+  for (const auto& r : doc.relations) WriteRelation(w, doc, r);
+  w.EndArray();
+  w.EndObject();
+  return w.Take();
 }
 
 }  // namespace dossier::exporter
