@@ -149,14 +149,18 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
 
 bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t first, uint32_t at) {
   uint32_t from = at > first + 6 ? at - 6 : first;
+  bool unreal = false;
   for (uint32_t i = from; i < at; ++i) {
     const Token& t = doc.tokens[i];
     if (!t.is_word) continue;
     if (book.lexicon.Has("cue_proposed", t) || book.lexicon.Has("cue_hypothetical", t) ||
         book.lexicon.Has("cue_negated", t))
-      return true;
+      unreal = true;
+    // "would lift its sanctions": what may be lifted exists.
+    else if (book.lexicon.Has("sanction_existing_verbs", t))
+      unreal = false;
   }
-  return false;
+  return unreal;
 }
 
 // A one-word trigger right after a name that reads as its verb: before a
@@ -250,6 +254,21 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       }
     }
     if (actor && !IsActorCandidate(actor)) actor = nullptr;
+    // "the European Union lifted its economic sanctions": a sanction's
+    // "its" or "their" is that of the state or body named last before it
+    // in the clause, its subject most often.
+    // ("its fourteenth package of sanctions": the sanctions after it are
+    // the mention, and take the owner there.)
+    bool of_after = end < s.end_token && t[end].folded == "of";
+    if (!actor && trig.type == EntityType::kSanction && left > s.first_token && !of_after &&
+        (t[left - 1].folded == "its" || t[left - 1].folded == "their")) {
+      for (uint32_t k = ClauseStart(doc, book, s, left - 1); k + 1 < left; ++k) {
+        const Candidate* c = CandidateAt(cands, k);
+        if (c && c->first == k && IsActorCandidate(c) && c->kind != AliasKind::kDemonym &&
+            c->type != EntityType::kPerson)
+          actor = c, possessive = true;
+      }
+    }
     const Candidate* target = nullptr;
     if (end + 1 < s.end_token && book.lexicon.Has("event_target_prepositions", t[end])) {
       uint32_t k = end + 1;
@@ -355,6 +374,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       group = kind + "|on:" + key_of(target);
       if (actor) state.latest[kind + "|by:" + key_of(actor)] = group;
       state.latest[kind] = group;
+    } else if (trig.type == EntityType::kSanction && actor && !possessive &&
+               state.latest.count(kind + "|on:" + key_of(actor) + "|seen")) {
+      // "North Korea sanctions" after "sanctions against North Korea":
+      // the name before them is their target, not their author.
+      group = kind + "|on:" + key_of(actor);
+      state.latest[kind] = group;
     } else if (place && !actor) {
       group = kind + "|in:" + key_of(place);
       if (actor) state.latest[kind + "|by:" + key_of(actor)] = group;
@@ -375,7 +400,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       group = kind + "|new@" + std::to_string(i);
       state.latest[kind] = group;
     } else if (state.latest.count(kind) &&
-               (!actor || !IsDatedKind(kind) || state.latest[kind] == kind + "|on:" + key_of(actor))) {
+               (!actor || (!IsDatedKind(kind) && trig.type != EntityType::kSanction) ||
+                state.latest[kind] == kind + "|on:" + key_of(actor))) {
+      // (Sanctions of another imposer are another instrument: "the EU lifted
+      // its sanctions" after the United States lifted its own.)
       // ("a CIS summit" is no other summit named before: who holds a
       // meeting tells it apart as much as its date; "his Washington visit"
       // is the "visit to Washington" named before.)
@@ -384,6 +412,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       group = kind + "|by:" + key_of(actor);
       state.latest[kind] = group;
     }
+    if (group.find("|on:") != std::string::npos) state.latest[group + "|seen"] = group;
     Candidate ev;
     ev.first = left;
     ev.end = end;
@@ -393,7 +422,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // The name carries what makes it specific; the mention is only the
     // words that are not themselves another entity's mention.
     std::string name = text::TokensText(doc, left, end);
-    if (actor && possessive) name = text::TokensText(doc, actor->first, actor->end) + "'s " + name;
+    if (actor && possessive) {
+      std::string owner = text::TokensText(doc, actor->first, actor->end);
+      name = owner + (owner.back() == 's' ? "' " : "'s ") + name;  // "the United States' sanctions"
+    }
     else if (joined) name = text::TokensText(doc, joined->first, actor->end) + " " + name;
     else if (actor) name = text::TokensText(doc, actor->first, actor->end) + " " + name;
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"

@@ -23,10 +23,14 @@ bool CaseFits(const AliasRef& ref, const Document& doc, size_t first, size_t end
     return true;
   }
   if (!ref.needs_capital) return true;
-  // Every word of a capitalised name but short connectors must be capitalised.
+  // Every word of a capitalised name but short connectors and the words the
+  // alias itself writes in lower case must be capitalised.
+  int word = -1;
   for (size_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
-    if (!t.is_word || t.is_number) continue;
+    if (!t.is_word) continue;
+    ++word;
+    if (t.is_number || (word < 32 && (ref.lower_words >> word) & 1u)) continue;
     static const char* kConnectors[] = {"the", "of", "and", "for", "de", "da", "do", "dos", "das", "du", "del", "der",
                                         "van", "von", "al", "bin", "ibn", "on", "in", "la", "el", "le", "y", "e"};
     auto connector = [&](std::string_view w) {
@@ -62,6 +66,12 @@ std::string InitialsOf(const std::string& name) {
     start = ch == ' ' || ch == '-';
   }
   return out;
+}
+
+bool HasNameWithInitialsIn(const KbEntity& e, const std::set<std::string>& initials) {
+  if (initials.count(InitialsOf(e.name))) return true;
+  return std::any_of(e.aliases.begin(), e.aliases.end(),
+                     [&](const std::string& a) { return initials.count(InitialsOf(a)) > 0; });
 }
 
 }  // namespace
@@ -151,10 +161,11 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       }
     }
     // "The RSF" after "the Rapid Support Forces": not Reporters Without
-    // Borders, whose own initials differ.
+    // Borders, whose own initials differ. "NATO" after "the North Atlantic
+    // Treaty Organization" is the entity whose long name that is.
     if (best->needs_caps && local_initials && best_end == i + 1 && local_initials->count(doc.text.substr(
             tokens[i].span.start, tokens[i].span.size())) &&
-        !local_initials->count(InitialsOf(kb.entities[best->entity].name))) {
+        !HasNameWithInitialsIn(kb.entities[best->entity], *local_initials)) {
       i = best_end;
       continue;
     }

@@ -190,8 +190,30 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind {
-  kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kArticleState, kOrganization
+  kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kArticleState, kOrganization,
+  kOfficeOf
 };
+
+// "Its commander, Mazloum Abdi", "and its intelligence chief, İbrahim
+// Kalın": the body or state whose office it is, the subject before: the
+// first one named earlier in the sentence, else in the sentence before
+// (a demonym modifies; it is no subject).
+long OfficeAntecedent(const Document& doc, const Resolution& placement, size_t si, uint32_t i) {
+  auto first_actor = [&](size_t sentence, uint32_t before) -> long {
+    for (const auto& p : placement.by_sentence[sentence]) {
+      if (p.first >= before) break;
+      const Entity& e = doc.entities[p.entity];
+      if (e.type != EntityType::kOrganization && e.type != EntityType::kLocation) continue;
+      bool demonym = std::any_of(e.mentions.begin(), e.mentions.end(),
+                                 [&](const Mention& m) { return m.first_token == p.first && m.demonym; });
+      if (!demonym) return static_cast<long>(p.entity);
+    }
+    return -1;
+  };
+  long here = first_actor(si, i);
+  if (here >= 0 || si == 0) return here;
+  return first_actor(si - 1, UINT32_MAX);
+}
 
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
@@ -215,13 +237,27 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   }
   // "Mirziyoyev visited Paris, where he met Macron": after a clause
   // marker, the sentence's first person (else the last sentences').
+  // So too before its verb after other words ("and the next day he met").
   if ((t[i].folded == "he" || t[i].folded == "she") && i > s.first_token &&
-      (t[i - 1].folded == "," || t[i - 1].folded == ";" || book.lexicon.Has("pronoun_clause_markers", t[i - 1]))) {
+      (t[i - 1].folded == "," || t[i - 1].folded == ";" || book.lexicon.Has("pronoun_clause_markers", t[i - 1]) ||
+       (i + 1 < s.end_token && book.lexicon.Has("anaphor_verbs", t[i + 1])))) {
     *kind = AnaphorKind::kPerson;
     return 1;
   }
   // "its forces attacked ...": the state named before.
   if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
+  // "Its deputy foreign minister, Mikhail Bogdanov": an office before a name.
+  if (t[i].folded == "its") {
+    uint32_t j = i + 1;
+    while (j < s.end_token && book.lexicon.Has("title_modifiers", t[j])) ++j;
+    size_t title = book.lexicon.LongestAt("office_titles", t, j, std::min<size_t>(s.end_token, j + 4));
+    uint32_t next = j + static_cast<uint32_t>(title);
+    if (next < s.end_token && t[next].folded == ",") ++next;
+    if (title && next < s.end_token && t[next].capitalized) {
+      *kind = AnaphorKind::kOfficeOf;
+      return 1;
+    }
+  }
   // "its 1,340-kilometre border with Russia": the state's border; "strikes
   // on its nuclear sites": the state's sites.
   bool target_before = i > s.first_token + 1 && (t[i - 1].folded == "on" || t[i - 1].folded == "against");
@@ -500,17 +536,22 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kOrganization
                            ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
+                       : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, placement, si, i)
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
                            ? first_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                                                                             : ante.state;
     if (n && ante_entity >= 0) {
       emit_entity(static_cast<size_t>(ante_entity));
+      // "He could return the compounds to Putin, he could ...": the
+      // person a sentence opens with is its first, before any named later.
+      if (kind == AnaphorKind::kPerson && person_here < 0) person_here = ante_entity;
       // "It depends on Russian arms, and it has never condemned ...": a
       // later "it" in the sentence is the state the first one stood for.
       if (i == s.first_token && kind == AnaphorKind::kState && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
         first_state_here = ante_entity;
-      if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her" || kind == AnaphorKind::kStatePossessive)
+      if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her" || kind == AnaphorKind::kStatePossessive ||
+          kind == AnaphorKind::kOfficeOf)
         m.text += " 's";
       i += n;
       continue;

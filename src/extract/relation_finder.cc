@@ -123,7 +123,7 @@ class RelationSink {
 //   sentence that a looser pattern read as support;
 // - "Qatar ended its membership of OPEC": a reading that found the
 //   negation outweighs a looser one of the same sentence that did not.
-void DropContradictedReadings(Document& doc) {
+void DropContradictedReadings(Document& doc, const RuleBook& book) {
   const auto& all = doc.relations;
   auto has = [&](size_t s, size_t o, Predicate p) {
     for (const auto& r : all)
@@ -174,6 +174,13 @@ void DropContradictedReadings(Document& doc) {
       if (r.predicate == Predicate::kSupports && o.predicate == Predicate::kOpposes && o.rule == "opposes-end-of")
         drop[i] = true;
       if (o.predicate == r.predicate && o.modality == Modality::kNegated && r.evidence.size() == 1) drop[i] = true;
+      // "Dmitry Medvedev, the deputy chairman of the Security Council": an
+      // office in the body, which says more than working for it (a staff
+      // role such as "chief executive" or "director" keeps both readings).
+      if (r.predicate == Predicate::kWorksFor && o.predicate == Predicate::kHoldsPosition &&
+          o.modality == Modality::kAsserted && o.attributes.count("role") &&
+          !book.lexicon.Contains("work_roles", text::MatchKey(o.attributes.at("role"))))
+        drop[i] = true;
     }
   }
   std::vector<Relation> kept;
@@ -443,6 +450,55 @@ bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, ui
   return false;
 }
 
+// "met NATO Secretary General Jens Stoltenberg": a body or a state whose
+// title of office goes on to a person's name is that person's affiliation;
+// the person is who was met.
+// Returns that person's entity, or -1.
+long TitledPerson(const Document& doc, const RuleBook& book, size_t entity, uint32_t token) {
+  for (const auto& m : doc.entities[entity].mentions) {
+    if (m.first_token != token) continue;
+    uint32_t i = m.end_token;
+    while (i < doc.tokens.size() && doc.tokens[i].sentence == m.sentence &&
+           book.lexicon.Has("title_modifiers", doc.tokens[i]))
+      ++i;
+    size_t title = book.lexicon.LongestAt("office_titles", doc.tokens, i, std::min<size_t>(doc.tokens.size(), i + 4));
+    if (title == 0) return -1;
+    uint32_t next = i + static_cast<uint32_t>(title);
+    for (size_t e = 0; e < doc.entities.size(); ++e)
+      if (doc.entities[e].type == EntityType::kPerson)
+        for (const auto& om : doc.entities[e].mentions)
+          if (om.first_token == next) return static_cast<long>(e);
+    return -1;
+  }
+  return -1;
+}
+
+// Predicates between actors, where a person may stand for the office.
+bool BetweenActors(Predicate p) {
+  switch (p) {
+    case Predicate::kMeets: case Predicate::kAids: case Predicate::kCooperatesWith: case Predicate::kCriticizes:
+    case Predicate::kPraises: case Predicate::kSupports: case Predicate::kOpposes: case Predicate::kDetains:
+    case Predicate::kSanctions: case Predicate::kAttacks:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// "the Vilnius summit", "the Istanbul talks": a capital or a city that
+// names an event, without a possessive, is where it happens, not who takes
+// part ("Russia's war", "the Kazakh protests" name their actors).
+bool NamesTheVenue(const Document& doc, const RuleBook& book, size_t entity, uint32_t token, uint32_t event_token) {
+  for (const auto& m : doc.entities[entity].mentions) {
+    if (m.first_token != token) continue;
+    if (m.end_token != event_token) return false;  // "Moscow launched its war": an actor
+    if (m.metonym) return true;
+    const KbEntity* known = book.kb.Find(doc.entities[entity].kb_id);
+    return known && known->category == "city";
+  }
+  return false;
+}
+
 // A rule's `event_kinds`: every event in the masked range is of one of them.
 bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {
   if (rule.event_kinds.empty()) return true;
@@ -652,12 +708,28 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                        groups[static_cast<size_t>(rule.role_group)].size() == match_end &&
                                m.text.compare(match_end, 3, " [E") == 0 &&
                                m.text.compare(m.text.find(']', match_end) - 4, 5, "|PER]") == 0;
-          if (subject_in_aside || compound_tail || modifier_object || title_of_next ||
+          // "sent the protocol to the Grand National Assembly, after a
+          // meeting with X": a name governed by a preposition, with a comma
+          // before the verb, is no subject of what follows the comma.
+          bool prepositional_subject = false;
+          if (rule.subject_before_gap && offset(sg) < offset(og) &&
+              m.text.find(" , ", offset(sg) + sg.size()) < offset(og)) {
+            uint32_t before = subject_token;
+            if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
+            prepositional_subject =
+                before > s.first_token && book.lexicon.Has("subject_blocking_prepositions", doc.tokens[before - 1]);
+          }
+          if (subject_in_aside || compound_tail || modifier_object || title_of_next || prepositional_subject ||
               !EventKindsFit(doc, rule, m.text, match_start, match_end)) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }
           std::vector<size_t> objects = EntitiesIn(m.text, offset(og), offset(og) + og.size());
+          if (objects.size() == 1 && BetweenActors(rule.predicate) &&
+              doc.entities[objects.front()].type != EntityType::kPerson) {
+            long person = TitledPerson(doc, book, objects.front(), m.TokenAt(offset(og)));
+            if (person >= 0) objects.front() = static_cast<size_t>(person);
+          }
           // "has not supported Russia's war": a stance on the war, whose
           // possessor ends the match.
           size_t o_end = offset(og) + og.size();
@@ -700,6 +772,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               auto a = attrs;
               for (size_t ev : {se, oe})
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
+              if (predicate == Predicate::kParticipatesIn && doc.entities[oe].type == EntityType::kEvent &&
+                  NamesTheVenue(doc, book, se, subject_token, m.TokenAt(offset(og)))) {
+                sink.Add(oe, se, Predicate::kLocatedIn, modality, rule.confidence, s, static_cast<uint32_t>(si), a,
+                         rule.id);
+                continue;
+              }
               sink.Add(se, oe, predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
             }
         }
@@ -721,7 +799,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   JoinedActorsOfEvents(doc, book, placement, sink);
   OfficesOfTheArticleState(doc, book, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
-  DropContradictedReadings(doc);
+  DropContradictedReadings(doc, book);
 }
 
 }  // namespace dossier::extract

@@ -1,6 +1,7 @@
 #include "rules/knowledge_base.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/fold.h"
 
@@ -27,6 +28,27 @@ std::string OtherArticleSpelling(const std::string& key) {
   return changed ? out.substr(1, out.size() - 2) : "";
 }
 
+// Bit k set when the k-th space-separated word of `surface` starts with a
+// lower-case letter (words joined by a hyphen are one, as the tokenizer has
+// them; chunks without a letter or digit are no words).
+uint32_t LowerCaseWords(const std::string& surface) {
+  uint32_t mask = 0;
+  int word = 0;
+  size_t pos = 0;
+  while (pos < surface.size() && word < 32) {
+    size_t end = surface.find(' ', pos);
+    if (end == std::string::npos) end = surface.size();
+    std::string_view chunk(surface.data() + pos, end - pos);
+    auto first = std::find_if(chunk.begin(), chunk.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+    if (first != chunk.end()) {
+      if (*first >= 'a' && *first <= 'z') mask |= 1u << word;
+      ++word;
+    }
+    pos = end + 1;
+  }
+  return mask;
+}
+
 size_t CountWords(const std::string& key) {
   size_t n = key.empty() ? 0 : 1;
   for (char c : key) n += c == ' ';
@@ -45,12 +67,22 @@ bool HeldOn(const Office& office, const std::string& date) {
 }
 
 void KnowledgeBase::AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key,
-                           bool home) {
+                           bool home, int prefix_words) {
+  // Only places and bodies: a sanction or a deal named with lower-case words
+  // ("EU sanctions against Russia", "G7 price cap") holds the names of its
+  // actors, which the relation rules must see as names of their own.
+  const KbEntity& e = entities[index];
+  uint32_t lower_words = e.type == EntityType::kLocation || e.type == EntityType::kOrganization
+                             ? LowerCaseWords(surface) << prefix_words
+                             : 0;
   auto& refs = by_key[key];
-  for (const auto& r : refs)
-    if (r.entity == index) return;
+  for (auto& r : refs)
+    if (r.entity == index) {
+      r.lower_words |= lower_words;  // "Donetsk Region" and "Donetsk region": either
+      return;
+    }
   bool has_upper = std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  AliasRef ref{index, kind, IsAcronym(surface), has_upper, home};
+  AliasRef ref{index, kind, IsAcronym(surface), has_upper, home, lower_words};
   // The name's own body comes first, whatever order the files load in.
   if (home) refs.push_back(ref);
   else refs.insert(std::find_if(refs.begin(), refs.end(), [](const AliasRef& r) { return r.home; }), ref);
@@ -81,15 +113,17 @@ void KnowledgeBase::AddStateQualifiedNames() {
         if (prefix.empty() || key.rfind(prefix + " ", 0) == 0) continue;  // already "US State Department"
         // The body's own name says how it must be written: "foreign
         // ministry" in any case, "Treasury Department" capitalised.
-        AddKey(i, name, AliasKind::kAlias, prefix + " " + key);
+        AddKey(i, name, AliasKind::kAlias, prefix + " " + key, false, static_cast<int>(CountWords(prefix)));
       }
     }
   }
 }
 
-uint32_t KnowledgeBase::Add(KbEntity e) {
+uint32_t KnowledgeBase::Add(KbEntity entity) {
   uint32_t index = static_cast<uint32_t>(entities.size());
-  by_id[e.id] = index;
+  by_id[entity.id] = index;
+  entities.push_back(std::move(entity));  // AddKey reads its type
+  const KbEntity& e = entities.back();
   auto add_key = [&](const std::string& surface, AliasKind kind, const std::string& key) {
     AddKey(index, surface, kind, key);
   };
@@ -110,7 +144,6 @@ uint32_t KnowledgeBase::Add(KbEntity e) {
   }
   for (const auto& d : e.demonyms) add(d, AliasKind::kDemonym);
   for (const auto& c : e.capitals) add(c, AliasKind::kCapital);
-  entities.push_back(std::move(e));
   return index;
 }
 

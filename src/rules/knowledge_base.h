@@ -59,6 +59,9 @@ struct AliasRef {
   bool needs_caps = false;      // acronym: surface must be upper case ("US", not "us")
   bool needs_capital = true;    // first letter must be upper case ("Turkey", not "turkey")
   bool home = false;            // a home alias: the body's only in an article about its state
+  // Bit k: the alias writes its k-th word in lower case ("Baltic states",
+  // "Donetsk region"), so the text's word needs no capital either.
+  uint32_t lower_words = 0;
 };
 
 struct KnowledgeBase {
@@ -82,7 +85,10 @@ struct KnowledgeBase {
   void AddStateQualifiedNames();
 
  private:
-  void AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key, bool home = false);
+  // `prefix_words`: words the key has before the surface's ("russian" in
+  // "russian foreign ministry"), written as the text writes them.
+  void AddKey(uint32_t index, const std::string& surface, AliasKind kind, const std::string& key, bool home = false,
+              int prefix_words = 0);
 };
 
 // Whether an office was held on `date` (ISO, any precision: "2024" or

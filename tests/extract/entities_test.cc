@@ -300,6 +300,46 @@ TEST(Entities, ALowerCaseConnectorJoinedToANameFitsItsAlias) {
   EXPECT_EQ(assad->kb_id, "assad");
 }
 
+// An alias that writes some words in lower case matches text that does too.
+TEST(Entities, LowerCaseWordsOfAnAliasNeedNoCapital) {
+  auto d = Extract("Russia shelled the Donetsk region again. The Baltic states and the Nordic countries agreed. "
+                   "Gotland lies in the middle of the Baltic.");
+  const Entity* donetsk = FindEntity(d, "Donetsk region");
+  ASSERT_NE(donetsk, nullptr) << Dump(d);
+  EXPECT_EQ(donetsk->name, "Donetsk");
+  const Entity* baltics = FindEntity(d, "The Baltic states");
+  ASSERT_NE(baltics, nullptr) << Dump(d);
+  EXPECT_EQ(baltics->name, "Baltic states");
+  ASSERT_NE(FindEntity(d, "Nordic countries"), nullptr) << Dump(d);
+  const Entity* sea = FindEntity(d, "the Baltic");
+  ASSERT_NE(sea, nullptr) << Dump(d);
+  EXPECT_EQ(sea->name, "Baltic Sea");
+  // Capitalised words still must be: "donetsk region" is no name.
+  EXPECT_EQ(FindEntity(Extract("Prices rose in the donetsk region."), "Donetsk"), nullptr);
+  // A sanction's lower-case words hold its actors, who stay names of their own.
+  auto eu = Extract("Serbia has refused to join EU sanctions against Russia.");
+  EXPECT_NE(FindEntity(eu, "Russia"), nullptr) << Dump(eu);
+  EXPECT_NE(FindEntity(eu, "European Union"), nullptr) << Dump(eu);
+}
+
+// Sanctions of two imposers are two instruments; a state named before
+// "sanctions" that they target is no author of other ones.
+TEST(Entities, SanctionsOfEachImposerApart) {
+  auto d = Extract("The United States would lift its sanctions on Syria. The European Union lifted its economic "
+                   "sanctions in May.");
+  const Entity* us = FindEntity(d, "sanctions");
+  const Entity* eu = FindEntity(d, "economic sanctions");
+  ASSERT_NE(us, nullptr) << Dump(d);
+  ASSERT_NE(eu, nullptr) << Dump(d);
+  EXPECT_NE(us, eu) << Dump(d);
+  EXPECT_EQ(us->name, "United States' sanctions on Syria");
+  auto nk = Extract("Washington wants new sanctions against North Korea. China resists tougher North Korea "
+                    "sanctions.");
+  size_t sanctions = 0;
+  for (const auto& e : nk.entities) sanctions += e.type == EntityType::kSanction;
+  EXPECT_EQ(sanctions, 1u) << Dump(nk);
+}
+
 TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   auto d = Extract("Fighting between the Sudanese Armed Forces and the Rapid Support Forces goes on. The RSF holds "
                    "Darfur, and General Abdel Fattah al-Burhan leads the army. Washington sanctioned Burhan.");
@@ -315,6 +355,16 @@ TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   const Entity* rwb = FindEntity(press, "RSF");
   ASSERT_NE(rwb, nullptr);
   EXPECT_EQ(rwb->name, "Reporters Without Borders");
+  // Spelled out as the knowledge base's own long name: the same entity.
+  auto nato = Extract("Sweden became a member of the North Atlantic Treaty Organization. NATO now borders Russia "
+                      "in the north, and the Collective Security Treaty Organization watches the CSTO's flank.");
+  const Entity* alliance = FindEntity(nato, "NATO");
+  ASSERT_NE(alliance, nullptr) << Dump(nato);
+  EXPECT_EQ(alliance->kb_id, "nato");
+  EXPECT_EQ(FindEntity(nato, "North Atlantic Treaty Organization"), alliance) << Dump(nato);
+  const Entity* csto = FindEntity(nato, "CSTO");
+  ASSERT_NE(csto, nullptr) << Dump(nato);
+  EXPECT_EQ(FindEntity(nato, "Collective Security Treaty Organization"), csto) << Dump(nato);
 }
 
 TEST(Entities, WeaponDesignationsAreNoOrganisations) {

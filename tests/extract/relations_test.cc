@@ -606,6 +606,24 @@ const Absent kMisreadings[] = {
      "Ivan Petrovsky", P::kHoldsPosition, "Russia"},
     {"Russia and Ukraine traded blame. Russia and Ukraine met. Prime Minister Ivan Petrovsky resigned.",
      "Ivan Petrovsky", P::kHoldsPosition, "Ukraine"},
+    // A licence issued is not the act a later clause names.
+    {"The Treasury issued a licence, although the Caesar Act, which Congress passed in 2019, remains in force.",
+     "Caesar Act", P::kEnactedBy, "U.S. Department of the Treasury"},
+    // "he" after a comma is the person the sentence opened with, not one
+    // named since.
+    {"Trump wants a deal. He could return the compounds to Putin, he could meet Zelensky in Rome.",
+     "Vladimir Putin", P::kMeets, "Volodymyr Zelensky"},
+    // A venue is no party; talks are no attack.
+    {"At the Vilnius summit in July 2023, Turkey dropped its objections.", "Lithuania", P::kParticipatesIn,
+     "Vilnius summit in July 2023"},
+    {"The Astana talks on Syria resumed.", "Kazakhstan", P::kAttacks, "Syria"},
+    // The body whose title a person holds is not who was met.
+    {"Erdogan met NATO Secretary General Jens Stoltenberg in Vilnius.", "Recep Tayyip Erdoğan", P::kMeets, "NATO"},
+    // The object of "to", with a comma before the verb, is no subject.
+    {"Erdogan agreed to send the protocol to the Grand National Assembly, after a meeting with Kristersson and "
+     "Stoltenberg.", "Grand National Assembly", P::kMeets, "Jens Stoltenberg"},
+    {"Dmitry Medvedev, the deputy chairman of the Security Council, spoke.", "Dmitry Medvedev", P::kWorksFor,
+     "UN Security Council"},
     // Met at a place of an organisation's is no employment.
     {"The leaders met President Donald Trump at the White House.", "Donald Trump", P::kWorksFor, "White House"},
     {"Brussels has since pledged a growth plan worth 1.8 billion euros, and Romania has supplied electricity to "
@@ -793,6 +811,43 @@ const Case kMore[] = {
     {"Georgia became a staunch opponent of the Eurasian Economic Union.", "Georgia", P::kOpposes,
      "Eurasian Economic Union", M::kAsserted},
     {"Uzbek officials met a Taliban delegation in Termez.", "Uzbekistan", P::kMeets, "Taliban", M::kAsserted},
+    // A capital naming an event is its venue, not a party to it.
+    {"At the Vilnius summit in July 2023, Turkey dropped its objections.", "Vilnius summit in July 2023",
+     P::kLocatedIn, "Lithuania", M::kAsserted},
+    // A body's title before a person: the person is who was met or criticised.
+    {"Erdogan met NATO Secretary General Jens Stoltenberg in Vilnius.", "Recep Tayyip Erdoğan", P::kMeets,
+     "Jens Stoltenberg", M::kAsserted},
+    {"Trump criticized NATO Secretary General Mark Rutte.", "Donald Trump", P::kCriticizes, "Mark Rutte",
+     M::kAsserted},
+    // "Its <office>, <name>": the state or body the sentence before is about.
+    {"Russia kept Assad in power for a decade. Its deputy foreign minister, Mikhail Bogdanov, travelled to "
+     "Damascus in January.", "Mikhail Bogdanov", P::kHoldsPosition, "Russia", M::kAsserted},
+    {"Ankara backed the Syrian National Army, and its intelligence chief, Ibrahim Kalin, visited Damascus.",
+     "Ibrahim Kalin", P::kHoldsPosition, "Turkey", M::kAsserted},
+    {"The Kurdish-led Syrian Democratic Forces (SDF) signed a deal in March. Its commander, Mazloum Abdi, has "
+     "not handed over the oil fields.", "Mazloum Abdi", P::kHoldsPosition, "Syrian Democratic Forces",
+     M::kAsserted},
+    {"The SDF's commander, Mazloum Abdi, refused.", "Mazloum Abdi", P::kHoldsPosition, "SDF", M::kAsserted},
+    // "he" before its verb after a time phrase is the sentence's person.
+    {"On May 13, Donald Trump announced in Riyadh that the United States would lift its sanctions on Syria, and "
+     "the next day he met Ahmed al-Sharaa there.", "Donald Trump", P::kMeets, "Ahmed al-Sharaa", M::kAsserted},
+    // Sanctions one lifts are one's own, and were enacted.
+    {"Trump announced that the United States would lift its sanctions on Syria.", "sanctions", P::kEnactedBy,
+     "United States", M::kAsserted},
+    {"The European Union lifted its economic sanctions on Syria in May.", "economic sanctions", P::kEnactedBy,
+     "European Union", M::kAsserted},
+    {"The Treasury issued a licence, although the Caesar Act, which Congress passed in 2019, remains in force.",
+     "Caesar Act", P::kEnactedBy, "U.S. Congress", M::kAsserted},
+    // Paying off a state's debts is aid to it.
+    {"Qatar and Saudi Arabia have paid off Syria's debts to the World Bank.", "Saudi Arabia", P::kAids, "Syria",
+     M::kAsserted},
+    // Ordinals of membership.
+    {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
+     P::kMemberOf, "NATO", M::kAsserted},
+    {"NATO grew in 2023. Finland became the alliance's 31st member.", "Finland", P::kMemberOf, "NATO", M::kAsserted},
+    // An office in a body rather than employment by it.
+    {"Dmitry Medvedev, the deputy chairman of the Security Council, spoke.", "Dmitry Medvedev",
+     P::kHoldsPosition, "UN Security Council", M::kAsserted},
     {"Kazakhstan removed the Taliban from its list of banned organisations.", "Kazakhstan", P::kSanctions, "Taliban",
      M::kNegated},
     {"The Collective Security Treaty Organization, of which Armenia is a member, stayed silent.", "Armenia",

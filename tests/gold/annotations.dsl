@@ -904,3 +904,238 @@ R petro HOLDS_POSITION co asserted | Colombian President Gustavo Petro
 R? petro CRITICIZES us asserted | condemned the strikes as extrajudicial killings
 R sheinbaum HOLDS_POSITION mx asserted | Mexico's President Claudia Sheinbaum
 R sheinbaum OPPOSES us asserted | rejected any U.S. military action on Mexican soil
+
+DOC 20_sweden-nato-long-road 2024-03-08
+E se LOCATION Sweden | Sweden; Swedish; Stockholm; STOCKHOLM
+E nato ORGANIZATION North Atlantic Treaty Organization | North Atlantic Treaty Organization; NATO; the alliance
+E kristersson PERSON Ulf Kristersson | Ulf Kristersson; Kristersson
+E us LOCATION United States | U.S.; Washington; the Biden administration
+E blinken PERSON Antony Blinken | Antony Blinken
+E tr LOCATION Turkey | Turkey; Turkish; Ankara
+E hu LOCATION Hungary | Hungary; Hungarian; Budapest
+E fi LOCATION Finland | Finland; Finnish; Helsinki
+E ru LOCATION Russia | Russia; Moscow
+E ua LOCATION Ukraine | Ukraine
+E erdogan PERSON Recep Tayyip Erdoğan | Recep Tayyip Erdoğan; Erdoğan
+E pkk ORGANIZATION Kurdistan Workers' Party | Kurdistan Workers' Party; PKK
+E eu ORGANIZATION European Union | Brussels
+E stoltenberg PERSON Jens Stoltenberg | Jens Stoltenberg
+E gna ORGANIZATION Grand National Assembly of Turkey | Grand National Assembly
+E congress ORGANIZATION United States Congress | Congress
+E orban PERSON Viktor Orbán | Viktor Orbán; Orbán
+E fidesz ORGANIZATION Fidesz | Fidesz
+E medvedev PERSON Dmitry Medvedev | Dmitry Medvedev
+E rusc ORGANIZATION Security Council of Russia | Security Council
+E rumfa ORGANIZATION Ministry of Foreign Affairs of Russia | Russia's foreign ministry
+E baltic LOCATION Baltic Sea | Baltic Sea; Baltic
+E gotland LOCATION Gotland | Gotland
+E pl LOCATION Poland | Polish
+E de LOCATION Germany | German
+E lv LOCATION Latvia | Latvia
+E invasion EVENT Russia's full-scale invasion of Ukraine | full-scale invasion | keys: invasion
+E summit EVENT Vilnius summit | Vilnius summit | keys: summit
+E embargo SANCTION Swedish arms embargo on Turkey | arms embargo | keys: embargo
+E? lt LOCATION Lithuania | Vilnius
+E? f16 EVENT F-16 sale to Turkey | sale; deal | keys: sale / deal
+E? biden PERSON Joe Biden | Biden
+E? meeting EVENT Vilnius meeting | meeting | keys: meeting
+E? talks EVENT accession talks | talks | keys: talks
+E? vote EVENT ratification vote | vote; ratification vote | keys: vote
+E? hupar ORGANIZATION National Assembly of Hungary | parliament
+E? battlegroup ORGANIZATION NATO battlegroup in Latvia | battlegroup
+R se MEMBER_OF nato asserted | Sweden formally became the 32nd member of the North Atlantic Treaty Organization
+R kristersson HOLDS_POSITION se asserted | Prime Minister Ulf Kristersson
+R blinken HOLDS_POSITION us asserted | U.S. Secretary of State Antony Blinken
+R? kristersson MEETS blinken asserted | handed the instrument of accession to U.S. Secretary of State Antony Blinken
+R? se MEMBER_OF nato proposed | Stockholm and Helsinki applied together in May 2022
+R? fi MEMBER_OF nato proposed | Stockholm and Helsinki applied together in May 2022
+R ru ATTACKS ua asserted | Russia's full-scale invasion of Ukraine
+R? ru PARTICIPATES_IN invasion asserted | Russia's full-scale invasion of Ukraine
+R? invasion LOCATED_IN ua asserted | Russia's full-scale invasion of Ukraine
+R fi MEMBER_OF nato asserted | Finland joined the alliance in April 2023
+R erdogan HOLDS_POSITION tr asserted | Turkish President Recep Tayyip Erdoğan
+R? tr SANCTIONS pkk asserted | which Ankara, Washington and Brussels all list as a terrorist group
+R? us SANCTIONS pkk asserted | which Ankara, Washington and Brussels all list as a terrorist group
+R? eu SANCTIONS pkk asserted | which Ankara, Washington and Brussels all list as a terrorist group
+R? tr OPPOSES pkk asserted | which Ankara, Washington and Brussels all list as a terrorist group
+R? erdogan OPPOSES pkk proposed | demanded that it first crack down on supporters of the Kurdistan Workers' Party
+R embargo ENACTED_BY se asserted | lifted an arms embargo on Turkey that it had imposed in 2019
+R embargo TARGETS tr asserted | an arms embargo on Turkey
+R? se SANCTIONS tr asserted | lifted an arms embargo on Turkey that it had imposed in 2019
+R? se SANCTIONS tr negated | lifted an arms embargo on Turkey
+R? erdogan PARTICIPATES_IN summit asserted | At the Vilnius summit in July 2023, Erdoğan finally agreed
+R? summit LOCATED_IN lt asserted | the Vilnius summit
+R erdogan MEETS kristersson asserted | after a meeting with Kristersson and NATO Secretary General Jens Stoltenberg
+R erdogan MEETS stoltenberg asserted | after a meeting with Kristersson and NATO Secretary General Jens Stoltenberg
+R? kristersson MEETS stoltenberg asserted | a meeting with Kristersson and NATO Secretary General Jens Stoltenberg
+R? erdogan PARTICIPATES_IN meeting asserted | after a meeting with Kristersson
+R? kristersson PARTICIPATES_IN meeting asserted | after a meeting with Kristersson
+R? stoltenberg PARTICIPATES_IN meeting asserted | and NATO Secretary General Jens Stoltenberg
+R stoltenberg HOLDS_POSITION nato asserted | NATO Secretary General Jens Stoltenberg
+R us AIDS tr asserted | the Biden administration approved the sale of forty F-16 fighter jets to Turkey
+R? us PARTICIPATES_IN f16 asserted | approved the sale of forty F-16 fighter jets to Turkey
+R? tr PARTICIPATES_IN f16 asserted | approved the sale of forty F-16 fighter jets to Turkey
+R? congress OPPOSES f16 asserted | a deal worth some 23 billion dollars that Congress had held up
+R orban HOLDS_POSITION hu asserted | Prime Minister Viktor Orbán said his government did not oppose Swedish membership
+R hu OPPOSES se negated | his government did not oppose Swedish membership
+R? orban OPPOSES se negated | his government did not oppose Swedish membership
+R? hu MEMBER_OF nato asserted | Hungary held out longest
+R? orban MEMBER_OF fidesz asserted | his Fidesz majority
+R? fidesz LOCATED_IN hu asserted | his Fidesz majority
+R? fidesz OPPOSES se asserted | his Fidesz majority repeatedly delayed the ratification vote
+R? se CRITICIZES hu asserted | citing Swedish criticism of Hungarian democracy
+R kristersson AIDS hu asserted | Kristersson travelled to Budapest on February 23 and agreed to sell four more Gripen fighter jets to Hungary
+R? se AIDS hu asserted | agreed to sell four more Gripen fighter jets to Hungary
+R? kristersson MEETS hu asserted | Kristersson travelled to Budapest on February 23
+R ru ATTACKS se proposed | Moscow has warned that it would respond with "military-technical measures" to the enlargement
+R? ru CRITICIZES se asserted | Moscow has warned that it would respond
+R rumfa ATTACKS se proposed | Russia's foreign ministry said Sweden's membership would not go unanswered
+R? rumfa CRITICIZES se asserted | Russia's foreign ministry said Sweden's membership would not go unanswered
+R? rumfa LOCATED_IN ru asserted | Russia's foreign ministry
+R medvedev HOLDS_POSITION rusc asserted | Dmitry Medvedev, the deputy chairman of the Security Council
+R? medvedev HOLDS_POSITION ru asserted | Dmitry Medvedev, the deputy chairman of the Security Council
+R? rusc LOCATED_IN ru asserted | the Security Council
+R? gotland LOCATED_IN baltic asserted | Gotland, the island in the middle of the Baltic
+R? gotland LOCATED_IN se asserted | Gotland ... can now be defended
+R? se COOPERATES_WITH fi asserted | the Swedish navy will train with its Finnish, Polish and German counterparts
+R? se COOPERATES_WITH pl asserted | the Swedish navy will train with its Finnish, Polish and German counterparts
+R? se COOPERATES_WITH de asserted | the Swedish navy will train with its Finnish, Polish and German counterparts
+R? se AIDS lv proposed | Sweden also plans to contribute troops to the NATO battlegroup in Latvia
+R? se PARTICIPATES_IN battlegroup proposed | contribute troops to the NATO battlegroup in Latvia
+R? battlegroup LOCATED_IN lv asserted | the NATO battlegroup in Latvia
+R? battlegroup MEMBER_OF nato asserted | the NATO battlegroup
+R? hu OPPOSES ua hypothetical | Budapest might use the same veto over aid to Ukraine
+R? hu AIDS ua negated | Budapest might use the same veto over aid to Ukraine
+R? orban OPPOSES ua hypothetical | Orbán signalled that Budapest might use the same veto over aid to Ukraine
+
+DOC 21_syria-after-assad 2025-06-12
+E sy LOCATION Syria | Syria; Syrian; Damascus; DAMASCUS
+E assad PERSON Bashar al-Assad | Bashar al-Assad; Assad
+E ru LOCATION Russia | Russia; Moscow
+E sharaa PERSON Ahmed al-Sharaa | Ahmed al-Sharaa; al-Sharaa; Al-Sharaa
+E hts ORGANIZATION Hayat Tahrir al-Sham | Hayat Tahrir al-Sham; HTS
+E us LOCATION United States | Washington; United States; U.S.
+E trump PERSON Donald Trump | Donald Trump
+E sa LOCATION Saudi Arabia | Riyadh; Saudi; Saudi Arabia
+E mbs PERSON Mohammed bin Salman | Mohammed bin Salman
+E tr LOCATION Turkey | Turkey; Turkish; Ankara
+E erdogan PERSON Recep Tayyip Erdoğan | Recep Tayyip Erdoğan
+E treasury ORGANIZATION U.S. Department of the Treasury | Treasury
+E caesar SANCTION Caesar Act | Caesar Act
+E congress ORGANIZATION United States Congress | Congress
+E eu ORGANIZATION European Union | European Union
+E ussanctions SANCTION U.S. sanctions on Syria | sanctions | keys: sanctions
+E eusanctions SANCTION EU economic sanctions on Syria | economic sanctions | keys: sanctions
+E sna ORGANIZATION Syrian National Army | Syrian National Army
+E kalin PERSON İbrahim Kalın | İbrahim Kalın
+E il LOCATION Israel | Israel; Israeli
+E golan LOCATION Golan Heights | Golan Heights
+E netanyahu PERSON Benjamin Netanyahu | Benjamin Netanyahu
+E tartus LOCATION Tartus | Tartus
+E bogdanov PERSON Mikhail Bogdanov | Mikhail Bogdanov
+E ir LOCATION Iran | Iran; Tehran
+E hezbollah ORGANIZATION Hezbollah | Hezbollah
+E lb LOCATION Lebanon | Lebanon
+E sdf ORGANIZATION Syrian Democratic Forces | Syrian Democratic Forces; SDF
+E abdi PERSON Mazloum Abdi | Mazloum Abdi
+E manbij LOCATION Manbij | Manbij
+E un ORGANIZATION United Nations | United Nations
+E qa LOCATION Qatar | Qatar
+E wb ORGANIZATION World Bank | World Bank
+E? hmeimim LOCATION Hmeimim | Hmeimim
+E? offensive EVENT HTS offensive on Damascus | offensive | keys: offensive
+E? war EVENT Syrian civil war | war | keys: war
+E? talks EVENT Turkish-Syrian talks on air bases | talks | keys: talks
+E? agreement EVENT SDF-Damascus agreement | agreement | keys: agreement
+E? strikes EVENT Israeli strikes in Syria | strikes | keys: strikes
+E? clashes EVENT clashes near Manbij | clashes | keys: clashes
+E? violence EVENT coastal violence against Alawites | violence | keys: violence
+E? gulf LOCATION Gulf | Gulf; the Gulf
+E? kurds LOCATION Kurdistan | Kurdish
+E? alawite LOCATION Alawite | Alawite
+R? assad LOCATED_IN ru asserted | Bashar al-Assad fled to Moscow
+R? assad HOLDS_POSITION sy asserted | toppling a dictator
+R sharaa HOLDS_POSITION sy asserted | The interim president, Ahmed al-Sharaa
+R? sharaa MEMBER_OF hts asserted | whose Hayat Tahrir al-Sham (HTS) led the offensive
+R? sharaa HOLDS_POSITION hts asserted | whose Hayat Tahrir al-Sham (HTS) led the offensive
+R? hts PARTICIPATES_IN offensive asserted | HTS led the offensive that reached Damascus
+R? offensive LOCATED_IN sy asserted | the offensive that reached Damascus
+R trump HOLDS_POSITION us asserted | President Donald Trump
+R? trump LOCATED_IN sa asserted | Trump announced in Riyadh
+R? us SANCTIONS sy asserted | the United States would lift its sanctions on Syria
+R? us SANCTIONS sy negated | the United States would lift its sanctions on Syria
+R? us SANCTIONS sy proposed | the United States would lift its sanctions on Syria
+R? us SANCTIONS sy hypothetical | the United States would lift its sanctions on Syria
+R ussanctions ENACTED_BY us asserted | the United States would lift its sanctions on Syria
+R ussanctions TARGETS sy asserted | its sanctions on Syria
+R trump MEETS sharaa asserted | the next day he met al-Sharaa there
+R mbs HOLDS_POSITION sa asserted | Saudi Crown Prince Mohammed bin Salman
+R erdogan HOLDS_POSITION tr asserted | Turkish President Recep Tayyip Erdoğan
+R? mbs MEETS sharaa asserted | with Saudi Crown Prince Mohammed bin Salman at his side
+R? mbs MEETS trump asserted | with Saudi Crown Prince Mohammed bin Salman at his side
+R? erdogan MEETS trump asserted | Turkish President Recep Tayyip Erdoğan joining by phone
+R? erdogan MEETS sharaa asserted | Turkish President Recep Tayyip Erdoğan joining by phone
+R? treasury LOCATED_IN us asserted | The Treasury issued a general licence
+R caesar ENACTED_BY congress asserted | the Caesar Act, which Congress passed in 2019
+R? caesar ENACTED_BY us asserted | the Caesar Act, which Congress passed in 2019
+R? caesar TARGETS sy asserted | the Caesar Act ... remains on the books
+R? congress FOUNDED caesar asserted | the Caesar Act, which Congress passed in 2019
+R eusanctions ENACTED_BY eu asserted | The European Union lifted its economic sanctions on May 20
+R? eusanctions TARGETS sy asserted | The European Union lifted its economic sanctions
+R? eu SANCTIONS sy asserted | The European Union lifted its economic sanctions on May 20 but kept measures against individuals
+R? eu SANCTIONS sy negated | The European Union lifted its economic sanctions on May 20
+R tr COOPERATES_WITH sy asserted | Turkey is the new government's closest partner
+R tr SUPPORTS sna asserted | Ankara backed the Syrian National Army through years of war
+R? tr AIDS sna asserted | Ankara backed the Syrian National Army through years of war
+R? sna PARTICIPATES_IN war asserted | through years of war
+R? tr PARTICIPATES_IN war asserted | through years of war
+R kalin HOLDS_POSITION tr asserted | its intelligence chief, İbrahim Kalın
+R? kalin MEETS sy asserted | among the first foreign officials to visit Damascus
+R? tr AIDS sy proposed | Turkish officials have offered to train the new Syrian army
+R? tr MEETS sy asserted | are in talks about air bases
+R? tr PARTICIPATES_IN talks asserted | are in talks about air bases
+R? il OPPOSES tr asserted | That prospect alarms Israel
+R il ATTACKS sy asserted | Israeli forces ... have since struck military sites across Syria
+R? il ATTACKS golan asserted | Israeli forces moved into the buffer zone on the Golan Heights
+R? il LOCATED_IN golan asserted | Israeli forces moved into the buffer zone on the Golan Heights
+R? golan LOCATED_IN sy asserted | the Golan Heights
+R? il PARTICIPATES_IN strikes asserted | condemned the strikes
+R? strikes LOCATED_IN sy asserted | struck military sites across Syria
+R netanyahu HOLDS_POSITION il asserted | Prime Minister Benjamin Netanyahu has said Israel will not allow
+R? il OPPOSES sy asserted | Israel will not allow hostile forces in southern Syria
+R? netanyahu OPPOSES sy asserted | Israel will not allow hostile forces in southern Syria
+R sharaa CRITICIZES il asserted | Al-Sharaa has condemned the strikes
+R? sharaa CRITICIZES strikes asserted | Al-Sharaa has condemned the strikes
+R? sharaa ATTACKS il negated | avoided any military response
+R? ru SUPPORTS assad asserted | Russia, which kept Assad in power for almost a decade
+R? ru AIDS assad asserted | Russia, which kept Assad in power for almost a decade
+R? ru AIDS sy asserted | Russia, which kept Assad in power
+R? tartus LOCATED_IN sy asserted | its naval base at Tartus
+R? ru LOCATED_IN tartus asserted | its naval base at Tartus
+R? ru LOCATED_IN hmeimim asserted | the Hmeimim air base
+R? hmeimim LOCATED_IN sy asserted | the Hmeimim air base
+R bogdanov HOLDS_POSITION ru asserted | Its deputy foreign minister, Mikhail Bogdanov
+R bogdanov MEETS sy asserted | Mikhail Bogdanov, travelled to Damascus in January
+R? ru MEETS sy asserted | Mikhail Bogdanov, travelled to Damascus in January
+R? ru LOCATED_IN sy asserted | Moscow has not withdrawn its forces
+R? ir AIDS hezbollah negated | Iran ... has lost the land bridge to Hezbollah in Lebanon
+R? ir COOPERATES_WITH hezbollah asserted | the land bridge to Hezbollah in Lebanon
+R hezbollah LOCATED_IN lb asserted | Hezbollah in Lebanon
+R? ir COOPERATES_WITH sy negated | Tehran has no embassy open in Damascus
+R us SUPPORTS sdf asserted | The Kurdish-led Syrian Democratic Forces (SDF), still backed by U.S. troops in the northeast
+R? us AIDS sdf asserted | still backed by U.S. troops in the northeast
+R? sdf COOPERATES_WITH sy asserted | signed an agreement with the government in March
+R? sdf PARTICIPATES_IN agreement asserted | signed an agreement with the government in March
+R? sy PARTICIPATES_IN agreement asserted | signed an agreement with the government in March
+R abdi HOLDS_POSITION sdf asserted | Its commander, Mazloum Abdi
+R? clashes LOCATED_IN manbij asserted | clashes between SDF units and Turkish-backed factions continue near Manbij
+R? sdf PARTICIPATES_IN clashes asserted | clashes between SDF units and Turkish-backed factions
+R? tr SUPPORTS sdf negated | Turkish-backed factions
+R? violence LOCATED_IN sy asserted | The violence that killed hundreds of Alawite civilians on the coast
+R? un CRITICIZES sy proposed | The United Nations has called for an independent investigation
+R? un OPPOSES violence asserted | called for an independent investigation
+R qa AIDS sy asserted | Qatar and Saudi Arabia have already paid off Syria's debts to the World Bank
+R sa AIDS sy asserted | Qatar and Saudi Arabia have already paid off Syria's debts to the World Bank
+R? sy MEMBER_OF wb asserted | Syria's debts to the World Bank
+R? qa AIDS wb asserted | paid off Syria's debts to the World Bank
+R? sa AIDS wb asserted | paid off Syria's debts to the World Bank
