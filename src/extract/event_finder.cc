@@ -277,6 +277,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       for (size_t n; k < s.end_token && (n = book.lexicon.LongestAt("person_titles", t, k, s.end_token)) > 0;)
         k += static_cast<uint32_t>(n);
       if (IsActorCandidate(CandidateAt(cands, k))) target = CandidateAt(cands, k);
+      // "the embargo on U.S. trade": a name that modifies what follows is
+      // no target.
+      if (target && target->end < s.end_token && book.lexicon.Has("target_modified_nouns", t[target->end]))
+        target = nullptr;
     }
     std::string date_after = DateAfter(doc, end, s.end_token);
     // "In September 2022 the dispute turned into the deadliest fighting":

@@ -430,6 +430,12 @@ bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, 
 
 // "India's Russian oil habit meets ...": a demonym modifying a thing is no
 // actor; "Russian forces", "Chinese officials" act for their state.
+bool MentionIsDemonym(const Document& doc, size_t entity, uint32_t token) {
+  for (const auto& m : doc.entities[entity].mentions)
+    if (m.first_token == token) return m.demonym;
+  return false;
+}
+
 bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, uint32_t token) {
   for (const auto& m : doc.entities[entity].mentions) {
     if (m.first_token != token) continue;
@@ -461,7 +467,9 @@ long TitledPerson(const Document& doc, const RuleBook& book, size_t entity, uint
     while (i < doc.tokens.size() && doc.tokens[i].sentence == m.sentence &&
            book.lexicon.Has("title_modifiers", doc.tokens[i]))
       ++i;
-    size_t title = book.lexicon.LongestAt("office_titles", doc.tokens, i, std::min<size_t>(doc.tokens.size(), i + 4));
+    size_t until = std::min<size_t>(doc.tokens.size(), i + 5);
+    size_t title = std::max(book.lexicon.LongestAt("office_titles", doc.tokens, i, until),
+                            book.lexicon.LongestAt("person_titles", doc.tokens, i, until));
     if (title == 0) return -1;
     uint32_t next = i + static_cast<uint32_t>(title);
     for (size_t e = 0; e < doc.entities.size(); ++e)
@@ -684,12 +692,24 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           const char* modified_nouns = rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes
                                            ? "stance_modified_nouns"
                                        : rule.predicate == Predicate::kMemberOf ? "membership_modified_nouns"
-                                                                                : nullptr;
+                                       : nullptr;
           if (modified_nouns) {
             size_t o_end = offset(og) + og.size();
             uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
             modifier_object = next > m.TokenAt(o_end == 0 ? 0 : o_end - 1) &&
                               book.lexicon.Has(modified_nouns, doc.tokens[next]);
+          }
+          // "the embargo on U.S. trade": a state's name (not its demonym:
+          // "sanctions on Russian entities" target Russia) that modifies the
+          // goods is no target.
+          if (rule.predicate == Predicate::kTargets && og.size() == m.text.find(']', offset(og)) + 1 - offset(og)) {
+            size_t o_end = offset(og) + og.size();
+            uint32_t o_tok = m.TokenAt(offset(og));
+            uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
+            auto single = EntitiesIn(m.text, offset(og), o_end);
+            modifier_object = modifier_object ||
+                              (single.size() == 1 && next > o_tok && book.lexicon.Has("target_modified_nouns", doc.tokens[next]) &&
+                               !MentionIsDemonym(doc, single.front(), o_tok));
           }
           // "Armenia, which still hosts a Russian base": a demonym that
           // modifies a thing is no one met, aided or cooperated with.

@@ -841,6 +841,8 @@ const Case kMore[] = {
     // Paying off a state's debts is aid to it.
     {"Qatar and Saudi Arabia have paid off Syria's debts to the World Bank.", "Saudi Arabia", P::kAids, "Syria",
      M::kAsserted},
+    {"The Russians backed out of a meeting with US Undersecretary of State Tom Shannon in late June.", "Russia",
+     P::kMeets, "Tom Shannon", M::kNegated},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},
@@ -870,6 +872,20 @@ const Case kMore[] = {
     {"Russia backed out of a meeting with Japan.", "Russia", P::kMeets, "Japan", M::kNegated},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
+
+// A state's name that modifies goods is no target of any sanction, while a
+// demonym before them names one ("sanctions on Russian entities").
+TEST(Relations, NameModifyingGoodsIsNoTarget) {
+  Document d = Extract("The U.S. embargo on Iran stays. The embargo on U.S. trade and investment in Iran criminalizes "
+                       "even small deals. Japan imposed new sanctions on Russian entities.");
+  bool us_targeted = false, russia_targeted = false;
+  for (const auto& r : d.relations) {
+    us_targeted = us_targeted || (r.predicate == P::kTargets && d.entities[r.object].name == "United States");
+    russia_targeted = russia_targeted || (r.predicate == P::kTargets && d.entities[r.object].name == "Russia");
+  }
+  EXPECT_FALSE(us_targeted) << Dump(d);
+  EXPECT_TRUE(russia_targeted) << Dump(d);
+}
 
 }  // namespace
 }  // namespace dossier::testing
