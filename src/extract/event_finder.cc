@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/masked_sentence.h"
 #include "extract/modality.h"
 #include "extract/verbs.h"
 #include "text/fold.h"
@@ -144,7 +145,12 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
                                   t[verb - 1].folded == "had" || t[verb - 1].folded == "will" ||
                                   t[verb - 1].folded == "also" || t[verb - 1].folded == "again"))
     --verb;
-  return verb > s.first_token && IsActorCandidate(CandidateAt(cands, verb - 1));
+  if (verb > s.first_token && IsActorCandidate(CandidateAt(cands, verb - 1))) return true;
+  // "The two leaders initialled a peace agreement": a pair named before.
+  bool persons = false;
+  for (uint32_t k = verb > s.first_token + 3 ? verb - 3 : s.first_token; k < verb; ++k)
+    if (PairPhraseAt(doc, book, s, k, &persons) == verb - k) return true;
+  return false;
 }
 
 bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t first, uint32_t at) {

@@ -151,20 +151,6 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
   return std::make_pair(a.entity, b.entity);
 }
 
-// "both governments", "the two countries": tokens of such a phrase at `i`,
-// or 0.
-// *persons tells whether the phrase names people ("the two men").
-uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* persons) {
-  const auto& t = doc.tokens;
-  uint32_t noun = 0;
-  if (t[i].folded == "both" && i + 1 < s.end_token) noun = i + 1;
-  else if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "two") noun = i + 2;
-  if (!noun || t[noun].capitalized) return 0;
-  *persons = book.lexicon.Has("pair_person_nouns", t[noun]);
-  if (!*persons && !book.lexicon.Has("pair_state_nouns", t[noun])) return 0;
-  return noun - i + 1;
-}
-
 // The two different states (or people) named in the sentence before token
 // `at`, else in the sentence before: a pair, or nothing when there are more
 // or fewer. "Saudi Arabia and the United States hosted talks between the
@@ -309,6 +295,17 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
 
 
 }  // namespace
+
+uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* persons) {
+  const auto& t = doc.tokens;
+  uint32_t noun = 0;
+  if (t[i].folded == "both" && i + 1 < s.end_token) noun = i + 1;
+  else if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "two") noun = i + 2;
+  if (!noun || t[noun].capitalized) return 0;
+  *persons = book.lexicon.Has("pair_person_nouns", t[noun]);
+  if (!*persons && !book.lexicon.Has("pair_state_nouns", t[noun])) return 0;
+  return noun - i + 1;
+}
 
 // Whether the relative clause starting at token `i` opens with its verb
 // (a lower-case word that is no determiner and no name): "which borders",

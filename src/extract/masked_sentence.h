@@ -36,6 +36,11 @@ struct Masked {
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides = false, bool* skipped = nullptr);
 
+// "both governments", "the two leaders": the number of tokens of such a
+// phrase at `i` (lexicon lists pair_state_nouns, pair_person_nouns), or 0;
+// *persons tells whether it names people.
+uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* persons);
+
 // The state a person led on the article's date, by the knowledge base's
 // offices (lexicon list governing_roles), if the document names it; else -1.
 long StateGovernedBy(const Document& doc, const RuleBook& book, long person);

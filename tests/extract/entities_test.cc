@@ -340,6 +340,17 @@ TEST(Entities, SanctionsOfEachImposerApart) {
   EXPECT_EQ(sanctions, 1u) << Dump(nk);
 }
 
+// "The two leaders initialled a peace agreement": a pair that acts anchors
+// the agreement as an event.
+TEST(Entities, AgreementOfAPairIsAnEvent) {
+  auto d = Extract("Pashinyan and Aliyev met at the White House. The two leaders initialled a peace agreement.");
+  const Entity* deal = FindEntity(d, "peace agreement");
+  ASSERT_NE(deal, nullptr) << Dump(d);
+  EXPECT_EQ(deal->type, EntityType::kEvent);
+  // Without actors an agreement is no event of its own.
+  EXPECT_EQ(FindEntity(Extract("A peace agreement would help everyone."), "peace agreement"), nullptr);
+}
+
 TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   auto d = Extract("Fighting between the Sudanese Armed Forces and the Rapid Support Forces goes on. The RSF holds "
                    "Darfur, and General Abdel Fattah al-Burhan leads the army. Washington sanctioned Burhan.");

@@ -843,6 +843,10 @@ const Case kMore[] = {
      M::kAsserted},
     {"The Russians backed out of a meeting with US Undersecretary of State Tom Shannon in late June.", "Russia",
      P::kMeets, "Tom Shannon", M::kNegated},
+    {"In September 2023 Azerbaijan retook Nagorno-Karabakh in a one-day offensive.", "Azerbaijan", P::kAttacks,
+     "Nagorno-Karabakh", M::kAsserted},
+    {"Foreign Ministry spokeswoman Maria Zakharova criticised the deal.", "Maria Zakharova", P::kHoldsPosition,
+     "Foreign Ministry", M::kAsserted},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},

@@ -1139,3 +1139,115 @@ R sa AIDS sy asserted | Qatar and Saudi Arabia have already paid off Syria's deb
 R? sy MEMBER_OF wb asserted | Syria's debts to the World Bank
 R? qa AIDS wb asserted | paid off Syria's debts to the World Bank
 R? sa AIDS wb asserted | paid off Syria's debts to the World Bank
+
+DOC 22_yerevan-turns-west 2025-09-03
+E am LOCATION Armenia | Armenia; Armenian; Armenians; Yerevan
+E ru LOCATION Russia | Russia; Russian; Moscow
+E az LOCATION Azerbaijan | Azerbaijan; Azerbaijani; Baku
+E nk LOCATION Nagorno-Karabakh | Nagorno-Karabakh; Karabakh
+E pashinyan PERSON Nikol Pashinyan | Nikol Pashinyan; Pashinyan
+E csto ORGANIZATION Collective Security Treaty Organization | Collective Security Treaty Organization; CSTO; the bloc
+E eaeu ORGANIZATION Eurasian Economic Union | Eurasian Economic Union
+E na ORGANIZATION National Assembly of Armenia | National Assembly
+E eu ORGANIZATION European Union | European Union; Brussels
+E wh ORGANIZATION White House | White House
+E trump PERSON Donald Trump | Donald Trump
+E aliyev PERSON Ilham Aliyev | Ilham Aliyev; Aliyev
+E us LOCATION United States | American; Washington
+E nakhchivan LOCATION Nakhchivan | Nakhchivan
+E ir LOCATION Iran | Iran
+E sc LOCATION South Caucasus | South Caucasus
+E velayati PERSON Ali Akbar Velayati | Ali Akbar Velayati
+E khamenei PERSON Ali Khamenei | Ali Khamenei
+E zakharova PERSON Maria Zakharova | Maria Zakharova
+E rumfa ORGANIZATION Ministry of Foreign Affairs of Russia | Foreign Ministry
+E gyumri LOCATION Gyumri | Gyumri
+E gazprom ORGANIZATION Gazprom | Gazprom
+E hakobyan PERSON Narine Hakobyan | Narine Hakobyan
+E scpf ORGANIZATION South Caucasus Policy Forum | South Caucasus Policy Forum
+E tbilisi LOCATION Tbilisi | Tbilisi
+E agreement EVENT Armenia-Azerbaijan peace agreement | peace agreement | keys: agreement
+E sanctions SANCTION Western sanctions on Russia | Western sanctions | keys: sanctions
+E? tripp LOCATION Trump Route for International Peace and Prosperity | Trump Route for International Peace and Prosperity
+E? epf ORGANIZATION European Peace Facility | European Peace Facility
+E? offensive EVENT Azerbaijani offensive in Nagorno-Karabakh | offensive; one-day offensive | keys: offensive
+E? summit EVENT CSTO summits | summit | keys: summit
+E? talks EVENT EU membership talks | membership talks; talks | keys: talks
+E? referendum EVENT constitutional referendum | referendum | keys: referendum
+E? elections EVENT Armenian parliamentary elections | parliamentary elections; elections | keys: elections
+E? mission ORGANIZATION EU Mission in Armenia | civilian monitoring mission; mission
+E? dialogue EVENT visa liberalisation dialogue | dialogue | keys: dialogue
+E? ge LOCATION Georgia | Georgia
+R pashinyan HOLDS_POSITION am asserted | Prime Minister Nikol Pashinyan
+R az ATTACKS nk asserted | Azerbaijan retook Nagorno-Karabakh in a one-day offensive
+R? az PARTICIPATES_IN offensive asserted | Azerbaijan retook Nagorno-Karabakh in a one-day offensive
+R? offensive LOCATED_IN nk asserted | retook Nagorno-Karabakh in a one-day offensive
+R? am COOPERATES_WITH ru asserted | Armenia treated Russia as the guarantor of its survival
+R? am MEMBER_OF csto asserted | it has not formally left the bloc
+R? am MEMBER_OF csto negated | Armenia had frozen its participation in the Collective Security Treaty Organization
+R? pashinyan CRITICIZES csto asserted | Pashinyan announced that Armenia had frozen its participation
+R am MEMBER_OF eaeu asserted | it remains a member of the Eurasian Economic Union
+R? am PARTICIPATES_IN summit negated | skipped every summit since
+R? am MEMBER_OF eu proposed | a law that declares the start of a process of accession to the European Union
+R? am MEMBER_OF eu hypothetical | the country could not join for many years
+R? am MEMBER_OF eu negated | the country could not join for many years
+R? na LOCATED_IN am asserted | the National Assembly passed a law
+R? eu PRAISES am asserted | Brussels welcomed the vote
+R? eu PRAISES na asserted | Brussels welcomed the vote
+R? eu MEETS am negated | has not opened membership talks
+R? eu PARTICIPATES_IN talks negated | has not opened membership talks
+R trump HOLDS_POSITION us asserted | President Donald Trump
+R trump MEETS pashinyan asserted | President Donald Trump hosted Pashinyan and Azerbaijani President Ilham Aliyev
+R trump MEETS aliyev asserted | President Donald Trump hosted Pashinyan and Azerbaijani President Ilham Aliyev
+R aliyev HOLDS_POSITION az asserted | Azerbaijani President Ilham Aliyev
+R? pashinyan MEETS aliyev asserted | The two leaders initialled a peace agreement
+R? pashinyan PARTICIPATES_IN agreement asserted | The two leaders initialled a peace agreement
+R? aliyev PARTICIPATES_IN agreement asserted | The two leaders initialled a peace agreement
+R? am PARTICIPATES_IN agreement asserted | The two leaders initialled a peace agreement
+R? az PARTICIPATES_IN agreement asserted | The two leaders initialled a peace agreement
+R? am COOPERATES_WITH az asserted | initialled a peace agreement
+R? trump PARTICIPATES_IN agreement asserted | initialled a peace agreement
+R? trump LOCATED_IN wh asserted | at the White House, where President Donald Trump hosted
+R? tripp LOCATED_IN am asserted | a transit route through southern Armenia
+R? nakhchivan LOCATED_IN az asserted | its exclave of Nakhchivan
+R? az OPPOSES am asserted | Baku had long demanded an unimpeded corridor
+R? ir BORDERS am asserted | Iran, which borders the region the route would cross
+R? ir OPPOSES sc proposed | it would oppose any change to the borders of the South Caucasus
+R? ir OPPOSES sc hypothetical | it would oppose any change to the borders of the South Caucasus
+R? ir OPPOSES tripp proposed | warned that it would oppose any change
+R? velayati HOLDS_POSITION ir asserted | an adviser to Supreme Leader Ali Khamenei
+R? velayati WORKS_FOR khamenei asserted | an adviser to Supreme Leader Ali Khamenei
+R khamenei HOLDS_POSITION ir asserted | Supreme Leader Ali Khamenei
+R? velayati CRITICIZES tripp asserted | threatened that the corridor would become a graveyard
+R zakharova HOLDS_POSITION rumfa asserted | Foreign Ministry spokeswoman Maria Zakharova
+R? zakharova WORKS_FOR rumfa asserted | Foreign Ministry spokeswoman Maria Zakharova
+R? zakharova HOLDS_POSITION ru asserted | Foreign Ministry spokeswoman Maria Zakharova
+R? rumfa LOCATED_IN ru asserted | Foreign Ministry
+R? ru SUPPORTS agreement asserted | Russia supported any agreement that brought peace
+R? zakharova SUPPORTS agreement asserted | Russia supported any agreement that brought peace
+R? ru LOCATED_IN gyumri asserted | Its 102nd military base in Gyumri
+R? gyumri LOCATED_IN am asserted | Its 102nd military base in Gyumri
+R? ru AIDS am asserted | Russian border guards patrolled the frontier with Iran
+R? ru BORDERS ir asserted | the frontier with Iran
+R? am BORDERS ir asserted | the frontier with Iran
+R? gazprom LOCATED_IN ru asserted | Gazprom owns the country's gas network
+R? am AIDS ru asserted | Armenian exports to Russia have tripled
+R? am COOPERATES_WITH ru asserted | Armenian exports to Russia have tripled
+R? sanctions TARGETS ru asserted | goods that Western sanctions keep out of Russia
+R? pashinyan COOPERATES_WITH us proposed | Pashinyan should resist the temptation to treat Washington as a new guarantor
+R? pashinyan COOPERATES_WITH us negated | Pashinyan should resist the temptation to treat Washington as a new guarantor
+R? aliyev CRITICIZES am proposed | Aliyev has said that Armenia must first change its constitution
+R? aliyev OPPOSES am proposed | Aliyev has said that Armenia must first change its constitution
+R? referendum LOCATED_IN am asserted | A referendum on a new constitution is planned for 2027
+R? pashinyan PARTICIPATES_IN elections hypothetical | parliamentary elections that Pashinyan could lose
+R? pashinyan PARTICIPATES_IN elections asserted | parliamentary elections that Pashinyan could lose
+R? eu AIDS am asserted | Brussels approved 10 million euros of military aid under the European Peace Facility
+R? eu AIDS am hypothetical | The European Union could help more than it has
+R? eu PARTICIPATES_IN mission asserted | Its civilian monitoring mission along the border with Azerbaijan
+R? mission MEMBER_OF eu asserted | Its civilian monitoring mission
+R? am BORDERS az asserted | the border with Azerbaijan
+R? epf MEMBER_OF eu asserted | the European Peace Facility
+R? eu MEETS am proposed | A visa liberalisation dialogue would cost little
+R hakobyan WORKS_FOR scpf asserted | Narine Hakobyan is a senior fellow at the South Caucasus Policy Forum in Tbilisi
+R scpf LOCATED_IN tbilisi asserted | the South Caucasus Policy Forum in Tbilisi
+R? tbilisi LOCATED_IN ge asserted | in Tbilisi
