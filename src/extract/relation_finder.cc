@@ -472,6 +472,8 @@ long TitledPerson(const Document& doc, const RuleBook& book, size_t entity, uint
                             book.lexicon.LongestAt("person_titles", doc.tokens, i, until));
     if (title == 0) return -1;
     uint32_t next = i + static_cast<uint32_t>(title);
+    // "his Pakistani counterpart, Ishaq Dar": the name may follow a comma.
+    if (next < doc.tokens.size() && doc.tokens[next].folded == ",") ++next;
     for (size_t e = 0; e < doc.entities.size(); ++e)
       if (doc.entities[e].type == EntityType::kPerson)
         for (const auto& om : doc.entities[e].mentions)
@@ -679,10 +681,18 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "chief executive of Dubai-based Qamar Energy": a name that ends
           // the match but goes on in a hyphenated compound is a modifier.
           bool compound_tail = false;
+          size_t objects_end = offset(og) + og.size();  // where the object's names end
           for (const auto* g : {&sg, &og}) {
             size_t g_end = offset(*g) + g->size();
-            compound_tail = compound_tail || (g_end == match_end && m.text.compare(g_end, 3, " - ") == 0 &&
-                                              text::IsJoiningDash(doc.tokens, m.TokenAt(g_end + 1)));
+            bool tail = g_end == match_end && m.text.compare(g_end, 3, " - ") == 0 &&
+                        text::IsJoiningDash(doc.tokens, m.TokenAt(g_end + 1));
+            // "struck sites in Pakistan and Pakistan-administered Kashmir":
+            // a list keeps the names before its compound.
+            size_t last = g == &og && tail ? m.text.rfind("[E", g_end) : std::string::npos;
+            if (last != std::string::npos && last > offset(og) && !EntitiesIn(m.text, offset(og), last).empty())
+              objects_end = last;
+            else
+              compound_tail = compound_tail || tail;
           }
           // "continues to block EU funds": a stance on the funds, not on the
           // body whose name modifies them.
@@ -739,12 +749,23 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             prepositional_subject =
                 before > s.first_token && book.lexicon.Has("subject_blocking_prepositions", doc.tokens[before - 1]);
           }
+          // "will not accept third-party mediation on Kashmir": a stance on
+          // the mediation; the name after it is its topic.
+          bool topic_object = false;
+          if (rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes ||
+              rule.predicate == Predicate::kPraises || rule.predicate == Predicate::kCriticizes) {
+            uint32_t o_tok = m.TokenAt(offset(og));
+            topic_object = o_tok >= s.first_token + 2 && o_tok - 2 >= first_tok &&
+                           book.lexicon.Has("topic_prepositions", doc.tokens[o_tok - 1]) &&
+                           book.lexicon.Has("topic_heads", doc.tokens[o_tok - 2]);
+          }
           if (subject_in_aside || compound_tail || modifier_object || title_of_next || prepositional_subject ||
+              topic_object ||
               !EventKindsFit(doc, rule, m.text, match_start, match_end)) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }
-          std::vector<size_t> objects = EntitiesIn(m.text, offset(og), offset(og) + og.size());
+          std::vector<size_t> objects = EntitiesIn(m.text, offset(og), objects_end);
           if (objects.size() == 1 && BetweenActors(rule.predicate) &&
               doc.entities[objects.front()].type != EntityType::kPerson) {
             long person = TitledPerson(doc, book, objects.front(), m.TokenAt(offset(og)));

@@ -613,6 +613,13 @@ const Absent kMisreadings[] = {
     // named since.
     {"Trump wants a deal. He could return the compounds to Putin, he could meet Zelensky in Rome.",
      "Vladimir Putin", P::kMeets, "Volodymyr Zelensky"},
+    // A stance on mediation is none on the place it is about.
+    {"Jaishankar has said New Delhi will not accept third-party mediation on Kashmir.", "India", P::kOpposes,
+     "Kashmir"},
+    // A guest "at the White House" after a comma is no employee there.
+    {"In June Trump hosted Field Marshal Asim Munir, Pakistan's army chief, for lunch at the White House.",
+     "Asim Munir", P::kWorksFor, "White House"},
+    {"Wang Yi hosted his Pakistani counterpart, Ishaq Dar, in Beijing.", "Wang Yi", P::kMeets, "Pakistan"},
     // A venue is no party; talks are no attack.
     {"At the Vilnius summit in July 2023, Turkey dropped its objections.", "Lithuania", P::kParticipatesIn,
      "Vilnius summit in July 2023"},
@@ -847,6 +854,16 @@ const Case kMore[] = {
      "Nagorno-Karabakh", M::kAsserted},
     {"Foreign Ministry spokeswoman Maria Zakharova criticised the deal.", "Maria Zakharova", P::kHoldsPosition,
      "Foreign Ministry", M::kAsserted},
+    // A list of places keeps its names before a compound ("X-administered").
+    {"On May 7, India struck nine sites in Pakistan and Pakistan-administered Kashmir.", "India", P::kAttacks,
+     "Pakistan", M::kAsserted},
+    {"Both sides then fired missiles. India and Pakistan fired missiles at each other's air bases.", "Pakistan",
+     P::kAttacks, "India", M::kAsserted},
+    {"China, for its part, has moved closer to Pakistan.", "China", P::kCooperatesWith, "Pakistan", M::kAsserted},
+    {"Wang Yi hosted his Pakistani counterpart, Ishaq Dar, in Beijing.", "Wang Yi", P::kMeets, "Ishaq Dar",
+     M::kAsserted},
+    {"The Resistance Front is a front for the Pakistan-based Lashkar-e-Taiba.", "Lashkar-e-Taiba", P::kLocatedIn,
+     "Pakistan", M::kAsserted},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},

@@ -1251,3 +1251,108 @@ R? eu MEETS am proposed | A visa liberalisation dialogue would cost little
 R hakobyan WORKS_FOR scpf asserted | Narine Hakobyan is a senior fellow at the South Caucasus Policy Forum in Tbilisi
 R scpf LOCATED_IN tbilisi asserted | the South Caucasus Policy Forum in Tbilisi
 R? tbilisi LOCATED_IN ge asserted | in Tbilisi
+
+DOC 23_india-pakistan-four-days 2025-08-14
+E in LOCATION India | India; Indian; New Delhi; NEW DELHI
+E pk LOCATION Pakistan | Pakistan; Pakistani; Islamabad
+E pahalgam LOCATION Pahalgam | Pahalgam
+E kashmir LOCATION Kashmir | Kashmir
+E trf ORGANIZATION The Resistance Front | The Resistance Front; Resistance Front
+E let ORGANIZATION Lashkar-e-Taiba | Lashkar-e-Taiba
+E attack EVENT Pahalgam attack | the attack; attack | keys: attack
+E loc LOCATION Line of Control | Line of Control
+E cn LOCATION China | China; Chinese; Beijing
+E ceasefire EVENT India-Pakistan ceasefire | ceasefire | keys: ceasefire
+E trump PERSON Donald Trump | Donald Trump; Trump
+E us LOCATION United States | American; Washington
+E modi PERSON Narendra Modi | Narendra Modi
+E sharif PERSON Shehbaz Sharif | Shehbaz Sharif
+E munir PERSON Asim Munir | Asim Munir
+E wh ORGANIZATION White House | White House
+E state ORGANIZATION U.S. Department of State | State Department
+E ru LOCATION Russia | Russian
+E wangyi PERSON Wang Yi | Wang Yi
+E dar PERSON Ishaq Dar | Ishaq Dar
+E jaishankar PERSON Subrahmanyam Jaishankar | Subrahmanyam Jaishankar
+E wb ORGANIZATION World Bank | World Bank
+E? iwt EVENT Indus Waters Treaty | Indus Waters Treaty
+E? sindoor EVENT Operation Sindoor | Operation Sindoor
+E? nobel EVENT Nobel Peace Prize | Nobel Peace Prize
+E? tariff SANCTION U.S. tariff on Indian goods | tariff | keys: tariff
+E? meeting EVENT Trump-Munir meeting | meeting | keys: meeting
+E? fighting EVENT India-Pakistan fighting | fighting | keys: fighting
+E? crisis EVENT next crisis | crisis | keys: crisis
+E? killing EVENT killing of 26 civilians | killing | keys: killing
+E? war EVENT nuclear war | nuclear war; war | keys: war
+R? in ATTACKS pk asserted | the most serious fighting between India and Pakistan
+R? pk ATTACKS in asserted | the most serious fighting between India and Pakistan
+R? in PARTICIPATES_IN fighting asserted | fighting between India and Pakistan
+R? pk PARTICIPATES_IN fighting asserted | fighting between India and Pakistan
+R? attack LOCATED_IN pahalgam asserted | near Pahalgam in Indian-administered Kashmir
+R? attack LOCATED_IN kashmir asserted | near Pahalgam in Indian-administered Kashmir
+R? killing LOCATED_IN pahalgam asserted | near Pahalgam in Indian-administered Kashmir
+R? killing LOCATED_IN kashmir asserted | near Pahalgam in Indian-administered Kashmir
+R? pahalgam LOCATED_IN kashmir asserted | near Pahalgam in Indian-administered Kashmir
+R? trf PARTICIPATES_IN attack asserted | The Resistance Front ... initially claimed the attack
+R? trf MEMBER_OF let asserted | which New Delhi regards as a front for the Pakistan-based Lashkar-e-Taiba
+R let LOCATED_IN pk asserted | the Pakistan-based Lashkar-e-Taiba
+R? in CRITICIZES trf asserted | which New Delhi regards as a front
+R in CRITICIZES pk asserted | India accused Pakistan of sponsoring cross-border terrorism
+R? in OPPOSES iwt asserted | put the Indus Waters Treaty "in abeyance"
+R? in PARTICIPATES_IN iwt asserted | put the Indus Waters Treaty "in abeyance"
+R? pk ATTACKS in hypothetical | warned that stopping the flow of water would be treated as an act of war
+R? pk ATTACKS in proposed | warned that stopping the flow of water would be treated as an act of war
+R in ATTACKS pk asserted | India struck nine sites in Pakistan and Pakistan-administered Kashmir
+R? in ATTACKS kashmir asserted | India struck nine sites in Pakistan and Pakistan-administered Kashmir
+R? in PARTICIPATES_IN sindoor asserted | in what it called Operation Sindoor
+R pk ATTACKS in asserted | Pakistan shelled villages ... and sent swarms of drones towards Indian cities
+R? pk ATTACKS loc asserted | Pakistan shelled villages along the Line of Control
+R? in LOCATED_IN loc asserted | villages along the Line of Control
+R? cn AIDS pk asserted | its Chinese-made J-10C jets
+R? in PARTICIPATES_IN ceasefire asserted | A ceasefire took hold on May 10
+R? pk PARTICIPATES_IN ceasefire asserted | A ceasefire took hold on May 10
+R? trump PARTICIPATES_IN ceasefire asserted | President Donald Trump announced it first
+R? us PARTICIPATES_IN ceasefire asserted | American mediation had averted a nuclear war
+R trump HOLDS_POSITION us asserted | President Donald Trump
+R modi HOLDS_POSITION in asserted | Prime Minister Narendra Modi
+R? modi CRITICIZES trump asserted | Modi has rejected that account
+R? modi OPPOSES trump asserted | Modi has rejected that account
+R sharif HOLDS_POSITION pk asserted | Pakistani Prime Minister Shehbaz Sharif
+R sharif PRAISES trump asserted | Shehbaz Sharif thanked Trump
+R? sharif SUPPORTS trump asserted | even nominated him for the Nobel Peace Prize
+R? sharif PARTICIPATES_IN nobel asserted | nominated him for the Nobel Peace Prize
+R? trump PARTICIPATES_IN nobel asserted | nominated him for the Nobel Peace Prize
+R trump MEETS munir asserted | Trump hosted Field Marshal Asim Munir, Pakistan's army chief, for lunch at the White House
+R munir HOLDS_POSITION pk asserted | Field Marshal Asim Munir, Pakistan's army chief
+R? trump LOCATED_IN wh asserted | for lunch at the White House
+R? munir LOCATED_IN wh asserted | for lunch at the White House
+R? trump PARTICIPATES_IN meeting asserted | the first such meeting
+R? munir PARTICIPATES_IN meeting asserted | the first such meeting
+R? meeting LOCATED_IN wh asserted | the first such meeting
+R state SANCTIONS trf asserted | the State Department designated The Resistance Front as a foreign terrorist organisation
+R? us SANCTIONS trf asserted | the State Department designated The Resistance Front as a foreign terrorist organisation
+R? state LOCATED_IN us asserted | the State Department
+R? state OPPOSES trf asserted | designated The Resistance Front as a foreign terrorist organisation
+R? state CRITICIZES trf asserted | designated The Resistance Front as a foreign terrorist organisation
+R us SANCTIONS in asserted | Washington has since imposed a 50 percent tariff on Indian goods
+R? tariff ENACTED_BY us asserted | Washington has since imposed a 50 percent tariff
+R? tariff TARGETS in asserted | a 50 percent tariff on Indian goods
+R? ru AIDS in asserted | India's purchases of Russian oil
+R? in COOPERATES_WITH ru asserted | India's purchases of Russian oil
+R? us CRITICIZES in asserted | citing India's purchases of Russian oil
+R cn COOPERATES_WITH pk asserted | China, for its part, has moved closer to Pakistan
+R wangyi HOLDS_POSITION cn asserted | Foreign Minister Wang Yi
+R wangyi MEETS dar asserted | Wang Yi hosted his Pakistani counterpart, Ishaq Dar, in Beijing
+R dar HOLDS_POSITION pk asserted | his Pakistani counterpart, Ishaq Dar
+R? dar LOCATED_IN cn asserted | in Beijing
+R? cn MEETS pk asserted | Wang Yi hosted his Pakistani counterpart, Ishaq Dar, in Beijing
+R? cn PRAISES pk asserted | Chinese state media celebrated the performance of Chinese weapons
+R? cn AIDS pk asserted | the performance of Chinese weapons
+R jaishankar HOLDS_POSITION in asserted | India's external affairs minister, Subrahmanyam Jaishankar
+R? in OPPOSES us asserted | New Delhi will not accept third-party mediation on Kashmir
+R? in ATTACKS pk hypothetical | any future terrorist attack will be treated as an act of war
+R? in ATTACKS pk proposed | any future terrorist attack will be treated as an act of war
+R? pk ATTACKS in hypothetical | Pakistan could respond to a water cutoff with force
+R? wb PARTICIPATES_IN iwt asserted | which the World Bank helped broker in 1960
+R? in PARTICIPATES_IN iwt asserted | The Indus Waters Treaty
+R? pk PARTICIPATES_IN iwt asserted | The Indus Waters Treaty
