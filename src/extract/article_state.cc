@@ -23,6 +23,15 @@ long DominantState(const Document& doc, const RuleBook& book) {
     size_t n = doc.entities[e].mentions.size();
     for (const Mention& m : doc.entities[e].mentions)
       if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
+    // Its capital named as a city ("BELGRADE — ...", "an institute in
+    // Belgrade") speaks of it too.
+    for (const Entity& city : doc.entities) {
+      auto of = city.attributes.find("capital_of");
+      if (of == city.attributes.end() || of->second != doc.entities[e].kb_id) continue;
+      n += city.mentions.size();
+      for (const Mention& m : city.mentions)
+        if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
+    }
     if (n > best) {
       second = best;
       best = n;

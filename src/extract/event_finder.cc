@@ -266,9 +266,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // ("its fourteenth package of sanctions": the sanctions after it are
     // the mention, and take the owner there.)
     bool of_after = end < s.end_token && t[end].folded == "of";
-    if (!actor && trig.type == EntityType::kSanction && left > s.first_token && !of_after &&
-        (t[left - 1].folded == "its" || t[left - 1].folded == "their")) {
-      for (uint32_t k = ClauseStart(doc, book, s, left - 1); k + 1 < left; ++k) {
+    uint32_t owner_word = left > s.first_token && t[left - 1].folded == "own" ? left - 1 : left;  // "its own"
+    if (!actor && trig.type == EntityType::kSanction && owner_word > s.first_token && !of_after &&
+        (t[owner_word - 1].folded == "its" || t[owner_word - 1].folded == "their")) {
+      for (uint32_t k = ClauseStart(doc, book, s, owner_word - 1); k + 1 < owner_word; ++k) {
         const Candidate* c = CandidateAt(cands, k);
         if (c && c->first == k && IsActorCandidate(c) && c->kind != AliasKind::kDemonym &&
             c->type != EntityType::kPerson)
@@ -353,7 +354,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;
       continue;
     }
-    if (anchored) state.anchored_groups.insert(group);
+    // (An event of an earlier year, named by its year, anchors no bare
+    // mention after it: "the 2015 nuclear deal" ... "the agreement".)
+    bool earlier_named_year = false;
+    if (!IsDatedKind(trig.group) && doc.date.size() >= 4 && (!date_text.empty() || !date_after.empty()))
+      earlier_named_year =
+          text::ResolveDate(!date_text.empty() ? date_text : date_after, doc.date).substr(0, 4) < doc.date.substr(0, 4);
+    if (anchored && !earlier_named_year) state.anchored_groups.insert(group);
     // Keep apart what differs by actor or target: "US sanctions" and "UN
     // sanctions", "Russia's war" and "Israel's war". A bare definite
     // mention ("the war") is the latest anchored one of its kind.

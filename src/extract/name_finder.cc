@@ -297,6 +297,11 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
 bool CapitalMeansCity(const Context& c, const Candidate& k) {
   uint32_t a = k.first;
   if (k.end < c.sentence.end_token && c.tokens[k.end].folded == "based") return true;  // Moscow-based
+  // "LONDON — At midnight ...": a dateline names where the report was filed.
+  if (a == c.sentence.first_token && c.tokens[a].all_caps && k.end < c.sentence.end_token &&
+      (c.tokens[k.end].folded == "\u2014" || c.tokens[k.end].folded == "\u2013" || c.tokens[k.end].folded == "-" ||
+       c.tokens[k.end].folded == "--"))
+    return true;
   if (a == c.sentence.first_token) return false;
   if (!c.In("city_prepositions", a - 1)) return false;
   if (a - 1 == c.sentence.first_token) return true;  // "In Warsaw, ..."
@@ -405,7 +410,16 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
         whole_names = c.tokens[k].capitalized || !c.tokens[k].is_word;
       bool two_organisations = (next > i + 1 || whole_names) && c.tokens[i - 1].capitalized &&
                                c.In("org_heads", i - 1) && HasOrgHead(c, next, b);
-      if (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps || two_organisations) {
+      // "Gulf and Levant Studies Centre", "Russia and Eurasia Programme": a
+      // known place before "and" that, with the words after it, names one
+      // body whose head ends the run.
+      const Candidate* after = KnownAt(known, next);
+      bool place_in_name = !after || (after->type == EntityType::kLocation && after->end < b &&
+                                      HasOrgHead(c, after->end, b));  // "Levant Studies Centre"
+      bool one_body = next == i + 1 && i - start <= 3 && place_in_name && HasOrgHead(c, next, b) &&
+                      !HasOrgHead(c, start, i) && !c.tokens[i - 1].all_caps;
+      if (!one_body && (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps ||
+                        two_organisations)) {
         out.emplace_back(start, i);
         start = next;
       }

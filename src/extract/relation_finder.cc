@@ -721,6 +721,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                               (single.size() == 1 && next > o_tok && book.lexicon.Has("target_modified_nouns", doc.tokens[next]) &&
                                !MentionIsDemonym(doc, single.front(), o_tok));
           }
+          // "Qatar, which hosts U.S. forces": a state's name before its forces
+          // or bases is no one met or cooperated with.
+          if ((rule.predicate == Predicate::kMeets || rule.predicate == Predicate::kCooperatesWith) &&
+              og.size() == m.text.find(']', offset(og)) + 1 - offset(og)) {
+            size_t o_end = offset(og) + og.size();
+            uint32_t o_tok = m.TokenAt(offset(og));
+            uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
+            modifier_object = modifier_object ||
+                              (next > o_tok && book.lexicon.Has("military_presence_nouns", doc.tokens[next]));
+          }
           // "Armenia, which still hosts a Russian base": a demonym that
           // modifies a thing is no one met, aided or cooperated with.
           if ((rule.predicate == Predicate::kMeets || rule.predicate == Predicate::kAids ||

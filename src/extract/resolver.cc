@@ -389,11 +389,18 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   for (auto& e : doc.entities) {
     std::vector<std::string> aliases = e.aliases;
     for (const auto& m : e.mentions) aliases.push_back(m.text);
-    if (e.kb_id.empty() && (e.type == EntityType::kPerson || e.type == EntityType::kOrganization ||
+    if ((e.kb_id.empty() || e.attributes.count("city")) &&
+        (e.type == EntityType::kPerson || e.type == EntityType::kOrganization ||
                             e.type == EntityType::kLocation)) {
       // The longest full mention names an unknown entity.
+      // (A dateline's "LONDON" gives way to "London".)
+      auto shouting = [](const std::string& t) {
+        return std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      };
       for (const auto& m : e.mentions)
-        if (m.text.size() > e.name.size() && m.text.find('\n') == std::string::npos) e.name = m.text;
+        if ((m.text.size() > e.name.size() || (m.text.size() == e.name.size() && shouting(e.name) && !shouting(m.text))) &&
+            m.text.find('\n') == std::string::npos)
+          e.name = m.text;
       std::string latin = Latinize(e.name);
       if (latin != e.name) aliases.push_back(latin);
     }

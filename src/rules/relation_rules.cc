@@ -133,7 +133,10 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // infinitive ("resist the temptation to assuage Iran" opposes no Iran),
       // no comma ("without American support, Indian buyers ...").
       static const std::string kWord = WordExcept({"and", "to", "that", "which", "who", ";", ":", ","}, true);
-      out += "(?:" + kWord + " ){0,6}?";
+      // "struck nuclear and military sites across Iran": "and" between two
+      // adjectives (by their endings) joins no clauses.
+      static const std::string kAdjectiveAnd = "and [a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|ile|ar) ";
+      out += "(?:" + kWord + " |" + kAdjectiveAnd + "){0,6}?";
     } else if (name == "GAPX") {
       // Any words but a clause break (";" in the masked text).
       out += "(?:[^;\\s]\\S* ){0,16}?";

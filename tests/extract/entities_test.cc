@@ -351,6 +351,35 @@ TEST(Entities, AgreementOfAPairIsAnEvent) {
   EXPECT_EQ(FindEntity(Extract("A peace agreement would help everyone."), "peace agreement"), nullptr);
 }
 
+// "X and Y Studies Centre": a place before "and" inside one body's name.
+TEST(Entities, BodyNamedWithTwoPlaces) {
+  auto d = Extract("Leila Moradi is a fellow at the Gulf and Levant Studies Centre in London.");
+  ASSERT_NE(FindEntity(d, "Gulf and Levant Studies Centre"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Levant Studies Centre"), nullptr) << Dump(d);
+  // Two known names stay two.
+  auto two = Extract("Kazakhstan and Asian Development Bank officials met in Almaty.");
+  EXPECT_NE(FindEntity(two, "Kazakhstan"), nullptr) << Dump(two);
+  EXPECT_NE(FindEntity(two, "Asian Development Bank"), nullptr) << Dump(two);
+}
+
+// A dateline names the city the report was filed from, not its state.
+TEST(Entities, DatelineIsTheCity) {
+  auto d = Extract("LONDON \u2014 France and the United Kingdom acted. The Gulf Studies Centre in London agreed.");
+  const Entity* london = FindEntity(d, "LONDON");
+  ASSERT_NE(london, nullptr) << Dump(d);
+  EXPECT_EQ(london->name, "London");
+  EXPECT_TRUE(london->attributes.count("city")) << Dump(d);
+  EXPECT_NE(FindEntity(d, "United Kingdom"), london);
+}
+
+// "the 2015 nuclear deal" anchors no later bare "the agreement".
+TEST(Entities, EarlierYearEventAnchorsNoBareMention) {
+  auto d = Extract("The sanctions were lifted under the 2015 nuclear deal. The parties to the agreement met.",
+                   "2025-10-06");
+  ASSERT_NE(FindEntity(d, "2015 nuclear deal"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "agreement"), nullptr) << Dump(d);
+}
+
 TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   auto d = Extract("Fighting between the Sudanese Armed Forces and the Rapid Support Forces goes on. The RSF holds "
                    "Darfur, and General Abdel Fattah al-Burhan leads the army. Washington sanctioned Burhan.");

@@ -620,6 +620,11 @@ const Absent kMisreadings[] = {
     {"In June Trump hosted Field Marshal Asim Munir, Pakistan's army chief, for lunch at the White House.",
      "Asim Munir", P::kWorksFor, "White House"},
     {"Wang Yi hosted his Pakistani counterpart, Ishaq Dar, in Beijing.", "Wang Yi", P::kMeets, "Pakistan"},
+    // Hosting a state's forces is no meeting with it; a blockade one is hit
+    // with is no attack.
+    {"Iran struck the Al Udeid air base in Qatar, which hosts U.S. forces.", "Qatar", P::kMeets, "United States"},
+    {"Accusing Cuba of posing a threat, the US has hit it with an oil blockade.", "United States", P::kAttacks,
+     "Cuba"},
     // A venue is no party; talks are no attack.
     {"At the Vilnius summit in July 2023, Turkey dropped its objections.", "Lithuania", P::kParticipatesIn,
      "Vilnius summit in July 2023"},
@@ -864,6 +869,17 @@ const Case kMore[] = {
      M::kAsserted},
     {"The Resistance Front is a front for the Pakistan-based Lashkar-e-Taiba.", "Lashkar-e-Taiba", P::kLocatedIn,
      "Pakistan", M::kAsserted},
+    // "and" between adjectives joins no clauses; retaliation with attacks.
+    {"Israel struck nuclear and military sites across Iran on June 13.", "Israel", P::kAttacks, "Iran",
+     M::kAsserted},
+    {"Iran retaliated with missile attacks on Israeli cities.", "Iran", P::kAttacks, "Israel", M::kAsserted},
+    {"On June 22, American bombers hit the enrichment plants at Fordow and Natanz.", "United States",
+     P::kAttacks, "Natanz", M::kAsserted},
+    // A participle after the clause tells what its subject did.
+    {"France, Germany and the United Kingdom had triggered the snapback mechanism in late August, accusing "
+     "Tehran of violating its commitments.", "Germany", P::kCriticizes, "Iran", M::kAsserted},
+    {"The European Union reinstated its own nuclear-related sanctions days later.",
+     "nuclear-related sanctions", P::kEnactedBy, "European Union", M::kAsserted},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},

@@ -45,6 +45,7 @@ E vdl PERSON Ursula von der Leyen | von der Leyen
 E ru LOCATION Russia | Russia; Russian; Moscow
 E pkg SANCTION fourteenth package of sanctions against Russia | sanctions against Russia; package; fourteenth package; sanctions | keys: sanctions / package
 E cap SANCTION G7 price cap | price cap; G7 price cap | keys: cap
+E? ussanc SANCTION United States' sanctions | United States' sanctions; own sanctions
 E g7 ORGANIZATION G7 | G7
 E hu LOCATION Hungary | Hungary; Budapest
 E orban PERSON Viktor Orbán | Orbán; Viktor Orban
@@ -72,6 +73,8 @@ R orban HOLDS_POSITION hu asserted | Prime Minister Viktor Orbán
 R orban CRITICIZES pkg asserted | Orbán criticized the sanctions as self-defeating
 R? hu OPPOSES eu proposed | Budapest has repeatedly threatened to veto new packages
 R us SANCTIONS ru asserted | The United States imposed its own sanctions on hundreds of Russian entities
+R? ussanc ENACTED_BY us asserted | The United States imposed its own sanctions
+R? ussanc TARGETS ru asserted | its own sanctions on hundreds of Russian entities
 R? eu SANCTIONS cn proposed | the EU should sanction Chinese firms that supply Russia
 R? cn AIDS ru asserted | Chinese firms that supply Russia with machine tools
 R? cn SANCTIONS eu hypothetical | Beijing would retaliate against European exporters
@@ -1356,3 +1359,133 @@ R? pk ATTACKS in hypothetical | Pakistan could respond to a water cutoff with fo
 R? wb PARTICIPATES_IN iwt asserted | which the World Bank helped broker in 1960
 R? in PARTICIPATES_IN iwt asserted | The Indus Waters Treaty
 R? pk PARTICIPATES_IN iwt asserted | The Indus Waters Treaty
+
+DOC 24_snapback-and-after 2025-10-06
+E un ORGANIZATION United Nations | United Nations; UN
+E ir LOCATION Iran | Iran; Iranian; Tehran
+E unsanc SANCTION UN sanctions on Iran | sanctions; United Nations sanctions | keys: sanctions
+E jcpoa EVENT 2015 nuclear deal | nuclear deal | keys: deal
+E fr LOCATION France | France
+E de LOCATION Germany | Germany
+E gb LOCATION United Kingdom | United Kingdom
+E e3 ORGANIZATION E3 | E3
+E ru LOCATION Russia | Russian; Moscow
+E cn LOCATION China | Chinese; Beijing
+E unsc ORGANIZATION UN Security Council | Security Council
+E eu ORGANIZATION European Union | European Union
+E eusanc SANCTION EU nuclear-related sanctions on Iran | nuclear-related sanctions | keys: sanctions
+E war EVENT twelve-day war | twelve-day war; war | keys: war
+E il LOCATION Israel | Israel; Israeli
+E irgc ORGANIZATION Islamic Revolutionary Guard Corps | Islamic Revolutionary Guard Corps
+E us LOCATION United States | American; U.S.; Washington; United States
+E fordow LOCATION Fordow | Fordow
+E natanz LOCATION Natanz | Natanz
+E qa LOCATION Qatar | Qatar
+E trump PERSON Donald Trump | Donald Trump
+E iaea ORGANIZATION International Atomic Energy Agency | International Atomic Energy Agency; IAEA; the agency
+E grossi PERSON Rafael Grossi | Rafael Grossi; Grossi
+E araghchi PERSON Abbas Araghchi | Abbas Araghchi
+E eg LOCATION Egypt | Cairo
+E pezeshkian PERSON Masoud Pezeshkian | Masoud Pezeshkian
+E khamenei PERSON Ali Khamenei | Ali Khamenei
+E npt ORGANIZATION Treaty on the Non-Proliferation of Nuclear Weapons | Nuclear Non-Proliferation Treaty; NPT
+E moradi PERSON Leila Moradi | Leila Moradi
+E glsc ORGANIZATION Gulf and Levant Studies Centre | Gulf and Levant Studies Centre
+E london LOCATION London | London
+E? snapback SANCTION snapback mechanism | snapback; snapback mechanism | keys: snapback
+E? resolution EVENT Russian-Chinese draft resolution | draft resolution; resolution | keys: resolution
+E? embargo SANCTION UN arms embargo on Iran | arms embargo | keys: embargo
+E? freeze SANCTION UN asset freeze on Iranian individuals | asset freeze | keys: freeze
+E? udeid LOCATION Al Udeid air base | Al Udeid
+E? ceasefire EVENT Iran-Israel ceasefire | ceasefire | keys: ceasefire
+E? attacks EVENT Iranian missile attacks on Israeli cities | missile attacks; attacks | keys: attacks
+E? strike EVENT Iranian strike on Al Udeid | strike | keys: strike
+E? strikes EVENT strikes on Iran | strikes | keys: strikes
+E? talks EVENT Iran-US talks | talks; negotiations | keys: talks
+E? majlis ORGANIZATION Islamic Consultative Assembly | parliament
+E? europe LOCATION Europe | European
+R unsanc TARGETS ir asserted | the United Nations sanctions on Iran
+R unsanc ENACTED_BY un asserted | the United Nations sanctions on Iran
+R? unsanc ENACTED_BY unsc asserted | the United Nations sanctions on Iran
+R? un SANCTIONS ir asserted | the United Nations sanctions on Iran
+R? ir PARTICIPATES_IN jcpoa asserted | lifted under the 2015 nuclear deal
+R? fr PARTICIPATES_IN jcpoa asserted | the three European parties to the agreement
+R? de PARTICIPATES_IN jcpoa asserted | the three European parties to the agreement
+R? gb PARTICIPATES_IN jcpoa asserted | the three European parties to the agreement
+R? fr MEMBER_OF e3 asserted | the three European parties to the agreement known as the E3
+R? de MEMBER_OF e3 asserted | the three European parties to the agreement known as the E3
+R? gb MEMBER_OF e3 asserted | the three European parties to the agreement known as the E3
+R? fr SANCTIONS ir asserted | had triggered the "snapback" mechanism
+R? de SANCTIONS ir asserted | had triggered the "snapback" mechanism
+R? gb SANCTIONS ir asserted | had triggered the "snapback" mechanism
+R? e3 SANCTIONS ir asserted | had triggered the "snapback" mechanism
+R fr CRITICIZES ir asserted | accusing Tehran of violating its commitments
+R de CRITICIZES ir asserted | accusing Tehran of violating its commitments
+R gb CRITICIZES ir asserted | accusing Tehran of violating its commitments
+R? e3 CRITICIZES ir asserted | accusing Tehran of violating its commitments
+R? ru OPPOSES unsanc asserted | A last-minute Russian and Chinese draft resolution to delay the return of the measures
+R? cn OPPOSES unsanc asserted | A last-minute Russian and Chinese draft resolution to delay the return of the measures
+R? ru PARTICIPATES_IN resolution asserted | A last-minute Russian and Chinese draft resolution
+R? cn PARTICIPATES_IN resolution asserted | A last-minute Russian and Chinese draft resolution
+R? ru MEMBER_OF unsc asserted | failed in the Security Council
+R? cn MEMBER_OF unsc asserted | failed in the Security Council
+R? resolution LOCATED_IN unsc asserted | failed in the Security Council
+R? embargo TARGETS ir asserted | an arms embargo
+R? freeze TARGETS ir asserted | an asset freeze on dozens of Iranian individuals and entities
+R eusanc ENACTED_BY eu asserted | The European Union reinstated its own nuclear-related sanctions
+R? eu SANCTIONS ir asserted | The European Union reinstated its own nuclear-related sanctions
+R? eusanc TARGETS ir asserted | its own nuclear-related sanctions
+R? ru OPPOSES snapback asserted | Moscow and Beijing, however, insist that the snapback was legally void
+R? cn OPPOSES snapback asserted | Moscow and Beijing, however, insist that the snapback was legally void
+R? ru OPPOSES unsanc asserted | they will not enforce it
+R? cn OPPOSES unsanc asserted | they will not enforce it
+R? ru SANCTIONS ir negated | they will not enforce it
+R? cn SANCTIONS ir negated | they will not enforce it
+R? ir AIDS cn asserted | Iranian oil will keep flowing to Chinese refineries
+R? ir COOPERATES_WITH cn asserted | Iranian oil will keep flowing to Chinese refineries
+R? il PARTICIPATES_IN war asserted | the twelve-day war in June
+R? ir PARTICIPATES_IN war asserted | the twelve-day war in June
+R? us PARTICIPATES_IN war asserted | the twelve-day war in June
+R il ATTACKS ir asserted | Israel struck nuclear and military sites across Iran on June 13
+R? il ATTACKS irgc asserted | killing senior commanders of the Islamic Revolutionary Guard Corps
+R? irgc LOCATED_IN ir asserted | the Islamic Revolutionary Guard Corps
+R us ATTACKS fordow asserted | American B-2 bombers hit the enrichment plants at Fordow and Natanz
+R us ATTACKS natanz asserted | American B-2 bombers hit the enrichment plants at Fordow and Natanz
+R? us ATTACKS ir asserted | American B-2 bombers hit the enrichment plants at Fordow and Natanz
+R? fordow LOCATED_IN ir asserted | the enrichment plants at Fordow
+R? natanz LOCATED_IN ir asserted | the enrichment plants at Natanz
+R ir ATTACKS il asserted | Iran retaliated with missile attacks on Israeli cities
+R? ir ATTACKS udeid asserted | a limited strike on the Al Udeid air base in Qatar
+R? ir ATTACKS qa asserted | a limited strike on the Al Udeid air base in Qatar
+R? ir ATTACKS us asserted | the Al Udeid air base in Qatar, which hosts U.S. forces
+R? udeid LOCATED_IN qa asserted | the Al Udeid air base in Qatar
+R? qa AIDS us asserted | which hosts U.S. forces
+R? us LOCATED_IN qa asserted | which hosts U.S. forces
+R? strike LOCATED_IN qa asserted | a limited strike on the Al Udeid air base in Qatar
+R? ir PARTICIPATES_IN strike asserted | a limited strike on the Al Udeid air base in Qatar
+R? ir PARTICIPATES_IN attacks asserted | missile attacks on Israeli cities
+R trump HOLDS_POSITION us asserted | President Donald Trump
+R? trump PARTICIPATES_IN ceasefire asserted | President Donald Trump announced a ceasefire
+R ir COOPERATES_WITH iaea negated | Tehran then suspended its cooperation with the International Atomic Energy Agency
+R grossi HOLDS_POSITION iaea asserted | Rafael Grossi, the agency's director general
+R araghchi HOLDS_POSITION ir asserted | Foreign Minister Abbas Araghchi
+R araghchi MEETS grossi asserted | Foreign Minister Abbas Araghchi met Grossi in Cairo in September
+R? araghchi LOCATED_IN eg asserted | met Grossi in Cairo
+R? grossi LOCATED_IN eg asserted | met Grossi in Cairo
+R? ir MEETS iaea asserted | met Grossi in Cairo in September and signed a framework
+R? ir COOPERATES_WITH iaea asserted | signed a framework for renewed inspections
+R pezeshkian HOLDS_POSITION ir asserted | President Masoud Pezeshkian
+R? us ATTACKS ir hypothetical | if Washington guaranteed that it would not attack again
+R? us ATTACKS ir negated | if Washington guaranteed that it would not attack again
+R? ir MEETS us hypothetical | would return to talks if Washington guaranteed
+R khamenei HOLDS_POSITION ir asserted | Supreme Leader Ali Khamenei
+R? khamenei MEETS us negated | Ali Khamenei has rejected direct negotiations with the United States
+R? khamenei OPPOSES us asserted | Ali Khamenei has rejected direct negotiations with the United States
+R? ir MEMBER_OF npt proposed | demanded that Iran withdraw from the Nuclear Non-Proliferation Treaty
+R? ir MEMBER_OF npt negated | demanded that Iran withdraw from the Nuclear Non-Proliferation Treaty
+R? ir MEMBER_OF npt asserted | demanded that Iran withdraw from the Nuclear Non-Proliferation Treaty
+R? majlis OPPOSES npt proposed | Hardliners in parliament have demanded that Iran withdraw
+R? il ATTACKS ir hypothetical | Israel may strike again
+R moradi WORKS_FOR glsc asserted | Leila Moradi is a nonresident fellow at the Gulf and Levant Studies Centre in London
+R glsc LOCATED_IN london asserted | the Gulf and Levant Studies Centre in London
+R? london LOCATED_IN gb asserted | in London
