@@ -447,14 +447,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     else if (actor) name = text::TokensText(doc, actor->first, actor->end) + " " + name;
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {
-      name += " " + t[end].folded + " " + text::TokensText(doc, target->first, target->end);
+      // "summit of the Commonwealth of Independent States": as written.
+      bool the = target->first == end + 2 && t[end + 1].folded == "the";
+      name += " " + t[end].folded + (the ? " the " : " ") + text::TokensText(doc, target->first, target->end);
       // "peace talks between Russia and Ukraine": both sides name it.
       uint32_t k = target->end;
       uint32_t second = k + 1 < s.end_token && t[k + 1].folded == "the" ? k + 2 : k + 1;  // "and the RSF"
       if (t[end].folded == "between" && second < s.end_token && t[k].folded == "and" &&
           IsActorCandidate(CandidateAt(cands, second))) {
         const Candidate* other = CandidateAt(cands, second);
-        name += " and " + text::TokensText(doc, other->first, other->end);
+        name += (second == k + 2 ? " and the " : " and ") + text::TokensText(doc, other->first, other->end);
       }
     }
     if (place) {

@@ -282,6 +282,16 @@ bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
           *state = e.kb_id;
           return true;
         }
+  // "Kassym-Jomart Tokayev of Kazakhstan": the office the knowledge base
+  // gives the person in the state named after "of".
+  if (same_sentence(end + 1) && t[end].folded == "of")
+    for (const auto& e : doc.entities)
+      for (const auto& other : e.mentions)
+        if (other.first_token == end + 1 && !other.demonym && e.type == EntityType::kLocation && !e.kb_id.empty() &&
+            !e.attributes.count("city")) {
+          *state = e.kb_id;
+          return true;
+        }
   if (!same_sentence(end + 1) || t[end].folded != "'s") return false;
   if (kRule.count(t[end + 1].folded)) return true;  // "Maduro's government"
   for (const auto& e : doc.entities)
@@ -478,6 +488,27 @@ long TitledPerson(const Document& doc, const RuleBook& book, size_t entity, uint
       if (doc.entities[e].type == EntityType::kPerson)
         for (const auto& om : doc.entities[e].mentions)
           if (om.first_token == next) return static_cast<long>(e);
+    return -1;
+  }
+  return -1;
+}
+
+// "a deal with the American company Cove Kaz Capital": a state's name, a
+// noun for a body and the body's name: the body. Returns it, or -1.
+long DescribedBody(const Document& doc, const RuleBook& book, size_t entity, uint32_t token) {
+  for (const auto& m : doc.entities[entity].mentions) {
+    if (m.first_token != token) continue;
+    uint32_t i = m.end_token, last_noun = 0;
+    for (; i < doc.tokens.size() && i < m.end_token + 4 && doc.tokens[i].sentence == m.sentence; ++i) {
+      const Token& w = doc.tokens[i];
+      if (!w.is_word || w.capitalized) break;
+      if (book.lexicon.Has("body_nouns", w)) last_noun = i;
+    }
+    if (!last_noun || last_noun + 1 != i) return -1;
+    for (size_t e = 0; e < doc.entities.size(); ++e)
+      if (doc.entities[e].type == EntityType::kOrganization)
+        for (const auto& om : doc.entities[e].mentions)
+          if (om.first_token == i) return static_cast<long>(e);
     return -1;
   }
   return -1;
@@ -728,6 +759,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             size_t o_end = offset(og) + og.size();
             uint32_t o_tok = m.TokenAt(offset(og));
             uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
+            // ("hosts Russia's 201st military base": after a possessive too.)
+            if (next > o_tok && doc.tokens[next].folded == "'s")
+              for (uint32_t k = next + 1; k < s.end_token && k < next + 4; ++k)
+                if (book.lexicon.Has("military_presence_nouns", doc.tokens[k])) next = k;
             modifier_object = modifier_object ||
                               (next > o_tok && book.lexicon.Has("military_presence_nouns", doc.tokens[next]));
           }
@@ -738,7 +773,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               og.size() == m.text.find(']', offset(og)) + 1 - offset(og)) {
             auto single = EntitiesIn(m.text, offset(og), offset(og) + og.size());
             modifier_object = modifier_object ||
-                              (single.size() == 1 && ModifiesAThing(doc, book, single.front(), m.TokenAt(offset(og))));
+                              (single.size() == 1 && ModifiesAThing(doc, book, single.front(), m.TokenAt(offset(og))) &&
+                               DescribedBody(doc, book, single.front(), m.TokenAt(offset(og))) < 0);
           }
           // "X, Iranian President Masoud Pezeshkian": a title that goes on to
           // another person's name is that person's, not an apposition to X.
@@ -779,6 +815,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (objects.size() == 1 && BetweenActors(rule.predicate) &&
               doc.entities[objects.front()].type != EntityType::kPerson) {
             long person = TitledPerson(doc, book, objects.front(), m.TokenAt(offset(og)));
+            if (person < 0 && doc.entities[objects.front()].type == EntityType::kLocation)
+              person = DescribedBody(doc, book, objects.front(), m.TokenAt(offset(og)));
             if (person >= 0) objects.front() = static_cast<size_t>(person);
           }
           // "has not supported Russia's war": a stance on the war, whose

@@ -380,6 +380,14 @@ TEST(Entities, EarlierYearEventAnchorsNoBareMention) {
   EXPECT_EQ(FindEntity(d, "agreement"), nullptr) << Dump(d);
 }
 
+TEST(Entities, HyphenJoinsANameToTheStartOfALongerOne) {
+  auto d = Extract("The second China-Central Asia summit was held in Astana.");
+  EXPECT_NE(FindEntity(d, "China"), nullptr) << Dump(d);
+  const Entity* region = FindEntity(d, "Central Asia");
+  ASSERT_NE(region, nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Asia"), nullptr) << Dump(d);
+}
+
 TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   auto d = Extract("Fighting between the Sudanese Armed Forces and the Rapid Support Forces goes on. The RSF holds "
                    "Darfur, and General Abdel Fattah al-Burhan leads the army. Washington sanctioned Burhan.");

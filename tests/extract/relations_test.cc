@@ -56,7 +56,7 @@ const Case kModalities[] = {
     {"Lawmakers urged Britain to impose sanctions on Georgia.", "United Kingdom", P::kSanctions, "Georgia", M::kProposed},
     {"Turkey could impose sanctions on Syria if the attacks continue.", "Turkey", P::kSanctions, "Syria", M::kHypothetical},
     {"Kazakhstan does not support the war in Ukraine.", "Kazakhstan", P::kOpposes, "war in Ukraine", M::kAsserted},
-    {"Egypt refused to recognize the annexation of the Golan Heights.", "Egypt", P::kOpposes, "annexation of Golan Heights", M::kAsserted},
+    {"Egypt refused to recognize the annexation of the Golan Heights.", "Egypt", P::kOpposes, "annexation of the Golan Heights", M::kAsserted},
     {"Armenia does not border Iran's rival, but Armenia borders Georgia.", "Armenia", P::kBorders, "Georgia", M::kAsserted},
     {"Brazil may cooperate with China on satellites.", "Brazil", P::kCooperatesWith, "China", M::kHypothetical},
     {"The opposition demands that Kyrgyzstan should join the European Union.", "Kyrgyzstan", P::kMemberOf, "European Union", M::kProposed},
@@ -258,7 +258,7 @@ const Case kReadings[] = {
     {"Russia, China, and Iran have condemned Israel.", "China", P::kCriticizes, "Israel", M::kAsserted},
     // Both sides of a war "with" someone; a rank between title and name.
     {"The RSF has been at war with the Sudanese Armed Forces since April 2023.", "Sudanese Armed Forces",
-     P::kParticipatesIn, "war with Sudanese Armed Forces", M::kAsserted},
+     P::kParticipatesIn, "war with the Sudanese Armed Forces", M::kAsserted},
     {"The Sudanese Armed Forces have fought for two years. The army chief, General Abdel Fattah al-Burhan, moved "
      "to Port Sudan.", "Abdel Fattah al-Burhan", P::kHoldsPosition, "Sudanese Armed Forces", M::kAsserted},
     // Travelling for an event is taking part in it; a campaign against a
@@ -313,9 +313,9 @@ const Case kReadings[] = {
      "Kazakhstan", M::kAsserted},
     // One named side of "between"; where an event was held, after an aside.
     {"The first summit between the European Union and the five Central Asian states, held in Samarkand on April 4, "
-     "was a success.", "European Union", P::kParticipatesIn, "first summit between European Union", M::kAsserted},
+     "was a success.", "European Union", P::kParticipatesIn, "first summit between the European Union", M::kAsserted},
     {"The first summit between the European Union and the five Central Asian states, held in Samarkand on April 4, "
-     "was a success.", "first summit between European Union", P::kLocatedIn, "Samarkand", M::kAsserted},
+     "was a success.", "first summit between the European Union", P::kLocatedIn, "Samarkand", M::kAsserted},
     // "eventually" dates a past act; it hedges nothing.
     {"Eventually the big guns came out when the US penalized some Russian banks.", "United States", P::kSanctions,
      "Russia", M::kAsserted},
@@ -363,7 +363,7 @@ const Case kReadings[] = {
     {"The IAEA reported on enrichment at Fordow. Tehran then criticized the agency.", "Iran", P::kCriticizes,
      "International Atomic Energy Agency", M::kAsserted},
     {"The war between the Sudanese Armed Forces and the Rapid Support Forces goes on.", "Rapid Support Forces",
-     P::kParticipatesIn, "war between Sudanese Armed Forces and Rapid Support Forces", M::kAsserted},
+     P::kParticipatesIn, "war between the Sudanese Armed Forces and the Rapid Support Forces", M::kAsserted},
     {"The African Union suspended Sudan after the 2021 coup.", "Sudan", P::kMemberOf, "African Union", M::kNegated},
     // A relative clause about its antecedent, with a list inside it.
     {"The Quad, which brings together India, Japan, Australia and the United States, will meet in New Delhi.",
@@ -625,6 +625,9 @@ const Absent kMisreadings[] = {
     {"Iran struck the Al Udeid air base in Qatar, which hosts U.S. forces.", "Qatar", P::kMeets, "United States"},
     {"Accusing Cuba of posing a threat, the US has hit it with an oil blockade.", "United States", P::kAttacks,
      "Cuba"},
+    {"Tajikistan hosts Russia's 201st military base.", "Tajikistan", P::kMeets, "Russia"},
+    {"Kazakhstan signed a deal with the American company Cove Kaz Capital to develop tungsten.", "Kazakhstan",
+     P::kCooperatesWith, "United States"},
     // A venue is no party; talks are no attack.
     {"At the Vilnius summit in July 2023, Turkey dropped its objections.", "Lithuania", P::kParticipatesIn,
      "Vilnius summit in July 2023"},
@@ -880,6 +883,15 @@ const Case kMore[] = {
      "Tehran of violating its commitments.", "Germany", P::kCriticizes, "Iran", M::kAsserted},
     {"The European Union reinstated its own nuclear-related sanctions days later.",
      "nuclear-related sanctions", P::kEnactedBy, "European Union", M::kAsserted},
+    // "X of <state>": the office the knowledge base gives X there.
+    {"The treaty was signed by Xi and the five presidents: Kassym-Jomart Tokayev of Kazakhstan and Sadyr Japarov "
+     "of Kyrgyzstan.", "Sadyr Japarov", P::kHoldsPosition, "Kyrgyzstan", M::kAsserted},
+    // A state's name and a noun for a body before the body's name.
+    {"Kazakhstan signed a deal with the American company Cove Kaz Capital to develop tungsten.", "Kazakhstan",
+     P::kCooperatesWith, "Cove Kaz Capital", M::kAsserted},
+    // A hyphenated name whose last part begins a longer one.
+    {"China hosted the second China-Central Asia summit in Astana.", "China", P::kParticipatesIn,
+     "China-Central Asia summit in Astana", M::kAsserted},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},

@@ -1489,3 +1489,143 @@ R? il ATTACKS ir hypothetical | Israel may strike again
 R moradi WORKS_FOR glsc asserted | Leila Moradi is a nonresident fellow at the Gulf and Levant Studies Centre in London
 R glsc LOCATED_IN london asserted | the Gulf and Levant Studies Centre in London
 R? london LOCATED_IN gb asserted | in London
+
+DOC 25_central-asia-courted 2025-11-18
+E ca LOCATION Central Asia | Central Asia; Central Asian
+E xi PERSON Xi Jinping | Xi Jinping; Xi
+E kz LOCATION Kazakhstan | Kazakhstan; Astana; Kazakh
+E trump PERSON Donald Trump | Donald Trump; Trump
+E us LOCATION United States | Washington; American
+E summit EVENT second China-Central Asia summit | China-Central Asia summit; summit | keys: summit
+E tokayev PERSON Kassym-Jomart Tokayev | Kassym-Jomart Tokayev; Tokayev
+E uz LOCATION Uzbekistan | Uzbekistan
+E mirziyoyev PERSON Shavkat Mirziyoyev | Shavkat Mirziyoyev
+E kg LOCATION Kyrgyzstan | Kyrgyzstan; Bishkek
+E japarov PERSON Sadyr Japarov | Sadyr Japarov
+E tj LOCATION Tajikistan | Tajikistan; Dushanbe
+E rahmon PERSON Emomali Rahmon | Emomali Rahmon
+E tm LOCATION Turkmenistan | Turkmenistan
+E berdimuhamedov PERSON Serdar Berdimuhamedov | Serdar Berdimuhamedov
+E cn LOCATION China | China; Beijing
+E wh ORGANIZATION White House | White House
+E c51 ORGANIZATION C5+1 | C5+1
+E boeing ORGANIZATION Boeing | Boeing
+E uzair ORGANIZATION Uzbekistan Airways | Uzbekistan Airways
+E cove ORGANIZATION Cove Kaz Capital | Cove Kaz Capital
+E abraham ORGANIZATION Abraham Accords | Abraham Accords
+E il LOCATION Israel | Israel
+E ru LOCATION Russia | Russia; Moscow; Russian
+E putin PERSON Vladimir Putin | Vladimir Putin
+E cis ORGANIZATION Commonwealth of Independent States | Commonwealth of Independent States
+E aliyev PERSON Ilham Aliyev | Ilham Aliyev
+E az LOCATION Azerbaijan | Azerbaijani
+E azal ORGANIZATION Azerbaijan Airlines | Azerbaijan Airlines
+E grozny LOCATION Grozny | Grozny
+E csto ORGANIZATION Collective Security Treaty Organization | Collective Security Treaty Organization; CSTO
+E eaeu ORGANIZATION Eurasian Economic Union | Eurasian Economic Union; EAEU
+E sanctions SANCTION Western sanctions against Russia | Western sanctions | keys: sanctions
+E seitkali PERSON Aigerim Seitkali | Aigerim Seitkali
+E cman ORGANIZATION Central Asia Analytical Network | Central Asia Analytical Network
+E almaty LOCATION Almaty | Almaty; ALMATY
+E blacksea LOCATION Black Sea | Black Sea
+E jv SANCTION Jackson-Vanik amendment | Jackson-Vanik amendment
+E congress ORGANIZATION United States Congress | Congress
+E? treaty EVENT China-Central Asia treaty of permanent good-neighbourliness | treaty | keys: treaty
+E? railway LOCATION China-Kyrgyzstan-Uzbekistan railway | railway
+E? meeting EVENT C5+1 meeting at the White House | meeting | keys: meeting
+E? deal EVENT Kazakhstan-Cove Kaz Capital tungsten deal | deal | keys: deal
+E? cissummit EVENT CIS summit in Dushanbe | summit of the Commonwealth of Independent States | keys: summit
+E? downing EVENT downing of the Azerbaijan Airlines plane | downing | keys: downing
+E? agreement EVENT Kyrgyz-Tajik border agreement | border agreement; agreement | keys: agreement
+E? conflict EVENT 2022 Kyrgyz-Tajik border conflict | conflict | keys: conflict
+E? soviet LOCATION Soviet Union | Soviet
+R? xi HOLDS_POSITION cn asserted | Xi Jinping
+R? trump HOLDS_POSITION us asserted | Donald Trump
+R? ca MEETS xi asserted | the leaders of the five Central Asian republics sat down with Xi Jinping
+R? ca MEETS trump asserted | and with Donald Trump in Washington
+R summit LOCATED_IN kz asserted | The second China-Central Asia summit, held in Astana in June
+R? xi PARTICIPATES_IN summit asserted | signed by Xi and the five presidents
+R? cn PARTICIPATES_IN summit asserted | The second China-Central Asia summit
+R? ca PARTICIPATES_IN summit asserted | The second China-Central Asia summit
+R tokayev HOLDS_POSITION kz asserted | Kassym-Jomart Tokayev of Kazakhstan
+R mirziyoyev HOLDS_POSITION uz asserted | Shavkat Mirziyoyev of Uzbekistan
+R japarov HOLDS_POSITION kg asserted | Sadyr Japarov of Kyrgyzstan
+R rahmon HOLDS_POSITION tj asserted | Emomali Rahmon of Tajikistan
+R berdimuhamedov HOLDS_POSITION tm asserted | Serdar Berdimuhamedov of Turkmenistan
+R? xi PARTICIPATES_IN treaty asserted | a treaty ... signed by Xi and the five presidents
+R? tokayev PARTICIPATES_IN treaty asserted | signed by Xi and the five presidents
+R? mirziyoyev PARTICIPATES_IN treaty asserted | signed by Xi and the five presidents
+R? japarov PARTICIPATES_IN treaty asserted | signed by Xi and the five presidents
+R? rahmon PARTICIPATES_IN treaty asserted | signed by Xi and the five presidents
+R? berdimuhamedov PARTICIPATES_IN treaty asserted | signed by Xi and the five presidents
+R? xi MEETS tokayev asserted | signed by Xi and the five presidents
+R? cn AIDS ca proposed | Beijing promised grants and loans worth 1.5 billion yuan
+R? cn AIDS ca asserted | Beijing promised grants and loans worth 1.5 billion yuan
+R? railway LOCATED_IN kg asserted | the China-Kyrgyzstan-Uzbekistan railway
+R? trump MEETS tokayev asserted | Trump hosted the five presidents at the White House
+R? trump MEETS mirziyoyev asserted | Trump hosted the five presidents at the White House
+R? trump MEETS japarov asserted | Trump hosted the five presidents at the White House
+R? trump MEETS rahmon asserted | Trump hosted the five presidents at the White House
+R? trump MEETS berdimuhamedov asserted | Trump hosted the five presidents at the White House
+R? trump LOCATED_IN wh asserted | at the White House
+R? us MEMBER_OF c51 asserted | the C5+1 format
+R? trump PARTICIPATES_IN meeting asserted | the meeting produced a run of commercial announcements
+R? boeing AIDS uz asserted | Uzbekistan agreed to buy up to 22 Boeing aircraft
+R? us AIDS uz asserted | Uzbekistan agreed to buy up to 22 Boeing aircraft
+R? uz COOPERATES_WITH boeing asserted | Uzbekistan agreed to buy up to 22 Boeing aircraft
+R? boeing LOCATED_IN us asserted | Boeing
+R? uzair LOCATED_IN uz asserted | Uzbekistan Airways
+R kz COOPERATES_WITH cove asserted | Kazakhstan signed a deal with the American company Cove Kaz Capital
+R? kz PARTICIPATES_IN deal asserted | Kazakhstan signed a deal with the American company Cove Kaz Capital
+R? cove PARTICIPATES_IN deal asserted | Kazakhstan signed a deal with the American company Cove Kaz Capital
+R? cove LOCATED_IN us asserted | the American company Cove Kaz Capital
+R? kz MEMBER_OF abraham hypothetical | Trump also announced that Kazakhstan would join the Abraham Accords
+R? kz MEMBER_OF abraham asserted | Trump also announced that Kazakhstan would join the Abraham Accords
+R? kz MEMBER_OF abraham proposed | Trump also announced that Kazakhstan would join the Abraham Accords
+R? trump SUPPORTS kz asserted | Trump also announced that Kazakhstan would join
+R? kz SUPPORTS il asserted | Astana has recognised Israel since 1992
+R? kz COOPERATES_WITH il asserted | Astana has recognised Israel since 1992
+R? putin HOLDS_POSITION ru asserted | Vladimir Putin
+R putin MEETS tj asserted | Vladimir Putin visited Dushanbe in October
+R? putin PARTICIPATES_IN cissummit asserted | for a summit of the Commonwealth of Independent States
+R? cissummit LOCATED_IN tj asserted | visited Dushanbe in October for a summit
+R? putin MEETS aliyev asserted | he apologised to Azerbaijani President Ilham Aliyev
+R? putin PRAISES aliyev asserted | he apologised to Azerbaijani President Ilham Aliyev
+R aliyev HOLDS_POSITION az asserted | Azerbaijani President Ilham Aliyev
+R? azal LOCATED_IN az asserted | Azerbaijan Airlines
+R? downing LOCATED_IN grozny asserted | near Grozny last December
+R? grozny LOCATED_IN ru asserted | near Grozny
+R? ru ATTACKS azal asserted | the downing of an Azerbaijan Airlines passenger plane near Grozny
+R ru COOPERATES_WITH kg asserted | Russia remains the largest trading partner of Kyrgyzstan and Tajikistan
+R ru COOPERATES_WITH tj asserted | Russia remains the largest trading partner of Kyrgyzstan and Tajikistan
+R? kg AIDS ru asserted | millions of migrant workers from both countries send money home from Russian cities
+R kz MEMBER_OF csto asserted | Kazakhstan still belongs to the Collective Security Treaty Organization (CSTO)
+R kz MEMBER_OF eaeu asserted | and the Eurasian Economic Union (EAEU)
+R? tokayev AIDS ru negated | his country will not help Russia evade Western sanctions
+R? kz AIDS ru negated | his country will not help Russia evade Western sanctions
+R? tokayev SUPPORTS sanctions asserted | will not help Russia evade Western sanctions
+R? kz SUPPORTS sanctions asserted | will not help Russia evade Western sanctions
+R? sanctions TARGETS ru asserted | help Russia evade Western sanctions
+R? uz MEMBER_OF csto negated | Uzbekistan has refused to join either bloc
+R? uz MEMBER_OF eaeu negated | Uzbekistan has refused to join either bloc
+R? tj AIDS ru asserted | Tajikistan hosts Russia's 201st military base
+R? ru LOCATED_IN tj asserted | Tajikistan hosts Russia's 201st military base
+R? tj COOPERATES_WITH ru asserted | Tajikistan hosts Russia's 201st military base
+R tj COOPERATES_WITH kg asserted | Dushanbe signed a border agreement with Bishkek in March
+R? tj PARTICIPATES_IN agreement asserted | Dushanbe signed a border agreement with Bishkek
+R? kg PARTICIPATES_IN agreement asserted | Dushanbe signed a border agreement with Bishkek
+R? tj PARTICIPATES_IN conflict asserted | ended a conflict which killed more than a hundred people in 2022
+R? kg PARTICIPATES_IN conflict asserted | ended a conflict which killed more than a hundred people in 2022
+R seitkali WORKS_FOR cman asserted | Aigerim Seitkali, a research fellow at the Central Asia Analytical Network in Almaty
+R cman LOCATED_IN almaty asserted | the Central Asia Analytical Network in Almaty
+R? almaty LOCATED_IN kz asserted | Almaty
+R? cn AIDS kg asserted | China already holds a large share of Kyrgyzstan's and Tajikistan's external debt
+R? cn AIDS tj asserted | China already holds a large share of Kyrgyzstan's and Tajikistan's external debt
+R? ru COOPERATES_WITH kz asserted | Russia controls the pipelines that carry Kazakh oil to the Black Sea
+R? jv TARGETS kz asserted | the Jackson-Vanik amendment, which still applies to Kazakhstan and Uzbekistan
+R? jv TARGETS uz asserted | the Jackson-Vanik amendment, which still applies to Kazakhstan and Uzbekistan
+R? jv ENACTED_BY us asserted | the Jackson-Vanik amendment
+R? jv ENACTED_BY congress asserted | the Jackson-Vanik amendment
+R? us SANCTIONS kz asserted | the Jackson-Vanik amendment, which still applies to Kazakhstan
+R? us SANCTIONS uz asserted | the Jackson-Vanik amendment, which still applies to Uzbekistan
+R? congress OPPOSES jv negated | Congress has not acted
