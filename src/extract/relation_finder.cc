@@ -838,6 +838,18 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             pos = std::max(match_end, match_start + 1);
             continue;
           }
+          // "Ukraine was attacked by Russia": a verb rule read in the passive
+          // has its roles the other way round (rules written for the passive
+          // put the agent after "by" in their subject slot).
+          bool passive = false;
+          if (offset(sg) < offset(og) && BetweenActors(rule.predicate) && !IsSymmetric(rule.predicate)) {
+            size_t from = offset(sg) + sg.size();
+            re2::StringPiece between(m.text.data() + from, offset(og) - from);
+            static const RE2 kPassive(
+                "(?:^| )(?:was|were|is|are|been|being|be|get|got|gets) (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en|wn|ck|ut|uck) by "
+                "(?:the )?$");
+            passive = RE2::PartialMatch(between, kPassive);
+          }
           for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size(), true))
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
@@ -861,6 +873,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               auto a = attrs;
               for (size_t ev : {se, oe})
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
+              if (passive) {
+                sink.Add(oe, se, predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
+                continue;
+              }
               if (predicate == Predicate::kParticipatesIn && doc.entities[oe].type == EntityType::kEvent &&
                   NamesTheVenue(doc, book, se, subject_token, m.TokenAt(offset(og)))) {
                 sink.Add(oe, se, Predicate::kLocatedIn, modality, rule.confidence, s, static_cast<uint32_t>(si), a,

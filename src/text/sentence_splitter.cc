@@ -12,9 +12,12 @@ namespace dossier::text {
 namespace {
 
 // ICU break iterators are costly to build and not thread-safe: one per thread.
+// Plain "en", not "en@ss=standard": the standard suppressions keep "NATO. China
+// ..." and "joined the IMF. Then ..." together, while the abbreviations they
+// are for ("Dr.", "Sen.", "Feb.") are merged back by EndsWithoutStopping.
 icu::BreakIterator* ThreadSentenceIterator(UErrorCode& status) {
   thread_local std::unique_ptr<icu::BreakIterator> it;
-  if (!it) it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  if (!it) it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
   return it.get();
 }
 

@@ -628,6 +628,7 @@ const Absent kMisreadings[] = {
     {"Tajikistan hosts Russia's 201st military base.", "Tajikistan", P::kMeets, "Russia"},
     {"Kazakhstan signed a deal with the American company Cove Kaz Capital to develop tungsten.", "Kazakhstan",
      P::kCooperatesWith, "United States"},
+    {"Ukraine was attacked by Russia in 2022.", "Ukraine", P::kAttacks, "Russia"},
     // A venue is no party; talks are no attack.
     {"At the Vilnius summit in July 2023, Turkey dropped its objections.", "Lithuania", P::kParticipatesIn,
      "Vilnius summit in July 2023"},
@@ -892,6 +893,12 @@ const Case kMore[] = {
     // A hyphenated name whose last part begins a longer one.
     {"China hosted the second China-Central Asia summit in Astana.", "China", P::kParticipatesIn,
      "China-Central Asia summit in Astana", M::kAsserted},
+    // Verb rules read in the passive.
+    {"Ukraine was attacked by Russia in 2022.", "Russia", P::kAttacks, "Ukraine", M::kAsserted},
+    {"Washington and Tokyo agreed to deepen defence cooperation.", "United States", P::kCooperatesWith, "Japan",
+     M::kAsserted},
+    {"Kazakhstan is not a member of NATO.", "Kazakhstan", P::kMemberOf, "NATO", M::kNegated},
+    {"The Netherlands seized Russian assets.", "Netherlands", P::kSanctions, "Russia", M::kAsserted},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},

@@ -90,6 +90,16 @@ TEST(Sentences, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(Sentences("U.S. President Joe Biden spoke.").size(), 1u);
 }
 
+// ICU's standard suppressions would keep these together.
+TEST(Sentences, AcronymWithoutPeriodsEndsASentence) {
+  for (const char* body : {"NATO", "IMF", "CSTO", "WTO", "SCO"}) {
+    auto s = Sentences(std::string("Kazakhstan is not a member of the ") + body + ". China and Russia agreed.");
+    ASSERT_EQ(s.size(), 2u) << body;
+    EXPECT_EQ(s[1], "China and Russia agreed.");
+  }
+  EXPECT_EQ(Sentences("Mr. Smith met Gen. Jones and Sen. Paul in St. Louis. Then Lt. Col. Ivanov left.").size(), 2u);
+}
+
 TEST(Sentences, AcronymThenPronounStartsANewSentence) {
   auto s = Sentences("She is an analyst based in Washington, D.C. He monitors Central Asia.");
   ASSERT_EQ(s.size(), 2u);
