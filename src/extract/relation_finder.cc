@@ -846,7 +846,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             size_t from = offset(sg) + sg.size();
             re2::StringPiece between(m.text.data() + from, offset(og) - from);
             static const RE2 kPassive(
-                "(?:^| )(?:was|were|is|are|been|being|be|get|got|gets) (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en|wn|ck|ut|uck) by "
+                "(?:^| )(?:(?:was|were|is|are|been|being|be|get|got|gets) (?:[a-z]+ ){0,2}?|, )[a-z]+(?:ed|en|wn|ck|ut|uck) by "
                 "(?:the )?$");
             passive = RE2::PartialMatch(between, kPassive);
           }

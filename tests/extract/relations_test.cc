@@ -629,6 +629,9 @@ const Absent kMisreadings[] = {
     {"Kazakhstan signed a deal with the American company Cove Kaz Capital to develop tungsten.", "Kazakhstan",
      P::kCooperatesWith, "United States"},
     {"Ukraine was attacked by Russia in 2022.", "Ukraine", P::kAttacks, "Russia"},
+    {"Kyiv was praised by Brussels for its reforms.", "Ukraine", P::kPraises, "European Union"},
+    // A stance on a body's resolution is none on the body.
+    {"China and Russia vetoed the UN resolution on Syria.", "Russia", P::kOpposes, "United Nations"},
     // A venue is no party; talks are no attack.
     {"At the Vilnius summit in July 2023, Turkey dropped its objections.", "Lithuania", P::kParticipatesIn,
      "Vilnius summit in July 2023"},
@@ -898,6 +901,10 @@ const Case kMore[] = {
     {"Washington and Tokyo agreed to deepen defence cooperation.", "United States", P::kCooperatesWith, "Japan",
      M::kAsserted},
     {"Kazakhstan is not a member of NATO.", "Kazakhstan", P::kMemberOf, "NATO", M::kNegated},
+    {"Kyiv was praised by Brussels for its reforms.", "European Union", P::kPraises, "Ukraine", M::kAsserted},
+    {"Georgia was criticised by the EU.", "European Union", P::kCriticizes, "Georgia", M::kAsserted},
+    {"New sanctions were imposed on Russia by the European Union.", "European Union", P::kSanctions, "Russia",
+     M::kAsserted},
     {"The Netherlands seized Russian assets.", "Netherlands", P::kSanctions, "Russia", M::kAsserted},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
