@@ -833,6 +833,7 @@ R us SANCTIONS nis asserted | U.S. sanctions on Naftna Industrija Srbije (NIS) .
 R sanctions ENACTED_BY us asserted | U.S. sanctions on Naftna Industrija Srbije
 R sanctions TARGETS nis asserted | U.S. sanctions on Naftna Industrija Srbije
 R us SANCTIONS gpn asserted | Gazprom Neft, which Washington blacklisted in January
+R? nis LOCATED_IN rs asserted | Naftna Industrija Srbije (NIS), the country's only oil refiner
 R us SANCTIONS surgut asserted | which Washington blacklisted in January along with Surgutneftegas
 R? rs MEMBER_OF eu proposed | Serbia is a candidate for membership of the European Union
 R eu SANCTIONS ru asserted | EU sanctions against Russia
