@@ -181,6 +181,8 @@ bool TriggerReadsAsVerb(const Document& doc, const RuleBook& book, const std::ve
       !CandidateAt(cands, i - 1) || end >= s.end_token)
     return false;
   if (book.lexicon.Has("verb_object_determiners", t[end])) return true;
+  // "If Iran attacks Israel": a name on each side.
+  if (t[end].is_word && t[end].capitalized && IsActorCandidate(CandidateAt(cands, end))) return true;
   return trig.group == "call" && t[end].is_word && !t[end].capitalized &&
          !book.lexicon.Has("event_target_prepositions", t[end]) && !LooksLikeVerb(book, t[end]) &&
          t[end].folded != "between" && t[end].folded != "for" && t[end].folded != "from";

@@ -675,6 +675,14 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               MatchModality(doc, book, rule, s,
                             {from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),
                              offset(sg) < offset(og)});
+          // "plans to lift sanctions on Belarus", "refused to extend the
+          // embargo": what is lifted or extended is in force, whatever is
+          // said of lifting it.
+          if (rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy)
+            for (uint32_t k = first_tok; k < last_tok && modality != Modality::kAsserted; ++k)
+              if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
+                  !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]))
+                modality = Modality::kAsserted;
           std::map<std::string, std::string> attrs = rule.attributes;
           // "his Philippine counterpart": a counterpart's office is the other
           // side's, which the rule cannot name.

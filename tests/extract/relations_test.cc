@@ -901,6 +901,12 @@ const Case kMore[] = {
     {"Washington and Tokyo agreed to deepen defence cooperation.", "United States", P::kCooperatesWith, "Japan",
      M::kAsserted},
     {"Kazakhstan is not a member of NATO.", "Kazakhstan", P::kMemberOf, "NATO", M::kNegated},
+    // Sanctions one plans to lift are in force.
+    {"Washington reportedly plans to lift sanctions on Belarus.", "United States", P::kSanctions, "Belarus",
+     M::kAsserted},
+    // A trigger between two names is their verb.
+    {"If Iran attacks Israel, the US would respond.", "Iran", P::kAttacks, "Israel", M::kHypothetical},
+    {"Armenia is unlikely to rejoin the CSTO.", "Armenia", P::kMemberOf, "CSTO", M::kHypothetical},
     {"\"This is a turning point,\" said Olga Petrova, director of the Eurasia Program at the Carnegie Endowment "
      "for International Peace.", "Olga Petrova", P::kWorksFor, "Carnegie Endowment for International Peace",
      M::kAsserted},
