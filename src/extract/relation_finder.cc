@@ -678,7 +678,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "plans to lift sanctions on Belarus", "refused to extend the
           // embargo": what is lifted or extended is in force, whatever is
           // said of lifting it.
-          if (rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy)
+          // (A rule that reads a removal as ended sanctions keeps its word:
+          // "removed the Taliban from its list".)
+          bool fixed_negated = rule.modality && *rule.modality == Modality::kNegated;
+          if ((rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy) && !fixed_negated)
             for (uint32_t k = first_tok; k < last_tok && modality != Modality::kAsserted; ++k)
               if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
                   !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]))
