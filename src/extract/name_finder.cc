@@ -124,7 +124,20 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
   if (first >= c.sentence.first_token + 2 && c.Is(first - 2, "according") && c.Is(first - 1, "to"))
     return !c.In("given_names", first);
   if (first > c.sentence.first_token && c.In("org_cues_before", first - 1)) return true;
-  return c.In("org_cues_after", end);
+  if (c.In("org_cues_after", end)) return true;
+  // "Erdenes Tavan Tolgoi, the state-owned coal miner,": an apposition
+  // whose noun is a kind of body.
+  if (end + 2 < c.sentence.end_token && c.Is(end, ",") &&
+      (c.Is(end + 1, "the") || c.Is(end + 1, "a") || c.Is(end + 1, "an"))) {
+    for (uint32_t k = end + 2; k < c.sentence.end_token && k < end + 7; ++k) {
+      const Token& w = c.tokens[k];
+      if (!w.is_word || w.capitalized) break;
+      if (c.In("body_nouns", k) && (k + 1 >= c.sentence.end_token || !c.tokens[k + 1].is_word ||
+                                    c.Is(k + 1, "that") || c.Is(k + 1, "which")))
+        return true;
+    }
+  }
+  return false;
 }
 
 bool LocationCueBefore(const Context& c, uint32_t first) {
@@ -282,6 +295,25 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   if (has_digit) {
     cand.type = EntityType::kOrganization;
     cand.weak = true;
+    return;
+  }
+  // "in the State Great Khural", "the Oyu Tolgoi copper mine": a name
+  // after "the" is no person's; before a site noun it is a place.
+  if (n >= 2 && a > c.sentence.first_token && c.Is(a - 1, "the") && !c.tokens[a - 1].capitalized) {
+    bool site = b < c.sentence.end_token && !c.tokens[b].capitalized &&
+                (c.In("site_nouns", b) || (b + 1 < c.sentence.end_token && c.In("site_nouns", b + 1)));
+    // ("the Victory Day parade": a name of the event that follows.)
+    static const char* kEventLists[] = {"event_war", "event_unrest", "event_election", "event_referendum",
+                                        "event_meeting", "event_call", "event_summit", "event_talks",
+                                        "event_visit", "event_intervention", "event_annexation", "event_coup",
+                                        "event_attack", "event_deal", "event_parade", "event_inauguration",
+                                        "event_exercise"};
+    bool names_event = false;
+    for (const char* list : kEventLists)
+      names_event = names_event || (b < c.sentence.end_token && !c.tokens[b].capitalized &&
+                                    c.book.lexicon.LongestAt(list, c.tokens, b, c.sentence.end_token) > 0);
+    cand.type = site ? EntityType::kLocation : EntityType::kOrganization;
+    cand.weak = c.headline || names_event;
     return;
   }
   // No cue: a two- or three-word name mid-sentence whose last word is no
@@ -470,13 +502,18 @@ void JoinOrganisationsAcrossIn(const Context& c, std::vector<std::pair<uint32_t,
 // "U.S. Department of State's Foreign Service Institute": an organisation's
 // unit named with a possessive is one organisation.
 void JoinPossessiveUnits(const Context& c, std::vector<std::pair<uint32_t, uint32_t>>& runs) {
-  for (size_t r = 0; r + 1 < runs.size(); ++r) {
+  for (size_t r = 0; r + 1 < runs.size();) {
     auto& [a, b] = runs[r];
     auto [a2, b2] = runs[r + 1];
-    if (a2 == b + 1 && c.Is(b, "'s") && HasOrgHead(c, a2, b2) && HasOrgHead(c, a, b)) {
+    // "Mongolian People's Party", "the People's Bank of China": a word that
+    // names its members does so too.
+    if (a2 == b + 1 && c.Is(b, "'s") && HasOrgHead(c, a2, b2) &&
+        (HasOrgHead(c, a, b) || c.In("possessive_name_words", b - 1))) {
       b = b2;
       runs.erase(runs.begin() + static_cast<long>(r) + 1);
+      continue;  // the joined run may own the next one too
     }
+    ++r;
   }
 }
 

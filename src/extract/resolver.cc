@@ -215,7 +215,13 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         const KbEntity& k = book.kb.entities[static_cast<size_t>(KbOfSharedForm(doc, book, candidates, c))];
         size_t e;
         if (c.city) {
-          e = b.Get("kb:" + k.id + "#city:" + text::MatchKey(text), EntityType::kLocation, text, k.id + "#city");
+          // The knowledge base's spelling of the capital ("Ulaanbaatar" for a
+          // dateline's "ULAANBAATAR").
+          std::string city_name = text;
+          for (const auto& capital : k.capitals)
+            if (text::MatchKey(capital) == text::MatchKey(text)) city_name = capital;
+          e = b.Get("kb:" + k.id + "#city:" + text::MatchKey(text), EntityType::kLocation, city_name,
+                    k.id + "#city");
           doc.entities[e].attributes["city"] = "true";
           doc.entities[e].attributes["capital_of"] = k.id;
         } else {

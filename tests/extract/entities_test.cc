@@ -388,6 +388,31 @@ TEST(Entities, HyphenJoinsANameToTheStartOfALongerOne) {
   EXPECT_EQ(FindEntity(d, "Asia"), nullptr) << Dump(d);
 }
 
+// Unknown names with cues of bodies and places rather than people.
+TEST(Entities, UnknownBodiesAndSitesAreNoPeople) {
+  auto d = Extract("Oyun-Erdene lost a confidence vote in the State Great Khural. Rio Tinto operates the Oyu Tolgoi "
+                   "copper mine. The Mongolian People's Party still controls parliament. Erdenes Tavan Tolgoi, the "
+                   "state-owned coal miner, sells coal to China. Ukhnaa met Emperor Naruhito in Tokyo.");
+  auto type_of = [&](const std::string& name) {
+    const Entity* e = FindEntity(d, name);
+    return e ? std::string(Name(e->type)) : std::string("none");
+  };
+  EXPECT_EQ(type_of("State Great Khural"), "ORGANIZATION") << Dump(d);
+  EXPECT_EQ(type_of("Oyu Tolgoi"), "LOCATION") << Dump(d);
+  EXPECT_EQ(type_of("Mongolian People's Party"), "ORGANIZATION") << Dump(d);
+  EXPECT_EQ(type_of("Erdenes Tavan Tolgoi"), "ORGANIZATION") << Dump(d);
+  EXPECT_EQ(type_of("Naruhito"), "PERSON") << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Emperor Naruhito"), nullptr) << "the title is no part of the name";
+  // A name before an event noun names the event, nothing of its own.
+  auto parade = Extract("Tokayev attended the Victory Day parade in Moscow.");
+  EXPECT_EQ(FindEntity(parade, "Victory Day"), nullptr) << Dump(parade);
+  // A dateline in capitals is named as the knowledge base spells the city.
+  auto dated = Extract("ULAANBAATAR \u2014 Mongolia and China agreed.");
+  const Entity* city = FindEntity(dated, "ULAANBAATAR");
+  ASSERT_NE(city, nullptr) << Dump(dated);
+  EXPECT_EQ(city->name, "Ulaanbaatar");
+}
+
 TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   auto d = Extract("Fighting between the Sudanese Armed Forces and the Rapid Support Forces goes on. The RSF holds "
                    "Darfur, and General Abdel Fattah al-Burhan leads the army. Washington sanctioned Burhan.");
