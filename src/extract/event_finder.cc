@@ -92,25 +92,12 @@ uint32_t DateBefore(const Document& doc, const RuleBook& book, uint32_t first, u
   if (i > first && text::MonthNumber(t[i - 1].folded) && t[i - 1].capitalized &&
       book.lexicon.Has("calendar_words", t[i - 1]))
     return i - 1;
-  if (i > first && t[i - 1].is_number && t[i - 1].folded.size() == 4) return i - 1;
+  // "the January 2022 unrest": a month before the year belongs to it.
+  if (i > first && t[i - 1].is_number && t[i - 1].folded.size() == 4)
+    return i - 1 > first && text::MonthNumber(t[i - 2].folded) && t[i - 2].capitalized ? i - 2 : i - 1;
   return end;
 }
 
-// "on March 19", "in early January", "of 2022" right after the trigger.
-std::string DateAfter(const Document& doc, uint32_t i, uint32_t end) {
-  const auto& t = doc.tokens;
-  if (i >= end || !(t[i].folded == "on" || t[i].folded == "in" || t[i].folded == "of")) return "";
-  uint32_t j = i + 1;
-  if (j < end && (t[j].folded == "early" || t[j].folded == "late" || t[j].folded == "mid")) ++j;
-  if (j < end && t[j].is_number && t[j].folded.size() == 4) return text::TokensText(doc, j, j + 1);  // "summit of 2023"
-  if (j < end && text::MonthNumber(t[j].folded) && t[j].capitalized) {
-    uint32_t k = j + 1;
-    if (k < end && t[k].is_number) ++k;
-    if (k < end && t[k].folded == "," && k + 1 < end && t[k + 1].is_number) k += 2;
-    return text::TokensText(doc, i + 1, k);
-  }
-  return "";
-}
 
 // Words that may stand in front of a trigger noun as part of its name:
 // listed adjectives, dates and numbers, hyphenated compounds ("short-lived")
@@ -291,7 +278,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (target && target->end < s.end_token && book.lexicon.Has("target_modified_nouns", t[target->end]))
         target = nullptr;
     }
-    std::string date_after = DateAfter(doc, end, s.end_token);
+    std::string date_after = text::DatePhraseAfter(doc, end, s.end_token);
     // "In September 2022 the dispute turned into the deadliest fighting":
     // a date opening the clause dates what it tells of.
     // "Protests erupted in Tbilisi": where it happened makes it specific.
@@ -317,7 +304,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (date_text.empty() && date_after.empty()) {
       uint32_t from = ClauseStart(doc, book, s, left);
       for (uint32_t k = from; k < left && k < from + 3 && clause_date.empty(); ++k)
-        clause_date = DateAfter(doc, k, left);
+        clause_date = text::DatePhraseAfter(doc, k, left);
     }
     bool modifier_anchor = false;
     for (uint32_t k = left; k < i; ++k)
@@ -469,7 +456,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
     ev.name = name;
     std::string when = !date_text.empty() ? date_text : !date_after.empty() ? date_after : clause_date;
-    if (!when.empty()) ev.date = text::ResolveDate(when, doc.date);
+    // "Putin's visit to Pyongyang in June 2024", "elections in Georgia in
+    // October 2024": a date after the event's target or place.
+    if (when.empty() && (target || (place && !place_before))) {
+      uint32_t after = target ? target->end : place->end;
+      when = text::DatePhraseAfter(doc, after, s.end_token);
+    }
+    if (!when.empty()) ev.date = text::ResolveDate(when, doc.date, text::LooksAhead(doc, s));
     found.push_back(std::move(ev));
     i = end - 1;
   }

@@ -9,6 +9,7 @@
 #include "extract/article_state.h"
 #include "extract/masked_sentence.h"
 #include "extract/modality.h"
+#include "text/dates.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
 
@@ -514,6 +515,24 @@ long DescribedBody(const Document& doc, const RuleBook& book, size_t entity, uin
   return -1;
 }
 
+// When the sentence says a relation happened: a date phrase right after
+// the match ("met Xi in Beijing on March 3"), else one opening the sentence
+// ("On March 3, Ukraine struck ..."; "Last year, ..."). "" when neither.
+std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_tok) {
+  const auto& t = doc.tokens;
+  for (uint32_t k = last_tok; k < s.end_token && k < last_tok + 6; ++k) {
+    if (t[k].folded == "," || t[k].folded == ";") break;
+    std::string phrase = text::DatePhraseAfter(doc, k, s.end_token);
+    if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::LooksAhead(doc, s));
+  }
+  uint32_t f = s.first_token;
+  std::string phrase = text::DatePhraseAfter(doc, f, s.end_token);
+  if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::LooksAhead(doc, s));
+  if (f + 2 < s.end_token && (t[f].folded == "last" || t[f].folded == "this") && t[f + 1].folded == "year")
+    return text::ResolveDate(t[f].folded + " year", doc.date);
+  return "";
+}
+
 // Predicates between actors, where a person may stand for the office.
 bool BetweenActors(Predicate p) {
   switch (p) {
@@ -884,6 +903,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               auto a = attrs;
               for (size_t ev : {se, oe})
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
+              if (!a.count("date") && !doc.date.empty()) {
+                std::string when = DateOfMatch(doc, s, last_tok);
+                if (!when.empty()) a.emplace("date", when);
+              }
               if (passive) {
                 sink.Add(oe, se, predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
                 continue;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "text/fold.h"
+#include "text/tokenizer.h"
 
 namespace dossier::text {
 namespace {
@@ -41,19 +42,24 @@ int DayOf(std::string_view iso) {
   return (iso[8] - '0') * 10 + (iso[9] - '0');
 }
 
-// A month (and day) given without a year is the one nearest the article
-// date: "March 19" in a February article is next month, "November" in a
-// February article was last year.
-int NearestYear(int article_year, int article_month, int article_day, int month, int day) {
+// A month (and day) given without a year is the latest one up to the
+// article date, unless it comes within two months after it: commentary
+// mostly tells what happened ("In January, the United States determined
+// ..." in an October article is this January), and speaks ahead only of
+// what is near ("March 19" in a February article is next month; "November"
+// in a February article was last year).
+// Where the sentence looks ahead ("officials planned the Oct. 2 summit"),
+// the nearest occurrence either way.
+int NearestYear(int article_year, int article_month, int article_day, int month, int day, bool looks_ahead) {
   if (!article_month) return article_year;
   int article = article_month * 31 + article_day;
   int date = month * 31 + day;
-  int best = article_year, best_gap = 1 << 30;
-  for (int y : {article_year - 1, article_year, article_year + 1}) {
-    int gap = std::abs((y - article_year) * 372 + date - article);
-    if (gap < best_gap) best = y, best_gap = gap;
-  }
-  return best;
+  int past = date <= article ? article_year : article_year - 1;
+  int future = date > article ? article_year : article_year + 1;
+  int ahead = (future - article_year) * 372 + date - article;
+  int behind = article - (past - article_year) * 372 - date;
+  if (looks_ahead) return ahead < behind ? future : past;
+  return ahead <= 62 ? future : past;
 }
 
 }  // namespace
@@ -127,7 +133,7 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
   return std::nullopt;
 }
 
-std::string ResolveDate(std::string_view expression, std::string_view article_date) {
+std::string ResolveDate(std::string_view expression, std::string_view article_date, bool looks_ahead) {
   std::string e = Fold(expression);
   int article_year = YearOf(article_date);
   int article_month = MonthOf(article_date);
@@ -139,13 +145,13 @@ std::string ResolveDate(std::string_view expression, std::string_view article_da
     int m = MonthNumber(month);
     int d = std::stoi(day);
     if (d < 1 || d > 31) return "";
-    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, d) : std::stoi(year);
+    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, d, looks_ahead) : std::stoi(year);
     if (!y) return "";
     return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
   }
   if (RE2::FullMatch(e, month_year, &month, &year) && MonthNumber(month)) {
     int m = MonthNumber(month);
-    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, 15) : std::stoi(year);
+    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, 15, looks_ahead) : std::stoi(year);
     if (!y) return "";
     return std::to_string(y) + "-" + Pad(m);
   }
@@ -155,6 +161,31 @@ std::string ResolveDate(std::string_view expression, std::string_view article_da
   if (e == "this year") return std::to_string(article_year);
   if (e == "next year") return std::to_string(article_year + 1);
   return "";
+}
+
+std::string DatePhraseAfter(const Document& doc, uint32_t i, uint32_t end) {
+  const auto& t = doc.tokens;
+  if (i >= end || !(t[i].folded == "on" || t[i].folded == "in" || t[i].folded == "of")) return "";
+  uint32_t j = i + 1;
+  if (j < end && (t[j].folded == "early" || t[j].folded == "late" || t[j].folded == "mid")) ++j;
+  if (j < end && t[j].is_number && t[j].folded.size() == 4) return TokensText(doc, j, j + 1);  // "summit of 2023"
+  if (j < end && MonthNumber(t[j].folded) && t[j].capitalized) {
+    uint32_t k = j + 1;
+    if (k < end && t[k].is_number) ++k;
+    if (k < end && t[k].folded == "," && k + 1 < end && t[k + 1].is_number) k += 2;
+    return TokensText(doc, i + 1, k);
+  }
+  return "";
+}
+
+bool LooksAhead(const Document& doc, const Sentence& s) {
+  static const std::string_view kCues[] = {"will", "shall", "plan", "plans", "planned", "planning", "scheduled",
+                                           "upcoming", "next", "expected", "due", "forthcoming", "prepare",
+                                           "prepares", "preparing", "would"};
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    for (std::string_view cue : kCues)
+      if (doc.tokens[i].folded == cue) return true;
+  return false;
 }
 
 }  // namespace dossier::text

@@ -3,9 +3,12 @@
 // "March 19", "early January", "last year") into ISO 8601.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "model/document.h"
 
 namespace dossier::text {
 
@@ -21,6 +24,17 @@ std::optional<std::string> FindArticleDate(std::string_view text);
 
 // Resolves a date expression against the article date (ISO, may be "").
 // Returns "" when it cannot: "Feb. 16" with no article year stays unknown.
-std::string ResolveDate(std::string_view expression, std::string_view article_date);
+// A month without a year is taken as past unless within two months ahead;
+// `looks_ahead` (the sentence speaks of plans) takes the nearest either way.
+std::string ResolveDate(std::string_view expression, std::string_view article_date, bool looks_ahead = false);
+
+// Whether the sentence speaks of what is to come ("will", "planned",
+// "upcoming", "next"): for ResolveDate.
+bool LooksAhead(const Document& doc, const Sentence& s);
+
+// The words of a date phrase that token `i` opens ("on March 19", "in early
+// January", "of 2022"; the preposition is left out), tokens before `end`
+// only; "" when none does.
+std::string DatePhraseAfter(const Document& doc, uint32_t i, uint32_t end);
 
 }  // namespace dossier::text

@@ -951,6 +951,29 @@ const Case kMore[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
 
+// When it happened: a date phrase after the match or opening the sentence,
+// resolved against the article's date; an event's date after its place.
+TEST(Relations, DatesFromTheSentence) {
+  Document d = Extract("On March 3, Ukraine struck a refinery in Ryazan. Erdogan met Putin in Sochi on September 4. "
+                       "Elections in Georgia in October 2024 were disputed. In January, the United States "
+                       "sanctioned Gazprom Neft.",
+                       "2025-10-30");
+  auto date_of = [&](const std::string& s, Predicate p, const std::string& o) -> std::string {
+    const Entity* se = FindEntity(d, s);
+    const Entity* oe = FindEntity(d, o);
+    for (const auto& r : d.relations)
+      if (r.predicate == p && &d.entities[r.subject] == se && &d.entities[r.object] == oe)
+        return r.attributes.count("date") ? r.attributes.at("date") : "none";
+    return "no relation";
+  };
+  EXPECT_EQ(date_of("Ukraine", P::kAttacks, "Ryazan"), "2025-03-03") << Dump(d);
+  EXPECT_EQ(date_of("Recep Tayyip Erdoğan", P::kMeets, "Vladimir Putin"), "2025-09-04") << Dump(d);
+  EXPECT_EQ(date_of("United States", P::kSanctions, "Gazprom Neft"), "2025-01") << Dump(d);
+  const Entity* elections = FindEntity(d, "Elections in Georgia");
+  ASSERT_NE(elections, nullptr) << Dump(d);
+  EXPECT_EQ(elections->attributes.at("date"), "2024-10");
+}
+
 // A state's name that modifies goods is no target of any sanction, while a
 // demonym before them names one ("sanctions on Russian entities").
 TEST(Relations, NameModifyingGoodsIsNoTarget) {

@@ -140,6 +140,13 @@ TEST(Dates, RelativeDatesResolveToTheNearestYear) {
   EXPECT_EQ(ResolveDate("Feb. 16", "2023-02-24"), "2023-02-16");
   EXPECT_EQ(ResolveDate("March 19", "2023-02-24"), "2023-03-19");  // upcoming, same year
   EXPECT_EQ(ResolveDate("November 3", "2023-02-24"), "2022-11-03");  // recent past
+  EXPECT_EQ(ResolveDate("January", "2025-10-30"), "2025-01");  // told of in the past, not three months ahead
+  EXPECT_EQ(ResolveDate("March", "2025-11-18"), "2025-03");
+  EXPECT_EQ(ResolveDate("December 1", "2025-10-30"), "2025-12-01");  // near ahead
+  EXPECT_EQ(ResolveDate("Dec. 20", "2025-12-28"), "2025-12-20");
+  // A sentence about plans takes the nearest one either way.
+  EXPECT_EQ(ResolveDate("Oct. 2", "2024-06-01", true), "2024-10-02");
+  EXPECT_EQ(ResolveDate("Oct. 2", "2024-06-01"), "2023-10-02");
   EXPECT_EQ(ResolveDate("early January", "2022-01-20"), "2022-01");
   EXPECT_EQ(ResolveDate("last year", "2023-02-24"), "2022");
   EXPECT_EQ(ResolveDate("Feb. 16", ""), "");  // no year to anchor it
