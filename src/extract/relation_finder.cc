@@ -730,8 +730,17 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           size_t o_at = offset(og);
           bool copied = o_at >= og.size() + 3 && m.text.compare(o_at - 3, 3, " , ") == 0 &&
                         m.text.compare(o_at - 3 - og.size(), og.size(), og.data(), og.size()) == 0;
-          bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(o_after, 9, " , which ") == 0 ||
-                                                              m.text.compare(o_after, 7, " , who ") == 0 || copied);
+          // ("the Fordow facility, which American bombers struck": a noun or
+          // two may follow the name before the relative pronoun.)
+          size_t relative_at = o_after;
+          for (int words = 0; words < 2 && relative_at < m.text.size() && m.text.compare(relative_at, 3, " , ") != 0;
+               ++words) {
+            size_t next = m.text.find(' ', relative_at + 1);
+            if (next == std::string::npos || m.text[relative_at + 1] == '[') break;
+            relative_at = next;
+          }
+          bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(relative_at, 9, " , which ") == 0 ||
+                                                              m.text.compare(relative_at, 7, " , who ") == 0 || copied);
           // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
           // a match that opens inside the aside on another word than its
           // subject reads the aside itself.

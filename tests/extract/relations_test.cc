@@ -921,6 +921,11 @@ const Case kMore[] = {
     {"New sanctions were imposed on Russia by the European Union.", "European Union", P::kSanctions, "Russia",
      M::kAsserted},
     {"The Netherlands seized Russian assets.", "Netherlands", P::kSanctions, "Russia", M::kAsserted},
+    // An object relative after a name and a noun, with a demonym's agents.
+    {"The Fordow facility, which American bombers struck in June, remains closed.", "United States",
+     P::kAttacks, "Fordow", M::kAsserted},
+    {"The Kakhovka dam, which Russian forces destroyed, was vital.", "Russia", P::kAttacks, "Kakhovka",
+     M::kAsserted},
     // Ordinals of membership.
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},
