@@ -406,10 +406,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       group = kind + "|new@" + std::to_string(i);
       state.latest[kind] = group;
     } else if (state.latest.count(kind) &&
-               (!actor || (!IsDatedKind(kind) && trig.type != EntityType::kSanction) ||
+               (!actor ||
+                (!IsDatedKind(kind) && trig.type != EntityType::kSanction &&
+                 !(possessive && actor->type != EntityType::kPerson)) ||  // "Putin's war" is Russia's
                 state.latest[kind] == kind + "|on:" + key_of(actor))) {
       // (Sanctions of another imposer are another instrument: "the EU lifted
-      // its sanctions" after the United States lifted its own.)
+      // its sanctions" after the United States lifted its own; "Israel's
+      // war in Gaza" is not "Russia's war on Ukraine".)
       // ("a CIS summit" is no other summit named before: who holds a
       // meeting tells it apart as much as its date; "his Washington visit"
       // is the "visit to Washington" named before.)

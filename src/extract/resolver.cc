@@ -372,6 +372,24 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     if (state != state_of_kb.end() && used_as_metonym.count(text::MatchKey(text::TokensText(doc, c->first, c->end))))
       e = state->second;
   }
+  // "Sudan's war and the outside powers that feed it" over an article about
+  // "the war with the Sudanese Armed Forces": an event the headline names is
+  // the body's one event of its kind, when the body has exactly one.
+  if (!doc.title.empty() && !doc.sentences.empty() &&
+      text::TokensText(doc, doc.sentences[0].first_token, doc.sentences[0].end_token) == doc.title) {
+    auto kind_of = [](const Candidate* c) { return c->group.substr(0, c->group.find('|')); };
+    for (auto& [c, e] : assigned) {
+      if (c->sentence != 0 || c->type != EntityType::kEvent || c->group.empty()) continue;
+      size_t body = SIZE_MAX;
+      bool unique = true;
+      for (const auto& [other, oe] : assigned) {
+        if (other->sentence == 0 || other->type != EntityType::kEvent || kind_of(other) != kind_of(c)) continue;
+        if (body != SIZE_MAX && body != oe) unique = false;
+        body = oe;
+      }
+      if (body != SIZE_MAX && unique) e = body;
+    }
+  }
   // Mentions, placement and aliases.
   for (auto& [c, e] : assigned) {
     b.AddMention(e, *c);

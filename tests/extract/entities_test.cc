@@ -702,6 +702,22 @@ TEST(Documents, TitleAndDateFromTheText) {
   EXPECT_EQ(plain.title, "");  // a sentence is no title
 }
 
+// The headline's event is the body's one event of its kind.
+TEST(Documents, HeadlineEventIsTheBodysEvent) {
+  auto d = Extract("Sudan's war and the outside powers that feed it\n\nAnalysis | October 30, 2025\n\nThe RSF has "
+                   "been at war with the Sudanese Armed Forces since April 2023. Egypt has backed the army.");
+  ASSERT_EQ(d.title, "Sudan's war and the outside powers that feed it");
+  size_t wars = 0;
+  for (const auto& e : d.entities) wars += e.type == EntityType::kEvent;
+  EXPECT_EQ(wars, 1u) << Dump(d);
+  // Two wars in the body: the headline's stays its own.
+  auto two = Extract("Russia's war and the region\n\nAnalysis | October 30, 2025\n\nRussia's war on Ukraine goes "
+                     "on. Israel's war in Gaza goes on too.");
+  size_t events = 0;
+  for (const auto& e : two.entities) events += e.type == EntityType::kEvent;
+  EXPECT_EQ(events, 3u) << Dump(two);
+}
+
 TEST(BadInput, InvalidUtf8IsAnErrorUnlessLenient) {
   extract::Extractor ex(Book());
   std::string bad = "Kazakhstan \xFF\xFE joined.";
