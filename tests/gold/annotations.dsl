@@ -118,7 +118,6 @@ R talks LOCATED_IN cn asserted | announced in Beijing
 R wangyi HOLDS_POSITION cn asserted | China's top diplomat Wang Yi
 R shamkhani HOLDS_POSITION snsc asserted | the secretary of Iran's Supreme National Security Council
 R aiban HOLDS_POSITION sa asserted | Saudi national security adviser Musaed Al-Aiban
-R sa COOPERATES_WITH ir negated | Riyadh cut ties with Tehran in 2016
 R ir AIDS houthis asserted | Iran has supplied weapons to the Houthis
 R sa ATTACKS houthis asserted | a Saudi-led coalition has bombed Houthi positions
 R? yemenwar LOCATED_IN ye asserted | the war in Yemen
@@ -128,7 +127,6 @@ R xi HOLDS_POSITION cn asserted | President Xi Jinping
 R? us SUPPORTS deal asserted | The United States welcomed the deal cautiously
 R treasury SANCTIONS ir asserted | The U.S. Treasury continues to sanction Iranian oil networks
 R? sanc TARGETS ir asserted | Iran remains under the sanctions
-R? sa COOPERATES_WITH ir hypothetical | Saudi Arabia and Iran may reopen embassies
 R haddad WORKS_FOR gff asserted | Leila Haddad is a fellow at the Gulf Futures Forum
 R gff LOCATED_IN amman asserted | the Gulf Futures Forum in Amman
 DOC 04_pyongyang-moscow-axis 2024-04-10
@@ -158,7 +156,6 @@ R putin HOLDS_POSITION ru asserted | Russian President Vladimir Putin
 R? summit LOCATED_IN vostochny asserted | at the Vostochny Cosmodrome on September 13
 R? kim PARTICIPATES_IN summit asserted | The summit sealed a partnership
 R kp AIDS ru asserted | North Korea has since supplied Russia with artillery shells and ballistic missiles
-R? ru AIDS kp asserted | Moscow is believed to provide food, oil and help
 R? kp COOPERATES_WITH ru asserted | a partnership that both leaders had avoided for years
 R r1718 TARGETS kp asserted | The 1718 sanctions regime targets North Korea's weapons programmes
 R? r1718 ENACTED_BY unsc asserted | the United Nations Security Council resolutions
@@ -951,8 +948,6 @@ R se MEMBER_OF nato asserted | Sweden formally became the 32nd member of the Nor
 R kristersson HOLDS_POSITION se asserted | Prime Minister Ulf Kristersson
 R blinken HOLDS_POSITION us asserted | U.S. Secretary of State Antony Blinken
 R? kristersson MEETS blinken asserted | handed the instrument of accession to U.S. Secretary of State Antony Blinken
-R? se MEMBER_OF nato proposed | Stockholm and Helsinki applied together in May 2022
-R? fi MEMBER_OF nato proposed | Stockholm and Helsinki applied together in May 2022
 R ru ATTACKS ua asserted | Russia's full-scale invasion of Ukraine
 R? ru PARTICIPATES_IN invasion asserted | Russia's full-scale invasion of Ukraine
 R? invasion LOCATED_IN ua asserted | Russia's full-scale invasion of Ukraine
@@ -966,7 +961,6 @@ R? erdogan OPPOSES pkk proposed | demanded that it first crack down on supporter
 R embargo ENACTED_BY se asserted | lifted an arms embargo on Turkey that it had imposed in 2019
 R embargo TARGETS tr asserted | an arms embargo on Turkey
 R? se SANCTIONS tr asserted | lifted an arms embargo on Turkey that it had imposed in 2019
-R? se SANCTIONS tr negated | lifted an arms embargo on Turkey
 R? erdogan PARTICIPATES_IN summit asserted | At the Vilnius summit in July 2023, Erdoğan finally agreed
 R? summit LOCATED_IN lt asserted | the Vilnius summit
 R erdogan MEETS kristersson asserted | after a meeting with Kristersson and NATO Secretary General Jens Stoltenberg
@@ -1067,9 +1061,6 @@ R? offensive LOCATED_IN sy asserted | the offensive that reached Damascus
 R trump HOLDS_POSITION us asserted | President Donald Trump
 R? trump LOCATED_IN sa asserted | Trump announced in Riyadh
 R? us SANCTIONS sy asserted | the United States would lift its sanctions on Syria
-R? us SANCTIONS sy negated | the United States would lift its sanctions on Syria
-R? us SANCTIONS sy proposed | the United States would lift its sanctions on Syria
-R? us SANCTIONS sy hypothetical | the United States would lift its sanctions on Syria
 R ussanctions ENACTED_BY us asserted | the United States would lift its sanctions on Syria
 R ussanctions TARGETS sy asserted | its sanctions on Syria
 R trump MEETS sharaa asserted | the next day he met al-Sharaa there
@@ -1087,7 +1078,6 @@ R? congress FOUNDED caesar asserted | the Caesar Act, which Congress passed in 2
 R eusanctions ENACTED_BY eu asserted | The European Union lifted its economic sanctions on May 20
 R? eusanctions TARGETS sy asserted | The European Union lifted its economic sanctions
 R? eu SANCTIONS sy asserted | The European Union lifted its economic sanctions on May 20 but kept measures against individuals
-R? eu SANCTIONS sy negated | The European Union lifted its economic sanctions on May 20
 R tr COOPERATES_WITH sy asserted | Turkey is the new government's closest partner
 R tr SUPPORTS sna asserted | Ankara backed the Syrian National Army through years of war
 R? tr AIDS sna asserted | Ankara backed the Syrian National Army through years of war
@@ -1188,13 +1178,10 @@ R? az PARTICIPATES_IN offensive asserted | Azerbaijan retook Nagorno-Karabakh in
 R? offensive LOCATED_IN nk asserted | retook Nagorno-Karabakh in a one-day offensive
 R? am COOPERATES_WITH ru asserted | Armenia treated Russia as the guarantor of its survival
 R? am MEMBER_OF csto asserted | it has not formally left the bloc
-R? am MEMBER_OF csto negated | Armenia had frozen its participation in the Collective Security Treaty Organization
 R? pashinyan CRITICIZES csto asserted | Pashinyan announced that Armenia had frozen its participation
 R am MEMBER_OF eaeu asserted | it remains a member of the Eurasian Economic Union
 R? am PARTICIPATES_IN summit negated | skipped every summit since
 R? am MEMBER_OF eu proposed | a law that declares the start of a process of accession to the European Union
-R? am MEMBER_OF eu hypothetical | the country could not join for many years
-R? am MEMBER_OF eu negated | the country could not join for many years
 R? na LOCATED_IN am asserted | the National Assembly passed a law
 R? eu PRAISES am asserted | Brussels welcomed the vote
 R? eu PRAISES na asserted | Brussels welcomed the vote
@@ -1217,7 +1204,6 @@ R? nakhchivan LOCATED_IN az asserted | its exclave of Nakhchivan
 R? az OPPOSES am asserted | Baku had long demanded an unimpeded corridor
 R? ir BORDERS am asserted | Iran, which borders the region the route would cross
 R? ir OPPOSES sc proposed | it would oppose any change to the borders of the South Caucasus
-R? ir OPPOSES sc hypothetical | it would oppose any change to the borders of the South Caucasus
 R? ir OPPOSES tripp proposed | warned that it would oppose any change
 R? velayati HOLDS_POSITION ir asserted | an adviser to Supreme Leader Ali Khamenei
 R? velayati WORKS_FOR khamenei asserted | an adviser to Supreme Leader Ali Khamenei
@@ -1233,25 +1219,19 @@ R? ru LOCATED_IN gyumri asserted | Its 102nd military base in Gyumri
 R? gyumri LOCATED_IN am asserted | Its 102nd military base in Gyumri
 R? ru AIDS am asserted | Russian border guards patrolled the frontier with Iran
 R? ru BORDERS ir asserted | the frontier with Iran
-R? am BORDERS ir asserted | the frontier with Iran
 R? gazprom LOCATED_IN ru asserted | Gazprom owns the country's gas network
 R? am AIDS ru asserted | Armenian exports to Russia have tripled
-R? am COOPERATES_WITH ru asserted | Armenian exports to Russia have tripled
 R? sanctions TARGETS ru asserted | goods that Western sanctions keep out of Russia
 R? pashinyan COOPERATES_WITH us proposed | Pashinyan should resist the temptation to treat Washington as a new guarantor
-R? pashinyan COOPERATES_WITH us negated | Pashinyan should resist the temptation to treat Washington as a new guarantor
 R? aliyev CRITICIZES am proposed | Aliyev has said that Armenia must first change its constitution
 R? aliyev OPPOSES am proposed | Aliyev has said that Armenia must first change its constitution
 R? referendum LOCATED_IN am asserted | A referendum on a new constitution is planned for 2027
 R? pashinyan PARTICIPATES_IN elections hypothetical | parliamentary elections that Pashinyan could lose
-R? pashinyan PARTICIPATES_IN elections asserted | parliamentary elections that Pashinyan could lose
 R? eu AIDS am asserted | Brussels approved 10 million euros of military aid under the European Peace Facility
-R? eu AIDS am hypothetical | The European Union could help more than it has
 R? eu PARTICIPATES_IN mission asserted | Its civilian monitoring mission along the border with Azerbaijan
 R? mission MEMBER_OF eu asserted | Its civilian monitoring mission
 R? am BORDERS az asserted | the border with Azerbaijan
 R? epf MEMBER_OF eu asserted | the European Peace Facility
-R? eu MEETS am proposed | A visa liberalisation dialogue would cost little
 R hakobyan WORKS_FOR scpf asserted | Narine Hakobyan is a senior fellow at the South Caucasus Policy Forum in Tbilisi
 R scpf LOCATED_IN tbilisi asserted | the South Caucasus Policy Forum in Tbilisi
 R? tbilisi LOCATED_IN ge asserted | in Tbilisi
@@ -1288,8 +1268,6 @@ E? fighting EVENT India-Pakistan fighting | fighting | keys: fighting
 E? crisis EVENT next crisis | crisis | keys: crisis
 E? killing EVENT killing of 26 civilians | killing | keys: killing
 E? war EVENT nuclear war | nuclear war; war | keys: war
-R? in ATTACKS pk asserted | the most serious fighting between India and Pakistan
-R? pk ATTACKS in asserted | the most serious fighting between India and Pakistan
 R? in PARTICIPATES_IN fighting asserted | fighting between India and Pakistan
 R? pk PARTICIPATES_IN fighting asserted | fighting between India and Pakistan
 R? attack LOCATED_IN pahalgam asserted | near Pahalgam in Indian-administered Kashmir
@@ -1304,8 +1282,6 @@ R? in CRITICIZES trf asserted | which New Delhi regards as a front
 R in CRITICIZES pk asserted | India accused Pakistan of sponsoring cross-border terrorism
 R? in OPPOSES iwt asserted | put the Indus Waters Treaty "in abeyance"
 R? in PARTICIPATES_IN iwt asserted | put the Indus Waters Treaty "in abeyance"
-R? pk ATTACKS in hypothetical | warned that stopping the flow of water would be treated as an act of war
-R? pk ATTACKS in proposed | warned that stopping the flow of water would be treated as an act of war
 R in ATTACKS pk asserted | India struck nine sites in Pakistan and Pakistan-administered Kashmir
 R? in ATTACKS kashmir asserted | India struck nine sites in Pakistan and Pakistan-administered Kashmir
 R? in PARTICIPATES_IN sindoor asserted | in what it called Operation Sindoor
@@ -1351,14 +1327,9 @@ R dar HOLDS_POSITION pk asserted | his Pakistani counterpart, Ishaq Dar
 R? dar LOCATED_IN cn asserted | in Beijing
 R? cn MEETS pk asserted | Wang Yi hosted his Pakistani counterpart, Ishaq Dar, in Beijing
 R? cn PRAISES pk asserted | Chinese state media celebrated the performance of Chinese weapons
-R? cn AIDS pk asserted | the performance of Chinese weapons
 R jaishankar HOLDS_POSITION in asserted | India's external affairs minister, Subrahmanyam Jaishankar
 R? in OPPOSES us asserted | New Delhi will not accept third-party mediation on Kashmir
-R? in ATTACKS pk hypothetical | any future terrorist attack will be treated as an act of war
-R? in ATTACKS pk proposed | any future terrorist attack will be treated as an act of war
-R? pk ATTACKS in hypothetical | Pakistan could respond to a water cutoff with force
 R? wb PARTICIPATES_IN iwt asserted | which the World Bank helped broker in 1960
-R? in PARTICIPATES_IN iwt asserted | The Indus Waters Treaty
 R? pk PARTICIPATES_IN iwt asserted | The Indus Waters Treaty
 
 DOC 24_snapback-and-after 2025-10-06
@@ -1438,8 +1409,6 @@ R? eu SANCTIONS ir asserted | The European Union reinstated its own nuclear-rela
 R? eusanc TARGETS ir asserted | its own nuclear-related sanctions
 R? ru OPPOSES snapback asserted | Moscow and Beijing, however, insist that the snapback was legally void
 R? cn OPPOSES snapback asserted | Moscow and Beijing, however, insist that the snapback was legally void
-R? ru OPPOSES unsanc asserted | they will not enforce it
-R? cn OPPOSES unsanc asserted | they will not enforce it
 R? ru SANCTIONS ir negated | they will not enforce it
 R? cn SANCTIONS ir negated | they will not enforce it
 R? ir AIDS cn asserted | Iranian oil will keep flowing to Chinese refineries
@@ -1474,19 +1443,13 @@ R araghchi MEETS grossi asserted | Foreign Minister Abbas Araghchi met Grossi in
 R? araghchi LOCATED_IN eg asserted | met Grossi in Cairo
 R? grossi LOCATED_IN eg asserted | met Grossi in Cairo
 R? ir MEETS iaea asserted | met Grossi in Cairo in September and signed a framework
-R? ir COOPERATES_WITH iaea asserted | signed a framework for renewed inspections
 R pezeshkian HOLDS_POSITION ir asserted | President Masoud Pezeshkian
-R? us ATTACKS ir hypothetical | if Washington guaranteed that it would not attack again
-R? us ATTACKS ir negated | if Washington guaranteed that it would not attack again
 R? ir MEETS us hypothetical | would return to talks if Washington guaranteed
 R khamenei HOLDS_POSITION ir asserted | Supreme Leader Ali Khamenei
 R? khamenei MEETS us negated | Ali Khamenei has rejected direct negotiations with the United States
 R? khamenei OPPOSES us asserted | Ali Khamenei has rejected direct negotiations with the United States
 R? ir MEMBER_OF npt proposed | demanded that Iran withdraw from the Nuclear Non-Proliferation Treaty
-R? ir MEMBER_OF npt negated | demanded that Iran withdraw from the Nuclear Non-Proliferation Treaty
-R? ir MEMBER_OF npt asserted | demanded that Iran withdraw from the Nuclear Non-Proliferation Treaty
 R? majlis OPPOSES npt proposed | Hardliners in parliament have demanded that Iran withdraw
-R? il ATTACKS ir hypothetical | Israel may strike again
 R moradi WORKS_FOR glsc asserted | Leila Moradi is a nonresident fellow at the Gulf and Levant Studies Centre in London
 R glsc LOCATED_IN london asserted | the Gulf and Levant Studies Centre in London
 R? london LOCATED_IN gb asserted | in London
@@ -1561,7 +1524,6 @@ R? rahmon PARTICIPATES_IN treaty asserted | signed by Xi and the five presidents
 R? berdimuhamedov PARTICIPATES_IN treaty asserted | signed by Xi and the five presidents
 R? xi MEETS tokayev asserted | signed by Xi and the five presidents
 R? cn AIDS ca proposed | Beijing promised grants and loans worth 1.5 billion yuan
-R? cn AIDS ca asserted | Beijing promised grants and loans worth 1.5 billion yuan
 R? railway LOCATED_IN kg asserted | the China-Kyrgyzstan-Uzbekistan railway
 R? trump MEETS tokayev asserted | Trump hosted the five presidents at the White House
 R? trump MEETS mirziyoyev asserted | Trump hosted the five presidents at the White House
@@ -1581,8 +1543,6 @@ R? kz PARTICIPATES_IN deal asserted | Kazakhstan signed a deal with the American
 R? cove PARTICIPATES_IN deal asserted | Kazakhstan signed a deal with the American company Cove Kaz Capital
 R? cove LOCATED_IN us asserted | the American company Cove Kaz Capital
 R? kz MEMBER_OF abraham hypothetical | Trump also announced that Kazakhstan would join the Abraham Accords
-R? kz MEMBER_OF abraham asserted | Trump also announced that Kazakhstan would join the Abraham Accords
-R? kz MEMBER_OF abraham proposed | Trump also announced that Kazakhstan would join the Abraham Accords
 R? trump SUPPORTS kz asserted | Trump also announced that Kazakhstan would join
 R? kz SUPPORTS il asserted | Astana has recognised Israel since 1992
 R? kz COOPERATES_WITH il asserted | Astana has recognised Israel since 1992
@@ -1611,7 +1571,6 @@ R? uz MEMBER_OF csto negated | Uzbekistan has refused to join either bloc
 R? uz MEMBER_OF eaeu negated | Uzbekistan has refused to join either bloc
 R? tj AIDS ru asserted | Tajikistan hosts Russia's 201st military base
 R? ru LOCATED_IN tj asserted | Tajikistan hosts Russia's 201st military base
-R? tj COOPERATES_WITH ru asserted | Tajikistan hosts Russia's 201st military base
 R tj COOPERATES_WITH kg asserted | Dushanbe signed a border agreement with Bishkek in March
 R? tj PARTICIPATES_IN agreement asserted | Dushanbe signed a border agreement with Bishkek
 R? kg PARTICIPATES_IN agreement asserted | Dushanbe signed a border agreement with Bishkek
