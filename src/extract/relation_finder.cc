@@ -467,6 +467,15 @@ bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, ui
   return false;
 }
 
+// The entity of `type` with a mention that starts at `token`, or -1.
+long EntityStartingAt(const Document& doc, EntityType type, uint32_t token) {
+  for (size_t e = 0; e < doc.entities.size(); ++e)
+    if (doc.entities[e].type == type)
+      for (const auto& m : doc.entities[e].mentions)
+        if (m.first_token == token) return static_cast<long>(e);
+  return -1;
+}
+
 // "met NATO Secretary General Jens Stoltenberg": a body or a state whose
 // title of office goes on to a person's name is that person's affiliation;
 // the person is who was met.
@@ -485,11 +494,7 @@ long TitledPerson(const Document& doc, const RuleBook& book, size_t entity, uint
     uint32_t next = i + static_cast<uint32_t>(title);
     // "his Pakistani counterpart, Ishaq Dar": the name may follow a comma.
     if (next < doc.tokens.size() && doc.tokens[next].folded == ",") ++next;
-    for (size_t e = 0; e < doc.entities.size(); ++e)
-      if (doc.entities[e].type == EntityType::kPerson)
-        for (const auto& om : doc.entities[e].mentions)
-          if (om.first_token == next) return static_cast<long>(e);
-    return -1;
+    return EntityStartingAt(doc, EntityType::kPerson, next);
   }
   return -1;
 }
@@ -506,11 +511,7 @@ long DescribedBody(const Document& doc, const RuleBook& book, size_t entity, uin
       if (book.lexicon.Has("body_nouns", w)) last_noun = i;
     }
     if (!last_noun || last_noun + 1 != i) return -1;
-    for (size_t e = 0; e < doc.entities.size(); ++e)
-      if (doc.entities[e].type == EntityType::kOrganization)
-        for (const auto& om : doc.entities[e].mentions)
-          if (om.first_token == i) return static_cast<long>(e);
-    return -1;
+    return EntityStartingAt(doc, EntityType::kOrganization, i);
   }
   return -1;
 }
