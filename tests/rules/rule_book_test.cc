@@ -171,6 +171,27 @@ TEST(RuleBook, UserFilesAddAPersonAndAnOrganisationWithoutRebuilding) {
   EXPECT_TRUE(office);
 }
 
+// A user's alias in mixed case matches text written the same way; odd
+// aliases (punctuation only, more words than the case mask holds) load and
+// match nothing wrongly.
+TEST(RuleBook, UserAliasesWithLowerCaseWordsAndOddShapes) {
+  TempDir dir;
+  std::string long_alias = "Steppe";
+  for (int i = 0; i < 40; ++i) long_alias += " word";
+  dir.Write("kb/local.json", R"({"entities": [
+    {"id": "steppe_basin", "type": "LOCATION", "category": "region", "name": "Steppe Basin",
+     "aliases": ["Steppe lowlands", "-- --", ")" + long_alias + R"("]}]})");
+  auto book = LoadRuleBook({dir.str()});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  extract::Extractor ex(*book);
+  auto doc = ex.Run("t.txt", "Herders crossed the Steppe lowlands. The steppe lowlands are dry. -- -- ends.", {});
+  ASSERT_TRUE(doc.ok());
+  size_t mentions = 0;
+  for (const auto& e : doc->entities)
+    if (e.kb_id == "steppe_basin") mentions += e.mentions.size();
+  EXPECT_EQ(mentions, 1u);  // "steppe lowlands" in lower case is no name
+}
+
 // List names built on the fly land at the same stack address one after the
 // other; the lookup cache must not take one for the other.
 TEST(Lexicon, ListNamesBuiltOnTheFlyFindTheirOwnList) {
