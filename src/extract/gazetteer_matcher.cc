@@ -169,6 +169,15 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
+    // "Mao Ning" is not Mao Zedong: a person's one-word alias (a surname)
+    // that a capitalised name word goes on from is part of another name.
+    const KbEntity& found = kb.entities[best->entity];
+    if (found.type == EntityType::kPerson && best_end == i + 1 && best_end < sentence.end_token &&
+        found.name.find(' ') != std::string::npos && tokens[best_end].is_word && tokens[best_end].capitalized &&
+        !tokens[best_end].all_caps && !book.lexicon.Contains("english_words", tokens[best_end].folded)) {
+      ++i;
+      continue;
+    }
     if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i)) {
       i = best_end;
       continue;

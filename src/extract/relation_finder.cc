@@ -10,6 +10,7 @@
 #include "extract/masked_sentence.h"
 #include "extract/mention_readings.h"
 #include "extract/modality.h"
+#include "extract/verbs.h"
 #include "text/dates.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
@@ -532,6 +533,30 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   return modality;
 }
 
+// Where the names a subject slot took really start. "when the US removed
+// Venezuela's president and Trump threatened tariffs": a list that opens
+// right after a verb (past a possessor and "the") is that verb's object, up
+// to its last "and"; only the names after it act in the match.
+size_t SubjectListStart(const Document& doc, const RuleBook& book, const Masked& m, size_t sg_start, size_t sg_end) {
+  auto ends_with = [&](size_t end, std::string_view w) {
+    return end >= w.size() && m.text.compare(end - w.size(), w.size(), w) == 0;
+  };
+  size_t at = sg_start;
+  if (ends_with(at, "] 's ")) at = m.text.rfind("[E", at - 5);
+  if (ends_with(at, " the ")) at -= 4;
+  if (at < 2 || m.text[at - 2] == ']') return sg_start;
+  if (!LooksLikeVerb(book, doc.tokens[m.TokenAt(at - 2)])) return sg_start;
+  std::string_view names(m.text.data() + sg_start, sg_end - sg_start);
+  size_t conj = std::string_view::npos;
+  for (std::string_view c : {" and ", " or "}) {
+    size_t k = names.rfind(c);
+    if (k != std::string_view::npos && (conj == std::string_view::npos || k > conj)) conj = k;
+  }
+  if (conj == std::string_view::npos) return sg_start;
+  size_t next = names.find("[E", conj);
+  return next == std::string_view::npos ? sg_start : sg_start + next;
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
                 const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
@@ -800,7 +825,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 "(?:the )?$");
             passive = RE2::PartialMatch(between, kPassive);
           }
-          for (size_t se : EntitiesIn(m.text, offset(sg), offset(sg) + sg.size(), true))
+          size_t subjects_from =
+              offset(sg) < offset(og) ? SubjectListStart(doc, book, m, offset(sg), offset(sg) + sg.size()) : offset(sg);
+          for (size_t se : EntitiesIn(m.text, subjects_from, offset(sg) + sg.size(), true))
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
               if (rule.subject_before_gap && sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) &&

@@ -137,6 +137,11 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // adjectives (by their endings) joins no clauses.
       static const std::string kAdjectiveAnd = "and [a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|ile|ar) ";
       out += "(?:" + kWord + " |" + kAdjectiveAnd + "){0,6}?";
+    } else if (name == "GAPT") {
+      // A target-side gap: as {GAP}, but no relative pronoun ("tariffs on
+      // countries that buy oil from Iran": the countries are the target).
+      static const std::string kWord = WordExcept({"and", "but", ";", ":", "that", "which", "who"}, true);
+      out += "(?:" + kWord + " ){0,8}?";
     } else if (name == "GAPX") {
       // Any words but a clause break (";" in the masked text).
       out += "(?:[^;\\s]\\S* ){0,16}?";

@@ -242,6 +242,22 @@ TEST(Entities, AnUndatedMentionJoinsTheDatedEvent) {
   EXPECT_EQ(summits[1]->mentions.size(), 2u);
 }
 
+// Leaders of the last century that commentary reaches back to are known by
+// their surnames alone.
+TEST(Entities, HistoricalLeadersAreKnownBySurname) {
+  auto d = Extract("Mao's famine killed millions, and Stalin's purges did no better. Khrushchev denounced them; "
+                   "West Germany prospered.");
+  for (const char* name : {"Mao Zedong", "Joseph Stalin", "Nikita Khrushchev"}) {
+    const Entity* e = FindEntity(d, name);
+    ASSERT_NE(e, nullptr) << name << "\n" << Dump(d);
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+  }
+  const Entity* west_germany = FindEntity(d, "West Germany");
+  ASSERT_NE(west_germany, nullptr) << Dump(d);
+  EXPECT_EQ(west_germany->type, EntityType::kLocation);
+  EXPECT_EQ(FindEntity(d, "the West"), nullptr) << Dump(d);
+}
+
 TEST(Entities, ATitleInsideACapitalisedRunStartsAPerson) {
   auto d = Extract("Tsai met then House Speaker Kevin McCarthy in California. Foreign Ministry Spokesperson "
                    "Mao Ning replied, and Senate Majority Leader Chuck Schumer agreed.");

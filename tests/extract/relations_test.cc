@@ -572,6 +572,10 @@ const Case kReadings[] = {
     // An apposition after a name describes that organisation.
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "Alliance Fleuve Congo", M::kAsserted},
+    // A list after a verb is its object up to the last "and": only the name
+    // after that acts in what follows.
+    {"In January the United States removed Venezuela's president and Trump threatened new sanctions on Cuba.",
+     "Donald Trump", P::kSanctions, "Cuba", M::kProposed},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -762,6 +766,12 @@ const Absent kMisreadings[] = {
     {"Tokayev flew to Tianjin for the summit of the Shanghai Cooperation Organization. After the summit Putin stayed "
      "for a military parade in Beijing on September 3, which Kim Jong Un also attended.", "Kim Jong Un",
      P::kParticipatesIn, "summit of Shanghai Cooperation Organization"},
+    // The object of an earlier verb, listed before the subject, does not act.
+    {"In January the United States removed Venezuela's president and Trump threatened new sanctions on Cuba.",
+     "Nicolás Maduro", P::kSanctions, "Cuba"},
+    // Tariffs on the countries that buy from a state do not target the state.
+    {"Trump threatened tariffs on countries that buy oil from Venezuela.", "Donald Trump", P::kSanctions,
+     "Venezuela"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
