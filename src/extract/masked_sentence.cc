@@ -579,7 +579,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       for (const auto& pl : placed)
         if (pl.first == j && pl.end < s.end_token) new_clause = LooksLikeVerb(book, doc.tokens[pl.end]);
     }
-    m.text += series ? std::string("and") : where || new_clause ? std::string(";") : doc.tokens[i].folded;
+    // "approval up to the party politburo", "up to 10,000 troops": how far
+    // or how many, never to whom; written "up till" so no rule's "to" reads it.
+    bool up_to = doc.tokens[i].folded == "to" && i > s.first_token && doc.tokens[i - 1].folded == "up";
+    m.text += series              ? std::string("and")
+              : where || new_clause ? std::string(";")
+              : up_to               ? std::string("till")
+                                    : doc.tokens[i].folded;
     ++i;
   }
   return m;

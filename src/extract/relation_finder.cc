@@ -355,16 +355,32 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
             break;
           }
         size_t n = k < doc.tokens.size() ? book.lexicon.LongestAt("person_titles", doc.tokens, k, k + 4) : 0;
+        // "the country's smooth-spoken foreign minister": a word or two of
+        // description may come before the title.
+        for (uint32_t skip = 1; skip <= 2 && !n && k + skip < doc.tokens.size(); ++skip) {
+          const Token& d = doc.tokens[k + skip - 1];
+          if (!d.is_word || d.capitalized || d.sentence != m.sentence) break;
+          n = book.lexicon.LongestAt("person_titles", doc.tokens, k + skip, k + skip + 4);
+          if (n) k += skip;
+        }
         bool closed = n && k + n < doc.tokens.size() &&
                       (doc.tokens[k + n].folded == "," || doc.tokens[k + n].folded == "." ||
                        doc.tokens[k + n].sentence != m.sentence);
         if (closed)
           role = text::FoldedWords(doc.tokens, k, k + n);
       }
+      // "then-President Rafsanjani": the office held at the time told of.
+      bool then = false;
+      if (role.empty() && first > 0 && doc.tokens[first - 1].sentence == m.sentence &&
+          doc.tokens[first - 1].folded.rfind("then ", 0) == 0 &&
+          book.lexicon.Contains("person_titles", doc.tokens[first - 1].folded.substr(5))) {
+        role = doc.tokens[first - 1].folded.substr(5);
+        then = true;
+      }
       std::string idiom_state;  // "Putin's Russia": the state named after the possessive
       bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);
       if (role.empty() && !idiom) continue;
-      bool former = first >= 1 && doc.tokens[first - 1].folded == "former";
+      bool former = then || (first >= 1 && doc.tokens[first - 1].folded == "former");
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
         if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
       const Office* best = nullptr;

@@ -572,6 +572,14 @@ const Case kReadings[] = {
     // An apposition after a name describes that organisation.
     {"The United Nations sent experts. Talks include the Alliance Fleuve Congo, the rebel coalition that includes "
      "the M23.", "M23", P::kMemberOf, "Alliance Fleuve Congo", M::kAsserted},
+    // A word or two of description may stand before an office in an
+    // apposition; "then-President" is an office held then.
+    {"Aibek Dzhaksybekov, Kyrgyzstan's long-serving foreign minister, spoke first.", "Aibek Dzhaksybekov",
+     P::kHoldsPosition, "Kyrgyzstan", M::kAsserted},
+    {"Iran's central bank chief spoke. Mohammad Javad Zarif, the country's smooth-spoken foreign minister, agreed.",
+     "Javad Zarif", P::kHoldsPosition, "Iran", M::kAsserted},
+    {"After the war with Iraq, then-President Ali Akbar Hashemi Rafsanjani sought foreign trade.",
+     "Akbar Hashemi Rafsanjani", P::kHoldsPosition, "Iran", M::kAsserted},
     // A list after a verb is its object up to the last "and": only the name
     // after that acts in what follows.
     {"In January the United States removed Venezuela's president and Trump threatened new sanctions on Cuba.",
@@ -772,6 +780,9 @@ const Absent kMisreadings[] = {
     // Tariffs on the countries that buy from a state do not target the state.
     {"Trump threatened tariffs on countries that buy oil from Venezuela.", "Donald Trump", P::kSanctions,
      "Venezuela"},
+    // "up to" a body is how far an approval went, not whom a transfer reached.
+    {"It is inconceivable that the Chinese government allowed the transfer of this technology without approval up "
+     "to the Chinese Communist Party politburo.", "China", P::kAids, "Chinese Communist Party"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
