@@ -124,7 +124,7 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
   if (first >= c.sentence.first_token + 2 && c.Is(first - 2, "according") && c.Is(first - 1, "to"))
     return !c.In("given_names", first);
   if (first > c.sentence.first_token && c.In("org_cues_before", first - 1)) return true;
-  if (c.In("org_cues_after", end)) return true;
+  if (c.StartsPhrase("org_cues_after", end)) return true;  // "Ryanair chief executive Michael O'Leary"
   // "Erdenes Tavan Tolgoi, the state-owned coal miner,": an apposition
   // whose noun is a kind of body.
   if (end + 2 < c.sentence.end_token && c.Is(end, ",") &&

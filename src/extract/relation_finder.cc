@@ -421,13 +421,18 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
     });
     if (placed) continue;
     for (const Mention& m : doc.entities[e].mentions) {
+      // "Trade Minister Sir Chris Bryant": an honorific between title and name.
+      uint32_t name_start = m.first_token;
+      if (name_start > 0 && doc.tokens[name_start - 1].sentence == m.sentence &&
+          book.lexicon.Has("honorifics", doc.tokens[name_start - 1]))
+        --name_start;
       size_t n = 0;
       for (size_t len = 4; len >= 1 && !n; --len)
-        if (m.first_token >= len && doc.tokens[m.first_token - len].sentence == m.sentence &&
-            book.lexicon.LongestAt("state_office_titles", doc.tokens, m.first_token - len, m.first_token) == len)
+        if (name_start >= len && doc.tokens[name_start - len].sentence == m.sentence &&
+            book.lexicon.LongestAt("state_office_titles", doc.tokens, name_start - len, name_start) == len)
           n = len;
       if (!n) continue;
-      uint32_t title = m.first_token - static_cast<uint32_t>(n);
+      uint32_t title = name_start - static_cast<uint32_t>(n);
       // "Serbian Prime Minister", "Serbia's prime minister", "the former":
       // a state or a qualifier before the title is for the rules to read.
       if (title > 0 && doc.tokens[title - 1].sentence == m.sentence) {
@@ -438,7 +443,7 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
       }
       if (!looked) state = DominantState(doc, book), looked = true;
       if (state < 0) return;
-      std::map<std::string, std::string> attrs{{"role", Capitalize(text::FoldedWords(doc.tokens, title, m.first_token))}};
+      std::map<std::string, std::string> attrs{{"role", Capitalize(text::FoldedWords(doc.tokens, title, name_start))}};
       sink.Add(e, static_cast<size_t>(state), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
                doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
       break;

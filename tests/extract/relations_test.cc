@@ -580,6 +580,15 @@ const Case kReadings[] = {
      "Javad Zarif", P::kHoldsPosition, "Iran", M::kAsserted},
     {"After the war with Iraq, then-President Ali Akbar Hashemi Rafsanjani sought foreign trade.",
      "Akbar Hashemi Rafsanjani", P::kHoldsPosition, "Iran", M::kAsserted},
+    // An adviser to a leader holds an office of the leader's state; a
+    // company named before its chief executive; an honorific between an
+    // office and a name in an article about one state.
+    {"Dmytro Lytvyn, communication adviser to President Zelensky, said talks went on.", "Dmytro Lytvyn",
+     P::kHoldsPosition, "Ukraine", M::kAsserted},
+    {"This week, Ryanair chief executive Michael O'Leary said the risk was small.", "Michael O'Leary",
+     P::kHoldsPosition, "Ryanair", M::kAsserted},
+    {"Ireland raised taxes. Ireland cut spending. Ireland won praise. Trade Minister Sir Colm Brennan apologised.",
+     "Colm Brennan", P::kHoldsPosition, "Ireland", M::kAsserted},
     // A list after a verb is its object up to the last "and": only the name
     // after that acts in what follows.
     {"In January the United States removed Venezuela's president and Trump threatened new sanctions on Cuba.",
