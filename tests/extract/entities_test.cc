@@ -258,6 +258,15 @@ TEST(Entities, HistoricalLeadersAreKnownBySurname) {
   EXPECT_EQ(FindEntity(d, "the West"), nullptr) << Dump(d);
 }
 
+// A trigger that modifies a person's noun names no sanction or event.
+TEST(Entities, ASanctionsEnvoyIsNoSanction) {
+  auto d = Extract("The EU's sanctions envoy David O'Sullivan spoke. Election observers left.");
+  for (const Entity& e : d.entities) {
+    EXPECT_NE(e.type, EntityType::kSanction) << e.name << "\n" << Dump(d);
+    EXPECT_NE(e.type, EntityType::kEvent) << e.name << "\n" << Dump(d);
+  }
+}
+
 TEST(Entities, ATitleInsideACapitalisedRunStartsAPerson) {
   auto d = Extract("Tsai met then House Speaker Kevin McCarthy in California. Foreign Ministry Spokesperson "
                    "Mao Ning replied, and Senate Majority Leader Chuck Schumer agreed.");

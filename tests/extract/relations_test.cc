@@ -589,6 +589,12 @@ const Case kReadings[] = {
      P::kHoldsPosition, "Ryanair", M::kAsserted},
     {"Ireland raised taxes. Ireland cut spending. Ireland won praise. Trade Minister Sir Colm Brennan apologised.",
      "Colm Brennan", P::kHoldsPosition, "Ireland", M::kAsserted},
+    // "sanctions envoy" is an office, not a sanction; an army that managed
+    // to capture a state's territory attacked it.
+    {"In an interview, the EU's sanctions envoy David O'Sullivan said evasion persists.", "David O'Sullivan",
+     P::kHoldsPosition, "European Union", M::kAsserted},
+    {"The invading Russian army managed to capture less than 1 percent of additional Ukrainian territory.", "Russia",
+     P::kAttacks, "Ukraine", M::kAsserted},
     // A list after a verb is its object up to the last "and": only the name
     // after that acts in what follows.
     {"In January the United States removed Venezuela's president and Trump threatened new sanctions on Cuba.",
