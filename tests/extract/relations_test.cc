@@ -595,6 +595,9 @@ const Case kReadings[] = {
      P::kHoldsPosition, "European Union", M::kAsserted},
     {"The invading Russian army managed to capture less than 1 percent of additional Ukrainian territory.", "Russia",
      P::kAttacks, "Ukraine", M::kAsserted},
+    // A by-line with two posts: the second employer too.
+    {"Anna Weiss is a senior fellow at the Carnegie Endowment and a professor at Georgetown University.",
+     "Anna Weiss", P::kWorksFor, "Georgetown University", M::kAsserted},
     // A list after a verb is its object up to the last "and": only the name
     // after that acts in what follows.
     {"In January the United States removed Venezuela's president and Trump threatened new sanctions on Cuba.",
