@@ -595,6 +595,9 @@ const Case kReadings[] = {
      P::kHoldsPosition, "European Union", M::kAsserted},
     {"The invading Russian army managed to capture less than 1 percent of additional Ukrainian territory.", "Russia",
      P::kAttacks, "Ukraine", M::kAsserted},
+    // Sanctions ratcheted up are imposed.
+    {"The Trump administration insidiously ratchets up sanctions on both North Korea exports and imports.",
+     "United States", P::kSanctions, "North Korea", M::kAsserted},
     // A by-line with two posts: the second employer too.
     {"Anna Weiss is a senior fellow at the Carnegie Endowment and a professor at Georgetown University.",
      "Anna Weiss", P::kWorksFor, "Georgetown University", M::kAsserted},
