@@ -5,7 +5,15 @@ namespace dossier::extract {
 uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t at) {
   for (uint32_t i = at; i > s.first_token; --i) {
     const Token& t = doc.tokens[i - 1];
-    if (t.folded == ";" || t.folded == ":" || book.lexicon.Has("clause_breaks", t)) return i;
+    if (t.folded == ";" || t.folded == ":") return i;
+    if (!book.lexicon.Has("clause_breaks", t)) continue;
+    // "yet another round", "so far": adverbs, unless they open the clause
+    // (", yet", "and so", or the sentence's first word).
+    if ((t.folded == "yet" || t.folded == "so") && i - 1 > s.first_token) {
+      const std::string& before = doc.tokens[i - 2].folded;
+      if (before != "," && before != "and" && before != "but" && before != ";") continue;
+    }
+    return i;
   }
   return s.first_token;
 }

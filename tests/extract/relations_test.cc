@@ -595,6 +595,9 @@ const Case kReadings[] = {
      P::kHoldsPosition, "European Union", M::kAsserted},
     {"The invading Russian army managed to capture less than 1 percent of additional Ukrainian territory.", "Russia",
      P::kAttacks, "Ukraine", M::kAsserted},
+    // "yet another" is no new clause: the cue before it still holds.
+    {"Russia was furious. Now Congress is looking to pass yet another round of harsh sanctions against Russia.",
+     "U.S. Congress", P::kSanctions, "Russia", M::kProposed},
     // Sanctions ratcheted up are imposed.
     {"The Trump administration insidiously ratchets up sanctions on both North Korea exports and imports.",
      "United States", P::kSanctions, "North Korea", M::kAsserted},
