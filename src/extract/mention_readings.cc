@@ -82,12 +82,17 @@ long DescribedBody(const Document& doc, const RuleBook& book, size_t entity, uin
 
 // "the Vilnius summit", "the Istanbul talks": a capital or a city that
 // names an event, without a possessive, is where it happens, not who takes
-// part ("Russia's war", "the Kazakh protests" name their actors).
-bool NamesTheVenue(const Document& doc, const RuleBook& book, size_t entity, uint32_t token, uint32_t event_token) {
+// part ("Russia's war", "the Kazakh protests" name their actors). A place
+// before a visit ("his China trip") is where the visitor went.
+bool NamesTheVenue(const Document& doc, const RuleBook& book, size_t entity, uint32_t token, size_t event,
+                   uint32_t event_token) {
+  auto kind = doc.entities[event].attributes.find("kind");
+  bool visit = kind != doc.entities[event].attributes.end() && kind->second == "visit";
   for (const auto& m : doc.entities[entity].mentions) {
     if (m.first_token != token) continue;
     if (m.end_token != event_token) return false;  // "Moscow launched its war": an actor
     if (m.metonym) return true;
+    if (visit && doc.entities[entity].type == EntityType::kLocation && !m.demonym) return true;
     const KbEntity* known = book.kb.Find(doc.entities[entity].kb_id);
     return known && known->category == "city";
   }

@@ -35,8 +35,10 @@ long TitledPerson(const Document& doc, const RuleBook& book, size_t entity, uint
 // the mention and a noun for a body (lexicon list body_nouns), or -1.
 long DescribedBody(const Document& doc, const RuleBook& book, size_t entity, uint32_t token);
 
-// "the Vilnius summit": whether the mention at `token`, right before the
-// event's at `event_token`, is a capital or city naming where it happens.
-bool NamesTheVenue(const Document& doc, const RuleBook& book, size_t entity, uint32_t token, uint32_t event_token);
+// "the Vilnius summit", "his China trip": whether the mention at `token`,
+// right before the mention of `event` at `event_token`, names where it
+// happens (a capital or city; any place before a visit).
+bool NamesTheVenue(const Document& doc, const RuleBook& book, size_t entity, uint32_t token, size_t event,
+                   uint32_t event_token);
 
 }  // namespace dossier::extract

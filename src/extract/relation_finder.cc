@@ -880,7 +880,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 continue;
               }
               if (predicate == Predicate::kParticipatesIn && doc.entities[oe].type == EntityType::kEvent &&
-                  NamesTheVenue(doc, book, se, subject_token, m.TokenAt(offset(og)))) {
+                  NamesTheVenue(doc, book, se, subject_token, oe, m.TokenAt(offset(og)))) {
                 sink.Add(oe, se, Predicate::kLocatedIn, modality, rule.confidence, s, static_cast<uint32_t>(si), a,
                          rule.id);
                 continue;

@@ -595,6 +595,13 @@ const Case kReadings[] = {
      P::kHoldsPosition, "European Union", M::kAsserted},
     {"The invading Russian army managed to capture less than 1 percent of additional Ukrainian territory.", "Russia",
      P::kAttacks, "Ukraine", M::kAsserted},
+    // A leader's aide holds an office of the leader's state; a place before
+    // a trip is where it went.
+    {"Russia wants a pipeline. \"The spirit of Beijing exists,\" Putin's foreign policy aide Yuri Ushakov said.",
+     "Yuri Ushakov",
+     P::kHoldsPosition, "Russia", M::kAsserted},
+    {"One photo showed Trump at the end of his China trip last week.", "China trip", P::kLocatedIn, "China",
+     M::kAsserted},
     // "yet another" is no new clause: the cue before it still holds.
     {"Russia was furious. Now Congress is looking to pass yet another round of harsh sanctions against Russia.",
      "U.S. Congress", P::kSanctions, "Russia", M::kProposed},
@@ -807,6 +814,8 @@ const Absent kMisreadings[] = {
     // "up to" a body is how far an approval went, not whom a transfer reached.
     {"It is inconceivable that the Chinese government allowed the transfer of this technology without approval up "
      "to the Chinese Communist Party politburo.", "China", P::kAids, "Chinese Communist Party"},
+    // The country a trip went to takes no part in it.
+    {"One photo showed Trump at the end of his China trip last week.", "China", P::kParticipatesIn, "China trip"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
