@@ -602,6 +602,11 @@ const Case kReadings[] = {
      P::kHoldsPosition, "Russia", M::kAsserted},
     {"One photo showed Trump at the end of his China trip last week.", "China trip", P::kLocatedIn, "China",
      M::kAsserted},
+    // A state's news agency, a firm described by a demonym: where they are.
+    {"The test failed, South Korea's Yonhap news agency reported.", "Yonhap", P::kLocatedIn, "South Korea",
+     M::kAsserted},
+    {"Banks dealt with the Dandong Hongxiang Industrial Development Company, a Chinese firm named in U.S. sanctions.",
+     "Dandong Hongxiang Industrial Development Company", P::kLocatedIn, "China", M::kAsserted},
     // "yet another" is no new clause: the cue before it still holds.
     {"Russia was furious. Now Congress is looking to pass yet another round of harsh sanctions against Russia.",
      "U.S. Congress", P::kSanctions, "Russia", M::kProposed},
@@ -816,6 +821,8 @@ const Absent kMisreadings[] = {
      "to the Chinese Communist Party politburo.", "China", P::kAids, "Chinese Communist Party"},
     // The country a trip went to takes no part in it.
     {"One photo showed Trump at the end of his China trip last week.", "China", P::kParticipatesIn, "China trip"},
+    // A body's allies are no body noun: NATO is not in the United States.
+    {"America's NATO allies met in Brussels.", "NATO", P::kLocatedIn, "United States"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
