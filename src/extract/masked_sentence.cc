@@ -5,6 +5,7 @@
 
 #include "extract/article_state.h"
 #include "text/fold.h"
+#include "text/tokenizer.h"
 
 namespace dossier::extract {
 namespace {
@@ -393,6 +394,17 @@ bool AfterInstrumentAndPreposition(const std::string& text, size_t end_or_start)
   return false;
 }
 
+namespace {
+// A dash that stands apart from the words around it ("allies - both of
+// them -"), not one that joins them ("US-Israel").
+bool IsSpacedDash(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.is_word) return false;
+  std::string_view d(doc.text.data() + t.span.start, t.span.size());
+  return (d == "-" || d == "\u2013" || d == "\u2014") && !text::IsJoiningDash(doc.tokens, i);
+}
+}  // namespace
+
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -436,6 +448,25 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       else emit_entity(static_cast<size_t>(named_last));
       ++i;
       continue;
+    }
+    // "Manuel Marrero, 62, serves as": an age after a name says nothing
+    // the rules read, and would stand between the name and its verb.
+    if (doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && i + 2 < s.end_token &&
+        doc.entities[static_cast<size_t>(named_last)].type == EntityType::kPerson && doc.tokens[i + 1].is_number &&
+        doc.tokens[i + 2].folded == ",") {
+      i += 3;
+      continue;
+    }
+    // "China and Russia - both allies of Cuba - have condemned the US": an
+    // aside between dashes after a name, before the sentence's verb.
+    if (skip_asides && named_last >= 0 && named_last_end == i && IsSpacedDash(doc, i)) {
+      uint32_t close = i + 1;
+      while (close < s.end_token && !IsSpacedDash(doc, close)) ++close;
+      if (close + 1 < s.end_token && close > i + 1 && LooksLikeVerb(book, doc.tokens[close + 1])) {
+        i = close + 1;
+        if (skipped) *skipped = true;
+        continue;
+      }
     }
     // ", which ...,", ", founded by X,": relative and participial asides.
     bool participial = i + 2 < s.end_token && book.lexicon.Has("aside_participles", doc.tokens[i + 1]) &&

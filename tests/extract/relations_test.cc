@@ -602,6 +602,18 @@ const Case kReadings[] = {
      P::kHoldsPosition, "Russia", M::kAsserted},
     {"One photo showed Trump at the end of his China trip last week.", "China trip", P::kLocatedIn, "China",
      M::kAsserted},
+    // An aside between dashes, an age between commas: the verb after them
+    // is the names' before them.
+    {"Meanwhile, China and Russia - both allies of Cuba - have condemned the US over its pressure.", "China",
+     P::kCriticizes, "United States", M::kAsserted},
+    {"Meanwhile, China and Russia - both allies of Cuba - have condemned the US over its pressure.", "China",
+     P::kCooperatesWith, "Cuba", M::kAsserted},
+    {"Castro loyalist and military technocrat Manuel Marrero, 62, serves as Cuba's prime minister.",
+     "Manuel Marrero", P::kHoldsPosition, "Cuba", M::kAsserted},
+    {"Party apparatchik Miguel Díaz-Canel currently holds both the Cuban presidency and the party post.",
+     "Miguel Díaz-Canel", P::kHoldsPosition, "Cuba", M::kAsserted},
+    {"Rubio spoke. Bruno Rodríguez reacted by accusing Rubio of trying to instigate a military aggression.",
+     "Bruno Rodríguez Parrilla", P::kCriticizes, "Marco Rubio", M::kAsserted},
     // A state's news agency, a firm described by a demonym: where they are.
     {"The test failed, South Korea's Yonhap news agency reported.", "Yonhap", P::kLocatedIn, "South Korea",
      M::kAsserted},
@@ -823,6 +835,9 @@ const Absent kMisreadings[] = {
     {"One photo showed Trump at the end of his China trip last week.", "China", P::kParticipatesIn, "China trip"},
     // A body's allies are no body noun: NATO is not in the United States.
     {"America's NATO allies met in Brussels.", "NATO", P::kLocatedIn, "United States"},
+    // The state inside a dash aside does not condemn.
+    {"Meanwhile, China and Russia - both allies of Cuba - have condemned the US over its pressure.", "Cuba",
+     P::kCriticizes, "United States"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
