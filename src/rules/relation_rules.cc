@@ -20,9 +20,16 @@ std::string ListOf(const std::string& one, bool people) {
   // every list slot.)
   const std::string titled =
       people ? "(?:the |its |their |neighboring |neighbouring |\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){1,3})?" : det;
+  // "the United States and its allies", "Iran, America and five other
+  // world powers": a list that ends in others named by a plural noun.
+  static const std::string others =
+      "(?:(?:its|their|his|her|the|other|several|many|some|few|[0-9]+|two|three|four|five|six|seven|eight|nine|"
+      "ten|dozens|of|european|western|regional|arab|gulf|key|major|world|close|asian|african|like minded) ){1,4}?"
+      "(?:allies|partners|countries|states|powers|nations|members|governments|neighbours|neighbors|backers|others|"
+      "signatories|donors|proxies)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
-  return one + "(?:(?: , " + det + one + ")+(?: ,)?(?: and| or| as well as) " + titled + one +
-         "|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled + one + ")+)?";
+  return one + "(?:(?:(?: , " + det + one + ")+(?: ,)?)?(?: and| or| as well as) (?:" + titled + one + "|" + others +
+         ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled + one + ")+)?";
 }
 
 const std::map<std::string, std::string>& SlotTypes() {

@@ -602,6 +602,11 @@ const Case kReadings[] = {
      P::kHoldsPosition, "Russia", M::kAsserted},
     {"One photo showed Trump at the end of his China trip last week.", "China trip", P::kLocatedIn, "China",
      M::kAsserted},
+    // A list that ends in others named by a plural noun.
+    {"The United States and its allies imposed sanctions on Russia.", "United States", P::kSanctions, "Russia",
+     M::kAsserted},
+    {"France, Germany and the other members of the group met Iran in Geneva.", "Germany", P::kMeets, "Iran",
+     M::kAsserted},
     // An aside between dashes, an age between commas: the verb after them
     // is the names' before them.
     {"Meanwhile, China and Russia - both allies of Cuba - have condemned the US over its pressure.", "China",
