@@ -536,8 +536,14 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // "China rejects the ruling": for an opposing verb, its own negative
   // sense is no negation of the opposition.
   if (modality == Modality::kNegated &&
-      (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes))
+      (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes)) {
     modality = ModalityOf(doc, book, span.from, span.last, "opposing_verbs");
+    // "India refused to condemn Russia": refusing to criticise denies it.
+    for (uint32_t k = span.from; k + 2 < span.last && k + 2 < s.end_token; ++k)
+      if (book.lexicon.Has("opposing_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded == "to" &&
+          book.lexicon.Has("criticism_verbs", doc.tokens[k + 2]))
+        modality = Modality::kNegated;
+  }
   // "China suspended imports of Japanese seafood": halting trade is the
   // sanction itself, not its negation.
   if (modality == Modality::kNegated && rule.predicate == Predicate::kSanctions)

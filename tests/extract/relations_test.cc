@@ -602,6 +602,18 @@ const Case kReadings[] = {
      P::kHoldsPosition, "Russia", M::kAsserted},
     {"One photo showed Trump at the end of his China trip last week.", "China trip", P::kLocatedIn, "China",
      M::kAsserted},
+    // Joining sanctions named as one mention; designating a state's banks;
+    // restoring relations; a leader appointing a prime minister; refusing
+    // to condemn.
+    {"Japan joined Western sanctions against Russia in 2022.", "Japan", P::kSanctions, "Russia", M::kAsserted},
+    {"The US Treasury designated three Kyrgyz banks for helping Russia evade sanctions.",
+     "U.S. Department of the Treasury", P::kSanctions, "Kyrgyzstan", M::kAsserted},
+    {"Saudi Arabia and Iran restored diplomatic relations in March 2023.", "Saudi Arabia", P::kCooperatesWith, "Iran",
+     M::kAsserted},
+    {"Kazakhstan changed course. Tokayev appointed Olzhas Bektenov as prime minister.", "Olzhas Bektenov",
+     P::kHoldsPosition, "Kazakhstan", M::kAsserted},
+    {"India refused to condemn Russia's invasion of Ukraine.", "India", P::kCriticizes, "Russia's invasion of Ukraine",
+     M::kNegated},
     // A list that ends in others named by a plural noun.
     {"The United States and its allies imposed sanctions on Russia.", "United States", P::kSanctions, "Russia",
      M::kAsserted},
