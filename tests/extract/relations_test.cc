@@ -614,6 +614,18 @@ const Case kReadings[] = {
      P::kHoldsPosition, "Kazakhstan", M::kAsserted},
     {"India refused to condemn Russia's invasion of Ukraine.", "India", P::kCriticizes, "Russia's invasion of Ukraine",
      M::kNegated},
+    // A passive founding without a comma; an act's aside ", passed by X,";
+    // a reporter detained, named after the paper's name.
+    {"The Shanghai Cooperation Organisation was founded in 2001 by China and Russia.", "Russia", P::kFounded,
+     "Shanghai Cooperation Organization", M::kAsserted},
+    {"The Magnitsky Act, passed by Congress in 2012, targets Russian officials.", "Magnitsky Act", P::kEnactedBy,
+     "U.S. Congress", M::kAsserted},
+    {"The Magnitsky Act, passed by Congress in 2012, targets Russian officials.", "Magnitsky Act", P::kTargets,
+     "Russia", M::kAsserted},
+    {"Russian security services detained Wall Street Journal reporter Evan Gershkovich in Yekaterinburg.", "Russia",
+     P::kDetains, "Evan Gershkovich", M::kAsserted},
+    {"Rafael Grossi met the head of the Russian delegation Mikhail Ulyanov in Vienna.", "Mikhail Ulyanov",
+     P::kHoldsPosition, "Russia", M::kAsserted},
     // A list that ends in others named by a plural noun.
     {"The United States and its allies imposed sanctions on Russia.", "United States", P::kSanctions, "Russia",
      M::kAsserted},
