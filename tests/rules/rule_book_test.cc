@@ -55,6 +55,19 @@ TEST(RuleBook, BuiltInKnowledgeIsBroad) {
   EXPECT_NE(std::find(kz->capitals.begin(), kz->capitals.end(), "Astana"), kz->capitals.end());
 }
 
+// Masked sentences put one space between words: a pattern whose optional
+// part ends in a space before " ,? " or a space of its own demands two in a
+// row where the part is absent, and silently never matches that way.
+TEST(RuleBook, NoBuiltInPatternDemandsTwoSpaces) {
+  auto book = LoadRuleBook({});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  for (const auto& rule : (*book)->relations.rules()) {
+    EXPECT_EQ(rule.pattern.find("  "), std::string::npos) << rule.id;
+    EXPECT_EQ(rule.pattern.find(" )?,? "), std::string::npos) << rule.id;
+    EXPECT_EQ(rule.pattern.find(" )? (?: "), std::string::npos) << rule.id;
+  }
+}
+
 TEST(RuleBook, BrokenJsonNamesFileAndLine) {
   TempDir dir;
   dir.Write("kb/broken.json", "{\n  \"entities\": [\n    {\"id\": \"x\",, }\n  ]\n}\n");
