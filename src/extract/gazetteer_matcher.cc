@@ -169,12 +169,18 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
-    // "Mao Ning" is not Mao Zedong: a person's one-word alias (a surname)
-    // that a capitalised name word goes on from is part of another name.
+    // "Mao Ning" is not Mao Zedong, "Dilmurod Saidov" not Bakhtiyor Saidov:
+    // a person's one-word alias (a surname) next to a capitalised name word
+    // (no English word, nothing the knowledge base knows) is part of
+    // another name.
     const KbEntity& found = kb.entities[best->entity];
-    if (found.type == EntityType::kPerson && best_end == i + 1 && best_end < sentence.end_token &&
-        found.name.find(' ') != std::string::npos && tokens[best_end].is_word && tokens[best_end].capitalized &&
-        !tokens[best_end].all_caps && !book.lexicon.Contains("english_words", tokens[best_end].folded)) {
+    auto name_word = [&](size_t k) {
+      const Token& w = tokens[k];
+      return w.is_word && w.capitalized && !w.all_caps && !book.lexicon.Contains("english_words", w.folded) &&
+             !kb.by_key.count(w.folded);
+    };
+    if (found.type == EntityType::kPerson && best_end == i + 1 && found.name.find(' ') != std::string::npos &&
+        ((best_end < sentence.end_token && name_word(best_end)) || (i > sentence.first_token && name_word(i - 1)))) {
       ++i;
       continue;
     }

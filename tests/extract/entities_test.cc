@@ -242,6 +242,15 @@ TEST(Entities, AnUndatedMentionJoinsTheDatedEvent) {
   EXPECT_EQ(summits[1]->mentions.size(), 2u);
 }
 
+// A known surname after an unknown given name is another person's.
+TEST(Entities, AKnownSurnameAfterAnotherGivenNameIsAnotherPerson) {
+  auto d = Extract("The Uzbek human rights activist Dilmurod Saidov was released in 2023.", "2024-06-01");
+  const Entity* e = FindEntity(d, "Dilmurod Saidov");
+  ASSERT_NE(e, nullptr) << Dump(d);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(FindEntity(d, "Bakhtiyor Saidov"), nullptr) << Dump(d);
+}
+
 // Leaders of the last century that commentary reaches back to are known by
 // their surnames alone.
 TEST(Entities, HistoricalLeadersAreKnownBySurname) {
