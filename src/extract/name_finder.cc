@@ -679,6 +679,27 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       i = j;
     }
   }
+  // "analysts at Eurasia Group and Control Risks": an unsure name joined to
+  // an organisation's by "and" or "or" is another organisation's.
+  for (auto& f : found) {
+    if (f.type != EntityType::kPerson || f.first < c.sentence.first_token + 2) continue;
+    // (Unsure: typed for want of a cue, or every word a common English word
+    // and the first no given name: "Control Risks".)
+    bool english = !c.In("given_names", f.first);
+    for (uint32_t k = f.first; k < f.end && english; ++k) english = IsEnglishWord(c, k);
+    if (!f.tentative && !english) continue;
+    if (!c.Is(f.first - 1, "and") && !c.Is(f.first - 1, "or")) continue;
+    auto org_before = [&](const std::vector<Candidate>& v) {
+      return std::any_of(v.begin(), v.end(), [&](const Candidate& x) {
+        return x.end == f.first - 1 && x.type == EntityType::kOrganization;
+      });
+    };
+    if (org_before(known) || org_before(found)) {
+      f.type = EntityType::kOrganization;
+      f.tentative = false;
+      f.weak = false;
+    }
+  }
   std::vector<Candidate> out;
   for (size_t k = 0; k < known.size(); ++k) {
     if (swallowed[k]) continue;

@@ -242,6 +242,14 @@ TEST(Entities, AnUndatedMentionJoinsTheDatedEvent) {
   EXPECT_EQ(summits[1]->mentions.size(), 2u);
 }
 
+// An unsure name joined to an organisation's is another organisation.
+TEST(Entities, ANameJoinedToAnOrganisationIsOne) {
+  auto d = Extract("Analysts at Eurasia Group and Control Risks warned of renewed unrest.");
+  const Entity* e = FindEntity(d, "Control Risks");
+  ASSERT_NE(e, nullptr) << Dump(d);
+  EXPECT_EQ(e->type, EntityType::kOrganization);
+}
+
 // A known surname after an unknown given name is another person's.
 TEST(Entities, AKnownSurnameAfterAnotherGivenNameIsAnotherPerson) {
   auto d = Extract("The Uzbek human rights activist Dilmurod Saidov was released in 2023.", "2024-06-01");
