@@ -394,17 +394,6 @@ bool AfterInstrumentAndPreposition(const std::string& text, size_t end_or_start)
   return false;
 }
 
-namespace {
-// A dash that stands apart from the words around it ("allies - both of
-// them -"), not one that joins them ("US-Israel").
-bool IsSpacedDash(const Document& doc, uint32_t i) {
-  const Token& t = doc.tokens[i];
-  if (t.is_word) return false;
-  std::string_view d(doc.text.data() + t.span.start, t.span.size());
-  return (d == "-" || d == "\u2013" || d == "\u2014") && !text::IsJoiningDash(doc.tokens, i);
-}
-}  // namespace
-
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -459,9 +448,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     // "China and Russia - both allies of Cuba - have condemned the US": an
     // aside between dashes after a name, before the sentence's verb.
-    if (skip_asides && named_last >= 0 && named_last_end == i && IsSpacedDash(doc, i)) {
+    if (skip_asides && named_last >= 0 && named_last_end == i && text::IsSpacedDash(doc.tokens, i)) {
       uint32_t close = i + 1;
-      while (close < s.end_token && !IsSpacedDash(doc, close)) ++close;
+      while (close < s.end_token && !text::IsSpacedDash(doc.tokens, close)) ++close;
       if (close + 1 < s.end_token && close > i + 1 && LooksLikeVerb(book, doc.tokens[close + 1])) {
         i = close + 1;
         if (skipped) *skipped = true;

@@ -594,11 +594,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     Masked full = BuildMask(doc, book, placement, si);
     // Most sentences have no aside: their brief reading is the full one.
     bool may_have_aside = false;
-    for (uint32_t t = s.first_token; t + 1 < s.end_token && !may_have_aside; ++t) {
-      const std::string& f = doc.tokens[t].folded;
-      may_have_aside = (f == "," && doc.tokens[t + 1].is_word) ||
-                       (!doc.tokens[t].is_word && (f == "-" || f == "\u2013" || f == "\u2014"));
-    }
+    for (uint32_t t = s.first_token; t + 1 < s.end_token && !may_have_aside; ++t)
+      may_have_aside = (doc.tokens[t].folded == "," && doc.tokens[t + 1].is_word) || text::IsSpacedDash(doc.tokens, t);
     Masked brief = may_have_aside ? BuildMask(doc, book, placement, si, true, &skipped) : Masked{};
     // Tokens inside asides: in the full pass a subject found there is the
     // aside's, not the sentence's (the brief pass reads the sentence).

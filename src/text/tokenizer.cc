@@ -236,6 +236,11 @@ bool IsJoiningDash(const std::vector<Token>& tokens, size_t i) {
          tokens[i + 1].span.start == t.span.end;
 }
 
+bool IsSpacedDash(const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  return !t.is_word && (t.folded == "-" || t.folded == "\u2013" || t.folded == "\u2014") && !IsJoiningDash(tokens, i);
+}
+
 std::vector<Token> SplitAtHyphens(const Token& t, std::string_view text) {
   std::vector<Token> out;
   uint32_t start = t.span.start;

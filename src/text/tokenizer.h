@@ -31,6 +31,10 @@ std::string_view LowerPrefixBeforeCapital(const Token& t, std::string_view text)
 // "Xi-Putin", "Iran–Iraq".
 bool IsJoiningDash(const std::vector<Token>& tokens, size_t i);
 
+// Whether token `i` is a hyphen, en or em dash that joins no words: "allies
+// - both of them - have", the dashes that set off an aside.
+bool IsSpacedDash(const std::vector<Token>& tokens, size_t i);
+
 // The folded words of tokens [first, end) joined by single spaces ("prime
 // minister"): how titles and roles are compared with lexicon phrases.
 std::string FoldedWords(const std::vector<Token>& tokens, size_t first, size_t end);

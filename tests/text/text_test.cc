@@ -76,6 +76,18 @@ TEST(Tokenizer, AcronymsPossessivesAndCompounds) {
   EXPECT_EQ(TokenTexts("C++"), (std::vector<std::string>{"C+", "+"}));
 }
 
+// Dashes that join words ("Saudi-led") and dashes that set off an aside.
+TEST(Tokenizer, JoiningAndSpacedDashes) {
+  auto tokens = Tokenize("a Saudi-led coalition - and Iran \u2013 or not \u2014 went on");
+  std::vector<std::string> joining, spaced;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (IsJoiningDash(tokens, i)) joining.push_back(tokens[i].folded);
+    if (IsSpacedDash(tokens, i)) spaced.push_back(tokens[i].folded);
+  }
+  EXPECT_EQ(joining, (std::vector<std::string>{"-"}));
+  EXPECT_EQ(spaced, (std::vector<std::string>{"-", "\u2013", "\u2014"}));
+}
+
 TEST(Tokenizer, SpansAreExactByteOffsets) {
   std::string s = "Zelenskyy — «Київ»  said";
   for (const auto& t : Tokenize(s)) {
