@@ -189,6 +189,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
                 std::vector<Candidate>& cands) {
   const auto& t = doc.tokens;
   std::vector<Candidate> found;
+  std::vector<std::pair<uint32_t, uint32_t>> absorbed;  // mentions that became part of an event's name
   const uint64_t trigger_bits = TriggerBits(book);
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     // A weak guess at a sentence's first word ("Protests erupted ...")
@@ -297,6 +298,17 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // city or region before the trigger or after "in" says where it
     // happened, not who took part; it tells two talks apart.
     bool dash_joined = actor && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1);
+    // "the Minsk agreements", "the Doha accord": a city or place before a
+    // treaty is where it was signed, and part of its name. (Not before a
+    // deal or a ceasefire: "the Gaza ceasefire" holds in Gaza.)
+    if (trig.group == "deal" && book.lexicon.Has("deal_title_heads", t[end - 1]) && t[end - 1].folded != "deal" &&
+        actor && !possessive && !dash_joined &&
+        (IsPlaceOnly(book, *actor) || actor->kind == AliasKind::kCapital)) {
+      absorbed.emplace_back(actor->first, actor->end);
+      left = actor->first;
+      named = true;
+      actor = nullptr;
+    }
     bool place_before = !place && actor && !possessive && !dash_joined && IsPlaceOnly(book, *actor);
     if (place_before) place = actor, actor = nullptr;
     if (!place && target && t[end].folded == "in" && IsPlaceOnly(book, *target)) place = target, target = nullptr;
@@ -435,8 +447,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       std::string owner = text::TokensText(doc, actor->first, actor->end);
       name = owner + (owner.back() == 's' ? "' " : "'s ") + name;  // "the United States' sanctions"
     }
-    else if (joined) name = text::TokensText(doc, joined->first, actor->end) + " " + name;
-    else if (actor) name = text::TokensText(doc, actor->first, actor->end) + " " + name;
+    else if (joined || actor) {
+      // ("The EU-Mercosur agreement": the article of a name's alias is no
+      // part of the event's name.)
+      uint32_t from = joined ? joined->first : actor->first;
+      if (t[from].folded == "the" && from + 1 < actor->end) ++from;
+      name = text::TokensText(doc, from, actor->end) + " " + name;
+    }
     if (target && target->kind == AliasKind::kDemonym) target = nullptr;  // "annexation of Ukrainian territory"
     if (target) {
       // "summit of the Commonwealth of Independent States": as written.
@@ -470,6 +487,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     i = end - 1;
   }
   auto overlaps_event = [&](const Candidate& c) {
+    for (auto [first, end] : absorbed)
+      if (c.first == first && c.end == end) return true;
     return c.weak && c.first == s.first_token && std::any_of(found.begin(), found.end(),
                                  [&](const Candidate& f) { return c.first < f.end && f.first < c.end; });
   };

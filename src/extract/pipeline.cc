@@ -5,6 +5,7 @@
 #include "extract/gazetteer_matcher.h"
 #include "extract/hyphenated_names.h"
 #include "extract/name_finder.h"
+#include "extract/named_agreements.h"
 #include "extract/office_descriptors.h"
 #include "extract/relation_finder.h"
 #include "extract/resolver.h"
@@ -75,7 +76,10 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
     const Sentence& s = doc.sentences[i];
     candidates[i] = FindNames(doc, s, book, MatchGazetteer(doc, s, book, &local_initials));
     FindOfficeDescriptors(doc, s, book, candidates[i]);
-    if (!LooksLikeHeadline(doc, s)) FindEvents(doc, s, book, events, candidates[i]);
+    if (!LooksLikeHeadline(doc, s)) {
+      NameCapitalisedAgreements(doc, s, book, events, candidates[i]);
+      FindEvents(doc, s, book, events, candidates[i]);
+    }
   }
   Resolution placement = Resolve(doc, book, candidates);
   RelinkHomeNames(doc, book);

@@ -152,6 +152,12 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
     } else if (name == "GAPX") {
       // Any words but a clause break (";" in the masked text).
       out += "(?:[^;\\s]\\S* ){0,16}?";
+    } else if (name == "GAPR") {
+      // What leads up to a role word in an apposition: as {GAPX}, but a
+      // comma may not open a new clause (", and President Y hosted them at
+      // the White House": that role is not the apposition's).
+      static const std::string kAfterComma = ", (?:" + WordExcept({"and", "but", ";"}, true) + "|" + One("PER|LOC|ORG|EVT|SAN") + ")";
+      out += "(?:(?:[^,;\\s]\\S*|" + kAfterComma + ") ){0,16}?";
     } else if (name == "DESC") {
       // What may stand between a preposition and a name: a place compound
       // and a few lower-case words ("at Dubai-based energy consultancy").

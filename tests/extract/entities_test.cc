@@ -284,6 +284,37 @@ TEST(Entities, ASanctionsEnvoyIsNoSanction) {
   }
 }
 
+// "Congo" alone is the larger Congo (as news writes it); the smaller one
+// is the Republic of Congo. Ethnic and sectarian words before a group
+// noun ("a Hutu militia", "Tuareg rebels") name no organisation.
+TEST(Entities, CongoVariantsAndEthnicGroups) {
+  auto d = Extract("A Hutu militia crossed into eastern Congo. Tuareg rebels seized Kidal. The Democratic Republic "
+                   "of Congo and the Republic of Congo signed. The Islamic Republic objected.");
+  for (const Entity& e : d.entities) {
+    EXPECT_NE(e.name, "Hutu") << Dump(d);
+    EXPECT_NE(e.name, "Tuareg") << Dump(d);
+  }
+  const Entity* drc = FindEntity(d, "Democratic Republic of the Congo");
+  ASSERT_NE(drc, nullptr) << Dump(d);
+  EXPECT_EQ(drc->mentions.size(), 2u) << Dump(d);
+  ExpectTyped(d, {"Republic of the Congo", "Iran"}, EntityType::kLocation);
+}
+
+// A treaty named after the city where it was signed, or the river it
+// shares, is an event of its own; the place words in its name mention no
+// state ("the Minsk agreements" say nothing of Belarus).
+TEST(Entities, TreatiesNamedAfterPlacesAreEvents) {
+  auto d = Extract("Russia violated the Minsk agreements. The United States left the Paris Agreement in 2017. India "
+                   "suspended the Indus Waters Treaty. Europe began with the Treaty of Rome. Ukraine joined the "
+                   "Convention on Cluster Munitions. The Good Friday Agreement holds in Northern Ireland.");
+  ExpectTyped(d, {"Minsk agreements", "Paris Agreement", "Indus Waters Treaty", "Treaty of Rome",
+                  "Convention on Cluster Munitions", "Good Friday Agreement"},
+              EntityType::kEvent);
+  for (const char* absent : {"Belarus", "France", "Indus", "Italy", "Ireland"})
+    EXPECT_EQ(FindEntity(d, absent), nullptr) << absent << "\n" << Dump(d);
+  ExpectTyped(d, {"Northern Ireland"}, EntityType::kLocation);
+}
+
 TEST(Entities, ATitleInsideACapitalisedRunStartsAPerson) {
   auto d = Extract("Tsai met then House Speaker Kevin McCarthy in California. Foreign Ministry Spokesperson "
                    "Mao Ning replied, and Senate Majority Leader Chuck Schumer agreed.");

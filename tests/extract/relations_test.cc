@@ -661,6 +661,9 @@ const Case kReadings[] = {
     // after that acts in what follows.
     {"In January the United States removed Venezuela's president and Trump threatened new sanctions on Cuba.",
      "Donald Trump", P::kSanctions, "Cuba", M::kProposed},
+    // A trailing "accusing him of" criticises the one the verb acted on.
+    {"The United States sanctioned James Kabarebe, Rwanda's minister of state for regional integration, accusing "
+     "him of orchestrating support for the rebels.", "United States", P::kCriticizes, "James Kabarebe", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -867,6 +870,11 @@ const Absent kMisreadings[] = {
     // The state inside a dash aside does not condemn.
     {"Meanwhile, China and Russia - both allies of Cuba - have condemned the US over its pressure.", "Cuba",
      P::kCriticizes, "United States"},
+    // A role after ", and" belongs to the clause it opens, not to the
+    // apposition before it.
+    {"Foreign Minister Kayikwamba Wagner and her counterpart, Olivier Nduhungirehe, shook hands in front of the "
+     "cameras, and President Donald Trump later hosted both delegations at the White House.", "Olivier Nduhungirehe",
+     P::kWorksFor, "White House"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
