@@ -133,6 +133,16 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
                                   t[verb - 1].folded == "also" || t[verb - 1].folded == "again"))
     --verb;
   if (verb > s.first_token && IsActorCandidate(CandidateAt(cands, verb - 1))) return true;
+  // "Pashinyan, who froze ... in 2024, initialled a peace agreement": the
+  // actor before a relative clause set off by commas.
+  if (verb > s.first_token + 2 && t[verb - 1].folded == ",") {
+    for (uint32_t k = verb - 2; k > s.first_token + 1; --k) {
+      if (t[k].folded != ",") continue;
+      if ((t[k + 1].folded == "who" || t[k + 1].folded == "which") && IsActorCandidate(CandidateAt(cands, k - 1)))
+        return true;
+      break;
+    }
+  }
   // "The two leaders initialled a peace agreement": a pair named before.
   bool persons = false;
   for (uint32_t k = verb > s.first_token + 3 ? verb - 3 : s.first_token; k < verb; ++k)

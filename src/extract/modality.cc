@@ -19,11 +19,12 @@ uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& 
 }
 
 Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end,
-                    std::string_view not_cues) {
+                    std::string_view not_cues, const std::vector<bool>* passed_over, uint32_t base) {
   bool negated = false, proposed = false, hypothetical = false;
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
     if (!t.is_word) continue;
+    if (passed_over && i >= base && i - base < passed_over->size() && (*passed_over)[i - base]) continue;
     // "No Kwang Chol", "Never Again Fund": capitalised inside a sentence, a
     // cue word is part of a name.
     if (t.capitalized && i > 0 && doc.tokens[i - 1].sentence == t.sentence && doc.tokens[i - 1].is_word) continue;

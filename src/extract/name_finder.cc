@@ -188,6 +188,26 @@ bool MaterielAfter(const Context& c, uint32_t end) {
   return false;
 }
 
+// "By Leyla Hasanova, Senior Fellow, ... | August 4, 2025", "By Ann Lee
+// and Tom Ode": a name after "By" (or after its "and") in a line among
+// the first of the article, ending where the line or a comma does, is its
+// author's.
+bool IsBylineName(const Context& c, uint32_t a, uint32_t b) {
+  const Sentence& s = c.sentence;
+  if (b - a < 2 || b - a > 4 || a < s.first_token + 1 || c.tokens[a].sentence > 6) return false;
+  if (!c.tokens[s.first_token].capitalized || !c.Is(s.first_token, "by")) return false;
+  if (!c.tokens[s.first_token + 1].capitalized) return false;
+  if (a != s.first_token + 1) {
+    // "By Ann Lee and Tom Ode": the second name, after the first one's "and".
+    if (!c.Is(a - 1, "and")) return false;
+    for (uint32_t k = s.first_token + 1; k + 1 < a; ++k)
+      if (!c.tokens[k].is_word || !c.tokens[k].capitalized) return false;
+  }
+  for (uint32_t i = a; i < b; ++i)
+    if (!c.tokens[i].is_word || !c.tokens[i].capitalized || c.In("org_heads", i)) return false;
+  return b == s.end_token || !c.tokens[b].is_word || c.Is(b, "and");
+}
+
 // Types an unknown run of capitalised words, or leaves it weak.
 void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string& role);
 
@@ -196,6 +216,10 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
 void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role) {
   ClassifyUnknownByCues(c, cand, role);
   if (c.headline && role.empty()) cand.weak = true;
+  if (IsBylineName(c, cand.first, cand.end)) {
+    cand.type = EntityType::kPerson;
+    cand.weak = false;
+  }
 }
 
 void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string& role) {

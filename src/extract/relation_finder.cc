@@ -513,6 +513,10 @@ struct MatchSpan {
   uint32_t from = 0, last = 0;
   uint32_t subject_end = 0, object_first = 0;
   bool subject_first = true;
+  // Tokens of an aside the reading left out (indexed from the sentence's
+  // first token): their cue words are not the match's.
+  const std::vector<bool>* aside = nullptr;
+  uint32_t aside_base = 0;
 };
 
 // The modality of a match: fixed by the rule, else read from the cue words
@@ -520,7 +524,7 @@ struct MatchSpan {
 Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                        const MatchSpan& span) {
   if (rule.modality) return *rule.modality;
-  Modality modality = ModalityOf(doc, book, span.from, span.last);
+  Modality modality = ModalityOf(doc, book, span.from, span.last, {}, span.aside, span.aside_base);
   // "China advised its citizens to avoid travelling to Japan, suspended
   // imports of Japanese seafood ...": cues inside an earlier verb phrase of
   // a series do not reach a later verb; those right after the subject
@@ -529,15 +533,15 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   for (uint32_t k = span.subject_end; k + 1 < span.object_first && k < s.end_token; ++k)
     if (doc.tokens[k].folded == "," && LooksLikeVerb(book, doc.tokens[k + 1])) series_comma = k;
   if (!rule.modality_in_match_only && series_comma && span.subject_first) {
-    Modality head = ModalityOf(doc, book, span.from, std::min(span.subject_end + 2, series_comma));
-    Modality tail = ModalityOf(doc, book, series_comma, span.last);
+    Modality head = ModalityOf(doc, book, span.from, std::min(span.subject_end + 2, series_comma), {}, span.aside, span.aside_base);
+    Modality tail = ModalityOf(doc, book, series_comma, span.last, {}, span.aside, span.aside_base);
     modality = head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
   }
   // "China rejects the ruling": for an opposing verb, its own negative
   // sense is no negation of the opposition.
   if (modality == Modality::kNegated &&
       (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes)) {
-    modality = ModalityOf(doc, book, span.from, span.last, "opposing_verbs");
+    modality = ModalityOf(doc, book, span.from, span.last, "opposing_verbs", span.aside, span.aside_base);
     // "India refused to condemn Russia": refusing to criticise denies it.
     for (uint32_t k = span.from; k + 2 < span.last && k + 2 < s.end_token; ++k)
       if (book.lexicon.Has("opposing_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded == "to" &&
@@ -547,12 +551,14 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // "China suspended imports of Japanese seafood": halting trade is the
   // sanction itself, not its negation.
   if (modality == Modality::kNegated && rule.predicate == Predicate::kSanctions)
-    modality = ModalityOf(doc, book, span.from, span.last, "restricting_verbs");
+    modality = ModalityOf(doc, book, span.from, span.last, "restricting_verbs", span.aside, span.aside_base);
   // "The dispute has strained Brazil's ties with Argentina": ties someone
   // damaged are no cooperation the text asserts.
   if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
     for (uint32_t k = span.from; k < span.last && k < s.end_token; ++k)
-      if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k])) modality = Modality::kNegated;
+      if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k]) &&
+          !(span.aside && k >= span.aside_base && (*span.aside)[k - span.aside_base]))
+        modality = Modality::kNegated;
   // "Will Astana join the BRICS?": a question asserts nothing.
   if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&
       doc.tokens[s.end_token - 1].folded == "?")
@@ -656,7 +662,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           Modality modality =
               MatchModality(doc, book, rule, s,
                             {from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),
-                             offset(sg) < offset(og)});
+                             offset(sg) < offset(og), mask == &brief ? &in_aside : nullptr, s.first_token});
           // "plans to lift sanctions on Belarus", "refused to extend the
           // embargo": what is lifted or extended is in force, whatever is
           // said of lifting it.

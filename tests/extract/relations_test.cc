@@ -664,6 +664,31 @@ const Case kReadings[] = {
     // A trailing "accusing him of" criticises the one the verb acted on.
     {"The United States sanctioned James Kabarebe, Rwanda's minister of state for regional integration, accusing "
      "him of orchestrating support for the rebels.", "United States", P::kCriticizes, "James Kabarebe", M::kAsserted},
+    // A by-line names its author and the author's employer.
+    {"Baku and Moscow: The Rupture Nobody Predicted\n\nBy Leyla Hasanova, Senior Fellow, Caspian Policy Center | "
+     "August 4, 2025\n\nRelations between Azerbaijan and Russia are tense.", "Leyla Hasanova", P::kWorksFor,
+     "Caspian Policy Center", M::kAsserted},
+    // Relations described as bad are denied cooperation, whatever stands
+    // between the pair and the word.
+    {"Relations between Azerbaijan and Russia have never been this bad.", "Azerbaijan", P::kCooperatesWith, "Russia",
+     M::kNegated},
+    {"The relationship between the United States and Cuba - already strained and fragile for decades - has been "
+     "rapidly deteriorating.", "United States", P::kCooperatesWith, "Cuba", M::kNegated},
+    // Cue words inside an aside the reading leaves out are not the match's.
+    {"Prime Minister Nikol Pashinyan, who froze Armenia's participation in the CSTO in 2024, initialled a peace "
+     "agreement with Ilham Aliyev in Washington.", "Nikol Pashinyan", P::kCooperatesWith, "Ilham Aliyev",
+     M::kAsserted},
+    {"Prime Minister Nikol Pashinyan, who froze Armenia's participation in the CSTO in 2024, initialled a peace "
+     "agreement with Ilham Aliyev in Washington.", "Ilham Aliyev", P::kParticipatesIn,
+     "peace agreement with Ilham Aliyev", M::kAsserted},
+    {"Turkey has stood firmly behind Azerbaijan since the raids.", "Turkey", P::kSupports, "Azerbaijan", M::kAsserted},
+    {"China pledged its full support for Pakistan.", "China", P::kSupports, "Pakistan", M::kAsserted},
+    // A leader calling another by name is a phone call; "the two leaders"
+    // met after adverbs too.
+    {"Erdogan called Aliyev after the raids.", "Recep Tayyip Erdoğan", P::kMeets, "Ilham Aliyev", M::kAsserted},
+    {"Erdogan praised Aliyev, and the two leaders later met in Ankara.", "Recep Tayyip Erdoğan", P::kMeets,
+     "Ilham Aliyev", M::kAsserted},
+    {"Iran has held Cecilia Sala since December.", "Iran", P::kDetains, "Cecilia Sala", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -875,6 +900,9 @@ const Absent kMisreadings[] = {
     {"Foreign Minister Kayikwamba Wagner and her counterpart, Olivier Nduhungirehe, shook hands in front of the "
      "cameras, and President Donald Trump later hosted both delegations at the White House.", "Olivier Nduhungirehe",
      P::kWorksFor, "White House"},
+    // Calling someone something is no call; holding a stake holds no one.
+    {"Trump called Zelensky a dictator.", "Donald Trump", P::kMeets, "Volodymyr Zelensky"},
+    {"Lukoil holds a stake in the field run by Mikhail Fridman.", "Lukoil", P::kDetains, "Mikhail Fridman"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
