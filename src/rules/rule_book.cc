@@ -1,5 +1,7 @@
 #include "rules/rule_book.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "rules/rule_sources.h"
@@ -12,6 +14,19 @@ using nlohmann::json;
 std::string Where(const RuleSource& src, const std::string& needle) {
   size_t line = needle.empty() ? 0 : LineOf(src.content, needle);
   return src.path + ":" + std::to_string(line ? line : 1) + ": ";
+}
+
+// A misspelt field ("modalty", "aliasses") would otherwise be passed over
+// without a word. "note" is free text for whoever edits the file.
+Status CheckFields(const json& obj, std::initializer_list<std::string_view> known, const std::string& where) {
+  if (!obj.is_object()) return Status::InvalidInput(where + "expected a JSON object");
+  for (const auto& [key, value] : obj.items()) {
+    if (key == "note" || std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string list;
+    for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+    return Status::InvalidInput(where + "unknown field \"" + key + "\" (known: " + list + ", note)");
+  }
+  return Status::Ok();
 }
 
 std::vector<std::string> Strings(const json& j, const char* key) {
@@ -30,10 +45,17 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
   if (!doc.contains("entities") || !doc["entities"].is_array())
     return Status::InvalidInput(src.path + ":1: a knowledge-base file needs an \"entities\" array");
   for (const auto& e : doc["entities"]) {
+    if (!e.is_object()) return Status::InvalidInput(Where(src, "") + "an entity that is no JSON object");
     std::string id = e.value("id", "");
     // Line numbers only when something is wrong: finding them is a scan.
     auto where_fn = [&]() { return Where(src, "\"" + id + "\""); };
     if (id.empty()) return Status::InvalidInput(Where(src, "") + "an entity without an \"id\"");
+    if (Status st = CheckFields(e, {"id", "type", "category", "name", "aliases", "qualified_aliases", "home_aliases",
+                                    "demonyms", "capitals", "regions", "called", "members", "iso", "located_in",
+                                    "enacted_by", "ambiguous", "offices"},
+                                where_fn() + "entity \"" + id + "\": ");
+        !st.ok())
+      return st;
     auto type = ParseEntityType(e.value("type", ""));
     if (!type) return Status::InvalidInput(where_fn() + "entity \"" + id + "\": unknown type \"" + e.value("type", "") + "\"");
     if (kb.by_id.count(id)) return Status::InvalidInput(where_fn() + "duplicate entity id \"" + id + "\"");
@@ -57,6 +79,9 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     k.ambiguous = e.value("ambiguous", false);
     if (e.contains("offices")) {
       for (const auto& o : e["offices"]) {
+        if (Status st = CheckFields(o, {"role", "of", "from", "to"}, where_fn() + "entity \"" + id + "\": office: ");
+            !st.ok())
+          return st;
         Office off{o.value("role", ""), o.value("of", ""), o.value("from", ""), o.value("to", "")};
         if (off.role.empty() || off.of.empty())
           return Status::InvalidInput(where_fn() + "entity \"" + id + "\": an office needs \"role\" and \"of\"");
@@ -88,12 +113,19 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
   if (!doc.contains("rules") || !doc["rules"].is_array())
     return Status::InvalidInput(src.path + ":1: a relation file needs a \"rules\" array");
   for (const auto& r : doc["rules"]) {
+    if (!r.is_object()) return Status::InvalidInput(src.path + ":1: a rule that is no JSON object");
     RelationRule rule;
     rule.id = r.value("id", "");
     rule.file = src.path;
     rule.line = LineOf(src.content, "\"id\": \"" + rule.id + "\"");
     if (!rule.line) rule.line = LineOf(src.content, "\"" + rule.id + "\"");
     std::string where = src.path + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
+    if (Status st = CheckFields(r, {"id", "predicate", "confidence", "pattern", "subject", "object", "modality",
+                                    "modality_scope", "event_kinds", "subject_in", "object_in", "else_predicate",
+                                    "attributes"},
+                                where);
+        !st.ok())
+      return st;
     auto predicate = ParsePredicate(r.value("predicate", ""));
     if (!predicate) return Status::InvalidInput(where + "unknown predicate \"" + r.value("predicate", "") + "\"");
     rule.predicate = *predicate;

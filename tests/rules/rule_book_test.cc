@@ -112,6 +112,33 @@ TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
   EXPECT_NE(book.status().message().find("unknown slot {PERSON}"), std::string::npos) << book.status().message();
 }
 
+// A misspelt field is an error naming the file, the line and the field;
+// "note" is free text anywhere.
+TEST(RuleBook, MisspeltFieldsAreErrorsAndNotesAreNot) {
+  TempDir a, b, c, d;
+  a.Write("relations/m.json", "{\"rules\": [\n {\"id\": \"snub\", \"predicate\": \"MEETS\",\n  \"modalty\": "
+                              "\"negated\", \"pattern\": \"{PER} snubbed {PER}\"}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("m.json:2: rule \"snub\": unknown field \"modalty\""), std::string::npos)
+      << book.status().message();
+  b.Write("kb/people.json", "{\"entities\": [{\"id\": \"x1\", \"type\": \"PERSON\", \"name\": \"Ana Lee\", "
+                            "\"aliasses\": [\"Lee\"]}]}");
+  book = LoadRuleBook({b.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("unknown field \"aliasses\""), std::string::npos) << book.status().message();
+  c.Write("kb/people.json", "{\"entities\": [{\"id\": \"x1\", \"type\": \"PERSON\", \"name\": \"Ana Lee\", "
+                            "\"offices\": [{\"role\": \"President\", \"of\": \"KZ\", \"since\": \"2020\"}]}]}");
+  book = LoadRuleBook({c.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("office: unknown field \"since\""), std::string::npos)
+      << book.status().message();
+  d.Write("relations/n.json", "{\"rules\": [{\"id\": \"snub\", \"predicate\": \"MEETS\", \"note\": \"why\", "
+                              "\"pattern\": \"{PER} snubbed {PER}\"}]}");
+  book = LoadRuleBook({d.str()});
+  EXPECT_TRUE(book.ok()) << book.status().message();
+}
+
 // qualified_aliases and home_aliases of the wrong type name the file and
 // load nothing; a single string is taken as a list of one, as for aliases.
 TEST(RuleBook, QualifiedAndHomeAliasesOfTheWrongTypeAreErrors) {
