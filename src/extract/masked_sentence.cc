@@ -235,14 +235,21 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
   // "Its deputy foreign minister, Mikhail Bogdanov": an office before a name.
   if (t[i].folded == "its") {
-    uint32_t j = i + 1;
-    while (j < s.end_token && book.lexicon.Has("title_modifiers", t[j])) ++j;
-    size_t title = book.lexicon.LongestAt("office_titles", t, j, std::min<size_t>(s.end_token, j + 4));
-    uint32_t next = j + static_cast<uint32_t>(title);
-    if (next < s.end_token && t[next].folded == ",") ++next;
-    if (title && next < s.end_token && t[next].capitalized) {
-      *kind = AnaphorKind::kOfficeOf;
-      return 1;
+    uint32_t last = i + 1;
+    while (last < s.end_token && book.lexicon.Has("title_modifiers", t[last])) ++last;
+    // The title may start at any of the modifiers ("chief executive" is a
+    // post of its own); ("its chief executive, Alexei Likhachev": a post
+    // in a company too).
+    for (uint32_t j = i + 1; j <= last && j < s.end_token; ++j) {
+      size_t end = std::min<size_t>(s.end_token, j + 4);
+      size_t title = std::max(book.lexicon.LongestAt("office_titles", t, j, end),
+                              book.lexicon.LongestAt("work_roles", t, j, end));
+      uint32_t next = j + static_cast<uint32_t>(title);
+      if (next < s.end_token && t[next].folded == ",") ++next;
+      if (title && next < s.end_token && t[next].capitalized) {
+        *kind = AnaphorKind::kOfficeOf;
+        return 1;
+      }
     }
   }
   // "its 1,340-kilometre border with Russia": the state's border; "strikes
@@ -585,8 +592,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                         !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
     bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
                   SeriesVerbAt(doc, book, s, i + 1);
-    // ", where they met X": a clause of its own, which no gap crosses.
-    bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token && doc.tokens[i + 1].folded == "where";
+    // ", where they met X", ", although it banned imports of Russian
+    // uranium": a clause of its own, which no gap crosses.
+    bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token &&
+                 book.lexicon.Has("clause_opening_conjunctions", doc.tokens[i + 1]);
     // "... a growth plan worth 1.8 billion euros, and Romania has supplied
     // ...": after a word that ends no name, ", and" and a name with its
     // verb open a clause of their own (after a name it may end a list:

@@ -860,7 +860,17 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           }
           size_t subjects_from =
               offset(sg) < offset(og) ? SubjectListStart(doc, book, m, offset(sg), offset(sg) + sg.size()) : offset(sg);
-          for (size_t se : EntitiesIn(m.text, subjects_from, offset(sg) + sg.size(), true))
+          std::vector<size_t> subjects = EntitiesIn(m.text, subjects_from, offset(sg) + sg.size(), true);
+          // "U.S. Senator Lindsey Graham has urged sanctions": a state whose
+          // titled person follows it only says whose title it is; the
+          // person acts (a {GAPX} after the subject slot let it stop there).
+          if (subjects.size() == 1 && offset(sg) < offset(og) && BetweenActors(rule.predicate) &&
+              doc.entities[subjects.front()].type == EntityType::kLocation) {
+            long person = TitledPerson(doc, book, subjects.front(), subject_token);
+            if (person >= 0 && std::find(objects.begin(), objects.end(), static_cast<size_t>(person)) == objects.end())
+              subjects.front() = static_cast<size_t>(person);
+          }
+          for (size_t se : subjects)
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
               if (rule.subject_before_gap && sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) &&

@@ -689,6 +689,16 @@ const Case kReadings[] = {
     {"Erdogan praised Aliyev, and the two leaders later met in Ankara.", "Recep Tayyip Erdoğan", P::kMeets,
      "Ilham Aliyev", M::kAsserted},
     {"Iran has held Cecilia Sala since December.", "Iran", P::kDetains, "Cecilia Sala", M::kAsserted},
+    // A company's chief named through "its".
+    {"Rosatom supplies fuel worldwide, and its chief executive, Alexei Likhachev, lobbied Tokayev.",
+     "Alexei Likhachev", P::kHoldsPosition, "Rosatom", M::kAsserted},
+    // The titled person after a state acts, not the state.
+    {"U.S. Senator Lindsey Graham has urged sanctions on Russia.", "Lindsey Graham", P::kSanctions, "Russia",
+     M::kProposed},
+    {"Senator Jim Risch has urged the Treasury to designate Rosatom's foreign subsidiaries.", "Jim Risch",
+     P::kSanctions, "Rosatom", M::kProposed},
+    {"Xi Jinping arrived in Astana for the second China-Central Asia summit.", "Xi Jinping", P::kParticipatesIn,
+     "China-Central Asia summit", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -903,6 +913,10 @@ const Absent kMisreadings[] = {
     // Calling someone something is no call; holding a stake holds no one.
     {"Trump called Zelensky a dictator.", "Donald Trump", P::kMeets, "Volodymyr Zelensky"},
     {"Lukoil holds a stake in the field run by Mikhail Fridman.", "Lukoil", P::kDetains, "Mikhail Fridman"},
+    // A clause after ", although" has a subject of its own.
+    {"The United States has not sanctioned Rosatom, although it banned imports of Russian uranium in 2024.",
+     "Rosatom", P::kSanctions, "Russia"},
+    {"U.S. Senator Lindsey Graham has urged sanctions on Russia.", "United States", P::kSanctions, "Russia"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
