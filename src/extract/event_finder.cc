@@ -296,6 +296,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     const Candidate* place = nullptr;
     if (!target) {
       uint32_t k = end;
+      // ("the ceasefire that took effect in Gaza": through a relative pronoun.)
+      if (k + 1 < s.end_token && (t[k].folded == "that" || t[k].folded == "which")) ++k;
       size_t n = k < s.end_token ? book.lexicon.LongestAt("event_happening_verbs", t, k, s.end_token) : 0;
       k += static_cast<uint32_t>(n);
       if (n && k + 1 < s.end_token && (t[k].folded == "in" || t[k].folded == "across" || t[k].folded == "throughout")) {
@@ -335,8 +337,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         modifier_anchor = true;
     std::string group = trig.group;
     // "the embargo imposed by the United States": its author anchors it.
+    // ("The ceasefire that took effect in Gaza was brokered by Egypt": or
+    // further on in its clause, after a form of "be".)
     bool authored = end + 2 < s.end_token && t[end + 1].folded == "by" &&
                     book.lexicon.Has("authorship_participles", t[end]);
+    for (uint32_t k = end + 1; !authored && k + 1 < s.end_token && k < end + 12; ++k) {
+      if (t[k].folded == "," || t[k].folded == ";") break;
+      const std::string& be = t[k - 1].folded;
+      authored = t[k + 1].folded == "by" && book.lexicon.Has("authorship_participles", t[k]) &&
+                 (be == "was" || be == "were" || be == "is" || be == "are" || be == "been");
+    }
     // "its fourteenth package": a numbered package is one of a known series.
     // ("its fourteenth package of sanctions against Russia": the sanctions
     // after it are the mention.)
@@ -352,7 +362,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // ("the 2015 nuclear deal", "the Iran deal").
     // "the ceasefire between Israel and Hamas": so do the parties after it.
     if (group == "deal" || group == "exercise")
-      anchored = actor || named || launched || !date_text.empty() || !date_after.empty() ||
+      anchored = actor || named || launched || authored || !date_text.empty() || !date_after.empty() ||
                  (group == "deal" && target && t[end].folded == "between");
     bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
     bool indefinite = left > s.first_token && (t[left - 1].folded == "a" || t[left - 1].folded == "an" ||

@@ -558,7 +558,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kOrganization
-                           ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded)
+                           // (n is 0 when a mention covers the noun: "The treaty" an event)
+                           ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
                        : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, placement, si, i)
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)

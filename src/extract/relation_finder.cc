@@ -126,6 +126,14 @@ class RelationSink {
 //   sentence that a looser pattern read as support;
 // - "Qatar ended its membership of OPEC": a reading that found the
 //   negation outweighs a looser one of the same sentence that did not.
+// A body whose posts are offices: a government body, an international
+// organisation, a party, an armed group (as the knowledge base files it).
+bool GovernsOrRules(const RuleBook& book, const Entity& e) {
+  const KbEntity* k = book.kb.Find(e.kb_id);
+  return k && (k->category == "government" || k->category == "intergovernmental" || k->category == "party" ||
+               k->category == "armed_group");
+}
+
 void DropContradictedReadings(Document& doc, const RuleBook& book) {
   const auto& all = doc.relations;
   auto has = [&](size_t s, size_t o, Predicate p) {
@@ -180,9 +188,14 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
       // "Dmitry Medvedev, the deputy chairman of the Security Council": an
       // office in the body, which says more than working for it (a staff
       // role such as "chief executive" or "director" keeps both readings).
+      // (In a government, a bloc, a party or an armed group every post is
+      // an office: "Mahmoud Abbas, the president of the Palestinian
+      // Authority".)
       if (r.predicate == Predicate::kWorksFor && o.predicate == Predicate::kHoldsPosition &&
-          o.modality == Modality::kAsserted && o.attributes.count("role") &&
-          !book.lexicon.Contains("work_roles", text::MatchKey(o.attributes.at("role"))))
+          o.modality == Modality::kAsserted &&
+          ((o.attributes.count("role") &&
+            !book.lexicon.Contains("work_roles", text::MatchKey(o.attributes.at("role")))) ||
+           GovernsOrRules(book, doc.entities[r.object])))
         drop[i] = true;
     }
   }

@@ -315,6 +315,16 @@ TEST(Entities, TreatiesNamedAfterPlacesAreEvents) {
   ExpectTyped(d, {"Northern Ireland"}, EntityType::kLocation);
 }
 
+// A sentence that opens with a noun that could stand for an organisation
+// ("The treaty") but is itself an event mention: once read out of bounds
+// (the first token has no token before it).
+TEST(Entities, AnOpeningEventNounIsNoOrganisationAnaphor) {
+  auto d = Extract("The treaty was signed by Egypt and Jordan.");
+  const Entity* treaty = FindEntity(d, "treaty");
+  ASSERT_NE(treaty, nullptr) << Dump(d);
+  EXPECT_EQ(treaty->type, EntityType::kEvent);
+}
+
 TEST(Entities, ATitleInsideACapitalisedRunStartsAPerson) {
   auto d = Extract("Tsai met then House Speaker Kevin McCarthy in California. Foreign Ministry Spokesperson "
                    "Mao Ning replied, and Senate Majority Leader Chuck Schumer agreed.");

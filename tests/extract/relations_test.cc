@@ -699,6 +699,14 @@ const Case kReadings[] = {
      P::kSanctions, "Rosatom", M::kProposed},
     {"Xi Jinping arrived in Astana for the second China-Central Asia summit.", "Xi Jinping", P::kParticipatesIn,
      "China-Central Asia summit", M::kAsserted},
+    // A deal its brokers are named for, past a relative clause; a summit
+    // two leaders co-chaired.
+    {"The ceasefire that took effect in Gaza on October 10 was brokered by Egypt, Qatar and Turkey.", "Qatar",
+     P::kParticipatesIn, "ceasefire in Gaza", M::kAsserted},
+    {"Trump and Egyptian President Abdel Fattah el-Sisi co-chaired a summit attended by twenty leaders.",
+     "Abdel Fattah el-Sisi", P::kParticipatesIn, "summit", M::kAsserted},
+    // Where an event broke out, a capital is the city.
+    {"Protests erupted in Tbilisi.", "Protests in Tbilisi", P::kLocatedIn, "Tbilisi", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -917,6 +925,10 @@ const Absent kMisreadings[] = {
     {"The United States has not sanctioned Rosatom, although it banned imports of Russian uranium in 2024.",
      "Rosatom", P::kSanctions, "Russia"},
     {"U.S. Senator Lindsey Graham has urged sanctions on Russia.", "United States", P::kSanctions, "Russia"},
+    // The head of a government body holds an office there; he does not
+    // work for it as its staff do.
+    {"Mahmoud Abbas, the president of the Palestinian Authority, attended.", "Mahmoud Abbas", P::kWorksFor,
+     "Palestinian Authority"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
