@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "model/ontology.h"
 #include "rules/knowledge_base.h"
@@ -26,5 +27,14 @@ struct Candidate {
   std::string date;                // ISO date attached to an event
   std::string place;               // events: the place named with it ("talks in Jeddah"), folded
 };
+
+// The candidate whose span covers token `i`, or nullptr. Candidates do not
+// overlap, so the first hit is the only one; the lists are per document and
+// short enough that a scan beats keeping an index up to date.
+inline const Candidate* CandidateCovering(const std::vector<Candidate>& cands, size_t i) {
+  for (const auto& c : cands)
+    if (c.first <= i && i < c.end) return &c;
+  return nullptr;
+}
 
 }  // namespace dossier::extract

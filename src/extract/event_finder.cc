@@ -60,12 +60,6 @@ uint64_t TriggerBits(const RuleBook& book) {
   return b ? bits | b : 0;
 }
 
-const Candidate* CandidateAt(const std::vector<Candidate>& cands, size_t i) {
-  for (const auto& c : cands)
-    if (c.first <= i && i < c.end) return &c;
-  return nullptr;
-}
-
 // A place that is no state: a city named as such, a region, an unknown
 // place. "Geneva" in "the Geneva talks" says where, "Russia" in "the
 // Russia talks" says who.
@@ -132,13 +126,13 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
                                   t[verb - 1].folded == "had" || t[verb - 1].folded == "will" ||
                                   t[verb - 1].folded == "also" || t[verb - 1].folded == "again"))
     --verb;
-  if (verb > s.first_token && IsActorCandidate(CandidateAt(cands, verb - 1))) return true;
+  if (verb > s.first_token && IsActorCandidate(CandidateCovering(cands, verb - 1))) return true;
   // "Pashinyan, who froze ... in 2024, initialled a peace agreement": the
   // actor before a relative clause set off by commas.
   if (verb > s.first_token + 2 && t[verb - 1].folded == ",") {
     for (uint32_t k = verb - 2; k > s.first_token + 1; --k) {
       if (t[k].folded != ",") continue;
-      if ((t[k + 1].folded == "who" || t[k + 1].folded == "which") && IsActorCandidate(CandidateAt(cands, k - 1)))
+      if ((t[k + 1].folded == "who" || t[k + 1].folded == "which") && IsActorCandidate(CandidateCovering(cands, k - 1)))
         return true;
       break;
     }
@@ -147,6 +141,12 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
   bool persons = false;
   for (uint32_t k = verb > s.first_token + 3 ? verb - 3 : s.first_token; k < verb; ++k)
     if (PairPhraseAt(doc, book, s, k, &persons) == verb - k) return true;
+  // "the three leaders signed a tripartite pact", "all four governments":
+  // a group of leaders or states counted before the verb.
+  if (verb >= s.first_token + 3 && (t[verb - 3].folded == "the" || t[verb - 3].folded == "all") &&
+      book.lexicon.Has("group_count_words", t[verb - 2]) &&
+      (book.lexicon.Has("pair_person_nouns", t[verb - 1]) || book.lexicon.Has("pair_state_nouns", t[verb - 1])))
+    return true;
   return false;
 }
 
@@ -175,11 +175,11 @@ bool TriggerReadsAsVerb(const Document& doc, const RuleBook& book, const std::ve
                         const Sentence& s, uint32_t i, uint32_t end, const Trigger& trig) {
   const auto& t = doc.tokens;
   if (trig.length != 1 || i == s.first_token || !t[i - 1].is_word || !t[i - 1].capitalized ||
-      !CandidateAt(cands, i - 1) || end >= s.end_token)
+      !CandidateCovering(cands, i - 1) || end >= s.end_token)
     return false;
   if (book.lexicon.Has("verb_object_determiners", t[end])) return true;
   // "If Iran attacks Israel": a name on each side.
-  if (t[end].is_word && t[end].capitalized && IsActorCandidate(CandidateAt(cands, end))) return true;
+  if (t[end].is_word && t[end].capitalized && IsActorCandidate(CandidateCovering(cands, end))) return true;
   return trig.group == "call" && t[end].is_word && !t[end].capitalized &&
          !book.lexicon.Has("event_target_prepositions", t[end]) && !LooksLikeVerb(book, t[end]) &&
          t[end].folded != "between" && t[end].folded != "for" && t[end].folded != "from";
@@ -205,7 +205,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // A weak guess at a sentence's first word ("Protests erupted ...")
     // gives way to a trigger; capitalised elsewhere, a word may be a title
     // ("the report Bypassing the Blockade").
-    const Candidate* here = CandidateAt(cands, i);
+    const Candidate* here = CandidateCovering(cands, i);
     if (!t[i].is_word || (here && !(here->weak && here->first == s.first_token))) continue;
     if (trigger_bits && !(t[i].list_starts & trigger_bits)) continue;  // starts no trigger phrase
     Trigger trig = TriggerAt(book, t, i, s.end_token);
@@ -231,7 +231,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     bool named = false;
     while (left > s.first_token && left + 4 > i) {  // i - 4 would wrap near the start
       const Token& p = t[left - 1];
-      const Candidate* there = CandidateAt(cands, left - 1);
+      const Candidate* there = CandidateCovering(cands, left - 1);
       if (!p.is_word || (there && !there->weak)) break;  // a weak guess may be the event's own name
       if (book.lexicon.Has("event_modifier_stops", p)) break;
       if (p.capitalized && !text::MonthNumber(p.folded)) {
@@ -253,10 +253,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (left > s.first_token) {
       uint32_t p = left - 1;
       if (t[p].folded == "'s" && p > s.first_token) {
-        actor = CandidateAt(cands, p - 1);
+        actor = CandidateCovering(cands, p - 1);
         possessive = IsActorCandidate(actor);
-      } else if (IsActorCandidate(CandidateAt(cands, p))) {
-        actor = CandidateAt(cands, p);
+      } else if (IsActorCandidate(CandidateCovering(cands, p))) {
+        actor = CandidateCovering(cands, p);
       }
     }
     if (actor && !IsActorCandidate(actor)) actor = nullptr;
@@ -270,7 +270,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (!actor && trig.type == EntityType::kSanction && owner_word > s.first_token && !of_after &&
         (t[owner_word - 1].folded == "its" || t[owner_word - 1].folded == "their")) {
       for (uint32_t k = ClauseStart(doc, book, s, owner_word - 1); k + 1 < owner_word; ++k) {
-        const Candidate* c = CandidateAt(cands, k);
+        const Candidate* c = CandidateCovering(cands, k);
         if (c && c->first == k && IsActorCandidate(c) && c->kind != AliasKind::kDemonym &&
             c->type != EntityType::kPerson)
           actor = c, possessive = true;
@@ -283,7 +283,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       // "the election of President Hassan Rouhani": titles before a name.
       for (size_t n; k < s.end_token && (n = book.lexicon.LongestAt("person_titles", t, k, s.end_token)) > 0;)
         k += static_cast<uint32_t>(n);
-      if (IsActorCandidate(CandidateAt(cands, k))) target = CandidateAt(cands, k);
+      if (IsActorCandidate(CandidateCovering(cands, k))) target = CandidateCovering(cands, k);
       // "the embargo on U.S. trade": a name that modifies what follows is
       // no target.
       if (target && target->end < s.end_token && book.lexicon.Has("target_modified_nouns", t[target->end]))
@@ -302,7 +302,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       k += static_cast<uint32_t>(n);
       if (n && k + 1 < s.end_token && (t[k].folded == "in" || t[k].folded == "across" || t[k].folded == "throughout")) {
         uint32_t at = k + 1 < s.end_token && t[k + 1].folded == "the" ? k + 2 : k + 1;
-        const Candidate* c = CandidateAt(cands, at);
+        const Candidate* c = CandidateCovering(cands, at);
         if (c && c->first == at && c->type == EntityType::kLocation && !c->weak) place = c;
       }
     }
@@ -394,8 +394,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // hyphen or dash name an event of their own.
     const Candidate* joined = nullptr;
     if (actor && !possessive && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1) &&
-        IsActorCandidate(CandidateAt(cands, actor->first - 2)))
-      joined = CandidateAt(cands, actor->first - 2);
+        IsActorCandidate(CandidateCovering(cands, actor->first - 2)))
+      joined = CandidateCovering(cands, actor->first - 2);
     // "the 2020 ceasefire", "the 2008 war" in a 2025 article: an event of
     // an earlier year, named by its year, is neither the article's current
     // one nor what later bare mentions ("the agreement") refer to.
@@ -483,8 +483,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       uint32_t k = target->end;
       uint32_t second = k + 1 < s.end_token && t[k + 1].folded == "the" ? k + 2 : k + 1;  // "and the RSF"
       if (t[end].folded == "between" && second < s.end_token && t[k].folded == "and" &&
-          IsActorCandidate(CandidateAt(cands, second))) {
-        const Candidate* other = CandidateAt(cands, second);
+          IsActorCandidate(CandidateCovering(cands, second))) {
+        const Candidate* other = CandidateCovering(cands, second);
         name += (second == k + 2 ? " and the " : " and ") + text::TokensText(doc, other->first, other->end);
       }
     }

@@ -89,12 +89,6 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
     const Context& c, const std::vector<Candidate>& known,
     const std::vector<std::pair<uint32_t, uint32_t>>& runs);
 
-const Candidate* KnownAt(const std::vector<Candidate>& known, size_t i) {
-  for (const auto& k : known)
-    if (k.first <= i && i < k.end) return &k;
-  return nullptr;
-}
-
 bool HasOrgHead(const Context& c, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; ++i)
     if (c.tokens[i].capitalized && c.In("org_heads", i)) return true;
@@ -342,9 +336,12 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   }
   // No cue: a two- or three-word name mid-sentence whose last word is no
   // common English word is most often a person ("Samuel Bickett", not
-  // "Golden Dome"); anything else must tie to a stronger mention.
+  // "Golden Dome"); so is a four-word one with no English word in it
+  // ("Aung San Suu Kyi"). Anything else must tie to a stronger mention.
+  bool four_foreign_words = n == 4;
+  for (uint32_t i = a; i < b && four_foreign_words; ++i) four_foreign_words = !IsEnglishWord(c, i);
   cand.type = EntityType::kPerson;
-  cand.weak = !(n >= 2 && n <= 3 && !sentence_start && !c.headline && !common_last);
+  cand.weak = !(n >= 2 && (n <= 3 || four_foreign_words) && !sentence_start && !c.headline && !common_last);
   cand.tentative = true;
 }
 
@@ -469,12 +466,12 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
       // "Gulf and Levant Studies Centre", "Russia and Eurasia Programme": a
       // known place before "and" that, with the words after it, names one
       // body whose head ends the run.
-      const Candidate* after = KnownAt(known, next);
+      const Candidate* after = CandidateCovering(known, next);
       bool place_in_name = !after || (after->type == EntityType::kLocation && after->end < b &&
                                       HasOrgHead(c, after->end, b));  // "Levant Studies Centre"
       bool one_body = next == i + 1 && i - start <= 3 && place_in_name && HasOrgHead(c, next, b) &&
                       !HasOrgHead(c, start, i) && !c.tokens[i - 1].all_caps;
-      if (!one_body && (KnownAt(known, i - 1) || KnownAt(known, next) || c.tokens[i - 1].all_caps ||
+      if (!one_body && (CandidateCovering(known, i - 1) || CandidateCovering(known, next) || c.tokens[i - 1].all_caps ||
                         two_organisations)) {
         out.emplace_back(start, i);
         start = next;
@@ -570,27 +567,27 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
   for (auto [a, b] : runs) {
     uint32_t start = a;
     std::string role;
-    if (c.Is(start, "the") && b - start > 1 && !KnownAt(known, start)) ++start;
+    if (c.Is(start, "the") && b - start > 1 && !CandidateCovering(known, start)) ++start;
     // "the November Security Council resolution": a date is no part of a name.
-    while (start + 1 < b && c.In("calendar_words", start) && !KnownAt(known, start)) ++start;
+    while (start + 1 < b && c.In("calendar_words", start) && !CandidateCovering(known, start)) ++start;
     // "At the Xi-Putin summit": a capitalised sentence opener and the
     // connectors after it are not part of a name.
     // "Officials of the Steppe Water Council", "Later Sir Keir": a common
     // word opening the sentence, followed by a connector, a title, a given
     // name or a known name, is no part of the name.
-    bool common_opener = start == c.sentence.first_token && !KnownAt(known, start) && start + 1 < b &&
+    bool common_opener = start == c.sentence.first_token && !CandidateCovering(known, start) && start + 1 < b &&
                          IsEnglishWord(c, start) && !c.In("org_heads", start) && !c.In("given_names", start) &&
                          !c.book.lexicon.LongestAt("person_titles", c.tokens, start, b) &&
                          (IsConnector(c, start + 1) || c.book.lexicon.LongestAt("person_titles", c.tokens, start + 1, b) ||
-                          c.In("given_names", start + 1) || KnownAt(known, start + 1));
+                          c.In("given_names", start + 1) || CandidateCovering(known, start + 1));
     if (common_opener || (start == c.sentence.first_token && c.In("not_names", start) && !c.Is(start, "the") &&
-                          !KnownAt(known, start))) {
+                          !CandidateCovering(known, start))) {
       ++start;
       while (start < b && IsConnector(c, start)) ++start;
       if (start >= b) continue;
     }
     StripTitles(c, start, b, role);
-    const Candidate* whole = KnownAt(known, start);
+    const Candidate* whole = CandidateCovering(known, start);
     bool exact_known = whole && whole->first == start && whole->end == b;
     // A run with an organisation head word is one organisation, even if
     // it contains a known place ("Astana International Financial Centre"),
@@ -598,12 +595,12 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     uint32_t head = b;
     for (uint32_t i = start; i < b; ++i)
       if (c.tokens[i].capitalized && c.In("org_heads", i)) head = i;
-    const Candidate* head_owner = head < b ? KnownAt(known, head) : nullptr;
+    const Candidate* head_owner = head < b ? CandidateCovering(known, head) : nullptr;
     // A known organisation inside a longer capitalised name that starts
     // with words of its own ("Supreme National Security Council") is part
     // of that name.
     bool head_is_known_org = head_owner && head_owner->type == EntityType::kOrganization &&
-                             !(head_owner->first > start && !KnownAt(known, start) && !c.In("name_connectors", start));
+                             !(head_owner->first > start && !CandidateCovering(known, start) && !c.In("name_connectors", start));
     // A known name running past the run ("UN Security Council Resolution
     // 2231": the number is no capitalised word) already says what it is.
     bool covered = whole && whole->first <= start && whole->end >= b;
@@ -614,7 +611,7 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
         ++org_start;  // "An Interior Ministry"
       // "German Infineon Technologies": a nationality in front of a proper
       // name is not part of it; "Russian Foreign Ministry" keeps it.
-      const Candidate* lead = KnownAt(known, org_start);
+      const Candidate* lead = CandidateCovering(known, org_start);
       if (lead && lead->kind == AliasKind::kDemonym && lead->end < b) {
         bool proper = false;
         for (uint32_t i = lead->end; i < b; ++i)
@@ -637,12 +634,34 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       found.push_back(org);
       continue;
     }
+    // "the Grand Ethiopian Renaissance Dam", "the Greater Tumen Basin": a
+    // place run whose own words stand before a nationality or a known
+    // place is one place, the known name inside it no mention of its own.
+    if (!exact_known && !covered && b - start >= 3 && c.tokens[b - 1].capitalized && c.In("place_heads", b - 1) &&
+        !CandidateCovering(known, start) && !CandidateCovering(known, b - 1) && !c.Is(start, "the")) {
+      bool known_inside = false;
+      for (uint32_t i = start + 1; i + 1 < b; ++i) {
+        const Candidate* k = CandidateCovering(known, i);
+        known_inside = known_inside || (k && k->type == EntityType::kLocation && k->first > start && k->end < b);
+      }
+      if (known_inside) {
+        for (size_t k = 0; k < known.size(); ++k)
+          if (known[k].end > start && known[k].first < b) swallowed[k] = true;
+        Candidate place;
+        place.first = start;
+        place.end = b;
+        place.sentence = c.tokens[start].sentence;
+        place.type = EntityType::kLocation;
+        found.push_back(place);
+        continue;
+      }
+    }
     // "Viktor Lukashenko" is not Alexander Lukashenko: a given name in
     // front of a known person matched by surname alone makes a new name.
     for (auto& k : known) {
       if (k.type != EntityType::kPerson || k.end - k.first != 1 || k.first == 0 || k.first - 1 < start) continue;
       uint32_t g = k.first - 1;
-      if (!c.In("given_names", g) || KnownAt(known, g)) continue;
+      if (!c.In("given_names", g) || CandidateCovering(known, g)) continue;
       const KbEntity& person = c.book.kb.entities[static_cast<size_t>(k.kb)];
       std::string given = c.tokens[g].folded;
       if (person.name.size() >= given.size() && std::equal(given.begin(), given.end(), person.name.begin(),
@@ -658,7 +677,7 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     for (auto& k : known) {
       if (k.type == EntityType::kPerson || k.end - k.first != 1 || k.first < start + 2) continue;
       uint32_t g = k.first;
-      while (g > start && k.first - g < 3 && !KnownAt(known, g - 1) && c.tokens[g - 1].capitalized &&
+      while (g > start && k.first - g < 3 && !CandidateCovering(known, g - 1) && c.tokens[g - 1].capitalized &&
              !c.tokens[g - 1].all_caps && !IsEnglishWord(c, g - 1))
         --g;
       if (g + 2 > k.first || !c.In("given_names", g) || c.In("given_names", k.first - 1)) continue;
@@ -674,11 +693,11 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     for (auto& k : known) {
       uint32_t next = k.end;
       if (k.type != EntityType::kLocation || k.end - k.first != 1 || k.first < start || next >= b) continue;
-      if (!c.In("given_names", k.first) || KnownAt(known, next) || IsEnglishWord(c, next) ||
+      if (!c.In("given_names", k.first) || CandidateCovering(known, next) || IsEnglishWord(c, next) ||
           !c.tokens[next].capitalized || c.tokens[next].all_caps || c.tokens[next].folded.find(' ') != std::string::npos)
         continue;
       uint32_t last = next + 1;
-      while (last < b && !KnownAt(known, last) && c.tokens[last].capitalized && !IsEnglishWord(c, last)) ++last;
+      while (last < b && !CandidateCovering(known, last) && c.tokens[last].capitalized && !IsEnglishWord(c, last)) ++last;
       k.kb = -1;
       k.end = last;
       k.type = EntityType::kPerson;
@@ -689,13 +708,13 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     uint32_t i = start;
     std::string pending_role = role;
     while (i < b) {
-      const Candidate* k = KnownAt(known, i);
+      const Candidate* k = CandidateCovering(known, i);
       if (k) {
         i = std::max<uint32_t>(i + 1, k->end);
         continue;
       }
       uint32_t j = i;
-      while (j < b && !KnownAt(known, j)) ++j;
+      while (j < b && !CandidateCovering(known, j)) ++j;
       // A title between a known place and a name: "Romanian President X".
       std::string piece_role = pending_role;
       AddPiece(c, i, j, piece_role, found);

@@ -7,12 +7,6 @@
 namespace dossier::extract {
 namespace {
 
-const Candidate* CandidateOver(const std::vector<Candidate>& cands, uint32_t i) {
-  for (const auto& c : cands)
-    if (c.first <= i && i < c.end) return &c;
-  return nullptr;
-}
-
 // A known name that may be part of a treaty's own name: a city or capital
 // ("Paris", "Minsk"), a region, river or sea ("Indus", "Caspian"); not a
 // state, an organisation or a person, who would be a party to it.
@@ -41,7 +35,7 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
   const auto& t = doc.tokens;
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (!t[i].capitalized || !book.lexicon.Has("deal_title_heads", t[i])) continue;
-    const Candidate* here = CandidateOver(cands, i);
+    const Candidate* here = CandidateCovering(cands, i);
     // "the Convention on Cluster Munitions", "the Chemical Weapons
     // Convention": a name guessed an organisation that opens or closes with
     // the treaty word is the treaty. A known body is what it is: "North
@@ -63,13 +57,13 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
     while (left > s.first_token) {
       uint32_t p = left - 1;
       if (p > s.first_token && text::IsJoiningDash(t, p) && Capitalised(t[p - 1])) {
-        const Candidate* c = CandidateOver(cands, p - 1);
+        const Candidate* c = CandidateCovering(cands, p - 1);
         if (c && !PlaceWord(book, *c)) break;
         left = p;  // "Sykes-Picot": the dash and the word before it
         continue;
       }
       if (!Capitalised(t[p]) || t[p].folded == "the") break;
-      const Candidate* c = CandidateOver(cands, p);
+      const Candidate* c = CandidateCovering(cands, p);
       if (c && !PlaceWord(book, *c)) break;
       left = c ? c->first : p;
     }
@@ -80,7 +74,7 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
       uint32_t k = i + 1;
       while (k < s.end_token && (Capitalised(t[k]) || t[k].folded == "of" || t[k].folded == "on" ||
                                  t[k].folded == "the" || t[k].folded == "and" || t[k].folded == "for")) {
-        const Candidate* c = CandidateOver(cands, k);
+        const Candidate* c = CandidateCovering(cands, k);
         if (c && !c->weak && !PlaceWord(book, *c)) break;
         ++k;
         if (Capitalised(t[k - 1])) end = k;

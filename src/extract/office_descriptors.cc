@@ -54,6 +54,11 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
     uint32_t end = title + static_cast<uint32_t>(n);
     // A name right after is the person meant: no guess needed.
     if (end < sentence.end_token && t[end].capitalized && t[end].is_word) continue;
+    // "the U.S. special envoy for the Horn of Africa", "the Russian
+    // ambassador to Kazakhstan": a qualified office is another post than
+    // the plain title the knowledge base names.
+    if (end < sentence.end_token && (t[end].folded == "for" || t[end].folded == "to" || t[end].folded == "on"))
+      continue;
     std::string role = text::FoldedWords(t, title, end);
     int holder = HolderOf(book, role, book.kb.entities[static_cast<size_t>(state.kb)].id, doc.date);
     if (holder < 0) continue;

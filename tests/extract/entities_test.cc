@@ -121,6 +121,45 @@ TEST(Entities, CapitalAsAPlaceIsTheCity) {
   EXPECT_NE(FindEntity(d, "Warsaw"), nullptr);
 }
 
+// "told reporters in Minsk": where someone spoke is the city.
+TEST(Entities, CapitalWhereSomeoneSpokeIsTheCity) {
+  auto d = Extract("The minister told reporters in Minsk that Hungary would not support the measure.");
+  ExpectTyped(d, {"Minsk"}, EntityType::kLocation);
+  EXPECT_EQ(FindEntity(d, "Belarus"), nullptr);
+}
+
+// A four-word name with no English word in it, no list knowing it, is a
+// person's; a capitalised run ending in "League" is an organisation.
+TEST(Entities, FourWordNamesAndLeagues) {
+  auto d = Extract("The junta released Min Ko Naing Htun on Friday. The Peasant League of Moldova won two seats.");
+  ExpectTyped(d, {"Min Ko Naing Htun"}, EntityType::kPerson);
+  ExpectTyped(d, {"Peasant League of Moldova"}, EntityType::kOrganization);
+}
+
+// "the Grand Ethiopian Renaissance Dam": a nationality inside a place's
+// name is part of it and mentions no state.
+TEST(Entities, NationalityInsideAPlaceNameIsPartOfIt) {
+  auto d = Extract("Officials in Cairo have long opposed the Grand Ethiopian Renaissance Dam on the river.");
+  ExpectTyped(d, {"Grand Ethiopian Renaissance Dam"}, EntityType::kLocation);
+  EXPECT_EQ(FindEntity(d, "Ethiopia"), nullptr);
+}
+
+// "the U.S. special envoy for the Horn of Africa" is not the U.S. special
+// envoy the knowledge base knows (Witkoff): a qualified office is another.
+TEST(Entities, QualifiedOfficeIsNoKnownHolder) {
+  auto d = Extract("The U.S. special envoy for the Horn of Africa visited Addis Ababa in June.", "2025-10-02");
+  EXPECT_EQ(FindEntity(d, "Steve Witkoff"), nullptr);
+  auto plain = Extract("The U.S. special envoy visited Moscow in June.", "2025-10-02");
+  EXPECT_NE(FindEntity(plain, "Steve Witkoff"), nullptr);
+}
+
+// "The three leaders signed a tripartite pact": a counted group of leaders
+// makes the deal specific.
+TEST(Entities, DealSignedByCountedLeadersIsAnEvent) {
+  auto d = Extract("Sisi met Isaias and Hassan Sheikh Mohamud. The three leaders signed a tripartite pact on security.");
+  ExpectTyped(d, {"tripartite pact"}, EntityType::kEvent);
+}
+
 TEST(Entities, TitlesAreNotPartOfNames) {
   auto d = Extract("Romanian President Klaus Iohannis spoke. Secretary of State Marco Rubio replied.");
   EXPECT_NE(FindEntity(d, "Klaus Iohannis"), nullptr);

@@ -707,6 +707,12 @@ const Case kReadings[] = {
      "Abdel Fattah el-Sisi", P::kParticipatesIn, "summit", M::kAsserted},
     // Where an event broke out, a capital is the city.
     {"Protests erupted in Tbilisi.", "Protests in Tbilisi", P::kLocatedIn, "Tbilisi", M::kAsserted},
+    // Parties that agreed a deal take part in it, as those that signed it.
+    {"Turkey and Syria agreed on a ceasefire.", "Syria", P::kParticipatesIn, "ceasefire", M::kAsserted},
+    {"In December 2024 Abiy and Hassan Sheikh Mohamud agreed the Ankara Declaration, which ended the dispute.",
+     "Hassan Sheikh Mohamud", P::kParticipatesIn, "Ankara Declaration", M::kAsserted},
+    {"Myanmar detained State Counsellor Aung San Suu Kyi in 2021.", "Aung San Suu Kyi", P::kHoldsPosition, "Myanmar",
+     M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
