@@ -288,6 +288,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       // no target.
       if (target && target->end < s.end_token && book.lexicon.Has("target_modified_nouns", t[target->end]))
         target = nullptr;
+      // "sanctions on Hungary's Paks II project", "on Iran's Central Bank":
+      // the body or person owned is the target, not its owner.
+      if (target && target->end + 1 < s.end_token && t[target->end].folded == "'s") {
+        const Candidate* owned = CandidateCovering(cands, target->end + 1);
+        if (owned && !owned->weak &&
+            (owned->type == EntityType::kOrganization || owned->type == EntityType::kPerson))
+          target = owned;
+      }
     }
     std::string date_after = text::DatePhraseAfter(doc, end, s.end_token);
     // "In September 2022 the dispute turned into the deadliest fighting":

@@ -572,6 +572,16 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
       if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k]) &&
           !(span.aside && k >= span.aside_base && (*span.aside)[k - span.aside_base]))
         modality = Modality::kNegated;
+  // "a new war between Ethiopia and Eritrea would draw in Egypt": an event
+  // that is the subject of a modal verb is only possible, and so is taking
+  // part in it.
+  if (modality == Modality::kAsserted && rule.predicate == Predicate::kParticipatesIn && span.last < s.end_token &&
+      doc.tokens[span.last].is_word && book.lexicon.Has("event_subject_modals", doc.tokens[span.last]) &&
+      // ("A peace treaty between Armenia and Azerbaijan may be signed": a
+      // deal drafted by its parties, whose signing is what may happen.)
+      !(span.last + 2 < s.end_token && doc.tokens[span.last + 1].folded == "be" &&
+        LooksLikeVerb(book, doc.tokens[span.last + 2])))
+    modality = Modality::kHypothetical;
   // "Will Astana join the BRICS?": a question asserts nothing.
   if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&
       doc.tokens[s.end_token - 1].folded == "?")

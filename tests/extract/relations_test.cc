@@ -713,6 +713,28 @@ const Case kReadings[] = {
      "Hassan Sheikh Mohamud", P::kParticipatesIn, "Ankara Declaration", M::kAsserted},
     {"Myanmar detained State Counsellor Aung San Suu Kyi in 2021.", "Aung San Suu Kyi", P::kHoldsPosition, "Myanmar",
      M::kAsserted},
+    // "he" before any verb stands for the person before; a trip made to
+    // meet someone is a meeting.
+    {"Hungarian Prime Minister Viktor Orban spoke. A year later he travelled to Moscow to meet Vladimir Putin.",
+     "Viktor Orbán", P::kMeets, "Vladimir Putin", M::kAsserted},
+    // Sanctions on a state's company target the company.
+    {"The Trump administration lifted sanctions on Hungary's Paks II nuclear project.", "sanctions on Paks II",
+     P::kTargets, "Paks II", M::kAsserted},
+    // An event that is the subject of "would" is only possible.
+    {"Analysts warn that a new war between Ethiopia and Eritrea would draw in Egypt.", "Eritrea",
+     P::kParticipatesIn, "new war between Ethiopia and Eritrea", M::kHypothetical},
+    // ... but a deal that "may be signed" has its parties already.
+    {"A peace treaty between Armenia and Azerbaijan may be signed within months.", "Armenia", P::kParticipatesIn,
+     "treaty between Armenia and Azerbaijan", M::kAsserted},
+    {"Somalia broke with Ethiopia in January 2024.", "Ethiopia", P::kCooperatesWith, "Somalia", M::kNegated},
+    // A person's party named in apposition.
+    {"The National League for Democracy, Suu Kyi's party, was dissolved in 2023.", "Aung San Suu Kyi",
+     P::kMemberOf, "National League for Democracy", M::kAsserted},
+    {"Netanyahu's party, Likud, won the vote.", "Benjamin Netanyahu", P::kMemberOf, "Likud", M::kAsserted},
+    // Aid stopped, and a patron named by a copula.
+    {"Slovak Prime Minister Robert Fico halted military aid to Kyiv from state stocks.", "Robert Fico", P::kAids,
+     "Ukraine", M::kNegated},
+    {"Russia has been Myanmar's main arms supplier since 2021.", "Russia", P::kAids, "Myanmar", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -732,6 +754,9 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    // The owner of a sanctioned company is not the target.
+    {"The Trump administration lifted sanctions on Hungary's Paks II nuclear project.", "sanctions on Paks II",
+     P::kTargets, "Hungary"},
     // The state inside a relative clause after the object is not what is
     // refused; a war with someone is no deal with them.
     {"Cairo has refused to accept any deal that does not bind Ethiopia to release water.", "Egypt", P::kOpposes,
