@@ -604,7 +604,10 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     // A known name running past the run ("UN Security Council Resolution
     // 2231": the number is no capitalised word) already says what it is.
     bool covered = whole && whole->first <= start && whole->end >= b;
-    bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org;
+    // In a headline every word is capitalised: there a head word must end
+    // the name ("Gas Diplomacy Finds New Buyers" is no body's name).
+    bool headline_head_inside = c.headline && head + 1 < b && !IsConnector(c, head + 1);
+    bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org && !headline_head_inside;
     if (org_run) {
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)

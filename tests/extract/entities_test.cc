@@ -160,6 +160,16 @@ TEST(Entities, DealSignedByCountedLeadersIsAnEvent) {
   ExpectTyped(d, {"tripartite pact"}, EntityType::kEvent);
 }
 
+// In a headline every word is capitalised: an organisation's head word
+// inside it ("Gas") makes no organisation of the headline.
+TEST(Entities, HeadlineWordsAreNoOrganisation) {
+  extract::Extractor ex(Book());
+  auto d = ex.Run("h.txt", "Turkmenistan's Gas Diplomacy Finds New Buyers\n\nTurkmenistan sells gas to China.\n", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(FindEntity(*d, "Gas Diplomacy Finds New Buyers"), nullptr) << Dump(*d);
+  EXPECT_NE(FindEntity(*d, "Turkmenistan"), nullptr);
+}
+
 TEST(Entities, TitlesAreNotPartOfNames) {
   auto d = Extract("Romanian President Klaus Iohannis spoke. Secretary of State Marco Rubio replied.");
   EXPECT_NE(FindEntity(d, "Klaus Iohannis"), nullptr);

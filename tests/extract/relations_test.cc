@@ -735,6 +735,18 @@ const Case kReadings[] = {
     {"Slovak Prime Minister Robert Fico halted military aid to Kyiv from state stocks.", "Robert Fico", P::kAids,
      "Ukraine", M::kNegated},
     {"Russia has been Myanmar's main arms supplier since 2021.", "Russia", P::kAids, "Myanmar", M::kAsserted},
+    // A deal "on" something signed with a party; a deal named by what it
+    // trades.
+    {"The European Union signed a memorandum on energy cooperation with Ashgabat in 2022.", "Turkmenistan",
+     P::kParticipatesIn, "memorandum", M::kAsserted},
+    {"Uzbek President Shavkat Mirziyoyev signed a supply agreement with Ashgabat last year.", "Shavkat Mirziyoyev",
+     P::kParticipatesIn, "supply agreement with Ashgabat", M::kAsserted},
+    // Relations someone strained are no cooperation; "two NATO allies"
+    // names both as members.
+    {"The dispute has strained relations between Washington and Copenhagen, two NATO allies.", "United States",
+     P::kCooperatesWith, "Denmark", M::kNegated},
+    {"The dispute has strained relations between Washington and Copenhagen, two NATO allies.", "Denmark",
+     P::kMemberOf, "NATO", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
