@@ -170,6 +170,17 @@ TEST(Entities, HeadlineWordsAreNoOrganisation) {
   EXPECT_NE(FindEntity(*d, "Turkmenistan"), nullptr);
 }
 
+// "the Democratic Party" in an article about South Korea is Korea's, not
+// the American party of the same name.
+TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {
+  auto korea = Extract("South Korea votes in June. Seoul expects a close race. South Korea's Democratic Party leads "
+                       "the polls in South Korea.");
+  const Entity* dp = FindEntity(korea, "Democratic Party of Korea");
+  ASSERT_NE(dp, nullptr) << Dump(korea);
+  auto us = Extract("The Democratic Party lost the House. Washington is divided.");
+  EXPECT_NE(FindEntity(us, "Democratic Party"), nullptr) << Dump(us);
+}
+
 TEST(Entities, TitlesAreNotPartOfNames) {
   auto d = Extract("Romanian President Klaus Iohannis spoke. Secretary of State Marco Rubio replied.");
   EXPECT_NE(FindEntity(d, "Klaus Iohannis"), nullptr);

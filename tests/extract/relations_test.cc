@@ -747,6 +747,8 @@ const Case kReadings[] = {
      P::kCooperatesWith, "Denmark", M::kNegated},
     {"The dispute has strained relations between Washington and Copenhagen, two NATO allies.", "Denmark",
      P::kMemberOf, "NATO", M::kAsserted},
+    {"Before flying to Washington, Lee Jae-myung stopped in Tokyo to see Japanese Prime Minister Shigeru Ishiba.",
+     "Lee Jae-myung", P::kMeets, "Shigeru Ishiba", M::kAsserted},
 };
 INSTANTIATE_TEST_SUITE_P(Readings, RelationCase, ::testing::ValuesIn(kReadings));
 
@@ -766,6 +768,10 @@ TEST_P(MisreadingCase, NotFound) {
 }
 
 const Absent kMisreadings[] = {
+    // Exercises two states hold may be anywhere; only elections, summits
+    // and the like are where their host is.
+    {"Beijing protested when Seoul and Washington held the Ulchi Freedom Shield exercises in August.",
+     "Ulchi Freedom Shield exercises in August", P::kLocatedIn, "United States"},
     // The owner of a sanctioned company is not the target.
     {"The Trump administration lifted sanctions on Hungary's Paks II nuclear project.", "sanctions on Paks II",
      P::kTargets, "Hungary"},
