@@ -447,7 +447,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       state.latest[kind] = group;
     } else if (state.latest.count(kind) &&
                (!actor ||
+                // ("the Israeli attack" after Iran's strike on a base: for
+                // strikes and drills, another actor is another event.)
                 (!IsDatedKind(kind) && trig.type != EntityType::kSanction &&
+                 !book.lexicon.Contains("event_kinds_apart_by_actor", kind) &&
                  !(possessive && actor->type != EntityType::kPerson)) ||  // "Putin's war" is Russia's
                 state.latest[kind] == kind + "|on:" + key_of(actor))) {
       // (Sanctions of another imposer are another instrument: "the EU lifted

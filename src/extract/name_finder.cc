@@ -428,7 +428,13 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
       return;
     }
   }
-  while (a < b && (c.In("name_connectors", a) || !c.tokens[a].is_word)) ++a;
+  // ("Al Udeid Air Base", "El Salvador", "Van Hollen": a particle written
+  // capitalised opens the name.)
+  auto particle_opens = [&](uint32_t i) {
+    static const std::set<std::string> kParticles = {"al", "el", "bin", "ibn", "de", "van", "von", "da", "di", "la", "le"};
+    return c.tokens[i].capitalized && i + 1 < b && c.tokens[i + 1].capitalized && kParticles.count(c.tokens[i].folded);
+  };
+  while (a < b && ((c.In("name_connectors", a) && !particle_opens(a)) || !c.tokens[a].is_word)) ++a;
   while (b > a && (c.In("name_connectors", b - 1) || !c.tokens[b - 1].is_word)) --b;
   if (a >= b) return;
   if (b - a == 1 && (c.In("not_names", a) || IsMonthOrDay(c, a) || c.tokens[a].folded.size() < 2)) return;
@@ -607,7 +613,12 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     // In a headline every word is capitalised: there a head word must end
     // the name ("Gas Diplomacy Finds New Buyers" is no body's name).
     bool headline_head_inside = c.headline && head + 1 < b && !IsConnector(c, head + 1);
-    bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org && !headline_head_inside;
+    // "Al Udeid Air Base", "Southern Gas Corridor": a name ending in a
+    // place word is a place, whatever body word stands inside it.
+    bool place_last = head + 1 < b && c.tokens[b - 1].capitalized && c.In("place_heads", b - 1) &&
+                      !c.In("org_heads", b - 1) && !CandidateCovering(known, b - 1);
+    bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org &&
+                   !headline_head_inside && !place_last;
     if (org_run) {
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)

@@ -181,6 +181,25 @@ TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {
   EXPECT_NE(FindEntity(us, "Democratic Party"), nullptr) << Dump(us);
 }
 
+// "Al Udeid Air Base": a name ending in a place word is a place, whatever
+// body word ("Air") stands inside it, and a capitalised particle opens it.
+TEST(Entities, AirBasesArePlaces) {
+  auto d = Extract("Iran fired missiles at Al Udeid Air Base in Qatar on June 23.");
+  ExpectTyped(d, {"Al Udeid Air Base"}, EntityType::kLocation);
+}
+
+// Strikes by different actors are different events: "the Israeli attack"
+// is not Iran's strike on a base named before.
+TEST(Entities, AttacksByOtherActorsAreOtherEvents) {
+  auto d = Extract("Iran launched a limited strike on Al Udeid Air Base in Qatar. Saudi Arabia condemned the Israeli "
+                   "attack on Iran.");
+  const Entity* iran_strike = FindEntity(d, "limited strike on Al Udeid Air Base");
+  const Entity* israeli = FindEntity(d, "Israeli attack on Iran");
+  ASSERT_NE(iran_strike, nullptr) << Dump(d);
+  ASSERT_NE(israeli, nullptr) << Dump(d);
+  EXPECT_NE(iran_strike, israeli);
+}
+
 TEST(Entities, TitlesAreNotPartOfNames) {
   auto d = Extract("Romanian President Klaus Iohannis spoke. Secretary of State Marco Rubio replied.");
   EXPECT_NE(FindEntity(d, "Klaus Iohannis"), nullptr);

@@ -747,6 +747,9 @@ const Case kReadings[] = {
      P::kCooperatesWith, "Denmark", M::kNegated},
     {"The dispute has strained relations between Washington and Copenhagen, two NATO allies.", "Denmark",
      P::kMemberOf, "NATO", M::kAsserted},
+    // Arguing for talks proposes them.
+    {"President Masoud Pezeshkian has argued for renewed talks with Washington.", "United States", P::kMeets,
+     "Masoud Pezeshkian", M::kProposed},
     {"Before flying to Washington, Lee Jae-myung stopped in Tokyo to see Japanese Prime Minister Shigeru Ishiba.",
      "Lee Jae-myung", P::kMeets, "Shigeru Ishiba", M::kAsserted},
 };
