@@ -137,6 +137,11 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
       break;
     }
   }
+  // "Egypt and Qatar, which brokered the ceasefire": the actor before a
+  // relative pronoun right before the verb.
+  if (verb >= s.first_token + 3 && (t[verb - 1].folded == "which" || t[verb - 1].folded == "who") &&
+      t[verb - 2].folded == "," && IsActorCandidate(CandidateCovering(cands, verb - 3)))
+    return true;
   // "The two leaders initialled a peace agreement": a pair named before.
   bool persons = false;
   for (uint32_t k = verb > s.first_token + 3 ? verb - 3 : s.first_token; k < verb; ++k)

@@ -523,7 +523,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     // "Russia and China signed ... They also condemned ...": a sentence
     // opening with "They" after one that opened with two coordinated names.
-    if (i == s.first_token && doc.tokens[i].folded == "they") {
+    // ("Together they asked ...", "Later they met ...": an adverb first.)
+    bool opens_clause = i == s.first_token ||
+                        (i == s.first_token + 1 && book.lexicon.Has("pronoun_opening_adverbs", doc.tokens[s.first_token]));
+    if (opens_clause && doc.tokens[i].folded == "they") {
       auto pair = OpeningPair(doc, placement, si);
       if (pair) {
         emit_entity(pair->first);

@@ -747,6 +747,15 @@ const Case kReadings[] = {
      P::kCooperatesWith, "Denmark", M::kNegated},
     {"The dispute has strained relations between Washington and Copenhagen, two NATO allies.", "Denmark",
      P::kMemberOf, "NATO", M::kAsserted},
+    // A mediator of rounds of talks takes part; brokers named before
+    // ", which brokered" make the deal specific; "Together they" is the
+    // pair the sentence before opened with.
+    {"Oman, which mediated five rounds of indirect talks between Iran and the United States, has tried again.",
+     "Oman", P::kParticipatesIn, "talks between Iran and the United States", M::kAsserted},
+    {"Egypt and Qatar, which brokered the ceasefire in Gaza, called for calm.", "Qatar", P::kParticipatesIn,
+     "ceasefire in Gaza", M::kAsserted},
+    {"Russia and China met in Beijing. Together they condemned the sanctions on Iran.", "China", P::kCriticizes,
+     "sanctions on Iran", M::kAsserted},
     // Arguing for talks proposes them.
     {"President Masoud Pezeshkian has argued for renewed talks with Washington.", "United States", P::kMeets,
      "Masoud Pezeshkian", M::kProposed},
