@@ -133,6 +133,8 @@ TEST(RuleBook, MisspeltFieldsAreErrorsAndNotesAreNot) {
   ASSERT_FALSE(book.ok());
   EXPECT_NE(book.status().message().find("office: unknown field \"since\""), std::string::npos)
       << book.status().message();
+  EXPECT_NE(book.status().message().find("people.json:1: entity \"x1\": office:"), std::string::npos)
+      << book.status().message();
   d.Write("relations/n.json", "{\"rules\": [{\"id\": \"snub\", \"predicate\": \"MEETS\", \"note\": \"why\", "
                               "\"pattern\": \"{PER} snubbed {PER}\"}]}");
   book = LoadRuleBook({d.str()});
