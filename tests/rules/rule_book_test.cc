@@ -112,6 +112,22 @@ TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
   EXPECT_NE(book.status().message().find("unknown slot {PERSON}"), std::string::npos) << book.status().message();
 }
 
+// Line numbers are found only for the entity that is wrong (finding them is
+// a scan of the file, which once made every load 3x slower); they still name
+// the right line when an entity far down the file is misspelt.
+TEST(RuleBook, KnowledgeBaseErrorNamesTheLineOfTheWrongEntity) {
+  TempDir a;
+  a.Write("kb/people.json", "{\"entities\": [\n"
+                            " {\"id\": \"x1\", \"type\": \"PERSON\", \"name\": \"Ana Lee\"},\n"
+                            " {\"id\": \"x2\", \"type\": \"PERSON\", \"name\": \"Bo Kim\"},\n"
+                            " {\"id\": \"x3\", \"type\": \"PERSON\", \"name\": \"Cy Ng\", \"alias\": [\"Ng\"]}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("people.json:4: entity \"x3\": unknown field \"alias\""), std::string::npos)
+      << book.status().message();
+}
+
+
 // A misspelt field is an error naming the file, the line and the field;
 // "note" is free text anywhere.
 TEST(RuleBook, MisspeltFieldsAreErrorsAndNotesAreNot) {
