@@ -114,10 +114,20 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
                      const std::vector<Candidate>& cands, uint32_t left) {
   const auto& t = doc.tokens;
   uint32_t i = left;
-  while (i > s.first_token && (t[i - 1].folded == "a" || t[i - 1].folded == "an" || t[i - 1].folded == "the" ||
-                               t[i - 1].folded == "its" || t[i - 1].folded == "their" || t[i - 1].folded == "new" ||
-                               t[i - 1].folded == "another" || t[i - 1].folded == "fresh"))
-    --i;
+  auto skip_determiners = [&] {
+    while (i > s.first_token && (t[i - 1].folded == "a" || t[i - 1].folded == "an" || t[i - 1].folded == "the" ||
+                                 t[i - 1].folded == "its" || t[i - 1].folded == "their" || t[i - 1].folded == "new" ||
+                                 t[i - 1].folded == "another" || t[i - 1].folded == "fresh"))
+      --i;
+  };
+  skip_determiners();
+  // "initialled the text of a peace treaty": the text or draft of a deal
+  // is the deal.
+  if (i >= s.first_token + 2 && t[i - 1].folded == "of" &&
+      (t[i - 2].folded == "text" || t[i - 2].folded == "draft" || t[i - 2].folded == "terms")) {
+    i -= 2;
+    skip_determiners();
+  }
   uint32_t verb = i;
   for (uint32_t n = 2; n >= 1 && verb == i; --n)
     if (i >= s.first_token + n && book.lexicon.LongestAt("event_launch_verbs", t, i - n, i) == n) verb = i - n;

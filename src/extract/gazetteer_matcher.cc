@@ -47,6 +47,39 @@ bool CaseFits(const AliasRef& ref, const Document& doc, size_t first, size_t end
   return true;
 }
 
+// The longest alias of the knowledge base that starts at token i and whose
+// case fits (a null ref when none does).
+struct AliasMatch {
+  const AliasRef* ref = nullptr;
+  size_t end = 0;
+};
+AliasMatch LongestAliasAt(const Document& doc, const Sentence& sentence, const KnowledgeBase& kb, size_t i) {
+  const auto& tokens = doc.tokens;
+  AliasMatch best;
+  std::string key;
+  size_t words = 0;
+  for (size_t j = i; j < sentence.end_token && words < kb.max_alias_tokens; ++j) {
+    const Token& t = tokens[j];
+    if (!t.is_word) {
+      if (IsInnerPunctuation(t)) continue;
+      break;
+    }
+    if (!key.empty()) key += ' ';
+    key += t.folded;
+    words += 1 + static_cast<size_t>(std::count(t.folded.begin(), t.folded.end(), ' '));
+    if (!kb.prefixes.count(key)) break;  // no alias goes on like this
+    auto it = kb.by_key.find(key);
+    if (it == kb.by_key.end()) continue;
+    for (const auto& ref : it->second) {
+      if (CaseFits(ref, doc, i, j + 1)) {
+        best = {&ref, j + 1};
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 // "Kazakhstan's Foreign Policy", "its foreign affairs": a common phrase,
 // not the magazine.
 bool AmbiguousContext(const Document& doc, const Sentence& s, size_t i) {
@@ -112,29 +145,9 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       ++i;
       continue;
     }
-    std::string key;
-    size_t words = 0, best_end = 0;
-    const AliasRef* best = nullptr;
-    for (size_t j = i; j < sentence.end_token && words < kb.max_alias_tokens; ++j) {
-      const Token& t = tokens[j];
-      if (!t.is_word) {
-        if (IsInnerPunctuation(t)) continue;
-        break;
-      }
-      if (!key.empty()) key += ' ';
-      key += t.folded;
-      words += 1 + static_cast<size_t>(std::count(t.folded.begin(), t.folded.end(), ' '));
-      if (!kb.prefixes.count(key)) break;  // no alias goes on like this
-      auto it = kb.by_key.find(key);
-      if (it == kb.by_key.end()) continue;
-      for (const auto& ref : it->second) {
-        if (CaseFits(ref, doc, i, j + 1)) {
-          best = &ref;
-          best_end = j + 1;
-          break;
-        }
-      }
-    }
+    AliasMatch longest = LongestAliasAt(doc, sentence, kb, i);
+    const AliasRef* best = longest.ref;
+    size_t best_end = longest.end;
     if (!best) {
       ++i;
       continue;
@@ -159,6 +172,13 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
             break;
           }
       }
+    }
+    // "Sheikh Tamim bin Hamad Al Thani": an alias ("Sheikh Tamim") that a
+    // longer alias of the same entity overlaps ("Tamim bin Hamad Al Thani")
+    // is one mention with it, not a name and a leftover ("Hamad Al Thani").
+    for (size_t k = i + 1; k < best_end; ++k) {
+      AliasMatch inner = LongestAliasAt(doc, sentence, kb, k);
+      if (inner.ref && inner.end > best_end && inner.ref->entity == best->entity) best_end = inner.end;
     }
     // "The RSF" after "the Rapid Support Forces": not Reporters Without
     // Borders, whose own initials differ. "NATO" after "the North Atlantic

@@ -611,8 +611,11 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     // 2231": the number is no capitalised word) already says what it is.
     bool covered = whole && whole->first <= start && whole->end >= b;
     // In a headline every word is capitalised: there a head word must end
-    // the name ("Gas Diplomacy Finds New Buyers" is no body's name).
-    bool headline_head_inside = c.headline && head + 1 < b && !IsConnector(c, head + 1);
+    // the name ("Gas Diplomacy Finds New Buyers" is no body's name), or be
+    // followed by a connector of a name ("Council of Europe"); "the" after
+    // it makes the head a verb ("New Rulers Court the Gulf").
+    bool headline_head_inside =
+        c.headline && head + 1 < b && (!IsConnector(c, head + 1) || c.Is(head + 1, "the"));
     // "Al Udeid Air Base", "Southern Gas Corridor": a name ending in a
     // place word is a place, whatever body word stands inside it.
     bool place_last = head + 1 < b && c.tokens[b - 1].capitalized && c.In("place_heads", b - 1) &&

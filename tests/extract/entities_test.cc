@@ -908,5 +908,26 @@ TEST(BadInput, BinaryAndEmptyInput) {
   EXPECT_TRUE(blank->sentences.empty());
 }
 
+TEST(Entities, AnAliasOverlappedByALongerAliasOfTheSamePersonIsOneMention) {
+  // "Sheikh Tamim" and "Tamim bin Hamad Al Thani" are both aliases of the
+  // emir; the leftover "Hamad Al Thani" must not become a second person.
+  auto d = Extract("The Qatari emir, Sheikh Tamim bin Hamad Al Thani, promised to finance public salaries.");
+  int people = 0;
+  for (const auto& e : d.entities)
+    if (e.type == EntityType::kPerson) ++people;
+  EXPECT_EQ(people, 1) << Dump(d);
+  const Entity* emir = FindEntity(d, "Tamim bin Hamad Al Thani");
+  ASSERT_NE(emir, nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Hamad Al Thani"), nullptr) << Dump(d);
+}
+
+TEST(Entities, AHeadWordBeforeTheInAHeadlineIsAVerb) {
+  auto d = Extract("Syria's New Rulers Court the Gulf as Washington Eases Sanctions\n\n"
+                   "The interim government has sent envoys to Riyadh and Doha.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kOrganization) << e.name << "\n" << Dump(d);
+  // The real name in the same headline is still read.
+  EXPECT_NE(FindEntity(d, "Syria"), nullptr) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

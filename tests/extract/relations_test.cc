@@ -238,7 +238,18 @@ const Case kReadings[] = {
     // ", the largest buyer of ...,": an apposition with "the" is an aside.
     {"China, the largest buyer of Iranian crude, has repeatedly rejected unilateral U.S. sanctions and said its "
      "trade is legitimate.", "China", P::kOpposes, "United States", M::kAsserted},
+    // A pair each named with nationality and title meets; so does a pair
+    // that shakes hands.
+    {"Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Washington.",
+     "Nikol Pashinyan", P::kMeets, "Ilham Aliyev", M::kAsserted},
+    {"Pashinyan and Aliyev shook hands at the White House on August 8.", "Nikol Pashinyan", P::kMeets,
+     "Ilham Aliyev", M::kAsserted},
     // Parties to treaties and deals.
+    // The text of a deal is the deal; "peace" names the kind of treaty.
+    {"Pashinyan and Aliyev met at the White House. The two leaders initialled the text of a peace treaty.",
+     "Ilham Aliyev", P::kParticipatesIn, "peace treaty", M::kAsserted},
+    {"Japan and Australia signed a security pact in Perth.", "Japan", P::kParticipatesIn, "security pact",
+     M::kAsserted},
     {"India is not a party to the NPT.", "India", P::kMemberOf,
      "Treaty on the Non-Proliferation of Nuclear Weapons", M::kNegated},
     {"Britain and France, which remain parties to the 2015 nuclear deal with Iran, have warned Tehran.", "France",
@@ -725,7 +736,7 @@ const Case kReadings[] = {
      P::kParticipatesIn, "new war between Ethiopia and Eritrea", M::kHypothetical},
     // ... but a deal that "may be signed" has its parties already.
     {"A peace treaty between Armenia and Azerbaijan may be signed within months.", "Armenia", P::kParticipatesIn,
-     "treaty between Armenia and Azerbaijan", M::kAsserted},
+     "peace treaty between Armenia and Azerbaijan", M::kAsserted},
     {"Somalia broke with Ethiopia in January 2024.", "Ethiopia", P::kCooperatesWith, "Somalia", M::kNegated},
     // A person's party named in apposition.
     {"The National League for Democracy, Suu Kyi's party, was dissolved in 2023.", "Aung San Suu Kyi",
