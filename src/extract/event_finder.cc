@@ -165,6 +165,38 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
   return false;
 }
 
+// "The agreement that Congo and Rwanda signed": parties named in a
+// relative clause right after the trigger (ending at `end`), before a verb
+// that makes or signs it.
+bool PartiesActInRelativeClause(const Document& doc, const RuleBook& book, const Sentence& s,
+                                const std::vector<Candidate>& cands, uint32_t end) {
+  const auto& t = doc.tokens;
+  uint32_t k = end;
+  if (k >= s.end_token || (t[k].folded != "that" && t[k].folded != "which")) return false;
+  ++k;
+  bool any = false;
+  while (k < s.end_token) {
+    if (t[k].folded == "the") {
+      ++k;
+      continue;
+    }
+    const Candidate* c = CandidateCovering(cands, k);
+    if (!IsActorCandidate(c) || c->first != k) break;
+    any = true;
+    k = c->end;
+    if (k + 1 < s.end_token && (t[k].folded == "and" || t[k].folded == ",")) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (!any) return false;
+  while (k < s.end_token && (t[k].folded == "has" || t[k].folded == "have" || t[k].folded == "had" ||
+                             t[k].folded == "both" || t[k].folded == "all" || t[k].folded == "also"))
+    ++k;
+  return k < s.end_token && book.lexicon.LongestAt("event_launch_verbs", t, k, s.end_token) > 0;
+}
+
 bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t first, uint32_t at) {
   uint32_t from = at > first + 6 ? at - 6 : first;
   bool unreal = false;
@@ -379,7 +411,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
                     modifier_anchor || named || authored || numbered_package;
     // "China launched large-scale military drills": an actor that launches,
     // holds or wages it makes it specific.
-    bool launched = LaunchedByActor(doc, book, s, cands, left);
+    bool launched = LaunchedByActor(doc, book, s, cands, left) || PartiesActInRelativeClause(doc, book, s, cands, end);
     anchored = anchored || launched;
     // Agreements are events only with a date or a party in front of them
     // ("the 2015 nuclear deal", "the Iran deal").

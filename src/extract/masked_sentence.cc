@@ -665,13 +665,43 @@ std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to
   return out;
 }
 
+namespace {
+
+// "X , a businessman who lives in [Moscow] and has been sanctioned by ...":
+// the name a relative pronoun refers to, when the pronoun stands between
+// `from` and the conjunction at `at` with no clause break after it; empty
+// otherwise. The name must stand close before the pronoun.
+std::string RelativeAntecedent(const std::string& text, size_t from, size_t at) {
+  size_t pronoun = std::string::npos;
+  for (const char* p : {" who ", " which "}) {
+    size_t r = text.rfind(p, at);
+    if (r != std::string::npos && r > from && (pronoun == std::string::npos || r > pronoun)) pronoun = r;
+  }
+  if (pronoun == std::string::npos) return "";
+  for (const char* brk : {" ; ", " : ", " , and ", " , but "}) {
+    size_t b = text.find(brk, pronoun);
+    if (b != std::string::npos && b < at) return "";
+  }
+  size_t open = text.rfind("[E", pronoun);
+  if (open == std::string::npos) return "";
+  size_t close = text.find(']', open);
+  if (close == std::string::npos || close > pronoun || pronoun - close > 64) return "";
+  std::string name = text.substr(open, close + 1 - open);
+  if (name.find("|EVT]") != std::string::npos || name.find("|SAN]") != std::string::npos) return "";
+  return name;
+}
+
+}  // namespace
+
 std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full) {
   const std::string& text = full.text;
   size_t open = text.find("[E");
-  // The subject opens the sentence, perhaps after a title ("president ").
-  if (open == std::string::npos || open > 24) return std::nullopt;
+  if (open == std::string::npos) return std::nullopt;
   size_t close = text.find(']', open);
   if (close == std::string::npos) return std::nullopt;
+  // The subject opens the sentence, perhaps after a title ("president ");
+  // a later name is only the antecedent of a relative clause.
+  bool opens_sentence = open <= 24;
   // "From Moscow, Shor denied ... and urged ...": a place that opens the
   // sentence after a preposition is where, not who.
   if (open > 1 && text.compare(close + 1, 5, " , [E") == 0) {
@@ -716,13 +746,16 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     if (!LooksLikeVerb(book, doc.tokens[token])) continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
-    std::string carried = subject;
+    std::string carried = opens_sentence ? subject : "";
+    std::string antecedent = RelativeAntecedent(now, close, at);
+    if (!antecedent.empty()) carried = antecedent;
+    if (carried.empty()) continue;
     size_t clause = std::string::npos;
     for (const char* marker : {" while ", " whereas ", " but ", " ; ", " although ", " though ", " , and "}) {
       size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
       if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
     }
-    if (clause != std::string::npos) {
+    if (clause != std::string::npos && antecedent.empty()) {
       size_t o = now.find("[E", clause), c = o == std::string::npos ? o : now.find(']', o);
       if (o == std::string::npos || o > at || c == std::string::npos) continue;  // no subject of its own
       carried = now.substr(o, c + 1 - o);

@@ -929,5 +929,12 @@ TEST(Entities, AHeadWordBeforeTheInAHeadlineIsAVerb) {
   EXPECT_NE(FindEntity(d, "Syria"), nullptr) << Dump(d);
 }
 
+TEST(Entities, AnElectoralBlocIsAnOrganisation) {
+  auto d = Extract("Police said the network paid voters to back the Patriotic Electoral Bloc, led by Igor Dodon.");
+  const Entity* bloc = FindEntity(d, "Patriotic Electoral Bloc");
+  ASSERT_NE(bloc, nullptr) << Dump(d);
+  EXPECT_EQ(bloc->type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -244,6 +244,26 @@ const Case kReadings[] = {
      "Nikol Pashinyan", P::kMeets, "Ilham Aliyev", M::kAsserted},
     {"Pashinyan and Aliyev shook hands at the White House on August 8.", "Nikol Pashinyan", P::kMeets,
      "Ilham Aliyev", M::kAsserted},
+    // The verb after "and" in a relative clause is the antecedent's, even
+    // when the antecedent does not open the sentence.
+    {"Prosecutors linked the scheme to Ilan Shor, a businessman convicted of fraud who lives in Moscow and has "
+     "been sanctioned by the United States and the European Union.", "European Union", P::kSanctions, "Ilan Shor",
+     M::kAsserted},
+    // Aid named from the receiver's side.
+    {"Moldova accepted military aid from Germany and France.", "France", P::kAids, "Moldova", M::kAsserted},
+    // The parties of a deal named in a relative clause after it.
+    {"The agreement that the Democratic Republic of the Congo and Rwanda signed in Washington was hailed as a "
+     "breakthrough.", "Rwanda", P::kParticipatesIn, "agreement", M::kAsserted},
+    // Support reaffirmed; a meal together is a meeting.
+    {"Beijing reaffirmed its support for Pakistan's sovereignty.", "China", P::kSupports, "Pakistan", M::kAsserted},
+    {"Asim Munir had lunch with Trump at the White House in June.", "Asim Munir", P::kMeets, "Donald Trump",
+     M::kAsserted},
+    // Banning all dealings with a body sanctions it; joining a measure
+    // applies it.
+    {"The EU banned any dealings with the Nord Stream pipelines.", "European Union", P::kSanctions, "Nord Stream",
+     M::kAsserted},
+    {"The United Kingdom and Canada joined the lower oil price cap.", "oil price cap", P::kEnactedBy, "Canada",
+     M::kAsserted},
     // Parties to treaties and deals.
     // The text of a deal is the deal; "peace" names the kind of treaty.
     {"Pashinyan and Aliyev met at the White House. The two leaders initialled the text of a peace treaty.",
