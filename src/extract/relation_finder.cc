@@ -429,8 +429,10 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
   bool looked = false;
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     if (doc.entities[e].type != EntityType::kPerson || !doc.entities[e].kb_id.empty()) continue;
+    // (An office in a party or body says nothing of one in the state.)
     bool placed = std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
-      return r.subject == e && r.predicate == Predicate::kHoldsPosition;
+      return r.subject == e && r.predicate == Predicate::kHoldsPosition &&
+             doc.entities[r.object].type == EntityType::kLocation;
     });
     if (placed) continue;
     for (const Mention& m : doc.entities[e].mentions) {
@@ -446,17 +448,25 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
           n = len;
       if (!n) continue;
       uint32_t title = name_start - static_cast<uint32_t>(n);
-      // "Serbian Prime Minister", "Serbia's prime minister", "the former":
-      // a state or a qualifier before the title is for the rules to read.
+      // "former president Igor Dodon": a past office in the article's state.
+      bool former = false;
+      if (title > 0 && doc.tokens[title - 1].sentence == m.sentence &&
+          (doc.tokens[title - 1].folded == "former" || doc.tokens[title - 1].folded == "then")) {
+        former = doc.tokens[title - 1].folded == "former";
+        --title;
+      }
+      // "Serbian Prime Minister", "Serbia's prime minister": a state or a
+      // qualifier before the title is for the rules to read.
       if (title > 0 && doc.tokens[title - 1].sentence == m.sentence) {
         const Token& before = doc.tokens[title - 1];
-        if (before.capitalized || before.folded == "'s" || before.folded == "former" || before.folded == "then" ||
-            before.folded == "deputy" || before.folded == "acting")
+        if (before.capitalized || before.folded == "'s" || before.folded == "deputy" || before.folded == "acting")
           continue;
       }
       if (!looked) state = DominantState(doc, book), looked = true;
       if (state < 0) return;
-      std::map<std::string, std::string> attrs{{"role", Capitalize(text::FoldedWords(doc.tokens, title, name_start))}};
+      std::map<std::string, std::string> attrs{
+          {"role", Capitalize(text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start))}};
+      if (former) attrs["former"] = "true";
       sink.Add(e, static_cast<size_t>(state), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
                doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
       break;

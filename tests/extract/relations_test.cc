@@ -162,6 +162,25 @@ TEST(Relations, AFormerOfficeInAnApposition) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// An unknown former office holder of the state the article is about: a
+// past office there, besides the bloc the person leads.
+TEST(Relations, AFormerTitleNamesAPastOfficeInTheArticlesState) {
+  auto d = Extract("CHISINAU — Moldova's ruling party won the election. Voters in Moldova were paid to back the "
+                   "Patriotic Electoral Bloc, led by former president Igor Dodon. Moldova will now form a cabinet.",
+                   "2025-09-30");
+  bool state = false, bloc = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kHoldsPosition || d.entities[r.subject].name != "Igor Dodon") continue;
+    if (d.entities[r.object].name == "Moldova") {
+      state = true;
+      EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
+    }
+    if (d.entities[r.object].name == "Patriotic Electoral Bloc") bloc = true;
+  }
+  EXPECT_TRUE(state) << Dump(d);
+  EXPECT_TRUE(bloc) << Dump(d);
+}
+
 TEST(Relations, SouredTiesAreNotAlsoAsserted) {
   auto d = Extract("Relations between Baku and Moscow have soured since the crash.");
   EXPECT_EQ(Related(d, "Azerbaijan", P::kCooperatesWith, "Russia"), M::kNegated) << Dump(d);
@@ -263,6 +282,9 @@ const Case kReadings[] = {
     {"The EU banned any dealings with the Nord Stream pipelines.", "European Union", P::kSanctions, "Nord Stream",
      M::kAsserted},
     {"The United Kingdom and Canada joined the lower oil price cap.", "oil price cap", P::kEnactedBy, "Canada",
+     M::kAsserted},
+    // Seizing a place attacks it, said in a relative clause too.
+    {"The M23 rebels, who seized Goma in January, were not a party to the deal.", "M23", P::kAttacks, "Goma",
      M::kAsserted},
     // Parties to treaties and deals.
     // The text of a deal is the deal; "peace" names the kind of treaty.
