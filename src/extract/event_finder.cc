@@ -454,10 +454,26 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // "the 2020 ceasefire", "the 2008 war" in a 2025 article: an event of
     // an earlier year, named by its year, is neither the article's current
     // one nor what later bare mentions ("the agreement") refer to.
+    // ("the 2015 nuclear deal": a year among the modifiers names it too.)
+    std::string year_text = !date_text.empty() ? date_text : date_after;
+    for (uint32_t k = left; k < i && year_text.empty(); ++k)
+      if (t[k].is_number && t[k].folded.size() == 4 && (t[k].folded[0] == '1' || t[k].folded[0] == '2'))
+        year_text = t[k].folded;
     std::string named_year;
-    if (!IsDatedKind(kind) && doc.date.size() >= 4 && (!date_text.empty() || !date_after.empty()))
-      named_year = text::ResolveDate(!date_text.empty() ? date_text : date_after, doc.date).substr(0, 4);
+    if (!IsDatedKind(kind) && doc.date.size() >= 4 && !year_text.empty())
+      named_year = text::ResolveDate(year_text, doc.date).substr(0, 4);
     bool earlier_year = named_year.size() == 4 && named_year < doc.date.substr(0, 4);
+    // With no article date, "the 2015 nuclear agreement" after a ceasefire
+    // named without a year is another deal all the same: a year told
+    // apart from the latest of its kind's (or from none) names its own.
+    std::string written_year;
+    if (doc.date.empty() && !IsDatedKind(kind) && !year_text.empty())
+      written_year = text::ResolveDate(year_text, "").substr(0, 4);
+    if (written_year.size() == 4 && state.latest.count(kind) && !actor && !has_target) {
+      auto known = state.year_of.find(state.latest[kind]);
+      earlier_year = known == state.year_of.end() || known->second != written_year;
+      if (earlier_year) named_year = written_year;
+    }
     if (earlier_year && !actor && !has_target) {
       group = kind + "|year:" + named_year;
     } else if (joined && !has_target) {
@@ -512,6 +528,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       state.latest[kind] = group;
     }
     if (group.find("|on:") != std::string::npos) state.latest[group + "|seen"] = group;
+    if (!IsDatedKind(kind) && !year_text.empty() && !state.year_of.count(group)) {
+      std::string year = text::ResolveDate(year_text, doc.date).substr(0, 4);
+      if (year.size() == 4) state.year_of[group] = year;
+    }
     Candidate ev;
     ev.first = left;
     ev.end = end;

@@ -20,6 +20,7 @@ namespace dossier::extract {
 struct EventState {
   std::set<std::string> anchored_groups;      // kinds seen with an anchor so far
   std::map<std::string, std::string> latest;  // kind -> full group of its latest anchored mention
+  std::map<std::string, std::string> year_of;  // full group -> the year a mention of it was named with
 };
 
 // Meetings, calls, visits, talks, summits and elections: kinds told apart

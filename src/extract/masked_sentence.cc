@@ -1,6 +1,7 @@
 #include "extract/masked_sentence.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extract/article_state.h"
@@ -82,7 +83,34 @@ struct Antecedents {
   long person = -1;          // the first person of the nearest sentence that names one: its subject, often
   long nearest_person = -1;  // the last person named before the sentence
   long state = -1;
+  // The state named most often in the paragraph's sentences before, when
+  // it is named more often than `state` ("Traoré took power in Burkina
+  // Faso ... Russia signed an agreement with Burkina Faso. The United
+  // States suspended assistance to the country": the paragraph's topic).
+  long topic_state = -1;
 };
+
+// Whether a blank line separates sentence `s` from the one before.
+bool OpensParagraph(const Document& doc, size_t s) {
+  if (s == 0) return true;
+  size_t from = doc.sentences[s - 1].span.end, to = doc.sentences[s].span.start;
+  if (from >= to || to > doc.text.size()) return false;
+  std::string_view gap(doc.text.data() + from, to - from);
+  size_t first = gap.find('\n');
+  return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
+}
+
+long TopicState(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s, long nearest) {
+  std::map<size_t, int> count;
+  for (size_t back = s; back-- > 0 && s - back <= 3 && !OpensParagraph(doc, back + 1);)
+    for (const auto& p : placement.by_sentence[back])
+      if (IsCountry(doc, book, p.entity)) ++count[p.entity];
+  long best = nearest;
+  int best_count = nearest >= 0 ? count[static_cast<size_t>(nearest)] : 0;
+  for (const auto& [entity, n] : count)
+    if (n > best_count) best = static_cast<long>(entity), best_count = n;
+  return best;
+}
 
 Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
   Antecedents a;
@@ -97,6 +125,7 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
     if (a.nearest_person < 0) a.nearest_person = last_person_here;
     if (a.person >= 0 && a.state >= 0) break;
   }
+  a.topic_state = TopicState(doc, book, placement, s, a.state);
   return a;
 }
 
@@ -568,8 +597,25 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
                            ? first_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
+                       // "... suspended assistance to the country": a state
+                       // further into the sentence is the paragraph's topic.
+                       : (doc.tokens[i].folded == "the" && i > s.first_token) ? ante.topic_state
                                                                             : ante.state;
     if (n && ante_entity >= 0) {
+      // "... a member of the CSTO, and it has declined ...": a pronoun
+      // subject after "and" opens a clause of its own, which no list of
+      // names reaches into ("the CSTO and Uzbekistan has declined").
+      bool pronoun_subject = kind == AnaphorKind::kStateInClause || (kind == AnaphorKind::kPerson && i > s.first_token);
+      if (pronoun_subject && doc.tokens[i - 1].folded == "and" && m.text.size() >= 5 &&
+          m.text.compare(m.text.size() - 5, 5, " and ") == 0 && !m.offsets.empty() &&
+          m.offsets.back().first == m.text.size()) {
+        m.text.resize(m.text.size() - 4);  // back to " " before "and"
+        if (m.text.size() >= 3 && m.text.compare(m.text.size() - 3, 3, " , ") == 0) m.text.resize(m.text.size() - 2);
+        while (!m.offsets.empty() && m.offsets.back().first >= m.text.size()) m.offsets.pop_back();
+        m.offsets.emplace_back(m.text.size(), i - 1);
+        m.text += "; ";
+        m.offsets.emplace_back(m.text.size(), i);
+      }
       emit_entity(static_cast<size_t>(ante_entity));
       // "He could return the compounds to Putin, he could ...": the
       // person a sentence opens with is its first, before any named later.

@@ -234,6 +234,13 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = true;
     return;
   }
+  // "the Nobel Peace Prize", "the Sakharov Prize": an award, no entity
+  // of the ontology (kept only where another mention says it is a body).
+  if (n >= 2 && c.In("award_heads", b - 1)) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = true;
+    return;
+  }
   if (role.empty() && n <= 2 && MaterielAfter(c, b)) {
     cand.type = EntityType::kOrganization;
     cand.weak = true;  // kept only where another mention says it is a body

@@ -592,6 +592,15 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
       !(span.last + 2 < s.end_token && doc.tokens[span.last + 1].folded == "be" &&
         LooksLikeVerb(book, doc.tokens[span.last + 2])))
     modality = Modality::kHypothetical;
+  // "it would not survive an Iranian attack on Saudi oil facilities": a
+  // noun phrase with "a" or "an" brings in an event that need not have
+  // happened, so the cues of its clause before it reach it.
+  if (rule.modality_in_match_only && modality == Modality::kAsserted && span.from > s.first_token &&
+      (doc.tokens[span.from - 1].folded == "a" || doc.tokens[span.from - 1].folded == "an")) {
+    Modality before = ModalityOf(doc, book, ClauseStart(doc, book, s, span.from - 1), span.from - 1);
+    // ("would not survive an attack": the attack is no more than possible.)
+    if (before != Modality::kAsserted) modality = before == Modality::kProposed ? before : Modality::kHypothetical;
+  }
   // "Will Astana join the BRICS?": a question asserts nothing.
   if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&
       doc.tokens[s.end_token - 1].folded == "?")

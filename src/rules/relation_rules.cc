@@ -139,7 +139,7 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // An object-side gap: up to 6 words, no mention, no new clause or
       // infinitive ("resist the temptation to assuage Iran" opposes no Iran),
       // no comma ("without American support, Indian buyers ...").
-      static const std::string kWord = WordExcept({"and", "to", "that", "which", "who", ";", ":", ","}, true);
+      static const std::string kWord = WordExcept({"and", "but", "to", "that", "which", "who", ";", ":", ","}, true);
       // "struck nuclear and military sites across Iran": "and" between two
       // adjectives (by their endings) joins no clauses.
       static const std::string kAdjectiveAnd = "and [a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|ile|ar) ";

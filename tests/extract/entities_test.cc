@@ -936,5 +936,23 @@ TEST(Entities, AnElectoralBlocIsAnOrganisation) {
   EXPECT_EQ(bloc->type, EntityType::kOrganization);
 }
 
+TEST(Entities, AnAwardIsNoOrganisation) {
+  auto d = Extract("Maria Corina Machado later received the Nobel Peace Prize in Oslo.");
+  EXPECT_EQ(FindEntity(d, "Nobel Peace Prize"), nullptr) << Dump(d);
+}
+
+TEST(Entities, ADealNamedByItsYearIsNoLaterDealEvenWithoutAnArticleDate) {
+  // No article date: "the 2015 nuclear agreement" must not become an alias
+  // of the ceasefire, the latest deal named before it.
+  auto d = Extract("President Donald Trump announced a ceasefire between Israel and Iran. France criticised the 2015 "
+                   "nuclear agreement.",
+                   "");
+  const Entity* ceasefire = FindEntity(d, "ceasefire between Israel and Iran");
+  const Entity* deal = FindEntity(d, "2015 nuclear agreement");
+  ASSERT_NE(ceasefire, nullptr) << Dump(d);
+  ASSERT_NE(deal, nullptr) << Dump(d);
+  EXPECT_NE(ceasefire, deal) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

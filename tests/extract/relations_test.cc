@@ -1043,6 +1043,17 @@ const Absent kMisreadings[] = {
     // work for it as its staff do.
     {"Mahmoud Abbas, the president of the Palestinian Authority, attended.", "Mahmoud Abbas", P::kWorksFor,
      "Palestinian Authority"},
+    // A verb before "attacks on" is no modifier of the attacks: who condemns
+    // them, or a treaty that covers them, attacks no one.
+    {"Poland condemned attacks on Kharkiv.", "Poland", P::kAttacks, "Kharkiv"},
+    {"The treaty between Japan and Australia covers attacks on Japanese ships.", "Australia", P::kAttacks, "Japan"},
+    // "and it has declined": a clause of its own, no list "the CSTO and it".
+    {"Uzbekistan is not a member of the Collective Security Treaty Organization, which it left in 2012, and it has "
+     "declined to join the Eurasian Economic Union.",
+     "Collective Security Treaty Organization", P::kMemberOf, "Eurasian Economic Union"},
+    {"Captain Ibrahim Traoré took power in Burkina Faso in 2022. Russia has since signed an agreement with Burkina "
+     "Faso to build a power plant. The United States suspended some assistance to the country after the coup.",
+     "United States", P::kAids, "Russia"},
 };
 INSTANTIATE_TEST_SUITE_P(Misreadings, MisreadingCase, ::testing::ValuesIn(kMisreadings));
 
@@ -1234,6 +1245,41 @@ const Case kMore[] = {
     {"Peter Fields, chief executive of Oslo-based shipping group Nordvik Carriers, said the rules were unclear.",
      "Peter Fields", P::kWorksFor, "Nordvik Carriers", M::kAsserted},
     {"Russia backed out of a meeting with Japan.", "Russia", P::kMeets, "Japan", M::kNegated},
+    // A wave, series or barrage of strikes launched; a weapon before them.
+    {"Israel launched a wave of strikes on Iranian nuclear sites.", "Israel", P::kAttacks, "Iran", M::kAsserted},
+    {"Russia launched missile strikes on Odesa overnight.", "Russia", P::kAttacks, "Odesa", M::kAsserted},
+    // Taking office: elected, sworn in, became; "replaced X as".
+    {"Mikheil Kavelashvili was elected president of Georgia in December 2024.", "Mikheil Kavelashvili",
+     P::kHoldsPosition, "Georgia", M::kAsserted},
+    {"Keir Starmer became prime minister of the United Kingdom in July 2024.", "Keir Starmer", P::kHoldsPosition,
+     "United Kingdom", M::kAsserted},
+    {"Friedrich Merz was sworn in as German chancellor in May 2025.", "Friedrich Merz", P::kHoldsPosition, "Germany",
+     M::kAsserted},
+    {"Mark Carney replaced Justin Trudeau as prime minister of Canada.", "Mark Carney", P::kHoldsPosition, "Canada",
+     M::kAsserted},
+    // Recognising a claimant supports them; refusing to recognise another's
+    // victory opposes its claimant, for every state of the list.
+    {"In 2019 the United States and Canada recognised Juan Guaidó as interim president.", "Canada", P::kSupports,
+     "Juan Guaidó", M::kAsserted},
+    {"Brazil and Colombia refused to recognise Nicolás Maduro's victory.", "Brazil", P::kOpposes, "Nicolás Maduro",
+     M::kAsserted},
+    // Calling an event a violation criticises the event.
+    {"Israel launched strikes on Iran in June. Saudi Arabia called the strikes a violation of international law.",
+     "Saudi Arabia", P::kCriticizes, "strikes on Iran", M::kAsserted},
+    // Who triggers a snapback mechanism imposes it.
+    {"In September, France, Germany and the United Kingdom triggered the snapback mechanism.", "snapback mechanism",
+     P::kEnactedBy, "Germany", M::kAsserted},
+    // A mediator named in a relative clause after the deal and its parties.
+    {"Trump announced a ceasefire between Israel and Iran, which Qatar helped to broker.", "Qatar",
+     P::kParticipatesIn, "ceasefire between Israel and Iran", M::kAsserted},
+    // "an attack" after "would not": only possible.
+    {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
+     M::kHypothetical},
+    // "the country" later in a sentence is the paragraph's topic, not the
+    // first state of the sentence before.
+    {"Captain Ibrahim Traoré took power in Burkina Faso in 2022. Russia has since signed an agreement with Burkina "
+     "Faso to build a power plant. The United States suspended some assistance to the country after the coup.",
+     "United States", P::kAids, "Burkina Faso", M::kNegated},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
 
