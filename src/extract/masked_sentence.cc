@@ -773,6 +773,32 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       close = person_close;
     }
   }
+  // "South Korea, Japan and the United States condemned the deployment and
+  // imposed sanctions": a list that opens the sentence is the subject, all
+  // of it.
+  if (opens_sentence && subject == text.substr(open, close + 1 - open)) {
+    size_t end = close;
+    bool listed = false;
+    while (!listed) {
+      size_t next = std::string::npos;
+      for (const char* joint : {" , [E", " , the [E", " and [E", " and the [E"})
+        if (text.compare(end + 1, std::char_traits<char>::length(joint), joint) == 0) {
+          next = text.find("[E", end + 1);
+          listed = joint[1] == 'a';
+          break;
+        }
+      if (next == std::string::npos) break;
+      size_t next_close = text.find(']', next);
+      if (next_close == std::string::npos) break;
+      std::string item = text.substr(next, next_close + 1 - next);
+      if (item.find("|EVT]") != std::string::npos || item.find("|SAN]") != std::string::npos) break;
+      end = next_close;
+      if (listed) {
+        subject = text.substr(open, end + 1 - open);
+        close = end;
+      }
+    }
+  }
   // Every "and <verb>" gets the subject: "X has pushed for a deal with the
   // United States and criticised Mercosur" after "X , an admirer of Trump
   // and has pushed ..." carries X twice.

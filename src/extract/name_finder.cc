@@ -428,8 +428,19 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
   StripTitles(c, a, b, role);
   // Split "John Smith and Jane Doe": without an organisation head word, a
   // connector "and" separates two names.
+  // ("the Centre for Economics and Foreign Policy Studies", "the Institute
+  // for War and Peace Reporting": an "and" after an organisation head and
+  // its "for"/"of" is inside the one name.)
+  auto inside_org_name = [&](uint32_t at) {
+    if (at + 1 >= b || c.Is(at + 1, "the") || !c.tokens[at + 1].capitalized) return false;
+    for (uint32_t h = a; h + 1 < at; ++h)
+      if (c.tokens[h].capitalized && c.In("org_heads", h))
+        for (uint32_t k = h + 1; k < at; ++k)
+          if (c.Is(k, "for") || c.Is(k, "of") || c.Is(k, "on")) return true;
+    return false;
+  };
   for (uint32_t i = a; i < b; ++i) {
-    if (c.Is(i, "and") || c.Is(i, "&")) {
+    if ((c.Is(i, "and") || c.Is(i, "&")) && !inside_org_name(i)) {
       AddPiece(c, a, i, role, out);
       AddPiece(c, i + 1, b, role, out);
       return;

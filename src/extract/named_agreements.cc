@@ -62,6 +62,15 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
         left = p;  // "Sykes-Picot": the dash and the word before it
         continue;
       }
+      // "the Enhanced Partnership and Cooperation Agreement", "the Trade
+      // and Cooperation Agreement": "and" between two capitalised words.
+      if (t[p].folded == "and" && p > s.first_token && Capitalised(t[p - 1]) && left < i + 1 &&
+          Capitalised(t[left])) {
+        const Candidate* before = CandidateCovering(cands, p - 1);
+        if (before && !PlaceWord(book, *before)) break;
+        left = before ? before->first : p - 1;
+        continue;
+      }
       if (!Capitalised(t[p]) || t[p].folded == "the") break;
       const Candidate* c = CandidateCovering(cands, p);
       if (c && !PlaceWord(book, *c)) break;

@@ -845,6 +845,21 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             prepositional_subject =
                 before > s.first_token && book.lexicon.Has("subject_blocking_prepositions", doc.tokens[before - 1]);
           }
+          // "before flying to Washington to meet Donald Trump", "sent troops
+          // to Russia to fight": a destination is no subject of the purpose
+          // after it.
+          if (rule.subject_before_gap && offset(sg) < offset(og)) {
+            uint32_t before = subject_token;
+            if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
+            if (before > s.first_token + 1 && doc.tokens[before - 1].folded == "to")
+              for (uint32_t k = before - 1; k-- > s.first_token && k + 4 >= before;) {
+                if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
+                if (book.lexicon.Has("travel_verbs", doc.tokens[k])) {
+                  prepositional_subject = true;
+                  break;
+                }
+              }
+          }
           // "will not accept third-party mediation on Kashmir": a stance on
           // the mediation; the name after it is its topic.
           bool topic_object = false;

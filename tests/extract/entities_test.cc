@@ -954,5 +954,19 @@ TEST(Entities, ADealNamedByItsYearIsNoLaterDealEvenWithoutAnArticleDate) {
   EXPECT_NE(ceasefire, deal) << Dump(d);
 }
 
+TEST(Entities, AnAgreementNameMayJoinTwoWordsWithAnd) {
+  auto d = Extract("The European Union signed an Enhanced Partnership and Cooperation Agreement with Uzbekistan.");
+  const Entity* deal = FindEntity(d, "Enhanced Partnership and Cooperation Agreement");
+  ASSERT_NE(deal, nullptr) << Dump(d);
+  EXPECT_EQ(deal->type, EntityType::kEvent);
+}
+
+TEST(Entities, AnAndAfterAnOrganisationHeadAndItsForIsInsideTheName) {
+  auto d = Extract("She is a fellow at the Institute for War and Peace Reporting in London.");
+  const Entity* org = FindEntity(d, "Institute for War and Peace Reporting");
+  ASSERT_NE(org, nullptr) << Dump(d);
+  EXPECT_EQ(org->type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace dossier::testing

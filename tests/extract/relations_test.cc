@@ -1047,6 +1047,9 @@ const Absent kMisreadings[] = {
     // them, or a treaty that covers them, attacks no one.
     {"Poland condemned attacks on Kharkiv.", "Poland", P::kAttacks, "Kharkiv"},
     {"The treaty between Japan and Australia covers attacks on Japanese ships.", "Australia", P::kAttacks, "Japan"},
+    // A destination is no subject of the purpose after it.
+    {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
+     "United States", P::kMeets, "Donald Trump"},
     // "and it has declined": a clause of its own, no list "the CSTO and it".
     {"Uzbekistan is not a member of the Collective Security Treaty Organization, which it left in 2012, and it has "
      "declined to join the Eurasian Economic Union.",
@@ -1272,6 +1275,17 @@ const Case kMore[] = {
     // A mediator named in a relative clause after the deal and its parties.
     {"Trump announced a ceasefire between Israel and Iran, which Qatar helped to broker.", "Qatar",
      P::kParticipatesIn, "ceasefire between Israel and Iran", M::kAsserted},
+    // An office named in a list of a state's officials.
+    {"The Baltic states imposed entry bans on Georgian officials, including the interior minister, Vakhtang "
+     "Gomelauri.",
+     "Vakhtang Gomelauri", P::kHoldsPosition, "Georgia", M::kAsserted},
+    // A membership in an apposition, with the year it began.
+    {"Turkey, a NATO member since 1952, ratified Sweden's accession in January 2024.", "Turkey", P::kMemberOf, "NATO",
+     M::kAsserted},
+    // A list that opens the sentence is the subject of its second verb too.
+    {"South Korea, Japan and the United States condemned the deployment and imposed sanctions on North Korean "
+     "officials.",
+     "Japan", P::kSanctions, "North Korea", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
