@@ -180,6 +180,15 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       AliasMatch inner = LongestAliasAt(doc, sentence, kb, k);
       if (inner.ref && inner.end > best_end && inner.ref->entity == best->entity) best_end = inner.end;
     }
+    // "the Gulf of Finland", "the Sea of Japan": a place word the knowledge
+    // base knows alone ("the Gulf") names another place when "of" and a
+    // capitalised word follow; the name finder reads the whole.
+    if (best_end + 1 < sentence.end_token && tokens[best_end].folded == "of" && tokens[best_end + 1].capitalized &&
+        book.lexicon.Contains("place_heads", tokens[best_end - 1].folded) &&
+        kb.entities[best->entity].type == EntityType::kLocation) {
+      i = best_end;
+      continue;
+    }
     // "The RSF" after "the Rapid Support Forces": not Reporters Without
     // Borders, whose own initials differ. "NATO" after "the North Atlantic
     // Treaty Organization" is the entity whose long name that is.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/article_state.h"
+#include "text/dates.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
 
@@ -231,10 +232,28 @@ long OfficeAntecedent(const Document& doc, const Resolution& placement, size_t s
   return first_actor(si - 1, UINT32_MAX);
 }
 
+// Whether only a time adverbial stands before token `i` of the sentence:
+// "Days later it also sanctioned Burhan", "In May 2024, he met ...".
+bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i) {
+  static const std::set<std::string> kTimeWords = {
+      "a", "an", "the", "few", "several", "later", "earlier", "days", "weeks", "months", "years", "day", "week",
+      "month", "year", "then", "soon", "afterwards", "in", "on", "by", "since", "last", "next", "that", "this",
+      "two", "three", "four", "five", "six", "ten", ",", "early", "late", "mid", "hours", "shortly", "after"};
+  if (i <= s.first_token || i > s.first_token + 5) return false;
+  bool time = false;
+  for (uint32_t k = s.first_token; k < i; ++k) {
+    const Token& w = doc.tokens[k];
+    bool month = text::MonthNumber(w.folded) != 0 && w.capitalized;
+    if (!(w.is_number || month || kTimeWords.count(w.folded))) return false;
+    time = time || w.is_number || month || w.folded == "later" || w.folded == "earlier" || w.folded == "afterwards";
+  }
+  return time;
+}
+
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
   *kind = AnaphorKind::kState;
-  if (i == s.first_token && t[i].is_word) {
+  if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && t[i].is_word) {
     if (t[i].folded == "he" || t[i].folded == "she") {
       *kind = AnaphorKind::kPerson;
       return 1;

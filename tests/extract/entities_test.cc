@@ -968,5 +968,13 @@ TEST(Entities, AnAndAfterAnOrganisationHeadAndItsForIsInsideTheName) {
   EXPECT_EQ(org->type, EntityType::kOrganization);
 }
 
+TEST(Entities, AGulfOfAPlaceIsNoOtherGulf) {
+  // "the Gulf" alone is the Persian Gulf; "the Gulf of Riga" and a gulf the
+  // knowledge base does not know are neither it nor the state after "of".
+  auto d = Extract("The navy patrolled the Gulf of Finland in May, and later the Gulf of Trieste.");
+  EXPECT_EQ(FindEntity(d, "Persian Gulf"), nullptr) << Dump(d);
+  EXPECT_NE(FindEntity(d, "Gulf of Finland"), nullptr) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1286,6 +1286,16 @@ const Case kMore[] = {
     {"South Korea, Japan and the United States condemned the deployment and imposed sanctions on North Korean "
      "officials.",
      "Japan", P::kSanctions, "North Korea", M::kAsserted},
+    // "it" after a time adverbial opens the sentence as the subject.
+    {"The United States sanctioned Mohamed Hamdan Dagalo in January. Days later it also sanctioned Abdel Fattah "
+     "al-Burhan.",
+     "United States", P::kSanctions, "Abdel Fattah al-Burhan", M::kAsserted},
+    // Who leads a state's army holds office in the state.
+    {"Sudan's army, led by General Abdel Fattah al-Burhan, has fought the paramilitary forces since April 2023.",
+     "Abdel Fattah al-Burhan", P::kHoldsPosition, "Sudan", M::kAsserted},
+    // A descriptor between the verb and the sanctioned body.
+    {"The United States sanctioned the oil company NIS in January 2025.", "United States", P::kSanctions,
+     "Naftna Industrija Srbije", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
