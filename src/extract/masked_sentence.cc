@@ -250,6 +250,31 @@ bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i) {
   return time;
 }
 
+// Whether the names before token `last_first` are a list of examples set
+// off by ", including" (", such as", ", notably"): "Several governments,
+// including Spain, Ireland and Norway, recognised ...". The comma after
+// it closes the aside; it joins no verb phrases.
+bool ClosesExampleList(const Document& doc, const std::vector<Placed>& placed, const Sentence& s, uint32_t last_first) {
+  const auto& t = doc.tokens;
+  uint32_t k = last_first;
+  while (k > s.first_token + 1) {
+    uint32_t prev = k - 1;
+    const std::string& w = t[prev].folded;
+    if (w == "including" || w == "notably" || (w == "as" && prev > s.first_token && t[prev - 1].folded == "such")) {
+      uint32_t comma = w == "as" ? prev - 1 : prev;
+      return comma > s.first_token && t[comma - 1].folded == ",";
+    }
+    if (w == "," || w == "and" || w == "the") {
+      k = prev;
+      continue;
+    }
+    auto name = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) { return p.end == k; });
+    if (name == placed.end()) return false;
+    k = name->first;
+  }
+  return false;
+}
+
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
   *kind = AnaphorKind::kState;
@@ -660,7 +685,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     bool after_object = named_last_first > s.first_token && doc.tokens[before].is_word &&
                         !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
     bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
-                  SeriesVerbAt(doc, book, s, i + 1);
+                  SeriesVerbAt(doc, book, s, i + 1) && !ClosesExampleList(doc, placed, s, named_last_first);
     // ", where they met X", ", although it banned imports of Russian
     // uranium": a clause of its own, which no gap crosses.
     bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token &&

@@ -278,6 +278,14 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.group = "sanctions:order|named:" + text::FoldedWords(c.tokens, a, b + 1);
     return;
   }
+  // "the Freedom Support Act", "the Countering America's Adversaries
+  // Through Sanctions Act": a named law, which the ontology files with
+  // sanctions instruments.
+  if (n >= 2 && c.tokens[b - 1].folded == "act" && c.tokens[b - 1].capitalized && !c.tokens[b - 1].all_caps) {
+    cand.type = EntityType::kSanction;
+    cand.group = "sanctions:law|named:" + text::FoldedWords(c.tokens, a, b);
+    return;
+  }
   // "Operation Sindoor", "Operation Spiderweb": a named military operation
   // is an event of its own, told apart from others by its name.
   if (n >= 2 && c.In("event_name_prefixes", a)) {

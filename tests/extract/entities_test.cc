@@ -976,5 +976,12 @@ TEST(Entities, AGulfOfAPlaceIsNoOtherGulf) {
   EXPECT_NE(FindEntity(d, "Gulf of Finland"), nullptr) << Dump(d);
 }
 
+TEST(Entities, ANamedActIsALaw) {
+  auto d = Extract("Washington waived Section 907 of the Freedom Support Act, which had restricted aid to Azerbaijan.");
+  const Entity* act = FindEntity(d, "Freedom Support Act");
+  ASSERT_NE(act, nullptr) << Dump(d);
+  EXPECT_EQ(act->type, EntityType::kSanction);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1047,6 +1047,8 @@ const Absent kMisreadings[] = {
     // them, or a treaty that covers them, attacks no one.
     {"Poland condemned attacks on Kharkiv.", "Poland", P::kAttacks, "Kharkiv"},
     {"The treaty between Japan and Australia covers attacks on Japanese ships.", "Australia", P::kAttacks, "Japan"},
+    {"Thailand and India, which share long borders with Myanmar, have kept working with the military.", "Thailand",
+     P::kBorders, "India"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1296,6 +1298,16 @@ const Case kMore[] = {
     // A descriptor between the verb and the sanctioned body.
     {"The United States sanctioned the oil company NIS in January 2025.", "United States", P::kSanctions,
      "Naftna Industrija Srbije", M::kAsserted},
+    // Two states that share borders with a third border it, not each other.
+    {"Thailand and India, which share long borders with Myanmar, have kept working with the military.", "India",
+     P::kBorders, "Myanmar", M::kAsserted},
+    // An arrest warrant seeks an arrest; it makes none.
+    {"The International Criminal Court issued an arrest warrant for Benjamin Netanyahu in November 2024.",
+     "International Criminal Court", P::kDetains, "Benjamin Netanyahu", M::kProposed},
+    // Recognising a state supports it; a list of examples set off by
+    // ", including" is the subject of the verb after it.
+    {"Several European governments, including Spain, Ireland and Norway, recognised the State of Palestine in 2024.",
+     "Ireland", P::kSupports, "Palestine", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
