@@ -89,6 +89,9 @@ struct Antecedents {
   // Faso ... Russia signed an agreement with Burkina Faso. The United
   // States suspended assistance to the country": the paragraph's topic).
   long topic_state = -1;
+  // The organisation the sentence before opens with ("The EU ought to
+  // sanction ... It should also consider ..."): a sentence-initial "it".
+  long opening_organization = -1;
 };
 
 // Whether a blank line separates sentence `s` from the one before.
@@ -127,6 +130,15 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
     if (a.person >= 0 && a.state >= 0) break;
   }
   a.topic_state = TopicState(doc, book, placement, s, a.state);
+  if (s > 0 && !placement.by_sentence[s - 1].empty()) {
+    const Sentence& prev = doc.sentences[s - 1];
+    uint32_t start = prev.first_token;
+    if (start < prev.end_token && doc.tokens[start].folded == "the") ++start;
+    const Placed& first = placement.by_sentence[s - 1].front();
+    if ((first.first == start || first.first == prev.first_token) &&
+        doc.entities[first.entity].type == EntityType::kOrganization)
+      a.opening_organization = static_cast<long>(first.entity);
+  }
   return a;
 }
 
@@ -644,6 +656,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        // "... suspended assistance to the country": a state
                        // further into the sentence is the paragraph's topic.
                        : (doc.tokens[i].folded == "the" && i > s.first_token) ? ante.topic_state
+                       : (doc.tokens[i].folded == "it" && ante.opening_organization >= 0) ? ante.opening_organization
                                                                             : ante.state;
     if (n && ante_entity >= 0) {
       // "... a member of the CSTO, and it has declined ...": a pronoun

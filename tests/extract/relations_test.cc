@@ -1049,6 +1049,12 @@ const Absent kMisreadings[] = {
     {"The treaty between Japan and Australia covers attacks on Japanese ships.", "Australia", P::kAttacks, "Japan"},
     {"Thailand and India, which share long borders with Myanmar, have kept working with the military.", "Thailand",
      P::kBorders, "India"},
+    {"Kazakhstan remains a member of the Eurasian Economic Union and the CSTO, whose troops helped Kassym-Jomart "
+     "Tokayev restore order in January 2022.",
+     "Eurasian Economic Union", P::kAids, "Kassym-Jomart Tokayev"},
+    {"The EU ought to sanction the Chinese refineries that process Russian crude. It should also consider a ban on "
+     "imports of Russian gas.",
+     "China", P::kSanctions, "Russia"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1308,6 +1314,22 @@ const Case kMore[] = {
     // ", including" is the subject of the verb after it.
     {"Several European governments, including Spain, Ireland and Norway, recognised the State of Palestine in 2024.",
      "Ireland", P::kSupports, "Palestine", M::kAsserted},
+    // A donor named with a demonym between the superlative and the noun.
+    {"Germany has become Kyiv's largest European donor.", "Germany", P::kAids, "Ukraine", M::kAsserted},
+    // Helping someone restore order, retake a city: aid; after ", whose"
+    // only the name before it helps.
+    {"Kazakhstan remains a member of the Eurasian Economic Union and the CSTO, whose troops helped Kassym-Jomart "
+     "Tokayev restore order in January 2022.",
+     "Collective Security Treaty Organization", P::kAids, "Kassym-Jomart Tokayev", M::kAsserted},
+    {"Russian forces helped Bashar al-Assad retake Aleppo in 2016.", "Russia", P::kAids, "Bashar al-Assad",
+     M::kAsserted},
+    // An office with its field after the title.
+    {"The European Union's special envoy for sanctions, David O'Sullivan, travelled to Astana.", "David O'Sullivan",
+     P::kHoldsPosition, "European Union", M::kAsserted},
+    // A sentence-initial "it" after a sentence that opens with a body.
+    {"The EU ought to sanction the Chinese refineries that process Russian crude. It should also consider a ban on "
+     "imports of Russian gas.",
+     "European Union", P::kSanctions, "Russia", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
