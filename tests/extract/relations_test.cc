@@ -1330,6 +1330,9 @@ const Case kMore[] = {
     {"The EU ought to sanction the Chinese refineries that process Russian crude. It should also consider a ban on "
      "imports of Russian gas.",
      "European Union", P::kSanctions, "Russia", M::kProposed},
+    // Two sides that hold talks (an event) meet.
+    {"Russia and Ukraine held talks in Istanbul in May 2025.", "Russia", P::kMeets, "Ukraine", M::kAsserted},
+    {"Iran and the United States held indirect talks in Oman.", "Iran", P::kMeets, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
