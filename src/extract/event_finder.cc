@@ -469,10 +469,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     std::string written_year;
     if (doc.date.empty() && !IsDatedKind(kind) && !year_text.empty())
       written_year = text::ResolveDate(year_text, "").substr(0, 4);
-    if (written_year.size() == 4 && state.latest.count(kind) && !actor && !has_target) {
-      auto known = state.year_of.find(state.latest[kind]);
-      earlier_year = known == state.year_of.end() || known->second != written_year;
-      if (earlier_year) named_year = written_year;
+    if (written_year.size() == 4 && !actor && !has_target) {
+      // (The one it would join: the latest of its kind, else the bare kind.)
+      const std::string& joined_group = state.latest.count(kind) ? state.latest[kind] : group;
+      auto known = state.year_of.find(joined_group);
+      if (state.latest.count(kind) || known != state.year_of.end()) {
+        earlier_year = known == state.year_of.end() || known->second != written_year;
+        if (earlier_year) named_year = written_year;
+      }
     }
     if (earlier_year && !actor && !has_target) {
       group = kind + "|year:" + named_year;

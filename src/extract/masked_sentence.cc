@@ -560,9 +560,20 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // name after "the" may be a list: "Russia, the United States, ...").
     bool the_common = after_comma == "the" && i + 2 < s.end_token && doc.tokens[i + 2].is_word &&
                       !doc.tokens[i + 2].capitalized;
+    // ", Maduro's main foreign backers,": what a list of names is to
+    // another name (a plural noun; ", Suu Kyi's party," names the party
+    // itself, which the rules read).
+    bool possessed = false;
+    for (const auto& pl : placed)
+      if (pl.first == i + 1 && pl.end + 1 < s.end_token && doc.tokens[pl.end].folded == "'s" &&
+          !doc.tokens[pl.end + 1].capitalized) {
+        uint32_t close = AsideClose(doc, placement, si, i + 1);
+        const std::string& last = close < s.end_token ? doc.tokens[close - 1].folded : doc.tokens[i].folded;
+        possessed = close < s.end_token && last.size() > 3 && last.back() == 's' && last.compare(last.size() - 2, 2, "ss");
+      }
     bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
                       (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each" ||
-                       the_common);
+                       the_common || possessed);
     if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token && (relative || participial || apposition)) {
       uint32_t close = AsideClose(doc, placement, si, i + 1);
       // An apposition is an aside only where the sentence goes on with its

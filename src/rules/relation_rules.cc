@@ -18,8 +18,10 @@ std::string ListOf(const std::string& one, bool people) {
   // own: "Chinese President Xi Jinping and Russian President Vladimir
   // Putin". (Only there: each such prefix costs regex program size in
   // every list slot.)
-  const std::string titled =
-      people ? "(?:the |its |their |neighboring |neighbouring |\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){1,3})?" : det;
+  // ("France and India instead of Russia": the words after a state name a
+  // title only when a person follows them.)
+  const std::string titled_one =
+      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){1,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
   // "the United States and its allies", "Iran, America and five other
   // world powers": a list that ends in others named by a plural noun.
   static const std::string others =
@@ -28,8 +30,8 @@ std::string ListOf(const std::string& one, bool people) {
       "(?:allies|partners|countries|states|powers|nations|members|governments|neighbours|neighbors|backers|others|"
       "signatories|donors|proxies)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
-  return one + "(?:(?:(?: , " + det + one + ")+(?: ,)?)?(?: and| or| as well as) (?:" + titled + one + "|" + others +
-         ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled + one + ")+)?";
+  return one + "(?:(?:(?: , " + det + one + ")+(?: ,)?)?(?: and| or| as well as) (?:" + titled_one + "|" + others +
+         ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled_one + ")+)?";
 }
 
 const std::map<std::string, std::string>& SlotTypes() {

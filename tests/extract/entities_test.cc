@@ -983,5 +983,16 @@ TEST(Entities, ANamedActIsALaw) {
   EXPECT_EQ(act->type, EntityType::kSanction);
 }
 
+TEST(Entities, AnEventOfAnotherYearIsApartEvenWhenTheFirstHadNoLatestGroup) {
+  // No article date; "the 2020 ceasefire" is the first deal named, "the
+  // 1990 declaration" another one.
+  auto d = Extract("Russia was to have guarded the route under the 2020 ceasefire. Armenia's constitution refers to "
+                   "the 1990 declaration of independence.",
+                   "");
+  const Entity* ceasefire = FindEntity(d, "2020 ceasefire");
+  ASSERT_NE(ceasefire, nullptr) << Dump(d);
+  for (const auto& alias : ceasefire->aliases) EXPECT_EQ(alias.find("1990"), std::string::npos) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1055,6 +1055,11 @@ const Absent kMisreadings[] = {
     {"The EU ought to sanction the Chinese refineries that process Russian crude. It should also consider a ban on "
      "imports of Russian gas.",
      "China", P::kSanctions, "Russia"},
+    {"Russia and China, Maduro's main foreign backers, have criticised the American deployment.", "Nicolás Maduro",
+     P::kCriticizes, "United States"},
+    // "instead of Russia" adds no name to a list: the words after a state
+    // make a title only before a person.
+    {"Armenia buys weapons from France and India instead of Russia.", "Russia", P::kAids, "Armenia"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1333,6 +1338,13 @@ const Case kMore[] = {
     // Two sides that hold talks (an event) meet.
     {"Russia and Ukraine held talks in Istanbul in May 2025.", "Russia", P::kMeets, "Ukraine", M::kAsserted},
     {"Iran and the United States held indirect talks in Oman.", "Iran", P::kMeets, "United States", M::kAsserted},
+    // Backers named in a possessive apposition; the sentence's verb is the
+    // list's, not the possessor's.
+    {"Russia and China, Maduro's main foreign backers, have criticised the American deployment.", "China", P::kAids,
+     "Nicolás Maduro", M::kAsserted},
+    {"Russia and China, Maduro's main foreign backers, have criticised the American deployment.", "China",
+     P::kCriticizes, "United States", M::kAsserted},
+    {"Armenia buys weapons from France and India instead of Russia.", "India", P::kAids, "Armenia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
