@@ -1060,6 +1060,8 @@ const Absent kMisreadings[] = {
     // "instead of Russia" adds no name to a list: the words after a state
     // make a title only before a person.
     {"Armenia buys weapons from France and India instead of Russia.", "Russia", P::kAids, "Armenia"},
+    // Support for a cap on a state's goods is no support of the state.
+    {"Germany supports a cap on Russian steel imports.", "Germany", P::kSupports, "Russia"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1345,6 +1347,22 @@ const Case kMore[] = {
     {"Russia and China, Maduro's main foreign backers, have criticised the American deployment.", "China",
      P::kCriticizes, "United States", M::kAsserted},
     {"Armenia buys weapons from France and India instead of Russia.", "India", P::kAids, "Armenia", M::kAsserted},
+    // Backed (armed, commanded) by someone, in a relative clause, an aside
+    // or the passive.
+    {"The M23 rebel group, which United Nations experts say is backed and commanded by Rwanda, captured Goma.",
+     "Rwanda", P::kSupports, "M23", M::kAsserted},
+    {"The M23 rebel group, which United Nations experts say is backed and commanded by Rwanda, captured Goma.",
+     "Rwanda", P::kAids, "M23", M::kAsserted},
+    {"The Kurdish-led Syrian Democratic Forces (SDF), still backed by U.S. troops in the northeast, signed an "
+     "agreement.",
+     "United States", P::kSupports, "Syrian Democratic Forces", M::kAsserted},
+    {"The Houthis are backed by Iran.", "Iran", P::kSupports, "Houthis", M::kAsserted},
+    // A mediator after the deal's place and date.
+    {"Congo and Rwanda signed a peace agreement in Washington in June 2025, brokered by the United States.",
+     "United States", P::kParticipatesIn, "peace agreement in Washington", M::kAsserted},
+    // Phasing out imports from a state is a measure against it.
+    {"The European Commission proposed to phase out all imports of Russian gas by 2027.", "European Commission",
+     P::kSanctions, "Russia", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
