@@ -216,6 +216,41 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
   return std::nullopt;
 }
 
+// "Poland, Hungary and Slovakia banned imports ... Ukraine filed a complaint
+// against the three countries": exactly `count` different states named in
+// the sentence before token `at` or in the one before it.
+std::vector<size_t> StatesNamedBefore(const Document& doc, const RuleBook& book, const Resolution& placement,
+                                      size_t si, uint32_t at, size_t count) {
+  // (The states of the sentence itself, its subject before all, are not
+  // among those it refers back to.)
+  std::vector<size_t> here;
+  for (size_t back = si + 1; back-- > 0 && si - back <= 1;) {
+    std::vector<size_t> found;
+    for (const auto& p : placement.by_sentence[back]) {
+      if (back == si && p.first >= at) break;
+      if (IsCountry(doc, book, p.entity) && std::find(found.begin(), found.end(), p.entity) == found.end() &&
+          std::find(here.begin(), here.end(), p.entity) == here.end())
+        found.push_back(p.entity);
+    }
+    if (found.size() == count) return found;
+    if (back == si) here = found;
+  }
+  return {};
+}
+
+// "the three countries", "the four governments": the number of states
+// such a phrase at `i` names (lexicon lists group_count_words,
+// pair_state_nouns), its length in *length; 0 if none.
+size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t* length) {
+  const auto& t = doc.tokens;
+  if (t[i].folded != "the" || i + 2 >= s.end_token || !book.lexicon.Has("pair_state_nouns", t[i + 2])) return 0;
+  static const std::map<std::string, size_t> kCounts = {{"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}};
+  auto count = kCounts.find(t[i + 1].folded);
+  if (count == kCounts.end()) return 0;
+  *length = 3;
+  return count->second;
+}
+
 // Tokens of an anaphor starting at `i`: "it", "he", "she" (sentence-first
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind {
@@ -642,6 +677,18 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         m.text += " and ";
         emit_entity(pair->second);
         i += n;
+        continue;
+      }
+    }
+    uint32_t group_length = 0;
+    if (size_t count = StateGroupAt(doc, book, s, i, &group_length)) {
+      auto states = StatesNamedBefore(doc, book, placement, si, i, count);
+      if (!states.empty()) {
+        for (size_t k = 0; k < states.size(); ++k) {
+          if (k) m.text += k + 1 == states.size() ? " and " : " , ";
+          emit_entity(states[k]);
+        }
+        i += group_length;
         continue;
       }
     }

@@ -1363,6 +1363,11 @@ const Case kMore[] = {
     // Phasing out imports from a state is a measure against it.
     {"The European Commission proposed to phase out all imports of Russian gas by 2027.", "European Commission",
      P::kSanctions, "Russia", M::kProposed},
+    // "the three countries": the three states named before (not the
+    // sentence's own subject).
+    {"Poland, Hungary and Slovakia banned imports of Ukrainian grain. Ukraine filed a complaint against the three "
+     "countries at the World Trade Organization.",
+     "Ukraine", P::kCriticizes, "Slovakia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
