@@ -739,8 +739,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       // later "it" in the sentence is the state the first one stood for.
       if (i == s.first_token && kind == AnaphorKind::kState && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
         first_state_here = ante_entity;
-      if (doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her" || kind == AnaphorKind::kStatePossessive ||
-          kind == AnaphorKind::kOfficeOf)
+      // ("his government" is the state itself, no possessor.)
+      if (((doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") && kind != AnaphorKind::kGovernmentOf) ||
+          kind == AnaphorKind::kStatePossessive || kind == AnaphorKind::kOfficeOf)
         m.text += " 's";
       i += n;
       continue;

@@ -1368,6 +1368,9 @@ const Case kMore[] = {
     {"Poland, Hungary and Slovakia banned imports of Ukrainian grain. Ukraine filed a complaint against the three "
      "countries at the World Trade Organization.",
      "Ukraine", P::kCriticizes, "Slovakia", M::kAsserted},
+    // "his government" is the state he governs, no possessor of a noun.
+    {"Prime Minister Viktor Orbán said his government is not a member of the Organization of Turkic States.",
+     "Hungary", P::kMemberOf, "Organization of Turkic States", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
