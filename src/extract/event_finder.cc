@@ -378,6 +378,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     }
     bool place_before = !place && actor && !possessive && !dash_joined && IsPlaceOnly(book, *actor);
     if (place_before) place = actor, actor = nullptr;
+    // "the Pretoria agreement", "the Doha accord": a city before a deal
+    // names it, as the Minsk agreements are named.
+    if (place_before && trig.group == "deal" && place->kb >= 0 &&
+        book.kb.entities[static_cast<size_t>(place->kb)].category == "city")
+      named = true;
     if (!place && target && t[end].folded == "in" && IsPlaceOnly(book, *target)) place = target, target = nullptr;
     std::string clause_date;
     if (date_text.empty() && date_after.empty()) {

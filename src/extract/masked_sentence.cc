@@ -116,6 +116,8 @@ long TopicState(const Document& doc, const RuleBook& book, const Resolution& pla
   return best;
 }
 
+long GovernedState(const Document& doc, uint32_t end, size_t person);
+
 Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
   Antecedents a;
   for (size_t back = s; back-- > 0 && s - back <= 3;) {
@@ -124,6 +126,10 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
       bool person = doc.entities[p.entity].type == EntityType::kPerson;
       if (person) last_person_here = static_cast<long>(p.entity);
       if (a.person < 0 && person) a.person = static_cast<long>(p.entity);
+      // ("the Trump administration designated ... Days later it imposed":
+      // a leader's administration is the state it governs.)
+      long governed = person && a.state < 0 ? GovernedState(doc, p.end, p.entity) : -1;
+      if (governed >= 0) a.state = governed;
       if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
     }
     if (a.nearest_person < 0) a.nearest_person = last_person_here;

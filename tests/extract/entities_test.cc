@@ -994,5 +994,16 @@ TEST(Entities, AnEventOfAnotherYearIsApartEvenWhenTheFirstHadNoLatestGroup) {
   for (const auto& alias : ceasefire->aliases) EXPECT_EQ(alias.find("1990"), std::string::npos) << Dump(d);
 }
 
+TEST(Entities, ACityBeforeADealNamesIt) {
+  auto d = Extract("Eritrea was excluded from the Pretoria agreement that ended the war. The Pretoria agreement is "
+                   "fragile.");
+  const Entity* deal = FindEntity(d, "Pretoria agreement");
+  ASSERT_NE(deal, nullptr) << Dump(d);
+  EXPECT_EQ(deal->type, EntityType::kEvent);
+  int deals = 0;
+  for (const auto& e : d.entities) deals += e.type == EntityType::kEvent;
+  EXPECT_EQ(deals, 1) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

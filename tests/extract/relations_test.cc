@@ -1062,6 +1062,8 @@ const Absent kMisreadings[] = {
     {"Armenia buys weapons from France and India instead of Russia.", "Russia", P::kAids, "Armenia"},
     // Support for a cap on a state's goods is no support of the state.
     {"Germany supports a cap on Russian steel imports.", "Germany", P::kSupports, "Russia"},
+    {"Eritrea, ruled by Isaias Afwerki since independence in 1993, fought alongside Ethiopian federal forces.",
+     "Isaias Afwerki", P::kAids, "Ethiopia"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1371,6 +1373,18 @@ const Case kMore[] = {
     // "his government" is the state he governs, no possessor of a noun.
     {"Prime Minister Viktor Orbán said his government is not a member of the Organization of Turkic States.",
      "Hungary", P::kMemberOf, "Organization of Turkic States", M::kNegated},
+    // A de facto state signs and cooperates as a state does.
+    {"Ethiopia signed a memorandum of understanding with Somaliland.", "Somaliland", P::kParticipatesIn,
+     "memorandum of understanding with Somaliland", M::kAsserted},
+    // Who rules a state holds office in it; the state after the aside acts.
+    {"Eritrea, ruled by Isaias Afwerki since independence in 1993, fought alongside Ethiopian federal forces.",
+     "Isaias Afwerki", P::kHoldsPosition, "Eritrea", M::kAsserted},
+    {"Eritrea, ruled by Isaias Afwerki since independence in 1993, fought alongside Ethiopian federal forces.",
+     "Eritrea", P::kAids, "Ethiopia", M::kAsserted},
+    // "it" after a sentence about a leader's administration is the state.
+    {"In February 2025 the Trump administration designated six Mexican cartels as terrorist organisations. Days "
+     "later it imposed tariffs on Mexican goods.",
+     "United States", P::kSanctions, "Mexico", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
