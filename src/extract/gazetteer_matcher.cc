@@ -189,6 +189,20 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
+    // "the Sinaloa Cartel", "the Gaza Health Ministry", "the Moscow City
+    // Court": a region or city the knowledge base knows, before capitalised
+    // words that end in an organisation head, starts that body's name (a
+    // state's name does not: "Ukraine Defence Ministry" keeps Ukraine).
+    if (best->kind == AliasKind::kName && kb.entities[best->entity].type == EntityType::kLocation &&
+        kb.entities[best->entity].category != "country") {
+      bool body = false;
+      for (size_t k = best_end; k < sentence.end_token && k < best_end + 3 && tokens[k].capitalized && !body; ++k)
+        body = book.lexicon.Contains("org_heads", tokens[k].folded) && !LongestAliasAt(doc, sentence, kb, best_end).ref;
+      if (body) {
+        i = best_end;
+        continue;
+      }
+    }
     // "The RSF" after "the Rapid Support Forces": not Reporters Without
     // Borders, whose own initials differ. "NATO" after "the North Atlantic
     // Treaty Organization" is the entity whose long name that is.

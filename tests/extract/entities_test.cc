@@ -1005,5 +1005,17 @@ TEST(Entities, ACityBeforeADealNamesIt) {
   EXPECT_EQ(deals, 1) << Dump(d);
 }
 
+TEST(Entities, ARegionBeforeAnOrganisationHeadStartsTheBodysName) {
+  // A region or city the knowledge base knows, then "Cartel" or "Court":
+  // the body, not the place. A state's name stays the state.
+  auto d = Extract("Washington designated the Sinaloa Cartel and the Gulf Cartel as terrorist groups.");
+  const Entity* cartel = FindEntity(d, "Sinaloa Cartel");
+  ASSERT_NE(cartel, nullptr) << Dump(d);
+  EXPECT_EQ(cartel->type, EntityType::kOrganization);
+  EXPECT_EQ(FindEntity(d, "Sinaloa"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Persian Gulf"), nullptr) << Dump(d);
+  EXPECT_TRUE(Related(d, "United States", Predicate::kSanctions, "Gulf Cartel")) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing
