@@ -1385,6 +1385,10 @@ const Case kMore[] = {
     {"In February 2025 the Trump administration designated six Mexican cartels as terrorist organisations. Days "
      "later it imposed tariffs on Mexican goods.",
      "United States", P::kSanctions, "Mexico", M::kAsserted},
+    // Designated as terrorists, named as examples of a plural noun.
+    {"In February 2025 the Trump administration designated six Mexican cartels, including the Sinaloa Cartel and "
+     "the Jalisco New Generation Cartel, as foreign terrorist organisations.",
+     "United States", P::kSanctions, "Jalisco New Generation Cartel", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
