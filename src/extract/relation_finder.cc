@@ -601,6 +601,14 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     Modality before = ModalityOf(doc, book, ClauseStart(doc, book, s, span.from - 1), span.from - 1);
     // ("would not survive an attack": the attack is no more than possible.)
     if (before != Modality::kAsserted) modality = before == Modality::kProposed ? before : Modality::kHypothetical;
+    // ("that a Chinese blockade of Taiwan could constitute ...": nor is one
+    // that is the subject of a modal verb a few words on.)
+    for (uint32_t k = span.last; modality == Modality::kAsserted && k < s.end_token && k < span.last + 5; ++k) {
+      if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
+      // (As below: "a peace treaty ... may be signed" is drafted already.)
+      bool passive_after = k + 2 < s.end_token && doc.tokens[k + 1].folded == "be" && LooksLikeVerb(book, doc.tokens[k + 2]);
+      if (book.lexicon.Has("event_subject_modals", doc.tokens[k]) && !passive_after) modality = Modality::kHypothetical;
+    }
   }
   // "Will Astana join the BRICS?": a question asserts nothing.
   if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&

@@ -1389,6 +1389,12 @@ const Case kMore[] = {
     {"In February 2025 the Trump administration designated six Mexican cartels, including the Sinaloa Cartel and "
      "the Jalisco New Generation Cartel, as foreign terrorist organisations.",
      "United States", P::kSanctions, "Jalisco New Generation Cartel", M::kAsserted},
+    // An indefinite event that is the subject of a modal verb is possible.
+    {"Takaichi told parliament that a Chinese blockade of Taiwan could constitute a survival-threatening situation.",
+     "China", P::kParticipatesIn, "Chinese blockade of Taiwan", M::kHypothetical},
+    // Weapons a state is acquiring from another.
+    {"Japan is acquiring Tomahawk cruise missiles from the United States.", "United States", P::kAids, "Japan",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
