@@ -197,7 +197,9 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
         kb.entities[best->entity].category != "country") {
       bool body = false;
       for (size_t k = best_end; k < sentence.end_token && k < best_end + 3 && tokens[k].capitalized && !body; ++k)
-        body = book.lexicon.Contains("org_heads", tokens[k].folded) && !LongestAliasAt(doc, sentence, kb, best_end).ref;
+        body = book.lexicon.Contains("org_heads", tokens[k].folded);
+      // (A known name right after it is a name of its own: "Kyiv Post".)
+      body = body && !LongestAliasAt(doc, sentence, kb, best_end).ref;
       if (body) {
         i = best_end;
         continue;

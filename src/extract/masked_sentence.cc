@@ -245,8 +245,9 @@ std::vector<size_t> StatesNamedBefore(const Document& doc, const RuleBook& book,
 }
 
 // "the three countries", "the four governments": the number of states
-// such a phrase at `i` names (lexicon lists group_count_words,
-// pair_state_nouns), its length in *length; 0 if none.
+// (three to six; "the two" is PairPhraseAt's) such a phrase at `i` names,
+// its nouns those of lexicon list pair_state_nouns; its length in *length;
+// 0 if none.
 size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t* length) {
   const auto& t = doc.tokens;
   if (t[i].folded != "the" || i + 2 >= s.end_token || !book.lexicon.Has("pair_state_nouns", t[i + 2])) return 0;

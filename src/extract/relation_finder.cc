@@ -543,6 +543,16 @@ struct MatchSpan {
   uint32_t aside_base = 0;
 };
 
+// Whether token `k` is a modal verb whose subject is the event before it:
+// "a new war between Ethiopia and Eritrea would draw in Egypt" (only
+// possible), but not "A peace treaty between Armenia and Azerbaijan may be
+// signed" (a deal drafted by its parties, whose signing is what may happen).
+bool ModalOfEventSubject(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k) {
+  if (k >= s.end_token || !doc.tokens[k].is_word || !book.lexicon.Has("event_subject_modals", doc.tokens[k]))
+    return false;
+  return !(k + 2 < s.end_token && doc.tokens[k + 1].folded == "be" && LooksLikeVerb(book, doc.tokens[k + 2]));
+}
+
 // The modality of a match: fixed by the rule, else read from the cue words
 // of the clause that holds it.
 Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
@@ -586,12 +596,8 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // "a new war between Ethiopia and Eritrea would draw in Egypt": an event
   // that is the subject of a modal verb is only possible, and so is taking
   // part in it.
-  if (modality == Modality::kAsserted && rule.predicate == Predicate::kParticipatesIn && span.last < s.end_token &&
-      doc.tokens[span.last].is_word && book.lexicon.Has("event_subject_modals", doc.tokens[span.last]) &&
-      // ("A peace treaty between Armenia and Azerbaijan may be signed": a
-      // deal drafted by its parties, whose signing is what may happen.)
-      !(span.last + 2 < s.end_token && doc.tokens[span.last + 1].folded == "be" &&
-        LooksLikeVerb(book, doc.tokens[span.last + 2])))
+  if (modality == Modality::kAsserted && rule.predicate == Predicate::kParticipatesIn &&
+      ModalOfEventSubject(doc, book, s, span.last))
     modality = Modality::kHypothetical;
   // "it would not survive an Iranian attack on Saudi oil facilities": a
   // noun phrase with "a" or "an" brings in an event that need not have
@@ -605,9 +611,7 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     // that is the subject of a modal verb a few words on.)
     for (uint32_t k = span.last; modality == Modality::kAsserted && k < s.end_token && k < span.last + 5; ++k) {
       if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
-      // (As below: "a peace treaty ... may be signed" is drafted already.)
-      bool passive_after = k + 2 < s.end_token && doc.tokens[k + 1].folded == "be" && LooksLikeVerb(book, doc.tokens[k + 2]);
-      if (book.lexicon.Has("event_subject_modals", doc.tokens[k]) && !passive_after) modality = Modality::kHypothetical;
+      if (ModalOfEventSubject(doc, book, s, k)) modality = Modality::kHypothetical;
     }
   }
   // "Will Astana join the BRICS?": a question asserts nothing.
