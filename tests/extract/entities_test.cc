@@ -969,8 +969,8 @@ TEST(Entities, AnAndAfterAnOrganisationHeadAndItsForIsInsideTheName) {
 }
 
 TEST(Entities, AGulfOfAPlaceIsNoOtherGulf) {
-  // "the Gulf" alone is the Persian Gulf; "the Gulf of Riga" and a gulf the
-  // knowledge base does not know are neither it nor the state after "of".
+  // "the Gulf" alone is the Persian Gulf; "the Gulf of Finland" (known) and
+  // "the Gulf of Trieste" (not known) are neither it nor the place after "of".
   auto d = Extract("The navy patrolled the Gulf of Finland in May, and later the Gulf of Trieste.");
   EXPECT_EQ(FindEntity(d, "Persian Gulf"), nullptr) << Dump(d);
   EXPECT_NE(FindEntity(d, "Gulf of Finland"), nullptr) << Dump(d);
