@@ -572,7 +572,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (t[end].folded == "between" && second < s.end_token && t[k].folded == "and" &&
           IsActorCandidate(CandidateCovering(cands, second))) {
         const Candidate* other = CandidateCovering(cands, second);
-        name += (second == k + 2 ? " and the " : " and ") + text::TokensText(doc, other->first, other->end);
+        // (As written: the alias may hold the article itself, "the Houthis".)
+        name += " and " + text::TokensText(doc, second == k + 2 ? k + 1 : other->first, other->end);
       }
     }
     if (place) {

@@ -167,6 +167,17 @@ bool HasAcronym(const Context& c, uint32_t a, uint32_t b) {
 // missiles": a designation before a weapon noun names a weapon, which is
 // no entity of the ontology. Up to two lower-case words may stand between,
 // or "and"/"or" with another designation.
+bool IsModelDesignation(std::string_view folded) {
+  size_t hyphen = folded.find_first_of("- ");  // folding writes the hyphen as a space
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > 4 || hyphen + 1 == folded.size()) return false;
+  for (size_t i = 0; i < hyphen; ++i)
+    if (folded[i] < 'a' || folded[i] > 'z') return false;
+  size_t digits = 0;
+  for (size_t i = hyphen + 1; i < folded.size() && std::isdigit(static_cast<unsigned char>(folded[i])); ++i) ++digits;
+  size_t rest = folded.size() - hyphen - 1 - digits;  // "Tu-95MS", "MiG-29s"
+  return digits >= 1 && digits <= 4 && rest <= 2;
+}
+
 bool MaterielAfter(const Context& c, uint32_t end) {
   uint32_t lower = 0;
   for (uint32_t j = end; j < c.sentence.end_token && j < end + 4; ++j) {
@@ -202,6 +213,15 @@ bool IsBylineName(const Context& c, uint32_t a, uint32_t b) {
   return b == s.end_token || !c.tokens[b].is_word || c.Is(b, "and");
 }
 
+// "By Staff Analyst", "By Nordic Security Correspondent", "By Gulf Desk":
+// a byline that names a role or a desk names no one.
+bool IsBylineRole(const Context& c, uint32_t a, uint32_t b) {
+  const Sentence& s = c.sentence;
+  return a == s.first_token + 1 && c.tokens[a].sentence <= 6 && c.tokens[s.first_token].capitalized &&
+         c.Is(s.first_token, "by") && c.In("byline_roles", b - 1) &&
+         (b == s.end_token || !c.tokens[b].is_word || c.Is(b, "and"));
+}
+
 // Types an unknown run of capitalised words, or leaves it weak.
 void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string& role);
 
@@ -210,7 +230,9 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
 void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role) {
   ClassifyUnknownByCues(c, cand, role);
   if (c.headline && role.empty()) cand.weak = true;
-  if (IsBylineName(c, cand.first, cand.end)) {
+  if (IsBylineRole(c, cand.first, cand.end)) {
+    cand.weak = true;
+  } else if (IsBylineName(c, cand.first, cand.end)) {
     cand.type = EntityType::kPerson;
     cand.weak = false;
   }
@@ -239,6 +261,13 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   if (n >= 2 && c.In("award_heads", b - 1)) {
     cand.type = EntityType::kOrganization;
     cand.weak = true;
+    return;
+  }
+  // "F-16 strikes", "S-400 systems", "MiG-29s": a model designation (a
+  // few letters, a hyphen, a number) is materiel, whatever follows it.
+  if (n == 1 && IsModelDesignation(c.tokens[a].folded)) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = true;  // kept only where another mention says it is a body
     return;
   }
   if (role.empty() && n <= 2 && MaterielAfter(c, b)) {

@@ -421,6 +421,29 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
 }
 
 
+// "Lithuania closed its border with Belarus ..., and Prime Minister Inga
+// Ruginienė accused Minsk", in an article about Belarus: where the sentence
+// names another state before the title, the office may be that state's.
+// The state that opens the sentence ("Israeli jets bombed ...") is its
+// subject's and holds the office; any other leaves it unknown (-1).
+long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t title,
+                        long article_state) {
+  long first = -1;
+  uint32_t first_at = title;
+  bool other = false;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (!IsCountry(doc, book, e)) continue;
+    for (const Mention& m : doc.entities[e].mentions) {
+      if (m.first_token < s.first_token || m.first_token >= title) continue;
+      other = other || static_cast<long>(e) != article_state;
+      if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
+    }
+  }
+  if (!other) return article_state;
+  bool opens = first_at == s.first_token || (first_at == s.first_token + 1 && doc.tokens[s.first_token].folded == "the");
+  return opens && first != article_state ? first : -1;
+}
+
 // "Prime Minister Miloš Vučević resigned" in an article about Serbia: a
 // national office with no state named before it, held by someone the
 // knowledge base does not know, is the article's state's. Run after the
@@ -465,10 +488,12 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
       }
       if (!looked) state = DominantState(doc, book), looked = true;
       if (state < 0) return;
+      long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], title, state);
+      if (holder < 0) continue;
       std::map<std::string, std::string> attrs{
           {"role", Capitalize(text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start))}};
       if (former) attrs["former"] = "true";
-      sink.Add(e, static_cast<size_t>(state), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
+      sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
                doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
       break;
     }

@@ -1017,5 +1017,32 @@ TEST(Entities, ARegionBeforeAnOrganisationHeadStartsTheBodysName) {
   EXPECT_TRUE(Related(d, "United States", Predicate::kSanctions, "Gulf Cartel")) << Dump(d);
 }
 
+TEST(Entities, AnEventBetweenTwoSidesNamesEachAsWritten) {
+  // The second side's alias holds its article ("the Houthis"): written once.
+  auto d = Extract("Oman brokered a ceasefire between the United States and the Houthis.");
+  EXPECT_NE(FindEntity(d, "ceasefire between the United States and the Houthis"), nullptr) << Dump(d);
+}
+
+TEST(Entities, AModelDesignationIsNoBody) {
+  // "F-16 strikes", "S-400 systems": materiel, not an organisation.
+  auto d = Extract("Thailand answered with F-16 strikes on Cambodian positions. Russia sold S-400 batteries and "
+                   "Su-34 bombers to Algeria.");
+  EXPECT_EQ(FindEntity(d, "F-16"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "S-400"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Su-34"), nullptr) << Dump(d);
+}
+
+TEST(Entities, ABylineNamingADeskNamesNoOne) {
+  auto d = Extract("Anchors Aweigh\n\nBy Nordic Security Correspondent\nFebruary 20, 2025\n\nFinland boarded the "
+                   "tanker.\n");
+  EXPECT_EQ(FindEntity(d, "Nordic Security Correspondent"), nullptr) << Dump(d);
+  auto e = Extract("Anchors Aweigh\n\nBy Staff Analyst\n\nFinland boarded the tanker.\n");
+  EXPECT_EQ(FindEntity(e, "Staff Analyst"), nullptr) << Dump(e);
+  auto f = Extract("Anchors Aweigh\n\nBy Liisa Korhonen\n\nFinland boarded the tanker.\n");
+  const Entity* author = FindEntity(f, "Liisa Korhonen");
+  ASSERT_NE(author, nullptr) << Dump(f);
+  EXPECT_EQ(author->type, EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace dossier::testing

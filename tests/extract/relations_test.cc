@@ -1064,6 +1064,11 @@ const Absent kMisreadings[] = {
     {"Germany supports a cap on Russian steel imports.", "Germany", P::kSupports, "Russia"},
     {"Eritrea, ruled by Isaias Afwerki since independence in 1993, fought alongside Ethiopian federal forces.",
      "Isaias Afwerki", P::kAids, "Ethiopia"},
+    // Another state named mid-sentence before a bare title: whose office it
+    // is stays unknown.
+    {"Belarus freed prisoners. Belarus hosts Russian weapons. Minsk denies it. Smugglers flew balloons from "
+     "Belarus into Lithuania, and Prime Minister Inga Ruginiene accused Minsk of a hybrid attack.",
+     "Inga Ruginiene", P::kHoldsPosition, "Belarus"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1395,6 +1400,40 @@ const Case kMore[] = {
     // Weapons a state is acquiring from another.
     {"Japan is acquiring Tomahawk cruise missiles from the United States.", "United States", P::kAids, "Japan",
      M::kAsserted},
+    // A bare title in a sentence opened by another state than the
+    // article's: that state's office.
+    {"Belarus freed prisoners. Belarus hosts Russian weapons. Minsk denies it. Lithuania closed its border with "
+     "Belarus, and Prime Minister Inga Ruginiene accused Minsk of a hybrid attack.",
+     "Inga Ruginiene", P::kHoldsPosition, "Lithuania", M::kAsserted},
+    {"The Houthis fired missiles at Yemen's rivals. Yemen is poor. Sanaa is in ruins. Yemen suffers. Israeli jets "
+     "bombed Sanaa airport, and Defence Minister Israel Katz threatened the Houthi leadership.",
+     "Israel Katz", P::kHoldsPosition, "Israel", M::kAsserted},
+    // Rockets fired into a place, strikes answered on it.
+    {"Cambodian forces fired BM-21 rockets into Thai villages.", "Cambodia", P::kAttacks, "Thailand", M::kAsserted},
+    {"Thailand answered with F-16 strikes on Cambodian military positions.", "Thailand", P::kAttacks, "Cambodia",
+     M::kAsserted},
+    {"The Houthis fired a ballistic missile at Israel days later.", "Houthis", P::kAttacks, "Israel",
+     M::kAsserted},
+    // A deadly strike: its author attacked its victim.
+    {"In August an Israeli strike in Sanaa killed Ahmed al-Rahawi, the Houthi prime minister.", "Israel",
+     P::kAttacks, "Ahmed al-Rahawi", M::kAsserted},
+    // Kinship as the second part of an apposition.
+    {"A phone call between Paetongtarn Shinawatra and Hun Sen, the former Cambodian leader and father of Prime "
+     "Minister Hun Manet, was leaked.", "Hun Sen", P::kFamilyOf, "Hun Manet", M::kAsserted},
+    // Talks with their place and date before "between".
+    {"Anwar Ibrahim hosted talks in Putrajaya on July 28 between Hun Manet and Phumtham Wechayachai.", "Hun Manet",
+     P::kMeets, "Phumtham Wechayachai", M::kAsserted},
+    {"Anwar Ibrahim hosted talks in Putrajaya on July 28 between Hun Manet and Phumtham Wechayachai.",
+     "Phumtham Wechayachai", P::kParticipatesIn, "talks in Putrajaya", M::kAsserted},
+    // Suspending negotiations with someone: no meeting.
+    {"Donald Trump threatened to suspend trade negotiations with Thailand.", "Donald Trump", P::kMeets, "Thailand",
+     M::kNegated},
+    // A redesignation; the label is the American programme.
+    {"The State Department redesignated the Houthis as a Foreign Terrorist Organization in March.",
+     "U.S. Department of State", P::kSanctions, "Houthis", M::kAsserted},
+    // A relative clause after an apposition of the object.
+    {"The Treasury lifted sanctions on Belavia, the national airline, which the United States had blacklisted in "
+     "2021.", "United States", P::kSanctions, "Belavia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
