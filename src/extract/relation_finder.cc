@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "extract/article_state.h"
+#include "extract/attack_authors.h"
 #include "extract/masked_sentence.h"
 #include "extract/mention_readings.h"
 #include "extract/modality.h"
@@ -1021,6 +1022,9 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   OfficesFromTitles(doc, book, sink);
   ApplyRules(doc, book, placement, sink, on_masked);
   JoinedActorsOfEvents(doc, book, placement, sink);
+  for (const InferredRelation& r : CriticismOfAttackers(doc, book, placement))
+    sink.Add(r.subject, r.object, r.predicate, r.modality, 0.6, doc.sentences[r.sentence], r.sentence, {},
+             "criticizes-attack-author");
   OfficesOfTheArticleState(doc, book, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
   DropContradictedReadings(doc, book);

@@ -1069,6 +1069,11 @@ const Absent kMisreadings[] = {
     {"Belarus freed prisoners. Belarus hosts Russian weapons. Minsk denies it. Smugglers flew balloons from "
      "Belarus into Lithuania, and Prime Minister Inga Ruginiene accused Minsk of a hybrid attack.",
      "Inga Ruginiene", P::kHoldsPosition, "Belarus"},
+    // Two attackers before: whose strike is condemned is unclear.
+    {"Israel struck Gaza, and Iran struck Israel. Qatar condemned the strikes.", "Qatar", P::kCriticizes, "Iran"},
+    // An attack three sentences back is too far to be "the strike".
+    {"Israel struck Hamas negotiators in Doha. Gulf rulers were alarmed. Oil prices rose. Qatar condemned the "
+     "strike.", "Qatar", P::kCriticizes, "Israel"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1434,6 +1439,13 @@ const Case kMore[] = {
     // A relative clause after an apposition of the object.
     {"The Treasury lifted sanctions on Belavia, the national airline, which the United States had blacklisted in "
      "2021.", "United States", P::kSanctions, "Belavia", M::kAsserted},
+    // Condemning the attack told of just before criticises its author.
+    {"A week earlier, Israel had struck Hamas negotiators in Doha. Gulf rulers were alarmed. Qatar condemned the "
+     "strike as state terrorism.", "Qatar", P::kCriticizes, "Israel", M::kAsserted},
+    {"The United States struck a boat off Venezuela. Colombian President Gustavo Petro has sharply condemned the "
+     "strikes.", "Gustavo Petro", P::kCriticizes, "United States", M::kAsserted},
+    {"Israel struck Hamas negotiators in Doha. Qatar did not condemn the strike.", "Qatar", P::kCriticizes,
+     "Israel", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
