@@ -292,6 +292,21 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (!LooksLikeModifier(book, p)) break;
       --left;
     }
+    // "Baltic Sentry, a mission that ...", "Operation Rough Rider, a
+    // sustained air campaign": the apposition tells what the named event
+    // is; it is no second event.
+    uint32_t article = left;
+    while (article > s.first_token + 3 && article + 3 > left && t[article - 1].is_word &&
+           !t[article - 1].capitalized && t[article - 1].folded != "a" && t[article - 1].folded != "an")
+      --article;
+    if (article >= s.first_token + 3 && (t[article - 1].folded == "a" || t[article - 1].folded == "an") &&
+        t[article - 2].folded == ",") {
+      const Candidate* named_event = CandidateCovering(cands, article - 3);
+      if (named_event && named_event->type == EntityType::kEvent && named_event->end == article - 2) {
+        i = end - 1;
+        continue;
+      }
+    }
     uint32_t date_first = DateBefore(doc, book, left, i);
     std::string date_text = date_first < i ? text::TokensText(doc, date_first, i) : "";
     // Anchors.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/apposition_cues.h"
 #include "extract/name_finder.h"
 #include "text/tokenizer.h"
 
@@ -201,6 +202,20 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       // (A known name right after it is a name of its own: "Kyiv Post".)
       body = body && !LongestAliasAt(doc, sentence, kb, best_end).ref;
       if (body) {
+        i = best_end;
+        continue;
+      }
+    }
+    // "Baltic Sentry, a mission that ...": a region the knowledge base
+    // knows, before capitalised words that an apposition calls an operation
+    // or an exercise, starts the event's name.
+    if (kb.entities[best->entity].type == EntityType::kLocation && kb.entities[best->entity].category != "country" &&
+        best_end < sentence.end_token && tokens[best_end].capitalized &&
+        !LongestAliasAt(doc, sentence, kb, best_end).ref) {
+      size_t k = best_end;
+      while (k < sentence.end_token && k < best_end + 2 && tokens[k].is_word && tokens[k].capitalized) ++k;
+      if (k < sentence.end_token && tokens[k].is_number) ++k;
+      if (!EventKindInApposition(tokens, book.lexicon, static_cast<uint32_t>(k), sentence.end_token).empty()) {
         i = best_end;
         continue;
       }

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "extract/apposition_cues.h"
 #include "text/tokenizer.h"
 
 namespace dossier::extract {
@@ -278,6 +279,16 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   if (!role.empty() && !(n == 1 && common_last)) {
     cand.type = EntityType::kPerson;
     cand.role = role;
+    return;
+  }
+  // "Baltic Sentry, a mission that ...", "Zapad 2025, a joint military
+  // exercise": an event named by what the apposition says it is.
+  uint32_t named_end = b < c.sentence.end_token && c.tokens[b].is_number ? b + 1 : b;  // "Zapad 2025"
+  std::string event_kind = EventKindInApposition(c.tokens, c.book.lexicon, named_end, c.sentence.end_token);
+  if (!event_kind.empty()) {
+    cand.end = named_end;
+    cand.type = EntityType::kEvent;
+    cand.group = event_kind + "|named:" + text::FoldedWords(c.tokens, a, named_end);
     return;
   }
   if (AcronymDefinitionAfter(c, b) && n >= 2) {

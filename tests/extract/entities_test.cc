@@ -1044,5 +1044,27 @@ TEST(Entities, ABylineNamingADeskNamesNoOne) {
   EXPECT_EQ(author->type, EntityType::kPerson);
 }
 
+TEST(Entities, AnAppositionNamesAnOperationOrAnExercise) {
+  // A region's name opens the event's; the apposition is no second event.
+  auto d = Extract("Mark Rutte launched Baltic Sentry, a mission that sends frigates to the Baltic Sea. Russia held "
+                   "Zapad 2025, a joint military exercise with Belarus.");
+  const Entity* sentry = FindEntity(d, "Baltic Sentry");
+  ASSERT_NE(sentry, nullptr) << Dump(d);
+  EXPECT_EQ(sentry->type, EntityType::kEvent);
+  EXPECT_EQ(FindEntity(d, "Baltic states"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "mission"), nullptr) << Dump(d);
+  const Entity* zapad = FindEntity(d, "Zapad 2025");
+  ASSERT_NE(zapad, nullptr) << Dump(d);
+  EXPECT_EQ(zapad->type, EntityType::kEvent);
+  EXPECT_TRUE(Related(d, "Russia", Predicate::kParticipatesIn, "Zapad 2025")) << Dump(d);
+}
+
+TEST(Entities, ANameBeforeATempleOrAReefIsAPlace) {
+  auto d = Extract("Troops clashed near the disputed Preah Vihear temple. China built an airstrip on Mischief Reef.");
+  const Entity* temple = FindEntity(d, "Preah Vihear");
+  ASSERT_NE(temple, nullptr) << Dump(d);
+  EXPECT_EQ(temple->type, EntityType::kLocation);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1446,6 +1446,12 @@ const Case kMore[] = {
      "strikes.", "Gustavo Petro", P::kCriticizes, "United States", M::kAsserted},
     {"Israel struck Hamas negotiators in Doha. Qatar did not condemn the strike.", "Qatar", P::kCriticizes,
      "Israel", M::kNegated},
+    // A named operation whose apposition says whom it is against.
+    {"In March, the Trump administration launched Operation Rough Rider, a sustained air campaign against Houthi "
+     "targets.", "United States", P::kAttacks, "Houthis", M::kAsserted},
+    // Drones that hit a place's refinery attacked the place.
+    {"Ukrainian drones hit the Novokuibyshevsk refinery overnight.", "Ukraine", P::kAttacks, "Novokuibyshevsk",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
