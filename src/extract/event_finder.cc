@@ -293,16 +293,20 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       --left;
     }
     // "Baltic Sentry, a mission that ...", "Operation Rough Rider, a
-    // sustained air campaign": the apposition tells what the named event
-    // is; it is no second event.
+    // sustained air campaign", "the Abraham Accords, the normalisation
+    // agreements that ...": the apposition tells what the named event or
+    // accord is; it is no second event.
+    auto is_article = [&](uint32_t k) { return t[k].folded == "a" || t[k].folded == "an" || t[k].folded == "the"; };
     uint32_t article = left;
     while (article > s.first_token + 3 && article + 3 > left && t[article - 1].is_word &&
-           !t[article - 1].capitalized && t[article - 1].folded != "a" && t[article - 1].folded != "an")
+           !t[article - 1].capitalized && !is_article(article - 1))
       --article;
-    if (article >= s.first_token + 3 && (t[article - 1].folded == "a" || t[article - 1].folded == "an") &&
-        t[article - 2].folded == ",") {
-      const Candidate* named_event = CandidateCovering(cands, article - 3);
-      if (named_event && named_event->type == EntityType::kEvent && named_event->end == article - 2) {
+    if (article >= s.first_token + 3 && is_article(article - 1) && t[article - 2].folded == ",") {
+      const Candidate* named = CandidateCovering(cands, article - 3);
+      bool named_event = named && named->end == article - 2 &&
+                         (named->type == EntityType::kEvent ||
+                          (named->type != EntityType::kPerson && TriggerAt(book, t, named->end - 1, named->end).length));
+      if (named_event) {
         i = end - 1;
         continue;
       }

@@ -118,10 +118,32 @@ long TopicState(const Document& doc, const RuleBook& book, const Resolution& pla
 
 long GovernedState(const Document& doc, uint32_t end, size_t person);
 
-Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s) {
+bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i);
+
+// Whether sentence `si` opens with "he" or "she" (after a time adverbial
+// at most) before any person it names: "In April he hosted Netanyahu".
+bool OpensWithPersonalPronoun(const Document& doc, const Resolution& placement, size_t si) {
+  const Sentence& s = doc.sentences[si];
+  for (uint32_t k = s.first_token; k < s.end_token && k <= s.first_token + 5; ++k) {
+    if (doc.tokens[k].folded != "he" && doc.tokens[k].folded != "she") continue;
+    if (k != s.first_token && !OnlyTimeBefore(doc, s, k)) return false;
+    for (const auto& p : placement.by_sentence[si])
+      if (p.first < k && doc.entities[p.entity].type == EntityType::kPerson) return false;
+    return true;
+  }
+  return false;
+}
+
+Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s,
+                            int pronoun_depth = 0) {
   Antecedents a;
   for (size_t back = s; back-- > 0 && s - back <= 3;) {
     long last_person_here = -1;
+    // "In April he hosted Benjamin Netanyahu. He has praised Xi": the
+    // subject of the sentence before is its pronoun's person, not the
+    // person it names after it.
+    if (a.person < 0 && pronoun_depth < 3 && OpensWithPersonalPronoun(doc, placement, back))
+      a.person = FindAntecedents(doc, book, placement, back, pronoun_depth + 1).person;
     for (const auto& p : placement.by_sentence[back]) {
       bool person = doc.entities[p.entity].type == EntityType::kPerson;
       if (person) last_person_here = static_cast<long>(p.entity);

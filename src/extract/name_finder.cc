@@ -281,6 +281,13 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.role = role;
     return;
   }
+  // "the opposition Tisza party", "the Wagner group": a lower-case body
+  // noun right after the name, whatever cue stands before it.
+  if (b < c.sentence.end_token && c.tokens[b].is_word && !c.tokens[b].capitalized &&
+      c.In("org_nouns_after_name", b) && !(n == 1 && common_last)) {
+    cand.type = EntityType::kOrganization;
+    return;
+  }
   // "Baltic Sentry, a mission that ...", "Zapad 2025, a joint military
   // exercise": an event named by what the apposition says it is.
   uint32_t named_end = b < c.sentence.end_token && c.tokens[b].is_number ? b + 1 : b;  // "Zapad 2025"

@@ -30,7 +30,8 @@ std::string ListOf(const std::string& one, bool people) {
       "(?:allies|partners|countries|states|powers|nations|members|governments|neighbours|neighbors|backers|others|"
       "signatories|donors|proxies)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
-  return one + "(?:(?:(?: , " + det + one + ")+(?: ,)?)?(?: and| or| as well as) (?:" + titled_one + "|" + others +
+  // ("a member of the CSTO and of the EAEU": the preposition repeated.)
+  return one + "(?:(?:(?: , " + det + one + ")+(?: ,)?)?(?: and| or| as well as| and of) (?:" + titled_one + "|" + others +
          ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled_one + ")+)?";
 }
 

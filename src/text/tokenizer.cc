@@ -92,7 +92,7 @@ bool IsAttributiveSuffix(std::string_view rest) {
                                                    "made", "built", "supplied", "imposed", "occupied", "held",
                                                    "administered", "annexed", "governed", "ruled", "dominated",
                                                    "influenced", "armed", "trained", "financed", "designed",
-                                                   "produced", "registered", "flagged", "affiliated", "linked"};
+                                                   "produced", "registered", "flagged", "affiliated", "linked", "era"};
   for (auto s : kSuffixes) {
     if (rest.size() < s.size() || rest.compare(0, s.size(), s) != 0) continue;
     if (rest.size() == s.size() || !std::isalnum(static_cast<unsigned char>(rest[s.size()]))) return true;

@@ -1066,5 +1066,25 @@ TEST(Entities, ANameBeforeATempleOrAReefIsAPlace) {
   EXPECT_EQ(temple->type, EntityType::kLocation);
 }
 
+TEST(Entities, HistoricalEventsAreKnownByName) {
+  // The knowledge base's events; "-era" after a name is no part of it.
+  auto d = Extract("The Jackson-Vanik amendment, a Cold War-era law, outlived the Soviet Union. The parade marked "
+                   "the end of the Second World War.");
+  const Entity* cold_war = FindEntity(d, "Cold War");
+  ASSERT_NE(cold_war, nullptr) << Dump(d);
+  EXPECT_EQ(cold_war->type, EntityType::kEvent);
+  const Entity* ww2 = FindEntity(d, "World War II");
+  ASSERT_NE(ww2, nullptr) << Dump(d);
+  EXPECT_EQ(ww2->type, EntityType::kEvent);
+  for (const auto& e : d.entities) EXPECT_EQ(e.name.find("era"), std::string::npos) << Dump(d);
+}
+
+TEST(Entities, ANameBeforeALowerCasePartyIsABody) {
+  auto d = Extract("Peter Magyar leads the opposition Tisza party. The ruling Georgian Dream party won again.");
+  const Entity* tisza = FindEntity(d, "Tisza");
+  ASSERT_NE(tisza, nullptr) << Dump(d);
+  EXPECT_EQ(tisza->type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace dossier::testing

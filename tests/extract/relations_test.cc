@@ -1074,6 +1074,12 @@ const Absent kMisreadings[] = {
     // An attack three sentences back is too far to be "the strike".
     {"Israel struck Hamas negotiators in Doha. Gulf rulers were alarmed. Oil prices rose. Qatar condemned the "
      "strike.", "Qatar", P::kCriticizes, "Israel"},
+    {"Viktor Orban runs Hungary. In April he hosted Benjamin Netanyahu in Budapest. He has praised Xi Jinping's "
+     "peace proposals.", "Benjamin Netanyahu", P::kPraises, "Xi Jinping"},
+    // The apposition of a named accord is no other deal the text told of.
+    {"Kazakhstan signed a deal with Cove Kaz Capital. Kazakhstan said it would join the Abraham Accords, the "
+     "normalisation agreements that Israel signed with Bahrain in 2020.", "Israel", P::kParticipatesIn,
+     "deal with Cove Kaz Capital"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1452,6 +1458,22 @@ const Case kMore[] = {
     // Drones that hit a place's refinery attacked the place.
     {"Ukrainian drones hit the Novokuibyshevsk refinery overnight.", "Ukraine", P::kAttacks, "Novokuibyshevsk",
      M::kAsserted},
+    // A pronoun subject carries on from the sentence before that opened
+    // with one, past the person that sentence named after it.
+    {"Viktor Orban runs Hungary. In April he hosted Benjamin Netanyahu in Budapest. He has praised Xi Jinping's "
+     "peace proposals.", "Viktor Orban", P::kPraises, "Xi Jinping", M::kAsserted},
+    // Sanctions named before, then "which X had imposed on Y".
+    {"Orban won an exemption from American sanctions on Russian oil, which Washington had imposed on Rosneft and "
+     "Lukoil in October.", "United States", P::kSanctions, "Lukoil", M::kAsserted},
+    // Troops sent to help a side aid it.
+    {"Some 11,000 North Korean soldiers were deployed to the Kursk region to help Russian forces push back a "
+     "Ukrainian incursion.", "North Korea", P::kAids, "Russia", M::kAsserted},
+    // "a member of X and of Y": both.
+    {"Kyrgyzstan remains a member of the Collective Security Treaty Organization and of the Eurasian Economic "
+     "Union.", "Kyrgyzstan", P::kMemberOf, "Eurasian Economic Union", M::kAsserted},
+    // Who leads a party named with a lower-case "party" after it.
+    {"Peter Magyar, a former government insider who leads the opposition Tisza party, is ahead in the polls.",
+     "Peter Magyar", P::kHoldsPosition, "Tisza", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
