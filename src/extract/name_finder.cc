@@ -259,7 +259,10 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   }
   // "the Nobel Peace Prize", "the Sakharov Prize": an award, no entity
   // of the ontology (kept only where another mention says it is a body).
-  if (n >= 2 && c.In("award_heads", b - 1)) {
+  // ("the War Powers Resolution", "the Monroe Doctrine": a text or a
+  // policy, no entity of the ontology either.)
+  if (n >= 2 && (c.In("award_heads", b - 1) || c.In("document_heads", b - 1)) &&
+      !(b < c.sentence.end_token && c.tokens[b].is_number)) {
     cand.type = EntityType::kOrganization;
     cand.weak = true;
     return;

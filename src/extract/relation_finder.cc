@@ -584,24 +584,28 @@ bool ModalOfEventSubject(const Document& doc, const RuleBook& book, const Senten
 Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                        const MatchSpan& span) {
   if (rule.modality) return *rule.modality;
-  Modality modality = ModalityOf(doc, book, span.from, span.last, {}, span.aside, span.aside_base);
   // "China advised its citizens to avoid travelling to Japan, suspended
   // imports of Japanese seafood ...": cues inside an earlier verb phrase of
   // a series do not reach a later verb; those right after the subject
-  // ("China could advise ..., suspend ...") do.
+  // ("China could advise ..., suspend ...") do. The same holds for the
+  // readings of an opposing verb and of a sanction.
   uint32_t series_comma = 0;
   for (uint32_t k = span.subject_end; k + 1 < span.object_first && k < s.end_token; ++k)
     if (doc.tokens[k].folded == "," && LooksLikeVerb(book, doc.tokens[k + 1])) series_comma = k;
-  if (!rule.modality_in_match_only && series_comma && span.subject_first) {
-    Modality head = ModalityOf(doc, book, span.from, std::min(span.subject_end + 2, series_comma), {}, span.aside, span.aside_base);
-    Modality tail = ModalityOf(doc, book, series_comma, span.last, {}, span.aside, span.aside_base);
-    modality = head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
-  }
+  auto read = [&](std::string_view not_cues) {
+    if (rule.modality_in_match_only || !series_comma || !span.subject_first)
+      return ModalityOf(doc, book, span.from, span.last, not_cues, span.aside, span.aside_base);
+    Modality head = ModalityOf(doc, book, span.from, std::min(span.subject_end + 2, series_comma), not_cues,
+                               span.aside, span.aside_base);
+    Modality tail = ModalityOf(doc, book, series_comma, span.last, not_cues, span.aside, span.aside_base);
+    return head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
+  };
+  Modality modality = read({});
   // "China rejects the ruling": for an opposing verb, its own negative
   // sense is no negation of the opposition.
   if (modality == Modality::kNegated &&
       (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes)) {
-    modality = ModalityOf(doc, book, span.from, span.last, "opposing_verbs", span.aside, span.aside_base);
+    modality = read("opposing_verbs");
     // "India refused to condemn Russia": refusing to criticise denies it.
     for (uint32_t k = span.from; k + 2 < span.last && k + 2 < s.end_token; ++k)
       if (book.lexicon.Has("opposing_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded == "to" &&
@@ -611,7 +615,7 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // "China suspended imports of Japanese seafood": halting trade is the
   // sanction itself, not its negation.
   if (modality == Modality::kNegated && rule.predicate == Predicate::kSanctions)
-    modality = ModalityOf(doc, book, span.from, span.last, "restricting_verbs", span.aside, span.aside_base);
+    modality = read("restricting_verbs");
   // "The dispute has strained Brazil's ties with Argentina": ties someone
   // damaged are no cooperation the text asserts.
   if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
@@ -731,7 +735,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // the negation out of the relative clause.
           uint32_t clause = ClauseStart(doc, book, s, last_tok - 1);
           // A carried subject starts its own clause at the "and".
-          bool carried_subject = mask == carried_mask && match_start == carried->carried_at;
+          // (Each copy opens after "; ": "[Zakharova] called the election
+          // neither free nor fair ; [Zakharova] accused [Sandu]".)
+          bool carried_subject = mask == carried_mask &&
+                                 (match_start == carried->carried_at ||
+                                  (match_start >= 2 && m.text.compare(match_start - 2, 2, "; ") == 0));
           uint32_t from = rule.modality_in_match_only || carried_subject
                               ? first_tok
                               : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);

@@ -1086,5 +1086,17 @@ TEST(Entities, ANameBeforeALowerCasePartyIsABody) {
   EXPECT_EQ(tisza->type, EntityType::kOrganization);
 }
 
+TEST(Entities, GangsAreBodiesAndLawsAreNoPeople) {
+  // Gangs the United States designated are in the knowledge base; a named
+  // resolution is a text, not a person; an op-ed byline names no one.
+  auto d = Extract("Before the Next Strike\n\nBy Americas Op-Ed\n\nThe boats carried drugs for Tren de Aragua. "
+                   "Under the War Powers Resolution, the president must notify Congress.\n");
+  const Entity* tren = FindEntity(d, "Tren de Aragua");
+  ASSERT_NE(tren, nullptr) << Dump(d);
+  EXPECT_EQ(tren->type, EntityType::kOrganization);
+  EXPECT_EQ(FindEntity(d, "War Powers Resolution"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Americas Op-Ed"), nullptr) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

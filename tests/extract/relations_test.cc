@@ -1474,6 +1474,19 @@ const Case kMore[] = {
     // Who leads a party named with a lower-case "party" after it.
     {"Peter Magyar, a former government insider who leads the opposition Tisza party, is ahead in the polls.",
      "Peter Magyar", P::kHoldsPosition, "Tisza", M::kAsserted},
+    // "strike" after a modal verb is the verb.
+    {"The United States must not strike Venezuelan territory without a vote in Congress.", "United States",
+     P::kAttacks, "Venezuela", M::kNegated},
+    {"Israel could strike Iran again if it concludes that Tehran is rebuilding.", "Israel", P::kAttacks, "Iran",
+     M::kHypothetical},
+    // A designation with a relative clause about the group inside it.
+    {"The State Department has designated the Cartel de los Soles, which it says Maduro leads, as a Foreign "
+     "Terrorist Organization.", "U.S. Department of State", P::kSanctions, "Cartel de los Soles", M::kAsserted},
+    // The cues of the first verb phrase do not reach the carried subject's
+    // second verb.
+    {"Maria Zakharova, the spokeswoman of the Russian foreign ministry, called the election neither free nor fair "
+     "and accused Sandu of suppressing the opposition. Maia Sandu won.", "Maria Zakharova", P::kCriticizes,
+     "Maia Sandu", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
