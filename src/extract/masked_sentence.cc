@@ -960,7 +960,18 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     size_t word = at + 5;
     if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
     uint32_t token = cur->TokenAt(word);
-    if (!LooksLikeVerb(book, doc.tokens[token])) continue;
+    // "responded by cutting aid to Colombia and imposing sanctions on
+    // Petro": a gerund after "and" goes on the series that "by" opened.
+    auto ends_ing = [](std::string_view w) { return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0; };
+    bool gerund_series = false;
+    if (ends_ing(doc.tokens[token].folded)) {
+      size_t by = now.rfind(" by ", at);
+      size_t after_by = by == std::string::npos ? by : by + 4;
+      size_t space = after_by == std::string::npos ? after_by : now.find(' ', after_by);
+      gerund_series = by != std::string::npos && by > close && space != std::string::npos &&
+                      ends_ing(std::string_view(now).substr(after_by, space - after_by));
+    }
+    if (!gerund_series && !LooksLikeVerb(book, doc.tokens[token])) continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
     std::string carried = opens_sentence ? subject : "";

@@ -1487,6 +1487,11 @@ const Case kMore[] = {
     {"Maria Zakharova, the spokeswoman of the Russian foreign ministry, called the election neither free nor fair "
      "and accused Sandu of suppressing the opposition. Maia Sandu won.", "Maria Zakharova", P::kCriticizes,
      "Maia Sandu", M::kAsserted},
+    // A gerund series opened by "by": the subject carries to each gerund.
+    {"Colombia protested. Trump responded by cutting aid to Colombia and imposing sanctions on Gustavo Petro "
+     "himself.", "Donald Trump", P::kSanctions, "Gustavo Petro", M::kAsserted},
+    // Aid cut is aid no longer given.
+    {"Trump cut aid to Colombia in October.", "Donald Trump", P::kAids, "Colombia", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
