@@ -381,7 +381,17 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     return 1;
   }
   // "its forces attacked ...": the state named before.
-  if (t[i].folded == "its" && i + 1 < s.end_token && book.lexicon.Has("anaphor_forces", t[i + 1])) return 2;
+  // ("its coast guard"; "its Chinese-made J-10C jets": a maker's name and a
+  // model may stand before the noun.)
+  if (t[i].folded == "its") {
+    for (uint32_t j = i + 1; j < s.end_token && j <= i + 6; ++j) {
+      size_t forces = book.lexicon.LongestAt("anaphor_forces", t, j, s.end_token);
+      if (forces) return j - i + static_cast<uint32_t>(forces);
+      bool modifier = t[j].folded == "-" || t[j].capitalized || t[j].folded.find_first_of("0123456789") != std::string::npos ||
+                      book.lexicon.Has("force_modifiers", t[j]);
+      if (!modifier) break;
+    }
+  }
   // "Its deputy foreign minister, Mikhail Bogdanov": an office before a name.
   if (t[i].folded == "its") {
     uint32_t last = i + 1;
@@ -633,7 +643,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
           !doc.tokens[pl.end + 1].capitalized) {
         uint32_t close = AsideClose(doc, placement, si, i + 1);
         const std::string& last = close < s.end_token ? doc.tokens[close - 1].folded : doc.tokens[i].folded;
-        possessed = close < s.end_token && last.size() > 3 && last.back() == 's' && last.compare(last.size() - 2, 2, "ss");
+        // (Or a tie one side has to the other: ", Manila's only treaty ally,".)
+        possessed = close < s.end_token &&
+                    ((last.size() > 3 && last.back() == 's' && last.compare(last.size() - 2, 2, "ss")) ||
+                     book.lexicon.Contains("possessed_tie_nouns", last));
       }
     bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
                       (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each" ||
@@ -902,6 +915,23 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       open = close + 4;
       close = text.find(']', open);
       if (close == std::string::npos) return std::nullopt;
+    }
+  }
+  // "Since Assad's fall, the Israeli army has occupied ... and struck
+  // ...": a name in an opening adverbial ("since", "after", "despite" ...)
+  // is no subject; the main clause's, right after the comma, is.
+  if (open > 0) {
+    size_t first_space = text.find(' ');
+    std::string opener = text.substr(0, first_space);
+    size_t comma = text.find(" , ");  // the adverbial's end: the sentence's first comma
+    if (book.lexicon.Contains("fronting_words", opener) && comma != std::string::npos && comma > close) {
+      size_t main = comma + 3;
+      if (text.compare(main, 4, "the ") == 0) main += 4;
+      if (text.compare(main, 2, "[E") != 0) return std::nullopt;
+      open = main;
+      close = text.find(']', open);
+      if (close == std::string::npos) return std::nullopt;
+      opens_sentence = true;
     }
   }
   std::string subject = text.substr(open, close + 1 - open);

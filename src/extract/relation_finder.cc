@@ -730,6 +730,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
         if (sg.data() && og.data()) {
           uint32_t first_tok = m.TokenAt(match_start);
           uint32_t last_tok = m.TokenAt(match_end ? match_end - 1 : 0) + 1;
+          // "who seized power in Niger": taking power in a state is ruling
+          // it, not attacking it.
+          bool vetoed = false;
+          if (rule.predicate == Predicate::kAttacks)
+            for (uint32_t k = first_tok; k < last_tok && !vetoed; ++k)
+              vetoed = book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0;
+          if (vetoed) {
+            pos = std::max(match_end, match_start + 1);
+            continue;
+          }
           // The clause that ends the match holds its verb: "Georgia does not
           // have relations with Moscow, which has occupied Abkhazia" keeps
           // the negation out of the relative clause.

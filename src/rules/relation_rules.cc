@@ -164,7 +164,10 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
     } else if (name == "DESC") {
       // What may stand between a preposition and a name: a place compound
       // and a few lower-case words ("at Dubai-based energy consultancy").
-      out += "(?:\\[E\\d+\\|LOC\\] - [a-z]+ )?(?:[a-z]+ ){0,3}?";
+      // ("the first head of state to visit the White House": an infinitive
+      // is no descriptor.)
+      static const std::string kNotTo = "(?:[a-su-z][a-z]*|t|t[a-np-z][a-z]*|to[a-z]+)";
+      out += "(?:\\[E\\d+\\|LOC\\] - [a-z]+ )?(?:" + kNotTo + " ){0,3}?";
     } else if (name.rfind("L:", 0) == 0) {
       std::string list = name.substr(2);
       if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {L:" + list + "}");

@@ -1080,6 +1080,17 @@ const Absent kMisreadings[] = {
     {"Kazakhstan signed a deal with Cove Kaz Capital. Kazakhstan said it would join the Abraham Accords, the "
      "normalisation agreements that Israel signed with Bahrain in 2020.", "Israel", P::kParticipatesIn,
      "deal with Cove Kaz Capital"},
+    // A name in an opening adverbial is no subject of a later verb.
+    {"Israel remains the biggest obstacle. Since Assad's fall, the Israeli army has occupied a buffer zone in "
+     "southern Syria and struck military sites across the country, including the defence ministry in Damascus in "
+     "July.", "Bashar al-Assad", P::kAttacks, "Israel"},
+    // A head of state "to visit" a body does not work for it.
+    {"Ahmed al-Sharaa, the Syrian president, became the first Syrian head of state to visit the White House.",
+     "Ahmed al-Sharaa", P::kWorksFor, "White House"},
+    {"But General Abdourahamane Tiani, who seized power in Niger, has said the Sahel states will not return.",
+     "Abdourahamane Tiani", P::kAttacks, "Niger"},
+    {"Pakistan said its Chinese-made J-10C jets had shot down several Indian aircraft.", "China", P::kAttacks,
+     "India"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1492,6 +1503,24 @@ const Case kMore[] = {
      "himself.", "Donald Trump", P::kSanctions, "Gustavo Petro", M::kAsserted},
     // Aid cut is aid no longer given.
     {"Trump cut aid to Colombia in October.", "Donald Trump", P::kAids, "Colombia", M::kNegated},
+    // Taking power in a state is ruling it.
+    {"But General Abdourahamane Tiani, who seized power in Niger, has said the Sahel states will not return.",
+     "Abdourahamane Tiani", P::kHoldsPosition, "Niger", M::kAsserted},
+    // Shot down, water cannon, "its coast guard".
+    {"Algeria shot down a Malian drone near the border town of Tinzaouaten in April.", "Algeria", P::kAttacks,
+     "Mali", M::kAsserted},
+    {"China rejects the ruling. Its coast guard has repeatedly fired water cannon at Philippine vessels.", "China",
+     P::kAttacks, "Philippines", M::kAsserted},
+    {"Pakistan said its Chinese-made J-10C jets had shot down several Indian aircraft.", "Pakistan", P::kAttacks,
+     "India", M::kAsserted},
+    // Criticised in the passive; a branch of a body belongs to it.
+    {"Malian troops and Russian mercenaries were accused by Human Rights Watch of executing civilians.",
+     "Human Rights Watch", P::kCriticizes, "Russia", M::kAsserted},
+    {"Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's affiliate in the Sahel, killed more than 100 soldiers.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", P::kMemberOf, "al-Qaeda", M::kAsserted},
+    // A singular tie noun in a possessive apposition is an aside too.
+    {"The United States, Manila's only treaty ally, held its largest Balikatan exercises with Philippine forces.",
+     "United States", P::kParticipatesIn, "largest Balikatan exercises", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
