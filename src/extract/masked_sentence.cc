@@ -284,7 +284,7 @@ size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind {
   kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kArticleState, kOrganization,
-  kOfficeOf
+  kOfficeOf, kPersonObject
 };
 
 // "Its commander, Mazloum Abdi", "and its intelligence chief, İbrahim
@@ -306,6 +306,29 @@ long OfficeAntecedent(const Document& doc, const Resolution& placement, size_t s
   long here = first_actor(si, i);
   if (here >= 0 || si == 0) return here;
   return first_actor(si - 1, UINT32_MAX);
+}
+
+// "him" after a verb: the last person named before it in the sentence
+// who is not its subject ("Trump, who met al-Sharaa in May, praised him"),
+// else the last one the sentence before named ("The EU sanctioned Shor.
+// Washington sanctioned him too"); -1 where that is the subject too.
+long ObjectPronounAntecedent(const Document& doc, const Resolution& placement, size_t si, uint32_t i, long subject) {
+  auto last_person = [&](const std::vector<Placed>& placed, uint32_t before) {
+    long found = -1;
+    for (const auto& p : placed) {
+      if (p.first >= before) break;
+      if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject)
+        found = static_cast<long>(p.entity);
+    }
+    return found;
+  };
+  const auto& placed = placement.by_sentence[si];
+  long found = last_person(placed, i);
+  bool subject_only = found < 0 && std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
+    return p.first < i && static_cast<long>(p.entity) == subject;
+  });
+  if (found < 0 && !subject_only && si > 0) found = last_person(placement.by_sentence[si - 1], UINT32_MAX);
+  return found;
 }
 
 // Whether only a time adverbial stands before token `i` of the sentence:
@@ -378,6 +401,14 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       (t[i - 1].folded == "," || t[i - 1].folded == ";" || book.lexicon.Has("pronoun_clause_markers", t[i - 1]) ||
        (i + 1 < s.end_token && LooksLikeVerb(book, t[i + 1])))) {
     *kind = AnaphorKind::kPerson;
+    return 1;
+  }
+  // "Trump, who met al-Sharaa in May, praised him", "sanctions on him": a
+  // personal pronoun after a verb or a preposition is an object.
+  if (i > s.first_token && (t[i].folded == "him" || (t[i].folded == "her" && (i + 1 >= s.end_token ||
+                                                                           !t[i + 1].is_word))) &&
+      (LooksLikeVerb(book, t[i - 1]) || book.lexicon.Has("object_pronoun_prepositions", t[i - 1]))) {
+    *kind = AnaphorKind::kPersonObject;
     return 1;
   }
   // "its forces attacked ...": the state named before.
@@ -745,6 +776,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
+                       : kind == AnaphorKind::kPersonObject ? ObjectPronounAntecedent(doc, placement, si, i, person_here)
                        : kind == AnaphorKind::kOrganization
                            // (n is 0 when a mention covers the noun: "The treaty" an event)
                            ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)

@@ -675,11 +675,23 @@ size_t SubjectListStart(const Document& doc, const RuleBook& book, const Masked&
   return next == std::string_view::npos ? sg_start : sg_start + next;
 }
 
+// "He thanked him for his support": a sentence that names no one may still
+// relate two people by pronouns alone.
+bool SubjectAndObjectPronouns(const Document& doc, const Sentence& s) {
+  bool subject = false, object = false;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const std::string& w = doc.tokens[k].folded;
+    subject = subject || w == "he" || w == "she";
+    object = object || w == "him" || w == "her";
+  }
+  return subject && object;
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
                 const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
-    if (placement.by_sentence[si].empty()) continue;
+    if (placement.by_sentence[si].empty() && !SubjectAndObjectPronouns(doc, doc.sentences[si])) continue;
     bool skipped = false;
     const Sentence& s = doc.sentences[si];
     Masked full = BuildMask(doc, book, placement, si);

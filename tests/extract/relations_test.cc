@@ -1091,6 +1091,9 @@ const Absent kMisreadings[] = {
      "Abdourahamane Tiani", P::kAttacks, "Niger"},
     {"Pakistan said its Chinese-made J-10C jets had shot down several Indian aircraft.", "China", P::kAttacks,
      "India"},
+    // ... and never a person two sentences back.
+    {"Donald Trump met Gustavo Petro. Colombia protested. Washington then sanctioned him.", "United States",
+     P::kSanctions, "Gustavo Petro"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1521,6 +1524,14 @@ const Case kMore[] = {
     // A singular tie noun in a possessive apposition is an aside too.
     {"The United States, Manila's only treaty ally, held its largest Balikatan exercises with Philippine forces.",
      "United States", P::kParticipatesIn, "largest Balikatan exercises", M::kAsserted},
+    // An object pronoun: the last person named before who is not the
+    // subject, in the sentence or the one before.
+    {"Donald Trump, who met al-Sharaa in Riyadh in May, praised him as a tough leader.", "Donald Trump",
+     P::kPraises, "Ahmed al-Sharaa", M::kAsserted},
+    {"Zelensky met Trump in Rome. He thanked him for the support.", "Volodymyr Zelensky", P::kPraises,
+     "Donald Trump", M::kAsserted},
+    {"Among the imprisoned is Ales Bialiatski, the founder of Viasna. A court in Minsk sentenced him to ten years.",
+     "Belarus", P::kDetains, "Ales Bialiatski", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
