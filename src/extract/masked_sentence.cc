@@ -230,8 +230,15 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
 std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, const RuleBook& book,
                                                         const Resolution& placement, size_t si, uint32_t at,
                                                         bool persons) {
+  // "Saudi Arabia and the United States hosted talks between the two
+  // sides": hosts are not the sides, who are named before. ("Trump
+  // received Putin in Anchorage, the first summit between the two
+  // presidents": without a host, the two of the sentence are.)
   bool between = at > doc.sentences[si].first_token && doc.tokens[at - 1].folded == "between";
-  for (size_t back = between ? si : si + 1; back-- > 0 && si - back <= 1;) {
+  bool hosted = false;
+  for (uint32_t k = doc.sentences[si].first_token; between && k < at && !hosted; ++k)
+    hosted = book.lexicon.Has("hosting_verbs", doc.tokens[k]);
+  for (size_t back = hosted ? si : si + 1; back-- > 0 && si - back <= 1;) {
     std::vector<size_t> found;
     for (const auto& p : placement.by_sentence[back]) {
       if (back == si && p.first >= at) break;

@@ -1094,6 +1094,11 @@ const Absent kMisreadings[] = {
     // ... and never a person two sentences back.
     {"Donald Trump met Gustavo Petro. Colombia protested. Washington then sanctioned him.", "United States",
      P::kSanctions, "Gustavo Petro"},
+    {"In May, delegations led by Vladimir Medinsky and Rustem Umerov met in Istanbul. In August, Trump received "
+     "Vladimir Putin in Anchorage, the first summit between the two presidents since 2019.", "Vladimir Medinsky",
+     P::kParticipatesIn, "first summit"},
+    // Receiving a status is meeting no one.
+    {"Georgia received EU candidate status in December 2023.", "Georgia", P::kMeets, "European Union"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1532,6 +1537,21 @@ const Case kMore[] = {
      "Donald Trump", M::kAsserted},
     {"Among the imprisoned is Ales Bialiatski, the founder of Viasna. A court in Minsk sentenced him to ten years.",
      "Belarus", P::kDetains, "Ales Bialiatski", M::kAsserted},
+    // A host received a person; "the two presidents" are the two the
+    // sentence names where no one hosts talks between them.
+    {"In August, Trump received Vladimir Putin at a military base in Anchorage.", "Donald Trump", P::kMeets,
+     "Vladimir Putin", M::kAsserted},
+    {"In May, delegations led by Vladimir Medinsky and Rustem Umerov met in Istanbul. In August, Trump received "
+     "Vladimir Putin in Anchorage, the first summit between the two presidents since 2019.", "Vladimir Putin",
+     P::kParticipatesIn, "first summit", M::kAsserted},
+    // "drones and missiles" after a demonym; a Ukrainian city.
+    {"Russian drones and missiles struck Ternopil on November 19, killing at least 30 people.", "Russia",
+     P::kAttacks, "Ternopil", M::kAsserted},
+    // Led by, after a lower-case party noun; mocked in a relative clause.
+    {"The pro-business Demokraatit party, led by Jens-Frederik Nielsen, won the most votes.", "Jens-Frederik Nielsen",
+     P::kHoldsPosition, "Demokraatit", M::kAsserted},
+    {"Canada, which Trump has also mocked as a potential 51st state, has stepped up its Arctic patrols.",
+     "Donald Trump", P::kCriticizes, "Canada", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
