@@ -115,6 +115,13 @@ bool PersonCueBefore(const Context& c, uint32_t first) {
   return c.In("person_nouns", first - 1) && !c.tokens[first - 1].capitalized;
 }
 
+bool IsDemonym(const Context& c, uint32_t k) {
+  auto it = c.book.kb.by_key.find(c.tokens[k].folded);
+  if (it == c.book.kb.by_key.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [](const AliasRef& ref) { return ref.kind == AliasKind::kDemonym; });
+}
+
 bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
   if (first >= c.sentence.first_token + 2 && c.Is(first - 2, "according") && c.Is(first - 1, "to"))
     return !c.In("given_names", first);
@@ -126,7 +133,9 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
       (c.Is(end + 1, "the") || c.Is(end + 1, "a") || c.Is(end + 1, "an"))) {
     for (uint32_t k = end + 2; k < c.sentence.end_token && k < end + 7; ++k) {
       const Token& w = c.tokens[k];
-      if (!w.is_word || w.capitalized) break;
+      // ("Gunvor, the Swiss trader that ...": a demonym may qualify the noun.)
+      if (!w.is_word || (w.capitalized && !IsDemonym(c, k))) break;
+      if (w.capitalized) continue;
       if (c.In("body_nouns", k) && (k + 1 >= c.sentence.end_token || !c.tokens[k + 1].is_word ||
                                     c.Is(k + 1, "that") || c.Is(k + 1, "which")))
         return true;

@@ -1098,5 +1098,12 @@ TEST(Entities, GangsAreBodiesAndLawsAreNoPeople) {
   EXPECT_EQ(FindEntity(d, "Americas Op-Ed"), nullptr) << Dump(d);
 }
 
+TEST(Entities, AnAppositionWithADemonymAndABodyNounNamesABody) {
+  auto d = Extract("Lukoil will sell its foreign assets, and Gunvor, the Swiss trader that bid for them, withdrew.");
+  const Entity* gunvor = FindEntity(d, "Gunvor");
+  ASSERT_NE(gunvor, nullptr) << Dump(d);
+  EXPECT_EQ(gunvor->type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1552,6 +1552,9 @@ const Case kMore[] = {
      P::kHoldsPosition, "Demokraatit", M::kAsserted},
     {"Canada, which Trump has also mocked as a potential 51st state, has stepped up its Arctic patrols.",
      "Donald Trump", P::kCriticizes, "Canada", M::kAsserted},
+    // "its nineteenth package of sanctions against Russia".
+    {"On October 23, the European Union adopted its nineteenth package of sanctions against Russia.",
+     "European Union", P::kSanctions, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
