@@ -1555,6 +1555,9 @@ const Case kMore[] = {
     // "its nineteenth package of sanctions against Russia".
     {"On October 23, the European Union adopted its nineteenth package of sanctions against Russia.",
      "European Union", P::kSanctions, "Russia", M::kAsserted},
+    // Attending an event whose name a body and a region open.
+    {"Ursula von der Leyen attended the first EU-Central Asia summit in Samarkand in April.", "Ursula von der Leyen",
+     P::kParticipatesIn, "EU-Central Asia summit in Samarkand", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
