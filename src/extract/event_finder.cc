@@ -49,14 +49,14 @@ Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t
 // The lexicon bits of every trigger list, or 0 when one of them has none
 // (the lexicon gives bits to its first 64 lists): a token none of them
 // starts is no trigger, and TriggerAt's sixteen lookups are skipped.
-uint64_t TriggerBits(const RuleBook& book) {
-  uint64_t bits = 0;
+ListBits TriggerBits(const RuleBook& book) {
+  ListBits bits = 0;
   for (const char* g : kGroups) {
-    uint64_t b = book.lexicon.Bit(std::string("event_") + g);
+    ListBits b = book.lexicon.Bit(std::string("event_") + g);
     if (!b) return 0;
     bits |= b;
   }
-  uint64_t b = book.lexicon.Bit("sanction_triggers");
+  ListBits b = book.lexicon.Bit("sanction_triggers");
   return b ? bits | b : 0;
 }
 
@@ -247,7 +247,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
   const auto& t = doc.tokens;
   std::vector<Candidate> found;
   std::vector<std::pair<uint32_t, uint32_t>> absorbed;  // mentions that became part of an event's name
-  const uint64_t trigger_bits = TriggerBits(book);
+  const ListBits trigger_bits = TriggerBits(book);
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     // A weak guess at a sentence's first word ("Protests erupted ...")
     // gives way to a trigger; capitalised elsewhere, a word may be a title

@@ -20,7 +20,7 @@ struct Context {
 
   bool In(std::string_view list, size_t i) const {
     if (i >= sentence.end_token || i < sentence.first_token || !tokens[i].is_word) return false;
-    uint64_t bit = book.lexicon.Bit(list);
+    ListBits bit = book.lexicon.Bit(list);
     return bit ? (tokens[i].lists & bit) != 0 : book.lexicon.Contains(list, tokens[i].folded);
   }
   // A phrase of `list` starts at token i: "chief executive", not only "analyst".

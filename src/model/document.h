@@ -18,6 +18,10 @@ struct Span {
   uint32_t size() const { return end - start; }
 };
 
+// One bit a lexicon list (rules/lexicon.h): 128, so that every list the
+// rule files define gets one and no lookup falls back to hashing.
+using ListBits = unsigned __int128;
+
 struct Token {
   Span span;
   std::string folded;   // lower-case, accents and curly quotes folded: for matching
@@ -28,8 +32,8 @@ struct Token {
   uint32_t sentence = 0;
   // Lexicon lists this word belongs to, and lists with a phrase starting
   // with it: one bit a list, filled once per document (rules/lexicon.h).
-  uint64_t lists = 0;
-  uint64_t list_starts = 0;
+  ListBits lists = 0;
+  ListBits list_starts = 0;
 };
 
 struct Sentence {

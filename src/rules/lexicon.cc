@@ -45,7 +45,7 @@ Lexicon::List& Lexicon::ListFor(const std::string& list) {
   auto found = lists_.find(std::string_view(list));
   if (found != lists_.end()) return found->second;
   List& l = lists_[list];
-  if (bits_used_ < 64) l.bit = uint64_t{1} << bits_used_++;
+  if (bits_used_ < 128) l.bit = ListBits{1} << bits_used_++;
   return l;
 }
 
@@ -79,7 +79,7 @@ void Lexicon::AddAll(const std::string& list, const std::vector<std::string_view
   for (std::string_view p : phrases) AddTo(l, p);
 }
 
-uint64_t Lexicon::Bit(std::string_view list) const {
+ListBits Lexicon::Bit(std::string_view list) const {
   const List* l = Find(list);
   return l ? l->bit : 0;
 }

@@ -20,14 +20,14 @@ class Lexicon {
   // tables sized once (the English word list alone has 64,000 words).
   void AddAll(const std::string& list, const std::vector<std::string_view>& phrases);
   // The bit of a list in Token::lists / Token::list_starts (0 when the
-  // list is unknown or beyond the 64 that get a bit).
-  uint64_t Bit(std::string_view list) const;
+  // list is unknown or beyond the 128 that get a bit).
+  ListBits Bit(std::string_view list) const;
   // Sets Token::lists and Token::list_starts for every word token.
   void Classify(std::vector<Token>& tokens) const;
   bool Contains(std::string_view list, const std::string& key) const;
   // Contains() for a classified word token, by its bits when it has them.
   bool Has(std::string_view list, const Token& token) const {
-    uint64_t bit = Bit(list);
+    ListBits bit = Bit(list);
     return bit ? (token.lists & bit) != 0 : token.is_word && Contains(list, token.folded);
   }
   // Number of tokens of the longest phrase of `list` starting at token `i`
@@ -50,10 +50,10 @@ class Lexicon {
     std::unordered_set<std::string, Hash, std::equal_to<>> first_words;
     std::vector<std::string> phrases;
     size_t max_words = 1;
-    uint64_t bit = 0;
+    ListBits bit = 0;
   };
   struct WordBits {
-    uint64_t lists = 0, starts = 0;
+    ListBits lists = 0, starts = 0;
   };
   std::unordered_map<std::string, WordBits, Hash, std::equal_to<>> word_bits_;
   int bits_used_ = 0;
