@@ -267,7 +267,7 @@ TEST(Lexicon, ListNamesBuiltOnTheFlyFindTheirOwnList) {
 // all at once.
 TEST(Lexicon, ListsWithAndWithoutBitsFindTheSamePhrases) {
   Lexicon lex;
-  for (int i = 0; i < 64; ++i) lex.Add("filler_" + std::to_string(i), "word" + std::to_string(i));
+  for (int i = 0; i < 128; ++i) lex.Add("filler_" + std::to_string(i), "word" + std::to_string(i));
   lex.AddAll("late_list", {"Envoy", "special envoy", "  ", "envoy"});
   lex.Add("filler_0", "special representative");
   ASSERT_EQ(lex.Bit("late_list"), 0u);
