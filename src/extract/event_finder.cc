@@ -47,7 +47,7 @@ Trigger TriggerAt(const RuleBook& book, const std::vector<Token>& tokens, size_t
 }
 
 // The lexicon bits of every trigger list, or 0 when one of them has none
-// (the lexicon gives bits to its first 64 lists): a token none of them
+// (the lexicon gives bits to its first 128 lists): a token none of them
 // starts is no trigger, and TriggerAt's sixteen lookups are skipped.
 ListBits TriggerBits(const RuleBook& book) {
   ListBits bits = 0;

@@ -262,7 +262,7 @@ TEST(Lexicon, ListNamesBuiltOnTheFlyFindTheirOwnList) {
   }
 }
 
-// Lists past the 64 that get a token bit are read by hashing; both kinds
+// Lists past the 128 that get a token bit are read by hashing; both kinds
 // must find one-word and several-word phrases alike, added one by one or
 // all at once.
 TEST(Lexicon, ListsWithAndWithoutBitsFindTheSamePhrases) {
