@@ -1039,51 +1039,37 @@ TEST(Entities, ABylineNamingADeskNamesNoOne) {
   auto e = Extract("Anchors Aweigh\n\nBy Staff Analyst\n\nFinland boarded the tanker.\n");
   EXPECT_EQ(FindEntity(e, "Staff Analyst"), nullptr) << Dump(e);
   auto f = Extract("Anchors Aweigh\n\nBy Liisa Korhonen\n\nFinland boarded the tanker.\n");
-  const Entity* author = FindEntity(f, "Liisa Korhonen");
-  ASSERT_NE(author, nullptr) << Dump(f);
-  EXPECT_EQ(author->type, EntityType::kPerson);
+  EXPECT_TRUE(HasEntityOfType(f, "Liisa Korhonen", EntityType::kPerson)) << Dump(f);
 }
 
 TEST(Entities, AnAppositionNamesAnOperationOrAnExercise) {
   // A region's name opens the event's; the apposition is no second event.
   auto d = Extract("Mark Rutte launched Baltic Sentry, a mission that sends frigates to the Baltic Sea. Russia held "
                    "Zapad 2025, a joint military exercise with Belarus.");
-  const Entity* sentry = FindEntity(d, "Baltic Sentry");
-  ASSERT_NE(sentry, nullptr) << Dump(d);
-  EXPECT_EQ(sentry->type, EntityType::kEvent);
+  EXPECT_TRUE(HasEntityOfType(d, "Baltic Sentry", EntityType::kEvent)) << Dump(d);
   EXPECT_EQ(FindEntity(d, "Baltic states"), nullptr) << Dump(d);
   EXPECT_EQ(FindEntity(d, "mission"), nullptr) << Dump(d);
-  const Entity* zapad = FindEntity(d, "Zapad 2025");
-  ASSERT_NE(zapad, nullptr) << Dump(d);
-  EXPECT_EQ(zapad->type, EntityType::kEvent);
+  EXPECT_TRUE(HasEntityOfType(d, "Zapad 2025", EntityType::kEvent)) << Dump(d);
   EXPECT_TRUE(Related(d, "Russia", Predicate::kParticipatesIn, "Zapad 2025")) << Dump(d);
 }
 
 TEST(Entities, ANameBeforeATempleOrAReefIsAPlace) {
   auto d = Extract("Troops clashed near the disputed Preah Vihear temple. China built an airstrip on Mischief Reef.");
-  const Entity* temple = FindEntity(d, "Preah Vihear");
-  ASSERT_NE(temple, nullptr) << Dump(d);
-  EXPECT_EQ(temple->type, EntityType::kLocation);
+  EXPECT_TRUE(HasEntityOfType(d, "Preah Vihear", EntityType::kLocation)) << Dump(d);
 }
 
 TEST(Entities, HistoricalEventsAreKnownByName) {
   // The knowledge base's events; "-era" after a name is no part of it.
   auto d = Extract("The Jackson-Vanik amendment, a Cold War-era law, outlived the Soviet Union. The parade marked "
                    "the end of the Second World War.");
-  const Entity* cold_war = FindEntity(d, "Cold War");
-  ASSERT_NE(cold_war, nullptr) << Dump(d);
-  EXPECT_EQ(cold_war->type, EntityType::kEvent);
-  const Entity* ww2 = FindEntity(d, "World War II");
-  ASSERT_NE(ww2, nullptr) << Dump(d);
-  EXPECT_EQ(ww2->type, EntityType::kEvent);
+  EXPECT_TRUE(HasEntityOfType(d, "Cold War", EntityType::kEvent)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "World War II", EntityType::kEvent)) << Dump(d);
   for (const auto& e : d.entities) EXPECT_EQ(e.name.find("era"), std::string::npos) << Dump(d);
 }
 
 TEST(Entities, ANameBeforeALowerCasePartyIsABody) {
   auto d = Extract("Peter Magyar leads the opposition Tisza party. The ruling Georgian Dream party won again.");
-  const Entity* tisza = FindEntity(d, "Tisza");
-  ASSERT_NE(tisza, nullptr) << Dump(d);
-  EXPECT_EQ(tisza->type, EntityType::kOrganization);
+  EXPECT_TRUE(HasEntityOfType(d, "Tisza", EntityType::kOrganization)) << Dump(d);
 }
 
 TEST(Entities, GangsAreBodiesAndLawsAreNoPeople) {
@@ -1091,18 +1077,14 @@ TEST(Entities, GangsAreBodiesAndLawsAreNoPeople) {
   // resolution is a text, not a person; an op-ed byline names no one.
   auto d = Extract("Before the Next Strike\n\nBy Americas Op-Ed\n\nThe boats carried drugs for Tren de Aragua. "
                    "Under the War Powers Resolution, the president must notify Congress.\n");
-  const Entity* tren = FindEntity(d, "Tren de Aragua");
-  ASSERT_NE(tren, nullptr) << Dump(d);
-  EXPECT_EQ(tren->type, EntityType::kOrganization);
+  EXPECT_TRUE(HasEntityOfType(d, "Tren de Aragua", EntityType::kOrganization)) << Dump(d);
   EXPECT_EQ(FindEntity(d, "War Powers Resolution"), nullptr) << Dump(d);
   EXPECT_EQ(FindEntity(d, "Americas Op-Ed"), nullptr) << Dump(d);
 }
 
 TEST(Entities, AnAppositionWithADemonymAndABodyNounNamesABody) {
   auto d = Extract("Lukoil will sell its foreign assets, and Gunvor, the Swiss trader that bid for them, withdrew.");
-  const Entity* gunvor = FindEntity(d, "Gunvor");
-  ASSERT_NE(gunvor, nullptr) << Dump(d);
-  EXPECT_EQ(gunvor->type, EntityType::kOrganization);
+  EXPECT_TRUE(HasEntityOfType(d, "Gunvor", EntityType::kOrganization)) << Dump(d);
 }
 
 }  // namespace

@@ -39,6 +39,16 @@ inline const Entity* FindEntity(const Document& d, const std::string& name) {
   return nullptr;
 }
 
+// Whether the document has an entity `name` (or with that alias) of `type`;
+// the failure message says which is wrong.
+inline ::testing::AssertionResult HasEntityOfType(const Document& d, const std::string& name, EntityType type) {
+  const Entity* e = FindEntity(d, name);
+  if (!e) return ::testing::AssertionFailure() << "no entity " << name;
+  if (e->type != type)
+    return ::testing::AssertionFailure() << name << " is " << Name(e->type) << ", not " << Name(type);
+  return ::testing::AssertionSuccess();
+}
+
 // The modality of subject -predicate-> object (either way for symmetric
 // predicates), or nullopt when there is no such relation.
 inline std::optional<Modality> Related(const Document& d, const std::string& s, Predicate p, const std::string& o) {
