@@ -507,7 +507,10 @@ bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, 
   for (uint32_t i = from; i < s.end_token; ++i) {
     const Token& t = doc.tokens[i];
     if (t.folded == ";" || (i > from && book.lexicon.Has("clause_breaks", t))) return false;
-    if (book.lexicon.Has("spoken_attack_cues", t)) return true;
+    // "attacked Pakistani border posts" are places, not messages.
+    if (book.lexicon.Has("spoken_attack_cues", t) &&
+        !(i > s.first_token && book.lexicon.Has("physical_post_modifiers", doc.tokens[i - 1])))
+      return true;
   }
   return false;
 }
@@ -623,6 +626,14 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
       if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k]) &&
           !(span.aside && k >= span.aside_base && (*span.aside)[k - span.aside_base]))
         modality = Modality::kNegated;
+  // "Relations between Baku and Moscow then collapsed": so does a damaging
+  // verb right after the match, in its clause.
+  if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
+    for (uint32_t k = span.last; k < s.end_token && k < span.last + 4; ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.folded == "," || t.folded == ";" || book.lexicon.Has("clause_breaks", t)) break;
+      if (book.lexicon.Has("ties_damaging_verbs", t)) modality = Modality::kNegated;
+    }
   // "a new war between Ethiopia and Eritrea would draw in Egypt": an event
   // that is the subject of a modal verb is only possible, and so is taking
   // part in it.
@@ -685,6 +696,62 @@ bool SubjectAndObjectPronouns(const Document& doc, const Sentence& s) {
     object = object || w == "him" || w == "her";
   }
   return subject && object;
+}
+
+// The mentions of `body` name `known` instead: when the document names
+// `known` nowhere else, `body` becomes it (its mentions, a single one as a
+// rule, were read wrong), else the entity already there is returned.
+size_t ReidentifyBody(Document& doc, const RuleBook& book, size_t body, const KbEntity& known) {
+  for (size_t i = 0; i < doc.entities.size(); ++i)
+    if (doc.entities[i].kb_id == known.id) return i;
+  Entity& e = doc.entities[body];
+  std::set<uint32_t> sentences;
+  for (const auto& m : e.mentions) sentences.insert(m.sentence);
+  if (sentences.size() > 1) return EnsureKbEntity(doc, book, known.id);
+  e.kb_id = known.id;
+  std::erase(e.aliases, e.name);
+  e.aliases.insert(e.aliases.begin(), known.name);
+  e.name = known.name;
+  e.key = "kb:" + known.id;
+  e.known_aliases = known.aliases;
+  return body;
+}
+
+// "Dmitry Medvedev, deputy chairman of the Security Council": a known
+// body's name that the person's known office spells out ("Deputy Chairman
+// of the Security Council" of Russia) names that state's body when the
+// known one lies elsewhere (the UN's). That body, else the state of the
+// office, or -1.
+long StateOfKnownOfficeBody(Document& doc, const RuleBook& book, size_t person, size_t body) {
+  const KbEntity* k = book.kb.Find(doc.entities[person].kb_id);
+  const KbEntity* known_body = book.kb.Find(doc.entities[body].kb_id);
+  if (!k || !known_body) return -1;
+  std::vector<std::string> names{doc.entities[body].name};
+  names.insert(names.end(), doc.entities[body].aliases.begin(), doc.entities[body].aliases.end());
+  for (const auto& o : k->offices) {
+    // (A state's own body, "Kyrgyzstan's State Committee", stays itself.)
+    if (o.of == doc.entities[body].kb_id || o.of == known_body->located_in) return -1;
+    std::string role = text::MatchKey(o.role);
+    for (const auto& n : names) {
+      std::string tail = " of the " + text::MatchKey(n);
+      if (role.size() <= tail.size() || role.compare(role.size() - tail.size(), tail.size(), tail) != 0) continue;
+      // The state's own body when the knowledge base knows it ("Russian
+      // Security Council"), else the state.
+      if (const KbEntity* state = book.kb.Find(o.of)) {
+        std::vector<std::string> keys{text::MatchKey(n + " of " + state->name)};
+        for (const auto& d : state->demonyms) keys.push_back(text::MatchKey(d + " " + n));
+        for (const auto& key : keys) {
+          auto it = book.kb.by_key.find(key);
+          if (it == book.kb.by_key.end()) continue;
+          for (const AliasRef& ref : it->second)
+            if (book.kb.entities[ref.entity].located_in == o.of)
+              return static_cast<long>(ReidentifyBody(doc, book, body, book.kb.entities[ref.entity]));
+        }
+      }
+      return static_cast<long>(EnsureKbEntity(doc, book, o.of));
+    }
+  }
+  return -1;
 }
 
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
@@ -968,7 +1035,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             uint32_t tok = m.TokenAt(offset(g));
             return tok > s.first_token && doc.tokens[tok - 1].folded == "ethnic";
           };
-          if (ethnic(sg) || ethnic(og)) {
+          // "a NATO member had fired on Russian assets": one member acted,
+          // not the alliance.
+          auto one_member = [&](const re2::StringPiece& g) {
+            uint32_t tok = m.TokenAt(offset(g));
+            size_t close = m.text.find(']', offset(g));
+            if (tok <= s.first_token || close == std::string::npos) return false;
+            if (!book.lexicon.Has("indefinite_one_words", doc.tokens[tok - 1])) return false;
+            for (size_t e : EntitiesIn(m.text, offset(g), close + 1))
+              for (const auto& mention : doc.entities[e].mentions)
+                if (mention.first_token == tok && doc.entities[e].type == EntityType::kOrganization)
+                  return book.lexicon.LongestAt("one_member_nouns", doc.tokens, mention.end_token, s.end_token) > 0;
+            return false;
+          };
+          if (ethnic(sg) || ethnic(og) || one_member(sg)) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }
@@ -1009,6 +1089,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 long state = StateGovernedBy(doc, book, static_cast<long>(oe));
                 if (state < 0) continue;
                 oe = static_cast<size_t>(state);
+              }
+              if ((predicate == Predicate::kHoldsPosition || predicate == Predicate::kWorksFor) &&
+                  doc.entities[oe].type == EntityType::kOrganization) {
+                long state = StateOfKnownOfficeBody(doc, book, se, oe);
+                if (state >= 0 && predicate == Predicate::kWorksFor) continue;  // the office says it all
+                if (state >= 0) oe = static_cast<size_t>(state);
               }
               if (predicate == Predicate::kAttacks && SpokenAttack(doc, book, s, first_tok))
                 predicate = Predicate::kCriticizes;

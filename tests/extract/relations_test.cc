@@ -1099,6 +1099,20 @@ const Absent kMisreadings[] = {
      P::kParticipatesIn, "first summit"},
     // Receiving a status is meeting no one.
     {"Georgia received EU candidate status in December 2023.", "Georgia", P::kMeets, "European Union"},
+    // A noun "shells" is no shelling.
+    {"The initiative, which Prague launched in 2024 to buy artillery shells for Ukraine, may end.", "Czech Republic",
+     P::kAttacks, "Ukraine"},
+    // "any attack by the group" is the group's, and only possible.
+    {"The TTP has killed hundreds of soldiers. Khawaja Asif warned that Pakistan would treat any attack by the group "
+     "as an act of war.", "Pakistan",
+     P::kAttacks, "Tehrik-i-Taliban Pakistan"},
+    // One member of an alliance is not the alliance.
+    {"It was the first time a NATO member had fired on Russian military assets.", "NATO", P::kAttacks, "Russia"},
+    // The office names the state's council, not the UN's.
+    {"Dmitry Medvedev, deputy chairman of the Security Council, declared that the West was at war with Russia.",
+     "Dmitry Medvedev", P::kHoldsPosition, "UN Security Council"},
+    {"Dmitry Medvedev, deputy chairman of the Security Council, declared that the West was at war with Russia.",
+     "Dmitry Medvedev", P::kWorksFor, "UN Security Council"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1277,9 +1291,10 @@ const Case kMore[] = {
     {"On Thursday, Sweden formally became the 32nd member of the North Atlantic Treaty Organization.", "Sweden",
      P::kMemberOf, "NATO", M::kAsserted},
     {"NATO grew in 2023. Finland became the alliance's 31st member.", "Finland", P::kMemberOf, "NATO", M::kAsserted},
-    // An office in a body rather than employment by it.
+    // An office in a body rather than employment by it (Russia's council:
+    // the known office says so).
     {"Dmitry Medvedev, the deputy chairman of the Security Council, spoke.", "Dmitry Medvedev",
-     P::kHoldsPosition, "UN Security Council", M::kAsserted},
+     P::kHoldsPosition, "Security Council of Russia", M::kAsserted},
     {"Kazakhstan removed the Taliban from its list of banned organisations.", "Kazakhstan", P::kSanctions, "Taliban",
      M::kNegated},
     {"The Collective Security Treaty Organization, of which Armenia is a member, stayed silent.", "Armenia",
@@ -1558,6 +1573,12 @@ const Case kMore[] = {
     // Attending an event whose name a body and a region open.
     {"Ursula von der Leyen attended the first EU-Central Asia summit in Samarkand in April.", "Ursula von der Leyen",
      P::kParticipatesIn, "EU-Central Asia summit in Samarkand", M::kAsserted},
+    // Border posts are places: attacking them is an attack, not a speech.
+    {"In October Pakistani aircraft struck targets in Kabul, and Taliban forces attacked Pakistani border posts.",
+     "Taliban", P::kAttacks, "Pakistan", M::kAsserted},
+    // Ties that collapsed after the match are no cooperation.
+    {"Relations between Baku and Moscow then collapsed after a passenger jet crashed in Kazakhstan.", "Azerbaijan",
+     P::kCooperatesWith, "Russia", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
