@@ -221,6 +221,13 @@ bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t firs
 bool TriggerReadsAsVerb(const Document& doc, const RuleBook& book, const std::vector<Candidate>& cands,
                         const Sentence& s, uint32_t i, uint32_t end, const Trigger& trig) {
   const auto& t = doc.tokens;
+  // ", killing dozens of Russian fighters": a participle after a comma with
+  // an object (a number, a quantity or a determiner) is the verb.
+  if (trig.length == 1 && i > s.first_token && t[i - 1].folded == "," && end < s.end_token &&
+      t[i].folded.size() > 4 && t[i].folded.ends_with("ing") &&
+      (t[end].is_number || book.lexicon.Has("verb_object_determiners", t[end]) ||
+       book.lexicon.Has("quantity_words", t[end])))
+    return true;
   if (trig.length != 1 || i == s.first_token || !t[i - 1].is_word || !t[i - 1].capitalized ||
       !CandidateCovering(cands, i - 1) || end >= s.end_token)
     return false;

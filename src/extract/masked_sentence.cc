@@ -320,6 +320,20 @@ long OfficeAntecedent(const Document& doc, const Resolution& placement, size_t s
 // else the last one the sentence before named ("The EU sanctioned Shor.
 // Washington sanctioned him too"); -1 where that is the subject too.
 long ObjectPronounAntecedent(const Document& doc, const Resolution& placement, size_t si, uint32_t i, long subject) {
+  // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
+  // (or after ";") has a subject of its own, its first person.
+  const Sentence& s = doc.sentences[si];
+  uint32_t clause = s.first_token;
+  for (uint32_t k = s.first_token; k + 1 < i; ++k)
+    if (doc.tokens[k].folded == ";" ||
+        (doc.tokens[k].folded == "," && (doc.tokens[k + 1].folded == "and" || doc.tokens[k + 1].folded == "but")))
+      clause = k + 1;
+  if (clause > s.first_token)
+    for (const auto& p : placement.by_sentence[si])
+      if (p.first >= clause && p.first < i && doc.entities[p.entity].type == EntityType::kPerson) {
+        subject = static_cast<long>(p.entity);
+        break;
+      }
   auto last_person = [&](const std::vector<Placed>& placed, uint32_t before) {
     long found = -1;
     for (const auto& p : placed) {
@@ -470,6 +484,15 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // verb right after): the government of the state the article is about.
   if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "government" && !t[i + 1].capitalized &&
       book.lexicon.Has("anaphor_verbs", t[i + 2])) {
+    *kind = AnaphorKind::kArticleState;
+    return 2;
+  }
+  // "The European Union criticised the government": so is the object of
+  // a verb of stance, at the end of its clause.
+  if (t[i].folded == "the" && i > s.first_token && i + 2 <= s.end_token && t[i + 1].folded == "government" &&
+      !t[i + 1].capitalized && book.lexicon.Has("government_object_verbs", t[i - 1]) &&
+      (i + 2 == s.end_token || !t[i + 2].is_word || t[i + 2].folded == "for" || t[i + 2].folded == "over" ||
+       t[i + 2].folded == "to" || t[i + 2].folded == "of")) {
     *kind = AnaphorKind::kArticleState;
     return 2;
   }
@@ -1050,6 +1073,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     size_t clause = std::string::npos;
     for (const char* marker : {" while ", " whereas ", " but ", " ; ", " although ", " though ", " , and "}) {
       size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
+      // (", and held talks": the conjunction at hand opens no clause with
+      // a subject of its own; an earlier ", and" does.)
+      if (m != std::string::npos && m + 2 == at) m = at > 2 ? now.rfind(marker, at - 3) : std::string::npos;
       if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
     }
     if (clause != std::string::npos && antecedent.empty()) {

@@ -37,6 +37,12 @@ struct Context {
   }
 };
 
+// "NGOs", "UAVs": two capitals open the word.
+bool AcronymLike(const Context& c, size_t i) {
+  const Token& t = c.tokens[i];
+  return t.all_caps || (t.span.size() >= 2 && std::isupper(static_cast<unsigned char>(c.doc.text[t.span.start + 1])));
+}
+
 bool IsConnector(const Context& c, size_t i) {
   const Token& t = c.tokens[i];
   // "&", and the apostrophe of a plural possessive: "Workers' Party".
@@ -72,7 +78,10 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
       }
       uint32_t k = j;
       while (k < c.sentence.end_token && IsConnector(c, k) && k - j < 2) ++k;
-      if (k > j && k < c.sentence.end_token && c.IsCap(k) && !c.In("calendar_words", k)) {
+      // "Ulken on Lake Balkhash": a place word after "on" opens a place of
+      // its own ("Convention on Cluster Munitions" stays one name).
+      bool place_after_on = c.Is(j, "on") && k < c.sentence.end_token && c.In("place_prefixes", k);
+      if (k > j && k < c.sentence.end_token && c.IsCap(k) && !c.In("calendar_words", k) && !place_after_on) {
         j = k;
         continue;
       }
@@ -101,6 +110,8 @@ bool HasOrgHead(const Context& c, uint32_t a, uint32_t b) {
 bool PersonCueAfter(const Context& c, uint32_t end) {
   if (c.In("speech_verbs", end)) return true;
   uint32_t i = end;
+  // "Almasadam Satkaliyev, who heads the agency": "who" is said of people.
+  if (c.Is(i, ",") && i + 1 < c.sentence.end_token && c.Is(i + 1, "who")) return true;
   if (c.Is(i, ",") || c.Is(i, "is") || c.Is(i, "was")) {
     for (uint32_t k = i + 1; k < c.sentence.end_token && k < i + 9; ++k) {
       if (c.In("person_nouns", k) || c.StartsPhrase("person_titles", k)) return true;
@@ -134,7 +145,10 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
     for (uint32_t k = end + 2; k < c.sentence.end_token && k < end + 7; ++k) {
       const Token& w = c.tokens[k];
       // ("Gunvor, the Swiss trader that ...": a demonym may qualify the noun.)
-      if (!w.is_word || (w.capitalized && !IsDemonym(c, k))) break;
+      // ("Gunvor, the Geneva-based trader": so may a place's "-based".)
+      if (c.Is(k, "-") && k + 1 < c.sentence.end_token && c.Is(k + 1, "based")) continue;
+      bool based = w.capitalized && k + 2 < c.sentence.end_token && c.Is(k + 1, "-") && c.Is(k + 2, "based");
+      if (!w.is_word || (w.capitalized && !IsDemonym(c, k) && !based)) break;
       if (w.capitalized) continue;
       if (c.In("body_nouns", k) && (k + 1 >= c.sentence.end_token || !c.tokens[k + 1].is_word ||
                                     c.Is(k + 1, "that") || c.Is(k + 1, "which")))
@@ -523,7 +537,8 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
   while (b > a && (c.In("name_connectors", b - 1) || !c.tokens[b - 1].is_word)) --b;
   if (a >= b) return;
   if (b - a == 1 && (c.In("not_names", a) || IsMonthOrDay(c, a) || c.tokens[a].folded.size() < 2)) return;
-  if (c.In("not_names", a) && b - a <= 2 && c.tokens[a].capitalized) ++a;  // "The", "However"
+  // "The", "However"; but a point of the compass opens a name: "Eastern Sentry".
+  if (c.In("not_names", a) && b - a <= 2 && c.tokens[a].capitalized && !(b - a == 2 && c.In("compass_prefixes", a) && !AcronymLike(c, a + 1))) ++a;
   if (a >= b || (b - a == 1 && IsMonthOrDay(c, a))) return;
   if (role.empty()) role = TitleBefore(c, a);
   Candidate cand;

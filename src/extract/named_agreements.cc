@@ -39,8 +39,10 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
     // "the Convention on Cluster Munitions", "the Chemical Weapons
     // Convention": a name guessed an organisation that opens or closes with
     // the treaty word is the treaty. A known body is what it is: "North
-    // Atlantic Treaty Organization".
-    if (here && !here->weak && here->kb < 0 && here->type == EntityType::kOrganization &&
+    // Atlantic Treaty Organization". (So is one guessed a place for its
+    // compass word: "the North Atlantic Treaty".)
+    if (here && !here->weak && here->kb < 0 &&
+        (here->type == EntityType::kOrganization || here->type == EntityType::kLocation) &&
         (here->first == i || here->end == i + 1) && here->end - here->first >= 2) {
       Candidate& guess = cands[static_cast<size_t>(here - cands.data())];
       guess.type = EntityType::kEvent;

@@ -75,8 +75,20 @@ bool NeedsActingObject(Predicate p) {
          p == Predicate::kPraises || p == Predicate::kEnactedBy;
 }
 
+// "Duro Macut replaced him": who took over from whom, read by a rule that
+// marks its object the predecessor; the offices follow once all are known.
+struct Succession {
+  size_t successor = 0, predecessor = 0;
+  uint32_t sentence = 0;
+  Modality modality = Modality::kAsserted;
+  double confidence = 0.7;
+  std::string rule;
+};
+
 class RelationSink {
  public:
+  std::vector<Succession> successions;
+
   RelationSink(Document& doc, const RuleBook& book) : doc_(doc), book_(book) {}
 
   void Add(size_t s, size_t o, Predicate p, Modality m, double confidence, const Sentence& sentence,
@@ -507,9 +519,11 @@ bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, 
   for (uint32_t i = from; i < s.end_token; ++i) {
     const Token& t = doc.tokens[i];
     if (t.folded == ";" || (i > from && book.lexicon.Has("clause_breaks", t))) return false;
-    // "attacked Pakistani border posts" are places, not messages.
+    // "attacked Pakistani border posts" are places, not messages: a post
+    // is one after "a", "in", "his", "media", ...
     if (book.lexicon.Has("spoken_attack_cues", t) &&
-        !(i > s.first_token && book.lexicon.Has("physical_post_modifiers", doc.tokens[i - 1])))
+        (!book.lexicon.Has("ambiguous_spoken_cues", t) ||
+         (i > s.first_token && book.lexicon.Has("spoken_post_openers", doc.tokens[i - 1]))))
       return true;
   }
   return false;
@@ -852,6 +866,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
                   !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]))
                 modality = Modality::kAsserted;
+          // "threatened to veto the renewal of sanctions on Russia": who
+          // blocks sanctions imposes none.
+          bool blocked = false;
+          if (rule.predicate == Predicate::kSanctions && !fixed_negated)
+            for (uint32_t k = first_tok; k < last_tok && !blocked; ++k)
+              blocked = book.lexicon.Has("sanction_blocking_verbs", doc.tokens[k]);
+          if (blocked) {
+            pos = std::max(match_end, match_start + 1);
+            continue;
+          }
           std::map<std::string, std::string> attrs = rule.attributes;
           // "his Philippine counterpart": a counterpart's office is the other
           // side's, which the rule cannot name.
@@ -953,10 +977,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                               (next > o_tok && book.lexicon.Has("military_presence_nouns", doc.tokens[next]));
           }
           // "Armenia, which still hosts a Russian base": a demonym that
-          // modifies a thing is no one met, aided or cooperated with.
+          // modifies a thing is no one met, aided or cooperated with
+          // (unless it is the second of a pair: "the Sino-Russian alliance").
+          bool second_of_pair = offset(og) >= 2 && m.text.compare(offset(og) - 2, 2, "- ") == 0;
           if ((rule.predicate == Predicate::kMeets || rule.predicate == Predicate::kAids ||
                rule.predicate == Predicate::kCooperatesWith) &&
-              og.size() == m.text.find(']', offset(og)) + 1 - offset(og)) {
+              !second_of_pair && og.size() == m.text.find(']', offset(og)) + 1 - offset(og)) {
             auto single = EntitiesIn(m.text, offset(og), offset(og) + og.size());
             modifier_object = modifier_object ||
                               (single.size() == 1 && ModifiesAThing(doc, book, single.front(), m.TokenAt(offset(og))) &&
@@ -1079,6 +1105,14 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           for (size_t se : subjects)
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
+              // ("replaced Y as party leader": the role after "as" is
+              // another rule's; the predecessor's offices are not meant.)
+              if (rule.object_is_predecessor) {
+                if (doc.entities[se].type == EntityType::kPerson && doc.entities[oe].type == EntityType::kPerson &&
+                    modality != Modality::kNegated && m.text.compare(match_end, 4, " as ") != 0)
+                  sink.successions.push_back({se, oe, static_cast<uint32_t>(si), modality, rule.confidence, rule.id});
+                continue;
+              }
               if (rule.subject_before_gap && sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) &&
                   ModifiesAThing(doc, book, se, subject_token))
                 continue;
@@ -1131,6 +1165,38 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
   }
 }
 
+// The successor holds what the text says the predecessor held (an office
+// in a state or a body), else the office the knowledge base says the
+// predecessor last left.
+void SuccessorsTakeOffices(Document& doc, const RuleBook& book, RelationSink& sink) {
+  const std::vector<Succession> successions = sink.successions;
+  for (const Succession& su : successions) {
+    std::vector<std::pair<size_t, std::string>> offices;  // object, role
+    for (const Relation& r : doc.relations)
+      if (r.predicate == Predicate::kHoldsPosition && r.subject == su.predecessor && r.modality == Modality::kAsserted)
+        offices.emplace_back(r.object, r.attributes.count("role") ? r.attributes.at("role") : "");
+    // (An office left by the article's date; with no date, any left.)
+    auto left_by_then = [&](const Office& o) {
+      size_t n = std::min(o.to.size(), doc.date.size());
+      return !o.to.empty() && (doc.date.empty() || o.to.compare(0, n, doc.date, 0, n) <= 0);
+    };
+    if (offices.empty())
+      if (const KbEntity* k = book.kb.Find(doc.entities[su.predecessor].kb_id)) {
+        const Office* last = nullptr;
+        for (const auto& o : k->offices)
+          if (left_by_then(o) && (!last || o.to > last->to)) last = &o;
+        if (last) offices.emplace_back(EnsureKbEntity(doc, book, last->of), last->role);
+      }
+    const Sentence& s = doc.sentences[su.sentence];
+    for (const auto& [object, role] : offices) {
+      std::map<std::string, std::string> attrs;
+      if (!role.empty()) attrs["role"] = role;
+      sink.Add(su.successor, object, Predicate::kHoldsPosition, su.modality, su.confidence, s, su.sentence, attrs,
+               su.rule);
+    }
+  }
+}
+
 }  // namespace
 
 void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement, const MaskedSink& on_masked) {
@@ -1142,6 +1208,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
     sink.Add(r.subject, r.object, r.predicate, r.modality, 0.6, doc.sentences[r.sentence], r.sentence, {},
              "criticizes-attack-author");
   OfficesOfTheArticleState(doc, book, sink);
+  SuccessorsTakeOffices(doc, book, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
   DropContradictedReadings(doc, book);
 }

@@ -127,7 +127,7 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     std::string where = src.path + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
     if (Status st = CheckFields(r, {"id", "predicate", "confidence", "pattern", "subject", "object", "modality",
                                     "modality_scope", "event_kinds", "subject_in", "object_in", "else_predicate",
-                                    "attributes"},
+                                    "attributes", "object_is_predecessor"},
                                 [&] { return where; });
         !st.ok())
       return st;
@@ -164,6 +164,9 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
       if (!ep) return Status::InvalidInput(where + "unknown else_predicate \"" + r.value("else_predicate", "") + "\"");
       rule.else_predicate = *ep;
     }
+    rule.object_is_predecessor = r.value("object_is_predecessor", false);
+    if (rule.object_is_predecessor && rule.predicate != Predicate::kHoldsPosition)
+      return Status::InvalidInput(where + "object_is_predecessor needs the predicate HOLDS_POSITION");
     if (r.contains("attributes"))
       for (const auto& [k, v] : r["attributes"].items()) rule.attributes[k] = v.is_string() ? v.get<std::string>() : v.dump();
     Status st = rules.Add(std::move(rule), lexicon);

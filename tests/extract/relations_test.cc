@@ -1113,6 +1113,25 @@ const Absent kMisreadings[] = {
      "Dmitry Medvedev", P::kHoldsPosition, "UN Security Council"},
     {"Dmitry Medvedev, deputy chairman of the Security Council, declared that the West was at war with Russia.",
      "Dmitry Medvedev", P::kWorksFor, "UN Security Council"},
+    // Posts along a border are places, not messages.
+    {"Taliban forces attacked posts along the border with Pakistan.", "Taliban", P::kCriticizes, "Pakistan"},
+    // Relations in a crisis are no partnership.
+    {"It was the worst crisis in Sino-Japanese relations in a decade.", "China", P::kCooperatesWith, "Japan"},
+    // Praise for a name is no insult.
+    {"Vladimir Putin called Trump a smart man.", "Vladimir Putin", P::kCriticizes, "Donald Trump"},
+    // Replacing someone as something else takes none of his offices.
+    {"Kemi Badenoch succeeded Rishi Sunak as party leader in 2024.", "Kemi Badenoch", P::kHoldsPosition,
+     "United Kingdom"},
+    // Blocking sanctions imposes none, and the target is no one opposed.
+    {"Hungary threatened to veto the renewal of sanctions on Russia.", "Hungary", P::kSanctions, "Russia"},
+    {"Hungary threatened to block new sanctions against Russia.", "Hungary", P::kOpposes, "Russia"},
+    {"Hungary threatened to block new sanctions against Russia.", "Hungary", P::kSanctions, "Russia"},
+    {"In December the State Department imposed visa bans on Georgian officials, and later the Treasury sanctioned "
+     "Bidzina Ivanishvili, the billionaire who founded Georgian Dream, accusing him of undermining democracy.",
+     "U.S. Department of State", P::kCriticizes, "Georgia"},
+    // Two states that sever ties "with" a third do not sever them between them.
+    {"Ukraine hinted it had helped the rebels, prompting Mali and Niger to sever diplomatic relations with Kyiv.",
+     "Mali", P::kCooperatesWith, "Niger"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1579,6 +1598,52 @@ const Case kMore[] = {
     // Ties that collapsed after the match are no cooperation.
     {"Relations between Baku and Moscow then collapsed after a passenger jet crashed in Kazakhstan.", "Azerbaijan",
      P::kCooperatesWith, "Russia", M::kNegated},
+    // A hyphenated pair of states before a word of partnership.
+    {"The Sino-Russian partnership has deepened since 2022.", "China", P::kCooperatesWith, "Russia", M::kAsserted},
+    {"The Moscow-Pyongyang alliance worries Seoul.", "Russia", P::kCooperatesWith, "North Korea", M::kAsserted},
+    // Became the state's first female prime minister.
+    {"Sanae Takaichi became Japan's first female prime minister in October 2025.", "Sanae Takaichi",
+     P::kHoldsPosition, "Japan", M::kAsserted},
+    // A body's seat in an apposition.
+    {"Russia courted Vitol, the Geneva-based trader, in Moscow.", "Vitol", P::kLocatedIn, "Geneva", M::kAsserted},
+    // A post in a message is speech.
+    {"Elon Musk attacked the EU in posts on X.", "Elon Musk", P::kCriticizes, "European Union", M::kAsserted},
+    // An insult for a name, after a participle and in quotes.
+    {"Gunvor, the Geneva-based trader, bid. The Treasury rejected the bid, calling Gunvor \"the Kremlin's puppet\".",
+     "U.S. Department of the Treasury", P::kCriticizes, "Gunvor", M::kAsserted},
+    {"Donald Trump called Zelensky a dictator without elections.", "Donald Trump", P::kCriticizes,
+     "Volodymyr Zelensky", M::kAsserted},
+    // Membership told in a fronted "as a member of".
+    {"Putin visited Ulaanbaatar despite a warrant from the International Criminal Court. As a member of the court, "
+     "Mongolia was obliged to arrest him.", "Mongolia", P::kMemberOf, "International Criminal Court", M::kAsserted},
+    {"As members of NATO, Poland and Estonia asked for consultations.", "Estonia", P::kMemberOf, "NATO",
+     M::kAsserted},
+    // Troops sent to fight for a side aid it.
+    {"North Korea has sent thousands of troops to fight for Russia in Kursk.", "North Korea", P::kAids, "Russia",
+     M::kAsserted},
+    // A visit paid or made to a state.
+    {"Xi Jinping made a state visit to South Korea after the summit.", "Xi Jinping", P::kMeets, "South Korea",
+     M::kAsserted},
+    // A successor holds what the text gave the one replaced ...
+    {"Serbia is shaken. Belgrade refused early elections. Serbian students marched. Prime Minister Milos Vucevic "
+     "resigned in January, and Duro Macut, a doctor, replaced him in April.", "Duro Macut", P::kHoldsPosition,
+     "Serbia", M::kAsserted},
+    // ... else what the knowledge base says the predecessor last left.
+    {"Olaf Scholz succeeded Angela Merkel in December 2021.", "Olaf Scholz", P::kHoldsPosition, "Germany",
+     M::kAsserted},
+    // "the government" criticised is the article's state's.
+    {"Mongolia hosted Putin. Mongolia did not arrest him, though Mongolia is a member of the court. The European "
+     "Union criticised the government.", "European Union", P::kCriticizes, "Mongolia", M::kAsserted},
+    // ", and held talks" after an aside: the same subject's.
+    {"Lee Jae-myung visited Japan in August, his first trip abroad, and held talks with Prime Minister Shigeru "
+     "Ishiba.", "Lee Jae-myung", P::kMeets, "Shigeru Ishiba", M::kAsserted},
+    // "accusing him": the person named last, not an earlier clause's object.
+    {"In December the State Department imposed visa bans on Georgian officials, and later the Treasury sanctioned "
+     "Bidzina Ivanishvili, the billionaire who founded Georgian Dream, accusing him of undermining democracy.",
+     "U.S. Department of the Treasury", P::kCriticizes, "Bidzina Ivanishvili", M::kAsserted},
+    // A body named after a lower-case kind of body, then sanctioned.
+    {"The United Kingdom sanctioned the crypto exchange Grinex, which officials called a successor to Garantex.",
+     "United Kingdom", P::kSanctions, "Grinex", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
