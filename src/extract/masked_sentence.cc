@@ -319,6 +319,24 @@ long OfficeAntecedent(const Document& doc, const Resolution& placement, size_t s
 // who is not its subject ("Trump, who met al-Sharaa in May, praised him"),
 // else the last one the sentence before named ("The EU sanctioned Shor.
 // Washington sanctioned him too"); -1 where that is the subject too.
+// "After Israeli and American strikes on its nuclear sites, Iran
+// suspended ...": "its" in an opening adverbial looks ahead to the state
+// that opens the main clause. That state, or -1.
+long FrontedForState(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si, uint32_t i) {
+  const Sentence& s = doc.sentences[si];
+  if (!book.lexicon.Has("fronting_words", doc.tokens[s.first_token])) return -1;
+  uint32_t comma = i;
+  while (comma < s.end_token && doc.tokens[comma].folded != ",") ++comma;
+  if (comma + 1 >= s.end_token) return -1;
+  for (uint32_t k = s.first_token; k < i; ++k)
+    if (doc.tokens[k].folded == ",") return -1;  // the pronoun is past the adverbial
+  uint32_t main = comma + 1;
+  if (doc.tokens[main].folded == "the") ++main;
+  for (const auto& p : placement.by_sentence[si])
+    if (p.first == main && IsCountry(doc, book, p.entity)) return static_cast<long>(p.entity);
+  return -1;
+}
+
 long ObjectPronounAntecedent(const Document& doc, const Resolution& placement, size_t si, uint32_t i, long subject) {
   // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
   // (or after ";") has a subject of its own, its first person.
@@ -812,6 +830,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                            ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
                        : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, placement, si, i)
+                       : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
+                          FrontedForState(doc, book, placement, si, i) >= 0)
+                           ? FrontedForState(doc, book, placement, si, i)
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
                            ? first_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here

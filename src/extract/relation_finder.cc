@@ -1105,6 +1105,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           for (size_t se : subjects)
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
+              // "Israeli and American strikes on its nuclear sites": one of
+              // the attackers read as the target is a pronoun misread.
+              if (rule.predicate == Predicate::kAttacks && subjects.size() > 1 &&
+                  std::find(subjects.begin(), subjects.end(), oe) != subjects.end())
+                continue;
               // ("replaced Y as party leader": the role after "as" is
               // another rule's; the predecessor's offices are not meant.)
               if (rule.object_is_predecessor) {
@@ -1197,6 +1202,35 @@ void SuccessorsTakeOffices(Document& doc, const RuleBook& book, RelationSink& si
   }
 }
 
+// "He withdrew from ECOWAS" (Assimi Goita, Mali's junta leader): states,
+// not the people who lead them, are members of intergovernmental bodies; a
+// membership read for a person in office is the state's.
+void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
+  auto category = [&](size_t e) {
+    const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+    return k ? k->category : std::string();
+  };
+  bool moved = false;
+  for (Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kMemberOf || doc.entities[r.subject].type != EntityType::kPerson ||
+        category(r.object) != "intergovernmental")
+      continue;
+    for (const Relation& h : doc.relations)
+      if (h.predicate == Predicate::kHoldsPosition && h.subject == r.subject && h.modality == Modality::kAsserted &&
+          !h.attributes.count("former") && category(h.object) == "country") {
+        r.subject = h.object;
+        moved = true;
+        break;
+      }
+  }
+  if (!moved) return;
+  // (The state may already have that membership from another sentence.)
+  std::set<std::tuple<size_t, int, size_t, int>> seen;
+  std::erase_if(doc.relations, [&](const Relation& r) {
+    return !seen.emplace(r.subject, static_cast<int>(r.predicate), r.object, static_cast<int>(r.modality)).second;
+  });
+}
+
 }  // namespace
 
 void FindRelations(Document& doc, const RuleBook& book, const Resolution& placement, const MaskedSink& on_masked) {
@@ -1210,6 +1244,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   OfficesOfTheArticleState(doc, book, sink);
   SuccessorsTakeOffices(doc, book, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
+  MembershipsOfLeadersStates(doc, book);
   DropContradictedReadings(doc, book);
 }
 

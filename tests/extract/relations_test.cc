@@ -1132,6 +1132,13 @@ const Absent kMisreadings[] = {
     // Two states that sever ties "with" a third do not sever them between them.
     {"Ukraine hinted it had helped the rebels, prompting Mali and Niger to sever diplomatic relations with Kyiv.",
      "Mali", P::kCooperatesWith, "Niger"},
+    {"Mali's junta leader, General Assimi Goita, has made Moscow his partner. He withdrew from the Economic "
+     "Community of West African States in 2024.", "Assimi Goita", P::kMemberOf, "ECOWAS"},
+    // One of the attackers is never their target.
+    {"Israeli and American strikes on its nuclear sites continued for twelve days.", "United States",
+     P::kAttacks, "Israel"},
+    // "border" as a noun after a pair of demonyms borders nothing.
+    {"Kyrgyz and Tajik border guards clashed near Batken.", "Kyrgyzstan", P::kBorders, "Tajikistan"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1644,6 +1651,28 @@ const Case kMore[] = {
     // A body named after a lower-case kind of body, then sanctioned.
     {"The United Kingdom sanctioned the crypto exchange Grinex, which officials called a successor to Garantex.",
      "United Kingdom", P::kSanctions, "Grinex", M::kAsserted},
+    // A leader's membership of a bloc of states is the state's.
+    {"Mali's junta leader, General Assimi Goita, has made Moscow his partner. He withdrew from the Economic "
+     "Community of West African States in 2024.", "Mali", P::kMemberOf, "ECOWAS", M::kNegated},
+    // "its" in an opening adverbial looks ahead to the main clause's state.
+    {"After Israeli and American strikes on its nuclear sites in June 2025, Iran suspended its cooperation.",
+     "Israel", P::kAttacks, "Iran", M::kAsserted},
+    // A body that elects its new chair.
+    {"The Kuomintang elected a new chair, Cheng Li-wun, in October.", "Cheng Li-wun", P::kHoldsPosition,
+     "Kuomintang", M::kAsserted},
+    // A title before the person criticised.
+    {"Ozgur Ozel, the leader of the Republican People's Party, accused President Recep Tayyip Erdogan of staging a "
+     "coup.", "Ozgur Ozel", P::kCriticizes, "Recep Tayyip Erdoğan", M::kAsserted},
+    // An insult after "by calling".
+    {"Colombian President Gustavo Petro condemned the killing of a fisherman, and Trump responded by calling Petro "
+     "an illegal drug leader and cutting aid to Colombia.", "Donald Trump", P::kCriticizes, "Gustavo Petro",
+     M::kAsserted},
+    // Intelligence sharing suspended is cooperation negated.
+    {"The United Kingdom suspended some intelligence sharing with Washington over the strikes.", "United Kingdom",
+     P::kCooperatesWith, "United States", M::kNegated},
+    // Two states that border a third, in a relative clause.
+    {"The United States could work with Brazil and Colombia, which border Venezuela, to press for talks.", "Brazil",
+     P::kBorders, "Venezuela", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
