@@ -96,7 +96,10 @@ class RelationSink {
     if (s == o) return;
     if (!TypesFit(p, doc_.entities[s].type, doc_.entities[o].type)) return;
     if (NeedsActingSubject(p) && !CanAct(doc_, book_, s)) return;
-    if (NeedsActingObject(p) && !CanAct(doc_, book_, o)) return;
+    // (Praise may be for a deal or an event: "praised the treaty".)
+    bool praised_thing = p == Predicate::kPraises &&
+                         (doc_.entities[o].type == EntityType::kEvent || doc_.entities[o].type == EntityType::kSanction);
+    if (NeedsActingObject(p) && !praised_thing && !CanAct(doc_, book_, o)) return;
     // "attacked ships in the Red Sea": a sea is where, not whom.
     if (p == Predicate::kAttacks && IsWater(doc_, book_, o)) return;
     if (IsSymmetric(p) && o < s) std::swap(s, o);
@@ -768,6 +771,18 @@ long StateOfKnownOfficeBody(Document& doc, const RuleBook& book, size_t person, 
   return -1;
 }
 
+// Where "[PER] of " (with one more "[PER] of [LOC] and ..." before it)
+// opens right before the state slot at `state_at` of the masked text, or
+// npos.
+size_t PeopleOfStatesStart(const std::string& masked, size_t state_at) {
+  static const RE2 kPairs("(?:\\[E\\d+\\|PER\\] of \\[E\\d+\\|LOC\\] and (?:[a-z]+ ){0,3})?\\[E\\d+\\|PER\\] of ");
+  for (size_t from = state_at > 120 ? state_at - 120 : 0; from < state_at; ++from) {
+    if (masked[from] != '[') continue;
+    if (RE2::FullMatch(re2::StringPiece(masked.data() + from, state_at - from), kPairs)) return from;
+  }
+  return std::string::npos;
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
                 const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
@@ -1101,6 +1116,17 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             long person = TitledPerson(doc, book, subjects.front(), subject_token);
             if (person >= 0 && std::find(objects.begin(), objects.end(), static_cast<size_t>(person)) == objects.end())
               subjects.front() = static_cast<size_t>(person);
+          }
+          // "President Japarov of Kyrgyzstan and President Rahmon of
+          // Tajikistan signed": the people whose states the "of" names act.
+          if (subjects.size() == 1 && offset(sg) < offset(og) &&
+              doc.entities[subjects.front()].type == EntityType::kLocation) {
+            size_t start = PeopleOfStatesStart(m.text, offset(sg));
+            std::vector<size_t> people;
+            if (start != std::string::npos)
+              for (size_t e : EntitiesIn(m.text, start, offset(sg)))
+                if (doc.entities[e].type == EntityType::kPerson) people.push_back(e);
+            if (!people.empty()) subjects = people;
           }
           for (size_t se : subjects)
             for (size_t oe : objects) {

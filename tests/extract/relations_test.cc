@@ -1673,6 +1673,14 @@ const Case kMore[] = {
     // Two states that border a third, in a relative clause.
     {"The United States could work with Brazil and Colombia, which border Venezuela, to press for talks.", "Brazil",
      P::kBorders, "Venezuela", M::kAsserted},
+    // "President X of A and President Y of B signed": the people act.
+    {"President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan signed a treaty in Bishkek.",
+     "Sadyr Japarov", P::kParticipatesIn, "treaty in Bishkek", M::kAsserted},
+    {"President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan signed a treaty in Bishkek.",
+     "Emomali Rahmon", P::kParticipatesIn, "treaty in Bishkek", M::kAsserted},
+    // Praise for a deal.
+    {"Kyrgyzstan and Tajikistan signed a border treaty. Chinese Foreign Minister Wang Yi praised the treaty in April.",
+     "Wang Yi", P::kPraises, "border treaty", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
