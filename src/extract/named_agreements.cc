@@ -115,8 +115,12 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
     ev.type = EntityType::kEvent;
     ev.name = text::TokensText(doc, left, end);
     ev.group = NamedGroup(doc, left, end, i);
-    state.anchored_groups.insert("deal");
-    state.latest["deal"] = ev.group;
+    // ("the Rome Statute", "the UN Charter": a standing text, not the deal
+    // a later "the agreement" means.)
+    if (!book.lexicon.Has("standing_document_heads", t[i])) {
+      state.anchored_groups.insert("deal");
+      state.latest["deal"] = ev.group;
+    }
     cands.push_back(std::move(ev));
     i = end - 1;
   }

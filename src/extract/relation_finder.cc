@@ -1089,7 +1089,17 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                   return book.lexicon.LongestAt("one_member_nouns", doc.tokens, mention.end_token, s.end_token) > 0;
             return false;
           };
-          if (ethnic(sg) || ethnic(og) || one_member(sg)) {
+          // "signed a roadmap with the agency in Moscow": a body the text
+          // calls by a common noun is not placed by the place after it
+          // (that is where the verb happened).
+          auto subject_entities = EntitiesIn(m.text, offset(sg), offset(sg) + sg.size());
+          bool called_body_placed = rule.predicate == Predicate::kLocatedIn && offset(sg) < offset(og) &&
+                                    subject_entities.size() == 1 &&
+                                    doc.entities[subject_entities.front()].type == EntityType::kOrganization &&
+                                    !doc.tokens[m.TokenAt(offset(sg))].capitalized &&
+                                    !doc.tokens[m.TokenAt(offset(sg))].all_caps &&
+                                    m.text.compare(offset(sg) + sg.size(), 4, " in ") == 0;
+          if (ethnic(sg) || ethnic(og) || one_member(sg) || called_body_placed) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }

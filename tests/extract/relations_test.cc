@@ -1139,6 +1139,13 @@ const Absent kMisreadings[] = {
      P::kAttacks, "Israel"},
     // "border" as a noun after a pair of demonyms borders nothing.
     {"Kyrgyz and Tajik border guards clashed near Batken.", "Kyrgyzstan", P::kBorders, "Tajikistan"},
+    // A body called by a common noun is not placed by the place after it.
+    {"Almasadam Satkaliyev, who heads the new Agency for Atomic Energy, praised the offer. Rosatom chief executive "
+     "Alexei Likhachev signed a roadmap with the agency in Moscow.", "Agency for Atomic Energy", P::kLocatedIn,
+     "Russia"},
+    // A standing text named earlier is not the deal "the peace agreement" means.
+    {"Armenia ratified the Rome Statute in 2023. If the peace agreement initialled in Washington holds, Pashinyan "
+     "may be right.", "Rome Statute", P::kLocatedIn, "United States"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
