@@ -577,8 +577,12 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
                                       HasOrgHead(c, after->end, b));  // "Levant Studies Centre"
       bool one_body = next == i + 1 && i - start <= 3 && place_in_name && HasOrgHead(c, next, b) &&
                       !HasOrgHead(c, start, i) && !c.tokens[i - 1].all_caps;
+      // "Procter & Gamble and Johnson & Johnson": a name that has its "&"
+      // ends at "and".
+      bool ampersand_before = false;
+      for (uint32_t k = start + 1; k < i && c.Is(i, "and"); ++k) ampersand_before = ampersand_before || c.Is(k, "&");
       if (!one_body && (CandidateCovering(known, i - 1) || CandidateCovering(known, next) || c.tokens[i - 1].all_caps ||
-                        two_organisations)) {
+                        two_organisations || ampersand_before)) {
         out.emplace_back(start, i);
         start = next;
       }
@@ -701,6 +705,10 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     uint32_t head = b;
     for (uint32_t i = start; i < b; ++i)
       if (c.tokens[i].capitalized && c.In("org_heads", i)) head = i;
+    // "Procter & Gamble", "Korea Hydro & Nuclear Power": an ampersand joins
+    // the words of a firm's name, never a person's.
+    for (uint32_t i = start + 1; head == b && i + 1 < b; ++i)
+      if (c.Is(i, "&")) head = b - 1;
     const Candidate* head_owner = head < b ? CandidateCovering(known, head) : nullptr;
     // A known organisation inside a longer capitalised name that starts
     // with words of its own ("Supreme National Security Council") is part

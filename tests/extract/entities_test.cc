@@ -1136,5 +1136,13 @@ TEST(Entities, AParticipleWithAnObjectIsNoEvent) {
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
 
+TEST(Entities, AnAmpersandJoinsAFirmsName) {
+  auto d = Extract("The shortlist included Korea Hydro & Nuclear Power and EDF. Sanctions hit Procter & Gamble and "
+                   "Johnson & Johnson, Reuters said.");
+  for (const char* firm : {"Korea Hydro & Nuclear Power", "Procter & Gamble", "Johnson & Johnson"})
+    EXPECT_TRUE(HasEntityOfType(d, firm, EntityType::kOrganization)) << firm << "\n" << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Korea Hydro"), nullptr) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing
