@@ -464,6 +464,31 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
 // national office with no state named before it, held by someone the
 // knowledge base does not know, is the article's state's. Run after the
 // rules, which read any state the text does name.
+// "elected X as prime minister", "appointed X, a former diplomat, as
+// foreign minister": where the state title after "as" starts, and its
+// length in tokens (0 when the mention is no such appointee).
+std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const RuleBook& book, const Mention& m) {
+  const auto& t = doc.tokens;
+  const Sentence& s = doc.sentences[m.sentence];
+  if (m.first_token <= s.first_token || !book.lexicon.Has("appointing_verbs", t[m.first_token - 1])) return {0, 0};
+  uint32_t k = m.end_token;
+  if (k < s.end_token && t[k].folded == ",") {  // an apposition closed by a comma
+    uint32_t close = k + 1;
+    while (close < s.end_token && close < k + 12 && t[close].folded != ",") ++close;
+    if (close >= s.end_token || t[close].folded != ",") return {0, 0};
+    k = close + 1;
+  }
+  if (k + 1 >= s.end_token || t[k].folded != "as") return {0, 0};
+  ++k;
+  while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
+                             t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
+    ++k;
+  size_t len = k < s.end_token ? book.lexicon.LongestAt("state_office_titles", t, k, s.end_token) : 0;
+  // ("as prime minister of Japan" names its state: a rule reads that.)
+  if (!len || (k + len < s.end_token && t[k + len].folded == "of")) return {0, 0};
+  return {k, static_cast<uint32_t>(len)};
+}
+
 void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink& sink) {
   long state = -1;
   bool looked = false;
@@ -486,7 +511,21 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
         if (name_start >= len && doc.tokens[name_start - len].sentence == m.sentence &&
             book.lexicon.LongestAt("state_office_titles", doc.tokens, name_start - len, name_start) == len)
           n = len;
-      if (!n) continue;
+      if (!n) {
+        // "Parliament then elected Gombojav Zandanshatar, the former
+        // speaker, as prime minister": the title after "as".
+        auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
+        if (!as_len) continue;
+        if (!looked) state = DominantState(doc, book), looked = true;
+        if (state < 0) return;
+        long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], m.first_token, state);
+        if (holder < 0) continue;
+        std::map<std::string, std::string> attrs{
+            {"role", Capitalize(text::FoldedWords(doc.tokens, as_title, as_title + as_len))}};
+        sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
+                 doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
+        break;
+      }
       uint32_t title = name_start - static_cast<uint32_t>(n);
       // "former president Igor Dodon": a past office in the article's state.
       bool former = false;

@@ -1688,6 +1688,10 @@ const Case kMore[] = {
     // Praise for a deal.
     {"Kyrgyzstan and Tajikistan signed a border treaty. Chinese Foreign Minister Wang Yi praised the treaty in April.",
      "Wang Yi", P::kPraises, "border treaty", M::kAsserted},
+    // Elected "as prime minister" in an article about one state.
+    {"Mongolia is in crisis. Mongolia lost a prime minister. Mongolian voters are angry. Parliament then elected "
+     "Gombojav Zandanshatar, the former speaker, as prime minister.", "Gombojav Zandanshatar", P::kHoldsPosition,
+     "Mongolia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
