@@ -157,6 +157,25 @@ TEST(RuleBook, MisspeltFieldsAreErrorsAndNotesAreNot) {
   EXPECT_TRUE(book.ok()) << book.status().message();
 }
 
+// A rule that reads a predecessor gives offices, so only HOLDS_POSITION may
+// say so, and the flag is a boolean; either mistake names file and line.
+TEST(RuleBook, PredecessorRulesGiveOfficesOnly) {
+  TempDir a, b;
+  a.Write("relations/s.json", "{\"rules\": [\n {\"id\": \"took-over\", \"predicate\": \"MEETS\",\n  "
+                              "\"object_is_predecessor\": true, \"pattern\": \"{PER} replaced {PER}\"}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find(
+                "s.json:2: rule \"took-over\": object_is_predecessor needs the predicate HOLDS_POSITION"),
+            std::string::npos)
+      << book.status().message();
+  b.Write("relations/s.json", "{\"rules\": [{\"id\": \"took-over\", \"predicate\": \"HOLDS_POSITION\", "
+                              "\"object_is_predecessor\": \"yes\", \"pattern\": \"{PER} replaced {PER}\"}]}");
+  book = LoadRuleBook({b.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("s.json:1: wrong value type"), std::string::npos) << book.status().message();
+}
+
 // qualified_aliases and home_aliases of the wrong type name the file and
 // load nothing; a single string is taken as a list of one, as for aliases.
 TEST(RuleBook, QualifiedAndHomeAliasesOfTheWrongTypeAreErrors) {
