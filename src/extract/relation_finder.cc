@@ -1138,7 +1138,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                     !doc.tokens[m.TokenAt(offset(sg))].capitalized &&
                                     !doc.tokens[m.TokenAt(offset(sg))].all_caps &&
                                     m.text.compare(offset(sg) + sg.size(), 4, " in ") == 0;
-          if (ethnic(sg) || ethnic(og) || one_member(sg) || called_body_placed) {
+          // "Washington stood with Japan against Chinese coercion": the one
+          // "with" whom someone stands against a thing is not who opposes it.
+          auto ends_with = [&](size_t at, std::string_view w) {
+            return at >= w.size() && m.text.compare(at - w.size(), w.size(), w) == 0;
+          };
+          bool companion_against = rule.predicate == Predicate::kOpposes && offset(sg) < offset(og) &&
+                                   m.text.compare(offset(sg) + sg.size(), 9, " against ") == 0 &&
+                                   (ends_with(offset(sg), "with ") || ends_with(offset(sg), "alongside ") ||
+                                    ends_with(offset(sg), "behind "));
+          if (ethnic(sg) || ethnic(og) || one_member(sg) || called_body_placed || companion_against) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }

@@ -1146,6 +1146,9 @@ const Absent kMisreadings[] = {
     // A standing text named earlier is not the deal "the peace agreement" means.
     {"Armenia ratified the Rome Statute in 2023. If the peace agreement initialled in Washington holds, Pashinyan "
      "may be right.", "Rome Statute", P::kLocatedIn, "United States"},
+    // The one stood "with" against a thing is not who opposes it.
+    {"US Ambassador George Glass said Washington stood with Japan against Chinese coercion.", "Japan", P::kOpposes,
+     "China"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
