@@ -8,13 +8,16 @@ namespace dossier::extract {
 namespace {
 
 // The critic: the mention that ends just before the verb, with at most an
-// auxiliary, an adverb or a body word between ("Qatar's foreign ministry
-// sharply condemned"). Returns SIZE_MAX when there is none.
+// auxiliary, an adverb, a body word or an apposition's closing comma between
+// ("Qatar's foreign ministry sharply condemned"). Returns SIZE_MAX when there is none.
 size_t CriticBefore(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t verb,
                     uint32_t* first) {
   for (auto p = placed.rbegin(); p != placed.rend(); ++p) {
     if (p->end > verb) continue;
     for (uint32_t k = p->end; k < verb;) {
+      // ("Qatar's emir, Sheikh Tamim, condemned": the comma that closes an
+      // apposition.)
+      if (k + 1 == verb && doc.tokens[k].folded == ",") break;
       size_t n = book.lexicon.LongestAt("critic_fillers", doc.tokens, k, verb);
       if (!n) return SIZE_MAX;
       k += static_cast<uint32_t>(n);

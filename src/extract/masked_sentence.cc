@@ -337,7 +337,8 @@ long FrontedForState(const Document& doc, const RuleBook& book, const Resolution
   return -1;
 }
 
-long ObjectPronounAntecedent(const Document& doc, const Resolution& placement, size_t si, uint32_t i, long subject) {
+long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                             uint32_t i, long subject) {
   // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
   // (or after ";") has a subject of its own, its first person.
   const Sentence& s = doc.sentences[si];
@@ -363,9 +364,19 @@ long ObjectPronounAntecedent(const Document& doc, const Resolution& placement, s
   };
   const auto& placed = placement.by_sentence[si];
   long found = last_person(placed, i);
-  bool subject_only = found < 0 && std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
+  // "Trump said the court had wronged him": with only the subject named
+  // before, a pronoun in a clause of its own is the subject; in the
+  // subject's own clause ("Erdoğan hosted him") it is someone named before.
+  auto subject_at = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) {
     return p.first < i && static_cast<long>(p.entity) == subject;
   });
+  bool subject_only = false;
+  if (found < 0 && subject_at != placed.end())
+    for (uint32_t k = subject_at->end; k < i && !subject_only; ++k) {
+      const std::string& w = doc.tokens[k].folded;
+      subject_only = book.lexicon.Has("speech_verbs", doc.tokens[k]) || w == "that" || w == "who" || w == "which" ||
+                     w == "when" || w == "if" || w == "after" || w == "before" || w == "because" || w == "while";
+    }
   if (found < 0 && !subject_only && si > 0) found = last_person(placement.by_sentence[si - 1], UINT32_MAX);
   return found;
 }
@@ -416,6 +427,12 @@ bool ClosesExampleList(const Document& doc, const std::vector<Placed>& placed, c
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
   *kind = AnaphorKind::kState;
+  // Every anaphor below opens with one of these words; most tokens are
+  // none of them, and this runs for every token of every sentence.
+  const std::string& w = t[i].folded;
+  if (w.size() < 2 || w.size() > 3 ||
+      !(w == "he" || w == "she" || w == "it" || w == "him" || w == "her" || w == "its" || w == "his" || w == "the"))
+    return 0;
   if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && t[i].is_word) {
     if (t[i].folded == "he" || t[i].folded == "she") {
       *kind = AnaphorKind::kPerson;
@@ -717,15 +734,20 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // another name (a plural noun; ", Suu Kyi's party," names the party
     // itself, which the rules read).
     bool possessed = false;
+    // (", the UAE's national security adviser,": "the" may open it.)
+    uint32_t possessor = i + 1 < s.end_token && doc.tokens[i + 1].folded == "the" ? i + 2 : i + 1;
     for (const auto& pl : placed)
-      if (pl.first == i + 1 && pl.end + 1 < s.end_token && doc.tokens[pl.end].folded == "'s" &&
+      if (pl.first == possessor && pl.end + 1 < s.end_token && doc.tokens[pl.end].folded == "'s" &&
           !doc.tokens[pl.end + 1].capitalized) {
         uint32_t close = AsideClose(doc, placement, si, i + 1);
         const std::string& last = close < s.end_token ? doc.tokens[close - 1].folded : doc.tokens[i].folded;
-        // (Or a tie one side has to the other: ", Manila's only treaty ally,".)
+        // (Or a tie one side has to the other: ", Manila's only treaty ally,";
+        // or an office: ", Trump's trade adviser,".)
         possessed = close < s.end_token &&
                     ((last.size() > 3 && last.back() == 's' && last.compare(last.size() - 2, 2, "ss")) ||
-                     book.lexicon.Contains("possessed_tie_nouns", last));
+                     book.lexicon.Contains("possessed_tie_nouns", last) ||
+                     book.lexicon.Has("office_titles", doc.tokens[close - 1]) ||
+                     book.lexicon.Has("work_roles", doc.tokens[close - 1]));
       }
     bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
                       (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each" ||
@@ -824,7 +846,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
-                       : kind == AnaphorKind::kPersonObject ? ObjectPronounAntecedent(doc, placement, si, i, person_here)
+                       : kind == AnaphorKind::kPersonObject ? ObjectPronounAntecedent(doc, book, placement, si, i, person_here)
                        : kind == AnaphorKind::kOrganization
                            // (n is 0 when a mention covers the noun: "The treaty" an event)
                            ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)
@@ -989,6 +1011,14 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // The subject opens the sentence, perhaps after a title ("president ");
   // a later name is only the antecedent of a relative clause.
   bool opens_sentence = open <= 24;
+  // ("Deputy Secretary of State Christopher Landau attended ... and met
+  // Paz": a longer title before the name.)
+  if (!opens_sentence && open > 1) {
+    std::string title = text.substr(0, open - 1);
+    for (const char* modifier : {"former ", "deputy ", "vice ", "acting ", "assistant "})
+      if (title.rfind(modifier, 0) == 0) title.erase(0, std::char_traits<char>::length(modifier));
+    opens_sentence = book.lexicon.Contains("office_titles", title) || book.lexicon.Contains("person_titles", title);
+  }
   // "From Moscow, Shor denied ... and urged ...": a place that opens the
   // sentence after a preposition is where, not who.
   if (open > 1 && text.compare(close + 1, 5, " , [E") == 0) {
@@ -1026,7 +1056,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   if (person_close != std::string::npos && text.compare(person_close - 4, 5, "|PER]") == 0 && person > close + 2) {
     std::string between = text.substr(close + 2, person - close - 3);
     if (between.rfind("'s ", 0) == 0) between.erase(0, 3);
-    if (book.lexicon.Contains("person_titles", between)) {
+    // ("Brazil's Lula met Modi and agreed ...": the possessed person too.)
+    if (between == "'s" || book.lexicon.Contains("person_titles", between)) {
       subject = text.substr(person, person_close + 1 - person);
       close = person_close;
     }

@@ -29,6 +29,15 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
     // cue word is part of a name.
     if (t.capitalized && i > 0 && doc.tokens[i - 1].sentence == t.sentence && doc.tokens[i - 1].is_word) continue;
     if (!not_cues.empty() && book.lexicon.Has(not_cues, t)) continue;
+    // "Should Trump impose tariffs on Denmark, ...", "Had Kyiv joined NATO,
+    // ...", "Were Russia to attack ...": a sentence opened by its auxiliary
+    // is a condition, not advice.
+    bool opens_sentence = i == 0 || doc.tokens[i - 1].sentence != t.sentence;
+    if (opens_sentence && book.lexicon.Has("conditional_inversions", t) && i + 1 < end &&
+        doc.tokens[i + 1].folded != "not") {
+      hypothetical = true;
+      continue;
+    }
     if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) negated = true;
     if (book.lexicon.LongestAt("cue_proposed", doc.tokens, i, end)) proposed = true;
     if (book.lexicon.LongestAt("cue_hypothetical", doc.tokens, i, end)) hypothetical = true;

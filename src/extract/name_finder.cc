@@ -105,6 +105,20 @@ bool HasOrgHead(const Context& c, uint32_t a, uint32_t b) {
   return false;
 }
 
+// "International Fund for Saving the Aral Sea", "Institute for the Study
+// of the Caspian Region": a body's head word before a connector governs the
+// name, whatever place ends it.
+bool OrgHeadBeforeConnector(const Context& c, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i + 1 < b; ++i) {
+    if (!c.tokens[i].capitalized || !c.In("org_heads", i)) continue;
+    for (uint32_t k = i + 1; k < b; ++k) {
+      const std::string& w = c.tokens[k].folded;
+      if (!c.tokens[k].capitalized && (w == "for" || w == "of" || w == "on")) return true;
+    }
+  }
+  return false;
+}
+
 // Cues after a name that say it is a person: "X, a geopolitical analyst",
 // "X is a senior fellow", "X said".
 bool PersonCueAfter(const Context& c, uint32_t end) {
@@ -338,7 +352,8 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   // "South Kivu", "Eastern Equatoria": a point of the compass, unless the
   // name ends as a body's does ("Eastern Partnership Council").
   bool compass_place = c.In("compass_prefixes", a) && !HasOrgHead(c, a, b);
-  if (n >= 2 && (c.In("place_heads", b - 1) || c.In("place_prefixes", a) || compass_place)) {
+  if (n >= 2 && ((c.In("place_heads", b - 1) && !OrgHeadBeforeConnector(c, a, b)) || c.In("place_prefixes", a) ||
+                 compass_place)) {
     cand.type = EntityType::kLocation;
     return;
   }
@@ -727,7 +742,8 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     // "Al Udeid Air Base", "Southern Gas Corridor": a name ending in a
     // place word is a place, whatever body word stands inside it.
     bool place_last = head + 1 < b && c.tokens[b - 1].capitalized && c.In("place_heads", b - 1) &&
-                      !c.In("org_heads", b - 1) && !CandidateCovering(known, b - 1);
+                      !c.In("org_heads", b - 1) && !CandidateCovering(known, b - 1) &&
+                      !OrgHeadBeforeConnector(c, start, b);
     bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org &&
                    !headline_head_inside && !place_last;
     if (org_run) {

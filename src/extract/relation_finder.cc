@@ -79,6 +79,9 @@ bool NeedsActingObject(Predicate p) {
 // marks its object the predecessor; the offices follow once all are known.
 struct Succession {
   size_t successor = 0, predecessor = 0;
+  // Which way the offices go: to the successor (who "replaced" the
+  // predecessor), or to the predecessor as former ("his predecessor, X").
+  bool to_predecessor = false;
   uint32_t sentence = 0;
   Modality modality = Modality::kAsserted;
   double confidence = 0.7;
@@ -340,7 +343,7 @@ bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
 // lexicon's same_role_* lists name one office in several ways.
 bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) {
   static const char* kLists[] = {"same_role_foreign_minister", "same_role_defence_minister", "same_role_head_of_state",
-                                 "same_role_prime_minister"};
+                                 "same_role_prime_minister", "same_role_junta_leader"};
   for (const char* list : kLists)
     if (book.lexicon.Contains(list, a) && book.lexicon.Contains(list, b)) return true;
   return false;
@@ -362,8 +365,10 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       uint32_t title_end = first;
       if (first > 0 && doc.tokens[first - 1].folded == "," && doc.tokens[first - 1].sentence == m.sentence) --title_end;
       // "the Russian president": the mention is the title itself.
-      if (book.lexicon.LongestAt("person_titles", doc.tokens, first, m.end_token) == m.end_token - first)
-        role = text::FoldedWords(doc.tokens, first, m.end_token);
+      // "Pope Leo XIV", "Sultan Haitham bin Tariq": an alias that opens with
+      // the title.
+      if (size_t n = book.lexicon.LongestAt("person_titles", doc.tokens, first, m.end_token))
+        role = text::FoldedWords(doc.tokens, first, first + static_cast<uint32_t>(n));
       for (uint32_t end : {first, title_end}) {
         for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
@@ -925,7 +930,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           bool blocked = false;
           if (rule.predicate == Predicate::kSanctions && !fixed_negated)
             for (uint32_t k = first_tok; k < last_tok && !blocked; ++k)
-              blocked = book.lexicon.Has("sanction_blocking_verbs", doc.tokens[k]);
+              // ("blocked exports of chips to the UAE" is the sanction
+              // itself: only a blocking verb before the sanctions blocks.)
+              blocked = book.lexicon.Has("sanction_blocking_verbs", doc.tokens[k]) &&
+                        !(k + 1 < last_tok && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 1])) &&
+                        !(k + 2 < last_tok && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 2]));
           if (blocked) {
             pos = std::max(match_end, match_start + 1);
             continue;
@@ -956,12 +965,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           bool copied = o_at >= og.size() + 3 && m.text.compare(o_at - 3, 3, " , ") == 0 &&
                         m.text.compare(o_at - 3 - og.size(), og.size(), og.data(), og.size()) == 0;
           // ("the Fordow facility, which American bombers struck": a noun or
-          // two may follow the name before the relative pronoun.)
+          // two may follow the name before the relative pronoun; "the summit
+          // in Johannesburg, which Milei skipped": or the place it is in.)
           size_t relative_at = o_after;
+          bool after_place_preposition = false;
           for (int words = 0; words < 2 && relative_at < m.text.size() && m.text.compare(relative_at, 3, " , ") != 0;
                ++words) {
             size_t next = m.text.find(' ', relative_at + 1);
-            if (next == std::string::npos || m.text[relative_at + 1] == '[') break;
+            if (next == std::string::npos || (m.text[relative_at + 1] == '[' && !after_place_preposition)) break;
+            after_place_preposition = m.text.compare(relative_at, 4, " in ") == 0 || m.text.compare(relative_at, 4, " at ") == 0;
             relative_at = next;
           }
           bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(relative_at, 9, " , which ") == 0 ||
@@ -973,6 +985,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                 first_tok < s.end_token && in_aside[first_tok - s.first_token];
           bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
                                   !opens_in_aside && in_aside[subject_token - s.first_token];
+          // "Kenya, whose president hosted a conference in Nairobi in
+          // February, faced criticism from Khartoum": an object named before
+          // the verb, inside an aside that goes on after it and that the
+          // subject is not in, is the aside's. (One that ends the aside may
+          // be read across it: "ties to Russia, such as Saudi Arabia".)
+          uint32_t object_token = m.TokenAt(offset(og));
+          if (mask != &brief && skipped && offset(og) < offset(sg) && !antecedent_object &&
+              in_aside[object_token - s.first_token] && !in_aside[subject_token - s.first_token]) {
+            uint32_t after = object_token + 1;
+            for (const auto& pl : placement.by_sentence[si])
+              if (pl.first == object_token) after = pl.end;
+            subject_in_aside = subject_in_aside || (after < s.end_token && doc.tokens[after].folded != "," &&
+                                                    in_aside[after - s.first_token]);
+          }
           // "chief executive of Dubai-based Qamar Energy": a name that ends
           // the match but goes on in a hyphenated compound is a modifier.
           bool compound_tail = false;
@@ -1003,6 +1029,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
             modifier_object = next > m.TokenAt(o_end == 0 ? 0 : o_end - 1) &&
                               book.lexicon.Has(modified_nouns, doc.tokens[next]);
+            // "boycotted the G20 summit": a body that names the event after
+            // it is not what the stance is on.
+            if (o_end == match_end && m.text.compare(o_end, 3, " [E") == 0) {
+              size_t tag_end = m.text.find(']', o_end);
+              modifier_object = modifier_object ||
+                                (tag_end != std::string::npos && m.text.compare(tag_end - 4, 5, "|EVT]") == 0);
+            }
           }
           // "the embargo on U.S. trade": a state's name (not its demonym:
           // "sanctions on Russian entities" target Russia) that modifies the
@@ -1086,8 +1119,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                            book.lexicon.Has("topic_prepositions", doc.tokens[o_tok - 1]) &&
                            book.lexicon.Has("topic_heads", doc.tokens[o_tok - 2]);
           }
+          // "Warsaw mayor Rafał Trzaskowski": a city's office, read through
+          // the capital that stands for its state, is not the state's.
+          bool city_office = false;
+          if (rule.predicate == Predicate::kHoldsPosition && rule.role_group > 0 &&
+              groups[static_cast<size_t>(rule.role_group)].data() &&
+              book.lexicon.Contains("city_office_titles",
+                                    text::MatchKey(std::string(groups[static_cast<size_t>(rule.role_group)])))) {
+            uint32_t o_tok = m.TokenAt(offset(og));
+            for (const auto& e : EntitiesIn(m.text, offset(og), offset(og) + og.size()))
+              for (const auto& mention : doc.entities[e].mentions)
+                city_office = city_office || (mention.first_token == o_tok && mention.metonym);
+          }
           if (subject_in_aside || compound_tail || modifier_object || title_of_next || prepositional_subject ||
-              topic_object ||
+              topic_object || city_office ||
               !EventKindsFit(doc, rule, m.text, match_start, match_end)) {
             pos = std::max(match_end, match_start + 1);
             continue;
@@ -1196,10 +1241,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 continue;
               // ("replaced Y as party leader": the role after "as" is
               // another rule's; the predecessor's offices are not meant.)
-              if (rule.object_is_predecessor) {
+              if (rule.object_is_predecessor || rule.object_held_before) {
                 if (doc.entities[se].type == EntityType::kPerson && doc.entities[oe].type == EntityType::kPerson &&
-                    modality != Modality::kNegated && m.text.compare(match_end, 4, " as ") != 0)
-                  sink.successions.push_back({se, oe, static_cast<uint32_t>(si), modality, rule.confidence, rule.id});
+                    se != oe && modality != Modality::kNegated && m.text.compare(match_end, 4, " as ") != 0)
+                  sink.successions.push_back(
+                      {se, oe, rule.object_held_before, static_cast<uint32_t>(si), modality, rule.confidence, rule.id});
                 continue;
               }
               if (rule.subject_before_gap && sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) &&
@@ -1256,32 +1302,39 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
 
 // The successor holds what the text says the predecessor held (an office
 // in a state or a body), else the office the knowledge base says the
-// predecessor last left.
+// predecessor last left. The other way round ("his predecessor, X"), the
+// predecessor held, as former, what the successor holds now.
 void SuccessorsTakeOffices(Document& doc, const RuleBook& book, RelationSink& sink) {
   const std::vector<Succession> successions = sink.successions;
   for (const Succession& su : successions) {
+    size_t from = su.to_predecessor ? su.successor : su.predecessor;
+    size_t to = su.to_predecessor ? su.predecessor : su.successor;
     std::vector<std::pair<size_t, std::string>> offices;  // object, role
     for (const Relation& r : doc.relations)
-      if (r.predicate == Predicate::kHoldsPosition && r.subject == su.predecessor && r.modality == Modality::kAsserted)
+      if (r.predicate == Predicate::kHoldsPosition && r.subject == from && r.modality == Modality::kAsserted &&
+          (!su.to_predecessor || !r.attributes.count("former")))
         offices.emplace_back(r.object, r.attributes.count("role") ? r.attributes.at("role") : "");
-    // (An office left by the article's date; with no date, any left.)
+    // (An office left by the article's date; with no date, any left. One
+    // held on that date, for the successor.)
     auto left_by_then = [&](const Office& o) {
       size_t n = std::min(o.to.size(), doc.date.size());
       return !o.to.empty() && (doc.date.empty() || o.to.compare(0, n, doc.date, 0, n) <= 0);
     };
     if (offices.empty())
-      if (const KbEntity* k = book.kb.Find(doc.entities[su.predecessor].kb_id)) {
+      if (const KbEntity* k = book.kb.Find(doc.entities[from].kb_id)) {
         const Office* last = nullptr;
         for (const auto& o : k->offices)
-          if (left_by_then(o) && (!last || o.to > last->to)) last = &o;
+          if (su.to_predecessor ? HeldOn(o, doc.date) && (!last || o.from > last->from)
+                                : left_by_then(o) && (!last || o.to > last->to))
+            last = &o;
         if (last) offices.emplace_back(EnsureKbEntity(doc, book, last->of), last->role);
       }
     const Sentence& s = doc.sentences[su.sentence];
     for (const auto& [object, role] : offices) {
       std::map<std::string, std::string> attrs;
       if (!role.empty()) attrs["role"] = role;
-      sink.Add(su.successor, object, Predicate::kHoldsPosition, su.modality, su.confidence, s, su.sentence, attrs,
-               su.rule);
+      if (su.to_predecessor) attrs["former"] = "true";
+      sink.Add(to, object, Predicate::kHoldsPosition, su.modality, su.confidence, s, su.sentence, attrs, su.rule);
     }
   }
 }

@@ -141,8 +141,12 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
     } else if (name == "GAPO") {
       // An object-side gap: up to 6 words, no mention, no new clause or
       // infinitive ("resist the temptation to assuage Iran" opposes no Iran),
-      // no comma ("without American support, Indian buyers ...").
-      static const std::string kWord = WordExcept({"and", "but", "to", "that", "which", "who", ";", ":", ","}, true);
+      // no comma ("without American support, Indian buyers ..."), no
+      // subordinate clause ("seized the city after the army withdrew").
+      static const std::string kWord =
+          WordExcept({"and", "but", "to", "that", "which", "who", ";", ":", ",", "after", "before", "when", "while",
+                      "because", "although", "though", "until", "unless", "whereas", "if"},
+                     true);
       // "struck nuclear and military sites across Iran": "and" between two
       // adjectives (by their endings) joins no clauses.
       static const std::string kAdjectiveAnd = "and [a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|ile|ar) ";
@@ -152,6 +156,16 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // countries that buy oil from Iran": the countries are the target).
       static const std::string kWord = WordExcept({"and", "but", ";", ":", "that", "which", "who"}, true);
       out += "(?:" + kWord + " ){0,8}?";
+    } else if (name.rfind("GAP-L:", 0) == 0) {
+      // As {GAP}, but crossing no one-word phrase of a lexicon list: "the
+      // agreement follows months of clashes at the shoal" places the
+      // clashes, not the agreement ({GAP-L:event_war}).
+      std::string list = name.substr(6);
+      if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {GAP-L:" + list + "}");
+      std::vector<std::string> excluded = {"and", "but", ";", ":"};
+      for (const auto& p : lexicon.Phrases(list))
+        if (p.find(' ') == std::string::npos) excluded.push_back(p);
+      out += "(?:" + WordExcept(excluded, true) + " ){0,8}?";
     } else if (name == "GAPX") {
       // Any words but a clause break (";" in the masked text).
       out += "(?:[^;\\s]\\S* ){0,16}?";

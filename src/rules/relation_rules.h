@@ -73,6 +73,11 @@ struct RelationRule {
   // over from; a HOLDS_POSITION rule so marked gives the subject the
   // offices the text (or the knowledge base) gives that predecessor.
   bool object_is_predecessor = false;
+  // "than his predecessor, Rodrigo Duterte, ever did": the object held the
+  // subject's offices before; a HOLDS_POSITION rule so marked gives the
+  // object, as former, the offices the text (or the knowledge base, at
+  // the article's date) gives the subject.
+  bool object_held_before = false;
 };
 
 class RelationRuleSet {

@@ -127,7 +127,7 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     std::string where = src.path + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
     if (Status st = CheckFields(r, {"id", "predicate", "confidence", "pattern", "subject", "object", "modality",
                                     "modality_scope", "event_kinds", "subject_in", "object_in", "else_predicate",
-                                    "attributes", "object_is_predecessor"},
+                                    "attributes", "object_is_predecessor", "object_held_before"},
                                 [&] { return where; });
         !st.ok())
       return st;
@@ -167,6 +167,11 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     rule.object_is_predecessor = r.value("object_is_predecessor", false);
     if (rule.object_is_predecessor && rule.predicate != Predicate::kHoldsPosition)
       return Status::InvalidInput(where + "object_is_predecessor needs the predicate HOLDS_POSITION");
+    rule.object_held_before = r.value("object_held_before", false);
+    if (rule.object_held_before && rule.predicate != Predicate::kHoldsPosition)
+      return Status::InvalidInput(where + "object_held_before needs the predicate HOLDS_POSITION");
+    if (rule.object_held_before && rule.object_is_predecessor)
+      return Status::InvalidInput(where + "object_held_before and object_is_predecessor exclude each other");
     if (r.contains("attributes"))
       for (const auto& [k, v] : r["attributes"].items()) rule.attributes[k] = v.is_string() ? v.get<std::string>() : v.dump();
     Status st = rules.Add(std::move(rule), lexicon);

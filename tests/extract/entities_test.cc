@@ -1144,5 +1144,15 @@ TEST(Entities, AnAmpersandJoinsAFirmsName) {
   EXPECT_EQ(FindEntity(d, "Korea Hydro"), nullptr) << Dump(d);
 }
 
+// A body's head word before "for" or "of" governs the name, whatever
+// place ends it.
+TEST(Entities, ABodysHeadGovernsANameEndingInAPlace) {
+  auto d = Extract("The International Fund for Saving the Aral Sea has done little. The Institute for the Study of "
+                   "the Caspian Region published a report.");
+  EXPECT_TRUE(HasEntityOfType(d, "International Fund for Saving the Aral Sea", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Institute for the Study of the Caspian Region", EntityType::kOrganization))
+      << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -162,6 +162,18 @@ TEST(Relations, AFormerOfficeInAnApposition) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+TEST(Relations, APredecessorHeldTheOfficeBefore) {
+  auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
+  bool found = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kHoldsPosition || d.entities[r.subject].name != "Donald Trump") continue;
+    if (d.entities[r.object].name != "United States") continue;
+    found = true;
+    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
+  }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 // An unknown former office holder of the state the article is about: a
 // past office there, besides the bloc the person leads.
 TEST(Relations, AFormerTitleNamesAPastOfficeInTheArticlesState) {
@@ -1149,6 +1161,37 @@ const Absent kMisreadings[] = {
     // The one stood "with" against a thing is not who opposes it.
     {"US Ambassador George Glass said Washington stood with Japan against Chinese coercion.", "Japan", P::kOpposes,
      "China"},
+    // A subordinate clause after the object-side gap is not the object.
+    {"The RSF seized the city after the Sudanese Armed Forces withdrew their last units.", "Rapid Support Forces",
+     P::kAttacks, "Sudanese Armed Forces"},
+    {"The Rapid Support Forces seized the city after the Sudanese Armed Forces withdrew.", "Rapid Support Forces",
+     P::kAttacks, "Sudanese Armed Forces"},
+    // A place of the clashes after the agreement is not the agreement's.
+    {"Japan and the Philippines signed a Reciprocal Access Agreement in Manila. The agreement follows months of "
+     "clashes at Second Thomas Shoal.", "Reciprocal Access Agreement", P::kLocatedIn, "Second Thomas Shoal"},
+    // A gerund after a comma is the clause subject's, not the name before.
+    {"Washington also sanctioned Burhan days later, accusing the army of attacking civilians.",
+     "Abdel Fattah al-Burhan", P::kCriticizes, "Sudanese Armed Forces"},
+    // A name in an aside before the verb is no object of the main clause.
+    {"Kenya, whose president William Ruto hosted an RSF conference in Nairobi in February, faced criticism from "
+     "Khartoum.", "Sudan", P::kCriticizes, "Nairobi"},
+    // Who urges others to boycott does not stay away himself.
+    {"Ilan Shor urged his supporters to boycott the referendum on EU membership.", "Ilan Shor", P::kParticipatesIn,
+     "referendum on EU"},
+    // The leader named in an aside is not who accuses.
+    {"Peter Navarro, Trump's trade adviser, accused India of profiteering from the war.", "Donald Trump",
+     P::kCriticizes, "India"},
+    // A city's office is not its state's, though the capital names both.
+    {"Nawrocki narrowly defeated Warsaw mayor Rafał Trzaskowski in the June runoff.", "Rafał Trzaskowski",
+     P::kHoldsPosition, "Poland"},
+    // A maker's name before its goods is no object of a stance.
+    {"The Biden administration blocked exports of advanced Nvidia chips to the United Arab Emirates.",
+     "United States", P::kOpposes, "Nvidia"},
+    // The state in an apposition's possessive is not who meets.
+    {"Sheikh Tahnoun bin Zayed, the UAE's national security adviser, met Jake Sullivan in Washington.",
+     "United Arab Emirates", P::kMeets, "Jake Sullivan"},
+    // Boycotting a summit is no stance on the body that names it.
+    {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
     {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo before flying to Washington to meet Donald Trump.",
      "United States", P::kMeets, "Donald Trump"},
@@ -1695,6 +1738,95 @@ const Case kMore[] = {
     {"Mongolia is in crisis. Mongolia lost a prime minister. Mongolian voters are angry. Parliament then elected "
      "Gombojav Zandanshatar, the former speaker, as prime minister.", "Gombojav Zandanshatar", P::kHoldsPosition,
      "Mongolia", M::kAsserted},
+    // Two possessed leaders meet.
+    {"Brazil's Lula and India's Narendra Modi met on the sidelines and agreed to expand trade.",
+     "Luiz Inácio Lula da Silva", P::kMeets, "Narendra Modi", M::kAsserted},
+    // A sentence opened by its auxiliary is a condition.
+    {"Should Trump impose tariffs on Denmark, as he has threatened, the EU would respond as a bloc.", "Donald Trump",
+     P::kSanctions, "Denmark", M::kHypothetical},
+    {"Had Washington sanctioned Rosneft earlier, the war might have ended.", "United States", P::kSanctions,
+     "Rosneft", M::kHypothetical},
+    // Avoiding or refraining from a thing negates it; a gerund after its
+    // subject.
+    {"NATO Secretary General Mark Rutte has avoided criticising Trump and urged allies to spend more.", "Mark Rutte",
+     P::kCriticizes, "Donald Trump", M::kNegated},
+    {"Rutte refrained from criticising Orbán.", "Mark Rutte", P::kCriticizes, "Viktor Orbán", M::kNegated},
+    // Staying away from an event is taking no part in it.
+    {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kParticipatesIn,
+     "G20 summit in Johannesburg", M::kNegated},
+    {"The summit in Johannesburg, which Javier Milei skipped, adopted a declaration.", "Javier Milei",
+     P::kParticipatesIn, "summit in Johannesburg", M::kNegated},
+    // A portfolio before the title in an apposition or before the name.
+    {"Tom Fletcher, the UN's humanitarian chief, warned that famine could spread.", "Tom Fletcher",
+     P::kHoldsPosition, "United Nations", M::kAsserted},
+    {"The EU's trade commissioner, Maroš Šefčovič, met Chinese officials.", "Maroš Šefčovič", P::kHoldsPosition,
+     "European Union", M::kAsserted},
+    // Criticism received names its author after "from".
+    {"Kenya faced criticism from Khartoum, which recalled its ambassador.", "Sudan", P::kCriticizes, "Kenya",
+     M::kAsserted},
+    // Funding announced for a body.
+    {"British Prime Minister Keir Starmer announced new funding for the African Development Bank.", "Keir Starmer",
+     P::kAids, "African Development Bank", M::kAsserted},
+    // A demonym before two titled names serves both.
+    {"Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara signed for Tokyo.", "Minoru Kihara",
+     P::kHoldsPosition, "Japan", M::kAsserted},
+    // "his predecessor, X": X held the office before.
+    {"President Ferdinand Marcos Jr. has moved closer to Washington than his predecessor, Rodrigo Duterte, ever did.",
+     "Rodrigo Duterte", P::kHoldsPosition, "Philippines", M::kAsserted},
+    // Paying a state's debts aids it; training its army too.
+    {"Saudi Arabia and Qatar paid Syria's debts to the World Bank.", "Qatar", P::kAids, "Syria", M::kAsserted},
+    {"Turkish officers are training the new Syrian army.", "Turkey", P::kAids, "Syria", M::kAsserted},
+    // Goods named by their origin.
+    {"Phnom Penh banned Thai fruit and vegetables.", "Cambodia", P::kSanctions, "Thailand", M::kAsserted},
+    // "a subsidiary of": a branch belongs to the body.
+    {"Arce signed contracts with firms including Uranium One Group, a subsidiary of Rosatom.", "Uranium One Group",
+     P::kMemberOf, "Rosatom", M::kAsserted},
+    // An object pronoun in its subject's own clause is someone named before.
+    {"Al-Sharaa flew to Ankara. Recep Tayyip Erdoğan hosted him in February.", "Recep Tayyip Erdoğan", P::kMeets,
+     "Ahmed al-Sharaa", M::kAsserted},
+    // An office in an apposition after a possessive is an aside.
+    {"Peter Navarro, Trump's trade adviser, accused India of profiteering from the war.", "Peter Navarro",
+     P::kCriticizes, "India", M::kAsserted},
+    // A long title before the subject still opens the sentence.
+    {"Rodrigo Paz was sworn in as president of Bolivia. Deputy Secretary of State Christopher Landau attended the "
+     "inauguration and met Paz.", "Christopher Landau", P::kMeets, "Rodrigo Paz", M::kAsserted},
+    // "when" opens a clause of its own: "broke off" before it negates
+    // nothing after it.
+    {"Bolivia restored relations with the United States, which Evo Morales broke off in 2008 when he expelled the "
+     "American ambassador.", "Evo Morales", P::kCriticizes, "United States", M::kAsserted},
+    // Heads of state and government across the world, with a title before
+    // the name or opening it.
+    {"Taoiseach Simon Harris met the Irish president.", "Simon Harris", P::kHoldsPosition, "Ireland", M::kAsserted},
+    {"Sultan Haitham bin Tariq received the Iranian foreign minister.", "Haitham bin Tariq", P::kHoldsPosition, "Oman",
+     M::kAsserted},
+    {"Paraguay's President Santiago Peña came to La Paz.", "Santiago Peña", P::kHoldsPosition, "Paraguay",
+     M::kAsserted},
+    // A junta's leader holds the state's command.
+    {"Min Aung Hlaing, the junta leader, lifted the state of emergency.", "Min Aung Hlaing", P::kHoldsPosition,
+     "Myanmar", M::kAsserted},
+    // Joining another in a stance.
+    {"Sudan joined Egypt in demanding a binding agreement.", "Sudan", P::kCooperatesWith, "Egypt", M::kAsserted},
+    // "X's political wing, Y": Y belongs to X.
+    {"Qatar is hosting talks with the M23's political wing, the Congo River Alliance.", "Congo River Alliance",
+     P::kMemberOf, "M23", M::kAsserted},
+    // The critic in an apposition condemns the attack told of before.
+    {"A week earlier Israel had struck Hamas negotiators in Doha. Qatar's emir, Sheikh Tamim bin Hamad Al Thani, "
+     "condemned the strike.", "Tamim bin Hamad Al Thani", P::kCriticizes, "Israel", M::kAsserted},
+    // A state that hosts a named place holds it.
+    {"Qatar hosts Al Udeid Air Base, the largest American base in the region.", "Al Udeid Air Base", P::kLocatedIn,
+     "Qatar", M::kAsserted},
+    // Blocking exports to a state is the sanction itself.
+    {"The Biden administration blocked exports of advanced Nvidia chips to the United Arab Emirates.",
+     "United States", P::kSanctions, "United Arab Emirates", M::kAsserted},
+    // An office after "the" and a possessive is an aside too.
+    {"Sheikh Tahnoun bin Zayed, the UAE's national security adviser, met Jake Sullivan in Washington.",
+     "Tahnoun bin Zayed", P::kMeets, "Jake Sullivan", M::kAsserted},
+    // Prisoners named after a state's jails.
+    {"More than 1,100 political prisoners remained in Belarusian jails, including Maria Kalesnikava and Ales "
+     "Bialiatski.", "Belarus", P::kDetains, "Ales Bialiatski", M::kAsserted},
+    // Refusing to release frozen assets keeps them frozen.
+    {"Belgium still refuses to release the frozen assets of Russia's central bank.", "Belgium", P::kSanctions,
+     "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

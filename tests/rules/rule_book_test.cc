@@ -176,6 +176,27 @@ TEST(RuleBook, PredecessorRulesGiveOfficesOnly) {
   EXPECT_NE(book.status().message().find("s.json:1: wrong value type"), std::string::npos) << book.status().message();
 }
 
+// Offices go one way or the other: a rule may not mark both, nor give the
+// predecessor offices under another predicate.
+TEST(RuleBook, HeldBeforeRulesGiveOfficesOneWay) {
+  TempDir a, b;
+  a.Write("relations/s.json", "{\"rules\": [\n {\"id\": \"before\", \"predicate\": \"HOLDS_POSITION\",\n  "
+                              "\"object_is_predecessor\": true, \"object_held_before\": true, "
+                              "\"pattern\": \"{PER} 's predecessor {PER}\"}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find(
+                "s.json:2: rule \"before\": object_held_before and object_is_predecessor exclude each other"),
+            std::string::npos)
+      << book.status().message();
+  b.Write("relations/s.json", "{\"rules\": [{\"id\": \"before\", \"predicate\": \"MEETS\", "
+                              "\"object_held_before\": true, \"pattern\": \"{PER} 's predecessor {PER}\"}]}");
+  book = LoadRuleBook({b.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("object_held_before needs the predicate HOLDS_POSITION"), std::string::npos)
+      << book.status().message();
+}
+
 // qualified_aliases and home_aliases of the wrong type name the file and
 // load nothing; a single string is taken as a list of one, as for aliases.
 TEST(RuleBook, QualifiedAndHomeAliasesOfTheWrongTypeAreErrors) {
