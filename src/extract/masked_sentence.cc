@@ -349,7 +349,18 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
       clause = k + 1;
   if (clause > s.first_token)
     for (const auto& p : placement.by_sentence[si])
-      if (p.first >= clause && p.first < i && doc.entities[p.entity].type == EntityType::kPerson) {
+      if (p.first >= clause && p.first < i) {
+        // ("Petro called the strikes murder, and the Treasury responded by
+        // sanctioning him": a clause whose subject is no person points
+        // back to the sentence's.)
+        if (doc.entities[p.entity].type != EntityType::kPerson) {
+          bool other_person = false;
+          for (const auto& q : placement.by_sentence[si])
+            other_person = other_person || (q.first < i && doc.entities[q.entity].type == EntityType::kPerson &&
+                                            static_cast<long>(q.entity) != subject);
+          if (subject >= 0 && !other_person) return subject;
+          break;
+        }
         subject = static_cast<long>(p.entity);
         break;
       }
@@ -461,9 +472,18 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   }
   // "Trump, who met al-Sharaa in May, praised him", "sanctions on him": a
   // personal pronoun after a verb or a preposition is an object.
+  // ("responded by sanctioning him": after a gerund that "by" opens too;
+  // a participle after a comma, ", accusing him", is read with its
+  // clause's subject by the rules.)
+  auto gerund = [&](const Token& w) {
+    return w.is_word && !w.capitalized && w.folded.size() > 5 &&
+           w.folded.compare(w.folded.size() - 3, 3, "ing") == 0 && i >= s.first_token + 2 &&
+           t[i - 2].folded == "by";
+  };
   if (i > s.first_token && (t[i].folded == "him" || (t[i].folded == "her" && (i + 1 >= s.end_token ||
                                                                            !t[i + 1].is_word))) &&
-      (LooksLikeVerb(book, t[i - 1]) || book.lexicon.Has("object_pronoun_prepositions", t[i - 1]))) {
+      (LooksLikeVerb(book, t[i - 1]) || gerund(t[i - 1]) ||
+       book.lexicon.Has("object_pronoun_prepositions", t[i - 1]))) {
     *kind = AnaphorKind::kPersonObject;
     return 1;
   }

@@ -157,12 +157,13 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       static const std::string kWord = WordExcept({"and", "but", ";", ":", "that", "which", "who"}, true);
       out += "(?:" + kWord + " ){0,8}?";
     } else if (name.rfind("GAP-L:", 0) == 0) {
-      // As {GAP}, but crossing no one-word phrase of a lexicon list: "the
-      // agreement follows months of clashes at the shoal" places the
-      // clashes, not the agreement ({GAP-L:event_war}).
+      // As {GAP}, but crossing no comma and no one-word phrase of a lexicon
+      // list: "the agreement follows months of clashes at the shoal" places
+      // the clashes, not the agreement ({GAP-L:event_war}); "the winner of
+      // the 2024 election, lives in exile in Madrid" places the winner.
       std::string list = name.substr(6);
       if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {GAP-L:" + list + "}");
-      std::vector<std::string> excluded = {"and", "but", ";", ":"};
+      std::vector<std::string> excluded = {"and", "but", ";", ":", ","};
       for (const auto& p : lexicon.Phrases(list))
         if (p.find(' ') == std::string::npos) excluded.push_back(p);
       out += "(?:" + WordExcept(excluded, true) + " ){0,8}?";

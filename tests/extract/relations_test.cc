@@ -1190,6 +1190,12 @@ const Absent kMisreadings[] = {
     // The state in an apposition's possessive is not who meets.
     {"Sheikh Tahnoun bin Zayed, the UAE's national security adviser, met Jake Sullivan in Washington.",
      "United Arab Emirates", P::kMeets, "Jake Sullivan"},
+    // Trade banned with a state is no trade with it.
+    {"Such transfers breach the United Nations Security Council resolutions that ban arms trade with Pyongyang.",
+     "North Korea", P::kCooperatesWith, "UN Security Council"},
+    // An event's place does not lie across a comma.
+    {"Edmundo González, whom the opposition considers the winner of the 2024 election, lives in exile in Madrid.",
+     "2024 election", P::kLocatedIn, "Spain"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1827,6 +1833,19 @@ const Case kMore[] = {
     // Refusing to release frozen assets keeps them frozen.
     {"Belgium still refuses to release the frozen assets of Russia's central bank.", "Belgium", P::kSanctions,
      "Russia", M::kAsserted},
+    // A target in an apposition after its kind.
+    {"In January the Treasury sanctioned a Kyrgyz bank, Keremet Bank.", "U.S. Department of the Treasury",
+     P::kSanctions, "Keremet Bank", M::kAsserted},
+    // Trade with another; arms bought by their maker's name; an ally named.
+    {"Russia and China said they would keep trading with Iran.", "China", P::kCooperatesWith, "Iran",
+     M::kHypothetical},
+    {"Russia will keep buying Iranian drones.", "Iran", P::kAids, "Russia", M::kAsserted},
+    {"Tokayev has called Russia a strategic ally.", "Kassym-Jomart Tokayev", P::kCooperatesWith, "Russia",
+     M::kAsserted},
+    // An object pronoun after a gerund, in a clause whose subject is no
+    // person: the sentence's person.
+    {"Colombia's president, Gustavo Petro, called the strikes murder, and the Treasury responded by sanctioning him "
+     "and his family.", "U.S. Department of the Treasury", P::kSanctions, "Gustavo Petro", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
