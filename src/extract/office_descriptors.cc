@@ -52,8 +52,14 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
     size_t n = book.lexicon.LongestAt("person_titles", t, title, sentence.end_token);
     if (!n) continue;
     uint32_t end = title + static_cast<uint32_t>(n);
-    // A name right after is the person meant: no guess needed.
+    // A name right after is the person meant: no guess needed. So is one
+    // in an apposition ("Japan's prime minister, Sanae Takaichi, said").
     if (end < sentence.end_token && t[end].capitalized && t[end].is_word) continue;
+    if (end + 1 < sentence.end_token && t[end].folded == "," && t[end + 1].capitalized && t[end + 1].is_word &&
+        std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+          return c.first == end + 1 && c.type == EntityType::kPerson;
+        }))
+      continue;
     // "the U.S. special envoy for the Horn of Africa", "the Russian
     // ambassador to Kazakhstan": a qualified office is another post than
     // the plain title the knowledge base names.

@@ -1196,6 +1196,8 @@ const Absent kMisreadings[] = {
     // An event's place does not lie across a comma.
     {"Edmundo González, whom the opposition considers the winner of the 2024 election, lives in exile in Madrid.",
      "2024 election", P::kLocatedIn, "Spain"},
+    // ... and not the holder the knowledge base names for the date.
+    {"Japan's prime minister, Sanae Takaichi, told parliament.", "Fumio Kishida", P::kHoldsPosition, "Japan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1846,6 +1848,16 @@ const Case kMore[] = {
     // person: the sentence's person.
     {"Colombia's president, Gustavo Petro, called the strikes murder, and the Treasury responded by sanctioning him "
      "and his family.", "U.S. Department of the Treasury", P::kSanctions, "Gustavo Petro", M::kAsserted},
+    // Leaving a body, in any form of the verb.
+    {"Mali, Burkina Faso and Niger announced that they would withdraw from the International Criminal Court.",
+     "Niger", P::kMemberOf, "International Criminal Court", M::kNegated},
+    // A body that elects a person "as" its officer.
+    {"The Kuomintang, the main opposition party, elected Cheng Li-wun as its new chairwoman.", "Cheng Li-wun",
+     P::kHoldsPosition, "Kuomintang", M::kAsserted},
+    // A title with the name in an apposition is that person's, whatever the
+    // knowledge base says of the date.
+    {"Japan's prime minister, Sanae Takaichi, told parliament.", "Sanae Takaichi", P::kHoldsPosition, "Japan",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
