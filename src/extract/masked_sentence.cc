@@ -298,7 +298,8 @@ enum class AnaphorKind {
 // Kalın": the body or state whose office it is, the subject before: the
 // first one named earlier in the sentence, else in the sentence before
 // (a demonym modifies; it is no subject).
-long OfficeAntecedent(const Document& doc, const Resolution& placement, size_t si, uint32_t i) {
+long OfficeAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                      uint32_t i) {
   auto first_actor = [&](size_t sentence, uint32_t before) -> long {
     for (const auto& p : placement.by_sentence[sentence]) {
       if (p.first >= before) break;
@@ -310,9 +311,14 @@ long OfficeAntecedent(const Document& doc, const Resolution& placement, size_t s
     }
     return -1;
   };
-  long here = first_actor(si, i);
+  // "Israel killed its leader, Hassan Nasrallah": who is killed or ousted
+  // is no officer of the one that does it; the body the sentence before
+  // opened with is meant.
+  bool harmed = i > doc.sentences[si].first_token && book.lexicon.Has("harm_verbs", doc.tokens[i - 1]);
+  long here = harmed ? -1 : first_actor(si, i);
   if (here >= 0 || si == 0) return here;
-  return first_actor(si - 1, UINT32_MAX);
+  long before = first_actor(si - 1, UINT32_MAX);
+  return harmed && before == first_actor(si, i) ? -1 : before;
 }
 
 // "him" after a verb: the last person named before it in the sentence
@@ -871,7 +877,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                            // (n is 0 when a mention covers the noun: "The treaty" an event)
                            ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
-                       : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, placement, si, i)
+                       : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, book, placement, si, i)
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
                           FrontedForState(doc, book, placement, si, i) >= 0)
                            ? FrontedForState(doc, book, placement, si, i)
@@ -1076,6 +1082,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   if (person_close != std::string::npos && text.compare(person_close - 4, 5, "|PER]") == 0 && person > close + 2) {
     std::string between = text.substr(close + 2, person - close - 3);
     if (between.rfind("'s ", 0) == 0) between.erase(0, 3);
+    // ("Cuba's foreign minister, Bruno Rodríguez, ...": the title before
+    // an apposition.)
+    if (between.size() > 2 && between.compare(between.size() - 2, 2, " ,") == 0) between.erase(between.size() - 2);
     // ("Brazil's Lula met Modi and agreed ...": the possessed person too.)
     if (between == "'s" || book.lexicon.Contains("person_titles", between)) {
       subject = text.substr(person, person_close + 1 - person);

@@ -1198,6 +1198,9 @@ const Absent kMisreadings[] = {
      "2024 election", P::kLocatedIn, "Spain"},
     // ... and not the holder the knowledge base names for the date.
     {"Japan's prime minister, Sanae Takaichi, told parliament.", "Fumio Kishida", P::kHoldsPosition, "Japan"},
+    // Who is killed is no officer of the killer.
+    {"Hezbollah is weaker than ever. Israel killed its leader, Hassan Nasrallah, in September.", "Hassan Nasrallah",
+     P::kHoldsPosition, "Israel"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1858,6 +1861,19 @@ const Case kMore[] = {
     // knowledge base says of the date.
     {"Japan's prime minister, Sanae Takaichi, told parliament.", "Sanae Takaichi", P::kHoldsPosition, "Japan",
      M::kAsserted},
+    // "its leader" after a killing: the body the sentence before opened
+    // with; "his successor, X" takes that office.
+    {"Hezbollah is weaker than ever. Israel killed its leader, Hassan Nasrallah, in September, and his successor, "
+     "Naim Qassem, has admitted heavy losses.", "Hassan Nasrallah", P::kHoldsPosition, "Hezbollah", M::kAsserted},
+    {"Hezbollah is weaker than ever. Israel killed its leader, Hassan Nasrallah, in September, and his successor, "
+     "Naim Qassem, has admitted heavy losses.", "Naim Qassem", P::kHoldsPosition, "Hezbollah", M::kAsserted},
+    // An ally named after its partner; salaries paid.
+    {"Hezbollah and its ally Amal had preferred another candidate.", "Hezbollah", P::kCooperatesWith, "Amal",
+     M::kAsserted},
+    {"Qatar pays the salaries of Lebanese soldiers.", "Qatar", P::kAids, "Lebanon", M::kAsserted},
+    // The person after a state's title and a comma opens the sentence.
+    {"Cuba's foreign minister, Bruno Rodríguez, responded by saying the country wants peace and accused Washington "
+     "of aggression.", "Bruno Rodríguez Parrilla", P::kCriticizes, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
