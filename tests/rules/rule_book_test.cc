@@ -88,6 +88,25 @@ TEST(RuleBook, BadRegexNamesRuleAndCause) {
   EXPECT_NE(m.find("missing )"), std::string::npos) << m;
 }
 
+// A lexicon list a pattern names, in a list slot or a gap, must exist: the
+// error names the rule's line and the list.
+TEST(RuleBook, AnUnknownListInAPatternNamesRuleAndList) {
+  for (const char* slot : {"{L:no_such_list}", "{GAP-L:no_such_list}"}) {
+    TempDir dir;
+    dir.Write("relations/mine.json", std::string("{\"rules\": [\n {\"id\": \"ok\", \"predicate\": \"MEETS\", "
+                                                 "\"pattern\": \"{PER} met {PER}\"},\n {\"id\": \"listed\", "
+                                                 "\"predicate\": \"MEETS\", \"pattern\": \"{PER} ") +
+                                         slot + "met {PER}\"}\n]}\n");
+    auto book = LoadRuleBook({dir.str()});
+    ASSERT_FALSE(book.ok()) << slot;
+    const std::string& m = book.status().message();
+    EXPECT_NE(m.find("mine.json:3: rule \"listed\""), std::string::npos) << m;
+    EXPECT_NE(m.find(std::string("unknown lexicon list ") + (slot[1] == 'G' ? "{GAP-L:" : "{L:") + "no_such_list}"),
+              std::string::npos)
+        << m;
+  }
+}
+
 // A group of the user's that opens as a slot does would shift the slot
 // numbering: refused with a cause, not a crash.
 TEST(RuleBook, AGroupThatOpensLikeASlotIsAnError) {
