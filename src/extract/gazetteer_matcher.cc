@@ -244,6 +244,13 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       ++i;
       continue;
     }
+    // "a stake in the West Qurna-2 field": a point of the compass that
+    // names a region ("the West") opens another name before a name word.
+    if (found.category == "region" && best_end < sentence.end_token && name_word(best_end) &&
+        book.lexicon.Contains("compass_prefixes", tokens[best_end - 1].folded)) {
+      i = best_end;
+      continue;
+    }
     if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i)) {
       i = best_end;
       continue;

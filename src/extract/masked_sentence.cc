@@ -29,6 +29,14 @@ bool IsBloc(const Document& doc, const RuleBook& book, size_t e) {
   return k && k->type == EntityType::kOrganization && k->category == "intergovernmental";
 }
 
+// A body that speaks for itself, not for a state: not a state's own
+// ministry or army ("the Pentagon said its forces ..." is the state's).
+bool IsIndependentBody(const Document& doc, const RuleBook& book, size_t e) {
+  if (doc.entities[e].type != EntityType::kOrganization) return false;
+  const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+  return !k || k->category != "government";
+}
+
 bool HasWord(const std::string& name, const std::string& word) {
   std::string key = " " + text::MatchKey(name) + " ";
   return key.find(" " + word + " ") != std::string::npos;
@@ -189,15 +197,20 @@ long GovernedState(const Document& doc, uint32_t end, size_t person) {
 
 }  // namespace
 
-long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
-  if (person < 0) return -1;
+std::string StateIdGovernedBy(const Document& doc, const RuleBook& book, long person) {
+  if (person < 0) return "";
   const KbEntity* k = book.kb.Find(doc.entities[static_cast<size_t>(person)].kb_id);
-  if (!k) return -1;
-  for (const auto& o : k->offices) {
-    if (!book.lexicon.Contains("governing_roles", text::MatchKey(o.role)) || !HeldOn(o, doc.date)) continue;
-    for (size_t e = 0; e < doc.entities.size(); ++e)
-      if (doc.entities[e].kb_id == o.of && !doc.entities[e].attributes.count("city")) return static_cast<long>(e);
-  }
+  if (!k) return "";
+  for (const auto& o : k->offices)
+    if (book.lexicon.Contains("governing_roles", text::MatchKey(o.role)) && HeldOn(o, doc.date)) return o.of;
+  return "";
+}
+
+long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
+  std::string state = StateIdGovernedBy(doc, book, person);
+  if (state.empty()) return -1;
+  for (size_t e = 0; e < doc.entities.size(); ++e)
+    if (doc.entities[e].kb_id == state && !doc.entities[e].attributes.count("city")) return static_cast<long>(e);
   return -1;
 }
 
@@ -692,6 +705,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   long first_state_here = -1;
   long person_here = -1;       // the first person named in this sentence
   long last_person_here = -1;  // and the last so far
+  long organization_here = -1;  // the last body named so far
   size_t p = 0;
   auto emit_entity = [&](size_t e) {
     m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
@@ -791,6 +805,19 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         continue;
       }
     }
+    // "the three Baltic states": a count before a named group of states is
+    // no word of the list the group stands in.
+    if (i > s.first_token && i + 1 < s.end_token && doc.tokens[i - 1].folded == "the" &&
+        book.lexicon.Has("count_words", doc.tokens[i])) {
+      size_t q = p;
+      while (q < placed.size() && placed[q].end <= i + 1) ++q;
+      const KbEntity* group =
+          q < placed.size() && placed[q].first == i + 1 ? book.kb.Find(doc.entities[placed[q].entity].kb_id) : nullptr;
+      if (group && !group->members.empty()) {
+        ++i;
+        continue;
+      }
+    }
     if (!m.text.empty()) m.text += ' ';
     m.offsets.emplace_back(m.text.size(), i);
     while (p < placed.size() && placed[p].end <= i) ++p;
@@ -808,6 +835,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         state_here = static_cast<long>(shown);
         if (first_state_here < 0) first_state_here = state_here;
       }
+      // (A state's own body, "the Pentagon said its forces ...", still
+      // speaks for the state.)
+      if (IsIndependentBody(doc, book, shown)) organization_here = static_cast<long>(shown);
       if (doc.entities[shown].type == EntityType::kPerson) {
         if (person_here < 0) person_here = static_cast<long>(shown);
         last_person_here = static_cast<long>(shown);
@@ -884,6 +914,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
                            ? first_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
+                       // "... said that the alliance would not tolerate
+                       // attacks on its infrastructure": a body named in
+                       // the sentence owns "its", not a state named before.
+                       : (doc.tokens[i].folded == "its" && organization_here >= 0) ? -1
                        // "... suspended assistance to the country": a state
                        // further into the sentence is the paragraph's topic.
                        : (doc.tokens[i].folded == "the" && i > s.first_token) ? ante.topic_state
@@ -905,6 +939,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         m.offsets.emplace_back(m.text.size(), i);
       }
       emit_entity(static_cast<size_t>(ante_entity));
+      if (IsIndependentBody(doc, book, static_cast<size_t>(ante_entity))) organization_here = ante_entity;
       // "He could return the compounds to Putin, he could ...": the
       // person a sentence opens with is its first, before any named later.
       if (kind == AnaphorKind::kPerson && person_here < 0) person_here = ante_entity;
@@ -1006,17 +1041,35 @@ namespace {
 // the name a relative pronoun refers to, when the pronoun stands between
 // `from` and the conjunction at `at` with no clause break after it; empty
 // otherwise. The name must stand close before the pronoun.
-std::string RelativeAntecedent(const std::string& text, size_t from, size_t at) {
+// ("Ilan Shor , Ilan Shor lives in ... and is under sanctions": where the
+// masked text has already put the antecedent in the pronoun's place (the
+// name written twice around a comma), that name is the clause's subject.)
+std::string RelativeAntecedent(const Masked& masked, size_t from, size_t at) {
+  const std::string& text = masked.text;
   size_t pronoun = std::string::npos;
   for (const char* p : {" who ", " which "}) {
     size_t r = text.rfind(p, at);
     if (r != std::string::npos && r > from && (pronoun == std::string::npos || r > pronoun)) pronoun = r;
+  }
+  std::string replaced;
+  // (Searched from the sentence's start: the subject found before may be
+  // the rewritten pronoun itself.)
+  for (size_t o = text.find(" , [E"); o != std::string::npos && o < at; o = text.find(" , [E", o + 1)) {
+    if (pronoun != std::string::npos && o < pronoun) continue;
+    size_t c = text.find(']', o);
+    if (c == std::string::npos || c > at) continue;
+    std::string name = text.substr(o + 3, c + 1 - (o + 3));
+    if (o >= name.size() && text.compare(o - name.size(), name.size(), name) == 0) {
+      pronoun = o;
+      replaced = name;
+    }
   }
   if (pronoun == std::string::npos) return "";
   for (const char* brk : {" ; ", " : ", " , and ", " , but "}) {
     size_t b = text.find(brk, pronoun);
     if (b != std::string::npos && b < at) return "";
   }
+  if (!replaced.empty()) return replaced;
   size_t open = text.rfind("[E", pronoun);
   if (open == std::string::npos) return "";
   size_t close = text.find(']', open);
@@ -1148,7 +1201,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
     std::string carried = opens_sentence ? subject : "";
-    std::string antecedent = RelativeAntecedent(now, close, at);
+    std::string antecedent = RelativeAntecedent(*cur, close, at);
     if (!antecedent.empty()) carried = antecedent;
     if (carried.empty()) continue;
     size_t clause = std::string::npos;

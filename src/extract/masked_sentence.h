@@ -44,6 +44,8 @@ uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence&
 // The state a person led on the article's date, by the knowledge base's
 // offices (lexicon list governing_roles), if the document names it; else -1.
 long StateGovernedBy(const Document& doc, const RuleBook& book, long person);
+// Its knowledge-base id, whether or not the document names it; else "".
+std::string StateIdGovernedBy(const Document& doc, const RuleBook& book, long person);
 
 // The comma that closes an aside opened at token `open` (", which ..."), or
 // the sentence's end when none does. A comma inside a list of names does

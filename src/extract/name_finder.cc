@@ -553,7 +553,12 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
   if (a >= b) return;
   if (b - a == 1 && (c.In("not_names", a) || IsMonthOrDay(c, a) || c.tokens[a].folded.size() < 2)) return;
   // "The", "However"; but a point of the compass opens a name: "Eastern Sentry".
-  if (c.In("not_names", a) && b - a <= 2 && c.tokens[a].capitalized && !(b - a == 2 && c.In("compass_prefixes", a) && !AcronymLike(c, a + 1))) ++a;
+  // ("Christian Ntsay": a given name that is also an adjective opens a
+  // person's name before a word that is no English one.)
+  bool given_opens = b - a == 2 && c.In("given_names", a) && !IsEnglishWord(c, a + 1) && !c.In("org_heads", a + 1);
+  if (c.In("not_names", a) && b - a <= 2 && c.tokens[a].capitalized && !given_opens &&
+      !(b - a == 2 && c.In("compass_prefixes", a) && !AcronymLike(c, a + 1)))
+    ++a;
   if (a >= b || (b - a == 1 && IsMonthOrDay(c, a))) return;
   if (role.empty()) role = TitleBefore(c, a);
   Candidate cand;
@@ -744,8 +749,16 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     bool place_last = head + 1 < b && c.tokens[b - 1].capitalized && c.In("place_heads", b - 1) &&
                       !c.In("org_heads", b - 1) && !CandidateCovering(known, b - 1) &&
                       !OrgHeadBeforeConnector(c, start, b);
+    // "Trump Finally Turns the Screws on Russian Oil": a headline's run
+    // that holds a known person well before the head word is a sentence,
+    // not a body ("Konrad Adenauer Foundation": the head follows the name).
+    bool headline_person_inside = false;
+    for (uint32_t i = start; c.headline && i < head && head < b; ++i) {
+      const Candidate* k = CandidateCovering(known, i);
+      if (k && k->type == EntityType::kPerson && k->end + 1 < head) headline_person_inside = true;
+    }
     bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org &&
-                   !headline_head_inside && !place_last;
+                   !headline_head_inside && !place_last && !headline_person_inside;
     if (org_run) {
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)

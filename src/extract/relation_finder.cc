@@ -349,6 +349,8 @@ bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) 
   return false;
 }
 
+std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const RuleBook& book, const Mention& m);
+
 // "President Joe Biden": the knowledge base knows which state he was
 // President of, and when.
 void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) {
@@ -376,6 +378,13 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
             role = text::FoldedWords(doc.tokens, end - n, end);
         }
         if (!role.empty()) break;
+      }
+      // "appointed Sushila Karki, a former chief justice, as interim prime
+      // minister": the title after "as" (the one in the apposition is a
+      // past one).
+      if (role.empty()) {
+        auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
+        if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
       }
       // "Peter Szijjarto, his foreign minister,", "Rafael Grossi, the IAEA's
       // director general": a title in an apposition after the name.
@@ -1027,8 +1036,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (modified_nouns) {
             size_t o_end = offset(og) + og.size();
             uint32_t next = o_end == match_end && o_end + 1 < m.text.size() ? m.TokenAt(o_end + 1) : 0;
+            // ("refused to join the European Union's sanctions": a body
+            // that owns what is joined is not joined either.)
             modifier_object = next > m.TokenAt(o_end == 0 ? 0 : o_end - 1) &&
-                              book.lexicon.Has(modified_nouns, doc.tokens[next]);
+                              (book.lexicon.Has(modified_nouns, doc.tokens[next]) ||
+                               (rule.predicate == Predicate::kMemberOf && doc.tokens[next].folded == "'s"));
             // "boycotted the G20 summit": a body that names the event after
             // it is not what the stance is on.
             if (o_end == match_end && m.text.compare(o_end, 3, " [E") == 0) {
@@ -1255,9 +1267,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               // "Keith Kellogg, Trump's special envoy": the office is the
               // state's that the leader governs.
               if (predicate == Predicate::kHoldsPosition && doc.entities[oe].type == EntityType::kPerson) {
-                long state = StateGovernedBy(doc, book, static_cast<long>(oe));
-                if (state < 0) continue;
-                oe = static_cast<size_t>(state);
+                // ("Rajoelina dismissed his prime minister, Christian Ntsay":
+                // the state need not be named.)
+                std::string state = StateIdGovernedBy(doc, book, static_cast<long>(oe));
+                if (state.empty()) continue;
+                oe = EnsureKbEntity(doc, book, state);
               }
               if ((predicate == Predicate::kHoldsPosition || predicate == Predicate::kWorksFor) &&
                   doc.entities[oe].type == EntityType::kOrganization) {

@@ -247,7 +247,10 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         }
         if (IsDatedKind(c.group) && !c.date.empty()) latest_dated[c.group] = {key, c.place};
         size_t e = b.Get(key, c.type, c.name.empty() ? text : c.name, "");
-        if (c.name.size() > doc.entities[e].name.size() && doc.entities[e].name.find(' ') == std::string::npos)
+        // A one-word name gives way to a longer phrase, not to another
+        // word ("the agreements" later does not rename "a treaty").
+        if (c.name.size() > doc.entities[e].name.size() && doc.entities[e].name.find(' ') == std::string::npos &&
+            c.name.find(' ') != std::string::npos)
           doc.entities[e].name = c.name;
         if (!c.name.empty()) doc.entities[e].aliases.push_back(c.name);
         assigned.emplace_back(&c, e);

@@ -1154,5 +1154,38 @@ TEST(Entities, ABodysHeadGovernsANameEndingInAPlace) {
       << Dump(d);
 }
 
+// "Christian" is an adjective ("Christian Democrats") and a given name: before
+// a word that is no English one it opens a person's name.
+TEST(Entities, AGivenNameThatIsAlsoAnAdjectiveOpensAName) {
+  auto d = Extract("Andry Rajoelina dismissed his prime minister, Christian Ntsay, on Monday.");
+  EXPECT_TRUE(HasEntityOfType(d, "Christian Ntsay", EntityType::kPerson)) << Dump(d);
+}
+
+// A headline that holds a known person well before a body's head word
+// ("Oil") is a sentence, not an organisation's name.
+TEST(Entities, AHeadlineWithAPersonInItIsNoBody) {
+  auto d = Extract("Trump Finally Turns the Screws on Russian Oil\n\nThe measures hit Rosneft and Lukoil.");
+  EXPECT_FALSE(FindEntity(d, "Trump Finally Turns the Screws on Russian Oil")) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Donald Trump", EntityType::kPerson)) << Dump(d);
+}
+
+// "the West Qurna-2 field": the compass word opens another name, not the West.
+TEST(Entities, ACompassRegionBeforeANameWordIsPartOfThatName) {
+  auto d = Extract("Lukoil holds a stake in the West Qurna-2 field in Iraq.");
+  EXPECT_FALSE(FindEntity(d, "the West")) << Dump(d);
+  auto west = Extract("The West imposed sanctions on Russia.");
+  EXPECT_TRUE(FindEntity(west, "the West")) << Dump(west);
+}
+
+// A later plural ("the agreements") does not rename the event "a treaty" opened.
+TEST(Entities, AnEventKeepsItsFirstOneWordName) {
+  auto d = Extract(
+      "Sadyr Japarov and Emomali Rahmon signed a treaty on their common border in Bishkek. The European Union "
+      "welcomed the agreements.");
+  const Entity* treaty = FindEntity(d, "treaty");
+  ASSERT_TRUE(treaty) << Dump(d);
+  EXPECT_EQ(treaty->name, "treaty") << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1201,6 +1201,19 @@ const Absent kMisreadings[] = {
     // Who is killed is no officer of the killer.
     {"Hezbollah is weaker than ever. Israel killed its leader, Hassan Nasrallah, in September.", "Hassan Nasrallah",
      P::kHoldsPosition, "Israel"},
+    // Joining a body's measures is no membership of the body.
+    {"Serbia has refused to join the European Union's sanctions against Russia.", "Serbia", P::kMemberOf,
+     "European Union"},
+    // "its" after a body named in the sentence is the body's, not the state
+    // named the sentence before.
+    {"Beijing refused to let Swedish prosecutors board the ship. Secretary General Mark Rutte said that NATO would "
+     "not tolerate attacks on its critical infrastructure.",
+     "NATO", P::kAttacks, "China"},
+    // A relative clause's second verb is the antecedent's, not the
+    // sentence subject's.
+    {"Moldovan police raided addresses linked to Ilan Shor, who lives in Moscow and is under sanctions by the "
+     "European Union.",
+     "European Union", P::kSanctions, "Moldova"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1874,6 +1887,29 @@ const Case kMore[] = {
     // The person after a state's title and a comma opens the sentence.
     {"Cuba's foreign minister, Bruno Rodríguez, responded by saying the country wants peace and accused Washington "
      "of aggression.", "Bruno Rodríguez Parrilla", P::kCriticizes, "United States", M::kAsserted},
+    // An apposition between the appointee and "as" (a past post in it).
+    {"President Kassym-Jomart Tokayev appointed Olzhas Bektenov, a former anti-corruption chief, as prime minister.",
+     "Olzhas Bektenov", P::kHoldsPosition, "Kazakhstan", M::kAsserted},
+    // "his prime minister, X": the office is the state's its leader governs.
+    {"Andry Rajoelina dismissed his prime minister, Christian Ntsay, on Monday.", "Christian Ntsay",
+     P::kHoldsPosition, "Madagascar", M::kAsserted},
+    // Standing under sanctions, named by their imposer after "by"/"from" or
+    // before the noun.
+    {"Police raided addresses linked to Ilan Shor, who lives in Moscow and is under sanctions by the European "
+     "Union and the United States.",
+     "European Union", P::kSanctions, "Ilan Shor", M::kAsserted},
+    {"Bidzina Ivanishvili now faces sanctions from the United States, the United Kingdom and the three Baltic states.",
+     "United Kingdom", P::kSanctions, "Bidzina Ivanishvili", M::kAsserted},
+    {"Oleg Deripaska is still under US sanctions.", "United States", P::kSanctions, "Oleg Deripaska", M::kAsserted},
+    // A candidate to join has not joined.
+    {"Montenegro is a candidate to join the European Union.", "Montenegro", P::kMemberOf, "European Union",
+     M::kProposed},
+    // Sanctions held off are not imposed.
+    {"For most of the year Donald Trump avoided new sanctions on Russia, hoping that Putin would agree to a truce.",
+     "Donald Trump", P::kSanctions, "Russia", M::kNegated},
+    // A package counted in words is a sanctions package too.
+    {"The European Union adopted its nineteenth sanctions package on Thursday.",
+     "European Union's nineteenth sanctions package", P::kEnactedBy, "European Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
