@@ -147,6 +147,24 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
       break;
     }
   }
+  // "Pashinyan and Aliyev shook hands at the White House and initialled a
+  // peace agreement": a second verb of the actor that opens the sentence
+  // (after a short adverbial at most), with no clause of its own between.
+  if (verb > s.first_token + 2 && t[verb - 1].folded == "and") {
+    uint32_t opening = s.first_token;
+    for (uint32_t k = s.first_token; k < s.end_token && k < s.first_token + 6; ++k)
+      if (t[k].folded == ",") {
+        opening = k + 1;
+        break;
+      }
+    if (opening < s.end_token && t[opening].folded == "the") ++opening;
+    const Candidate* subject = CandidateCovering(cands, opening);
+    bool clause_between = false;
+    for (uint32_t k = opening; k + 1 < verb && subject; ++k)
+      clause_between = clause_between || t[k].folded == ";" || t[k].folded == "that" || t[k].folded == "which" ||
+                       t[k].folded == "who" || (t[k].folded == "," && k > subject->end);
+    if (subject && subject->first == opening && IsActorCandidate(subject) && !clause_between) return true;
+  }
   // "Egypt and Qatar, which brokered the ceasefire": the actor before a
   // relative pronoun right before the verb.
   if (verb >= s.first_token + 3 && (t[verb - 1].folded == "which" || t[verb - 1].folded == "who") &&

@@ -218,13 +218,21 @@ namespace {
 
 // The two names a sentence opens with when joined by "and" ("Russia and
 // China ...", "The US and the EU ..."), read in the sentence before `si`.
-std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const Resolution& placement, size_t si) {
-  if (si == 0) return std::nullopt;
-  const Sentence& prev = doc.sentences[si - 1];
-  const auto& placed = placement.by_sentence[si - 1];
+// The two names sentence `si` itself opens with ("Rahmon and Japarov
+// travelled to Khujand, where they met ...").
+std::optional<std::pair<size_t, size_t>> OwnOpeningPair(const Document& doc, const Resolution& placement, size_t si) {
+  const Sentence& prev = doc.sentences[si];
+  const auto& placed = placement.by_sentence[si];
   if (placed.size() < 2) return std::nullopt;
   const auto& t = doc.tokens;
   uint32_t start = prev.first_token;
+  // ("Two weeks later, Rahmon and Japarov ...": after a short opening
+  // adverbial that names no one.)
+  for (uint32_t k = start; k < prev.end_token && k < start + 5 && k < placed[0].first; ++k)
+    if (t[k].folded == ",") {
+      start = k + 1;
+      break;
+    }
   if (start < prev.end_token && t[start].folded == "the") ++start;
   const Placed &a = placed[0], &b = placed[1];
   if (a.first != start || a.end >= prev.end_token || t[a.end].folded != "and") return std::nullopt;
@@ -233,6 +241,11 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
   if (b.first != next || a.entity == b.entity) return std::nullopt;
   if (doc.entities[a.entity].type != doc.entities[b.entity].type) return std::nullopt;
   return std::make_pair(a.entity, b.entity);
+}
+
+std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const Resolution& placement, size_t si) {
+  if (si == 0) return std::nullopt;
+  return OwnOpeningPair(doc, placement, si - 1);
 }
 
 // The two different states (or people) named in the sentence before token
@@ -407,7 +420,16 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
       subject_only = book.lexicon.Has("speech_verbs", doc.tokens[k]) || w == "that" || w == "who" || w == "which" ||
                      w == "when" || w == "if" || w == "after" || w == "before" || w == "because" || w == "while";
     }
-  if (found < 0 && !subject_only && si > 0) found = last_person(placement.by_sentence[si - 1], UINT32_MAX);
+  if (found < 0 && !subject_only && si > 0) {
+    // "He travelled to Tokyo ... begun under Yoon. In Washington, Trump
+    // pressed him": the person a pronoun carried through the sentence
+    // before is the one still spoken of, not the last one it named.
+    if (OpensWithPersonalPronoun(doc, placement, si - 1)) {
+      long carried = FindAntecedents(doc, book, placement, si - 1).person;
+      if (carried >= 0 && carried != subject) return carried;
+    }
+    found = last_person(placement.by_sentence[si - 1], UINT32_MAX);
+  }
   return found;
 }
 
@@ -856,8 +878,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // ("Together they asked ...", "Later they met ...": an adverb first.)
     bool opens_clause = i == s.first_token ||
                         (i == s.first_token + 1 && book.lexicon.Has("pronoun_opening_adverbs", doc.tokens[s.first_token]));
-    if (opens_clause && doc.tokens[i].folded == "they") {
-      auto pair = OpeningPair(doc, placement, si);
+    // ("..., where they met ...": after a clause opener, the two names
+    // this sentence opened with.)
+    bool clause_they = !opens_clause && i > s.first_token + 3 &&
+                       book.lexicon.Has("pronoun_clause_markers", doc.tokens[i - 1]) &&
+                       (doc.tokens[i - 2].folded == "," || doc.tokens[i - 1].folded == "where");
+    if ((opens_clause || clause_they) && doc.tokens[i].folded == "they") {
+      auto pair = opens_clause ? OpeningPair(doc, placement, si) : OwnOpeningPair(doc, placement, si);
       if (pair) {
         emit_entity(pair->first);
         m.text += " and ";
@@ -1098,6 +1125,14 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       if (title.rfind(modifier, 0) == 0) title.erase(0, std::char_traits<char>::length(modifier));
     opens_sentence = book.lexicon.Contains("office_titles", title) || book.lexicon.Contains("person_titles", title);
   }
+  // "SEOUL — Lee Jae-myung took office ...": a dateline is where the
+  // report was filed, not who acts.
+  if (text.compare(close + 1, 8, " \u2014 [E") == 0 || text.compare(close + 1, 6, " - [E") == 0) {
+    open = text.find("[E", close);
+    close = text.find(']', open);
+    if (close == std::string::npos) return std::nullopt;
+    opens_sentence = true;
+  }
   // "From Moscow, Shor denied ... and urged ...": a place that opens the
   // sentence after a preposition is where, not who.
   if (open > 1 && text.compare(close + 1, 5, " , [E") == 0) {
@@ -1142,6 +1177,19 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     if (between == "'s" || book.lexicon.Contains("person_titles", between)) {
       subject = text.substr(person, person_close + 1 - person);
       close = person_close;
+      // ("Armenian Prime Minister Pashinyan and Azerbaijani President
+      // Aliyev shook hands ... and initialled": both titled people.)
+      if (text.compare(close + 1, 7, " and [E") == 0) {
+        size_t state = close + 5, state_close = text.find(']', state);
+        size_t second = state_close == std::string::npos ? state_close : text.find("[E", state_close);
+        size_t second_close = second == std::string::npos ? second : text.find(']', second);
+        if (second_close != std::string::npos && text.compare(state_close - 4, 5, "|LOC]") == 0 &&
+            text.compare(second_close - 4, 5, "|PER]") == 0 && second > state_close + 2 &&
+            book.lexicon.Contains("person_titles", text.substr(state_close + 2, second - state_close - 3))) {
+          subject += " and " + text.substr(second, second_close + 1 - second);
+          close = second_close;
+        }
+      }
     }
   }
   // "South Korea, Japan and the United States condemned the deployment and
@@ -1211,6 +1259,20 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       // a subject of its own; an earlier ", and" does.)
       if (m != std::string::npos && m + 2 == at) m = at > 2 ? now.rfind(marker, at - 3) : std::string::npos;
       if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
+    }
+    // "took office six months after his predecessor Yoon declared martial
+    // law and was removed": a subordinate clause whose subject follows its
+    // conjunction within two words has that subject ("met Xi after talks
+    // and signed": no name follows, the sentence's subject goes on).
+    for (const char* marker : {" after ", " before ", " since ", " because ", " when ", " until ", " once "}) {
+      size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
+      if (m == std::string::npos || m <= close || (clause != std::string::npos && m < clause)) continue;
+      size_t from = m + std::char_traits<char>::length(marker);
+      size_t o = now.find("[E", from);
+      if (o == std::string::npos || o > at || std::count(now.begin() + static_cast<long>(from), now.begin() + static_cast<long>(o), ' ') > 2 ||
+          now.find(']', from) < o)
+        continue;
+      clause = m;
     }
     if (clause != std::string::npos && antecedent.empty()) {
       size_t o = now.find("[E", clause), c = o == std::string::npos ? o : now.find(']', o);

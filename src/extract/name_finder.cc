@@ -268,6 +268,15 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
 void ClassifyUnknown(const Context& c, Candidate& cand, const std::string& role) {
   ClassifyUnknownByCues(c, cand, role);
   if (c.headline && role.empty()) cand.weak = true;
+  // "Seoul's New President Bets on Pragmatism": after a title in a
+  // headline, a run with a small word inside or an English word last is
+  // the headline's verb phrase, not a name.
+  if (c.headline && !role.empty()) {
+    bool small_word = false;
+    for (uint32_t i = cand.first + 1; i + 1 < cand.end; ++i)
+      small_word = small_word || (c.tokens[i].is_word && !c.tokens[i].capitalized && !c.In("name_connectors", i));
+    if (small_word || (cand.end - cand.first >= 2 && IsEnglishWord(c, cand.end - 1))) cand.weak = true;
+  }
   if (IsBylineRole(c, cand.first, cand.end)) {
     cand.weak = true;
   } else if (IsBylineName(c, cand.first, cand.end)) {
@@ -444,7 +453,11 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   bool four_foreign_words = n == 4;
   for (uint32_t i = a; i < b && four_foreign_words; ++i) four_foreign_words = !IsEnglishWord(c, i);
   cand.type = EntityType::kPerson;
-  cand.weak = !(n >= 2 && (n <= 3 || four_foreign_words) && !sentence_start && !c.headline && !common_last);
+  // ("Hossein Salami": a given name first vouches for a surname that is
+  // also an English word.)
+  bool given_first = n >= 2 && c.In("given_names", a) && !IsEnglishWord(c, a);
+  cand.weak = !(n >= 2 && (n <= 3 || four_foreign_words) && !sentence_start && !c.headline &&
+                (!common_last || given_first));
   cand.tentative = true;
 }
 

@@ -105,6 +105,9 @@ class RelationSink {
     if (NeedsActingObject(p) && !praised_thing && !CanAct(doc_, book_, o)) return;
     // "attacked ships in the Red Sea": a sea is where, not whom.
     if (p == Predicate::kAttacks && IsWater(doc_, book_, o)) return;
+    // "met the leaders of the European Union in Samarkand": a bloc is
+    // where its seat is; elsewhere it only meets.
+    if (p == Predicate::kLocatedIn && AwayFromSeat(s, o)) return;
     if (IsSymmetric(p) && o < s) std::swap(s, o);
     auto key = std::make_tuple(s, static_cast<int>(p), o, static_cast<int>(m));
     auto it = index_.find(key);
@@ -133,6 +136,21 @@ class RelationSink {
   }
 
  private:
+  // Whether `body` is a bloc whose seat the knowledge base knows (its
+  // "capitals" or located_in) and `place` is neither that seat nor its state.
+  bool AwayFromSeat(size_t body, size_t place) const {
+    const KbEntity* k = book_.kb.Find(doc_.entities[body].kb_id);
+    if (!k || k->category != "intergovernmental" || (k->located_in.empty() && k->capitals.empty())) return false;
+    const Entity& at = doc_.entities[place];
+    if (!at.kb_id.empty() && at.kb_id == k->located_in) return false;
+    std::string name = text::MatchKey(at.name);
+    for (const auto& capital : k->capitals)
+      if (text::MatchKey(capital) == name) return false;
+    const KbEntity* seat = book_.kb.Find(k->located_in);
+    if (seat && !at.kb_id.empty() && seat->located_in == at.kb_id) return false;  // the seat's state
+    return true;
+  }
+
   Document& doc_;
   const RuleBook& book_;
   std::map<std::tuple<size_t, int, size_t, int>, size_t> index_;
@@ -423,6 +441,13 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       }
       std::string idiom_state;  // "Putin's Russia": the state named after the possessive
       bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);
+      // "Lee Jae-myung took office on 4 June": whatever office the
+      // knowledge base has the person in on the article's date.
+      if (role.empty() && !idiom && m.end_token < doc.tokens.size() &&
+          doc.tokens[m.end_token].sentence == m.sentence &&
+          book.lexicon.LongestAt("office_taking_phrases", doc.tokens, m.end_token,
+                                 std::min<size_t>(doc.tokens.size(), m.end_token + 6)))
+        idiom = true;
       if (role.empty() && !idiom) continue;
       bool former = then || (first >= 1 && doc.tokens[first - 1].folded == "former");
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
@@ -1263,6 +1288,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               if (rule.subject_before_gap && sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) &&
                   ModifiesAThing(doc, book, se, subject_token))
                 continue;
+              // "JNIM, the al-Qaeda affiliate that has besieged Bamako": a
+              // body's name before "affiliate" or "proxy" names whose the
+              // acting group is, not who acts.
+              if (sg.size() == m.text.find(']', offset(sg)) + 1 - offset(sg) && offset(sg) + sg.size() + 1 < match_end) {
+                uint32_t after = m.TokenAt(offset(sg) + sg.size() + 1);
+                if (after > subject_token && after < s.end_token && book.lexicon.Has("branch_nouns", doc.tokens[after]) &&
+                    !doc.tokens[after].capitalized)
+                  continue;
+              }
               Predicate predicate = rule.predicate;
               // "Keith Kellogg, Trump's special envoy": the office is the
               // state's that the leader governs.

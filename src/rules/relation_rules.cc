@@ -174,8 +174,12 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // What leads up to a role word in an apposition: as {GAPX}, but a
       // comma may not open a new clause (", and President Y hosted them at
       // the White House": that role is not the apposition's).
+      // ("Mohammad Bagheri, and the head of the Revolutionary Guards": no
+      // apposition opens with "and" either.)
       static const std::string kAfterComma = ", (?:" + WordExcept({"and", "but", ";"}, true) + "|" + One("PER|LOC|ORG|EVT|SAN") + ")";
-      out += "(?:(?:[^,;\\s]\\S*|" + kAfterComma + ") ){0,16}?";
+      static const std::string kFirst = WordExcept({"and", "or", "but", ",", ";"}, true);
+      out += "(?:(?:" + kFirst + "|" + One("PER|LOC|ORG|EVT|SAN") + "|" + kAfterComma + ") (?:(?:[^,;\\s]\\S*|" +
+             kAfterComma + ") ){0,15}?)?";
     } else if (name == "DESC") {
       // What may stand between a preposition and a name: a place compound
       // and a few lower-case words ("at Dubai-based energy consultancy").

@@ -1187,5 +1187,18 @@ TEST(Entities, AnEventKeepsItsFirstOneWordName) {
   EXPECT_EQ(treaty->name, "treaty") << Dump(d);
 }
 
+// After a title in a headline, words with a small word among them are the
+// headline's verb phrase ("Bets on Pragmatism"), not a person.
+TEST(Entities, AHeadlineVerbPhraseAfterATitleIsNoPerson) {
+  auto d = Extract("Seoul's New President Bets on Pragmatism\n\nLee Jae-myung took office in June.");
+  EXPECT_FALSE(FindEntity(d, "Bets on Pragmatism")) << Dump(d);
+}
+
+// A given name vouches for a surname that is also an English word.
+TEST(Entities, AGivenNameVouchesForAnEnglishSurname) {
+  auto d = Extract("Israel killed the head of the Revolutionary Guards, Hossein Salami.");
+  EXPECT_TRUE(HasEntityOfType(d, "Hossein Salami", EntityType::kPerson)) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

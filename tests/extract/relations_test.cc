@@ -1214,6 +1214,21 @@ const Absent kMisreadings[] = {
     {"Moldovan police raided addresses linked to Ilan Shor, who lives in Moscow and is under sanctions by the "
      "European Union.",
      "European Union", P::kSanctions, "Moldova"},
+    // ", and the head of the Revolutionary Guards, X": a second item of a
+    // list, no apposition of the name before it.
+    {"Israel killed the chief of staff of the armed forces, Mohammad Bagheri, and the head of the Revolutionary "
+     "Guards, Hossein Salami.",
+     "Mohammad Bagheri", P::kWorksFor, "Islamic Revolutionary Guard Corps"},
+    // "the al-Qaeda affiliate that has besieged Bamako": the affiliate acts.
+    {"Malian troops fought against JNIM, the al-Qaeda affiliate that has besieged Bamako since September.",
+     "al-Qaeda", P::kAttacks, "Mali"},
+    // "pressed him to pay more for the troops stationed in": the troops are.
+    {"Lee Jae-myung travelled to Tokyo. In Washington, Donald Trump pressed him to pay more for the 28,500 American "
+     "troops stationed in South Korea.",
+     "Lee Jae-myung", P::kLocatedIn, "South Korea"},
+    // A bloc is where its seat is, not where its leaders meet others.
+    {"The five presidents met Xi Jinping in Astana and the leaders of the European Union in Samarkand.",
+     "European Union", P::kLocatedIn, "Samarkand"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1910,6 +1925,23 @@ const Case kMore[] = {
     // A package counted in words is a sanctions package too.
     {"The European Union adopted its nineteenth sanctions package on Thursday.",
      "European Union's nineteenth sanctions package", P::kEnactedBy, "European Union", M::kAsserted},
+    // "where they met": the two names the sentence opened with (after a
+    // short adverbial).
+    {"Two weeks later, Emomali Rahmon and Sadyr Japarov travelled to Khujand, where they met Uzbek President "
+     "Shavkat Mirziyoyev.",
+     "Sadyr Japarov", P::kMeets, "Shavkat Mirziyoyev", M::kAsserted},
+    // An object pronoun after a sentence a pronoun opened: the person that
+    // pronoun carried, not the last one named.
+    {"Lee Jae-myung took office in June. He travelled to Tokyo and agreed with Prime Minister Shigeru Ishiba to "
+     "continue the diplomacy begun under Yoon Suk Yeol. In Washington, Donald Trump hosted him at the White House.",
+     "Lee Jae-myung", P::kMeets, "Donald Trump", M::kAsserted},
+    // A campaign opened against a state.
+    {"Israel opened its campaign against Iran on 13 June with strikes on the Natanz site.", "Israel", P::kAttacks,
+     "Iran", M::kAsserted},
+    // Two titled people open the sentence; a second verb is both of theirs.
+    {"On 8 August, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook hands at the "
+     "White House and initialled a peace agreement.",
+     "Ilham Aliyev", P::kParticipatesIn, "peace agreement", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -1920,6 +1952,16 @@ const Case kMore[] = {
      "United States", P::kAids, "Burkina Faso", M::kNegated},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
+
+// "took office" names no title: the knowledge base's office on the date.
+// (A dateline opens the sentence but acts in no clause of it.)
+TEST(Relations, TakingOfficeGivesTheKnownOffice) {
+  Document d = Extract(
+      "SEOUL — Lee Jae-myung took office on 4 June 2025, six months after his predecessor Yoon Suk Yeol declared "
+      "martial law and was later removed from office by the Constitutional Court.",
+      "2025-11-20");
+  EXPECT_TRUE(Related(d, "Lee Jae-myung", Predicate::kHoldsPosition, "South Korea")) << Dump(d);
+}
 
 // When it happened: a date phrase after the match or opening the sentence,
 // resolved against the article's date; an event's date after its place.
