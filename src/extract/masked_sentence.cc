@@ -415,11 +415,9 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
   });
   bool subject_only = false;
   if (found < 0 && subject_at != placed.end())
-    for (uint32_t k = subject_at->end; k < i && !subject_only; ++k) {
-      const std::string& w = doc.tokens[k].folded;
-      subject_only = book.lexicon.Has("speech_verbs", doc.tokens[k]) || w == "that" || w == "who" || w == "which" ||
-                     w == "when" || w == "if" || w == "after" || w == "before" || w == "because" || w == "while";
-    }
+    for (uint32_t k = subject_at->end; k < i && !subject_only; ++k)
+      subject_only = book.lexicon.Has("speech_verbs", doc.tokens[k]) ||
+                     book.lexicon.Has("subject_clause_openers", doc.tokens[k]);
   if (found < 0 && !subject_only && si > 0) {
     // "He travelled to Tokyo ... begun under Yoon. In Washington, Trump
     // pressed him": the person a pronoun carried through the sentence
@@ -1121,8 +1119,10 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // Paz": a longer title before the name.)
   if (!opens_sentence && open > 1) {
     std::string title = text.substr(0, open - 1);
-    for (const char* modifier : {"former ", "deputy ", "vice ", "acting ", "assistant "})
-      if (title.rfind(modifier, 0) == 0) title.erase(0, std::char_traits<char>::length(modifier));
+    for (size_t space = title.find(' ');
+         space != std::string::npos && book.lexicon.Contains("title_modifiers", title.substr(0, space));
+         space = title.find(' '))
+      title.erase(0, space + 1);
     opens_sentence = book.lexicon.Contains("office_titles", title) || book.lexicon.Contains("person_titles", title);
   }
   // "SEOUL — Lee Jae-myung took office ...": a dateline is where the
