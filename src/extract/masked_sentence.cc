@@ -1127,7 +1127,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   }
   // "SEOUL — Lee Jae-myung took office ...": a dateline is where the
   // report was filed, not who acts.
-  if (text.compare(close + 1, 8, " \u2014 [E") == 0 || text.compare(close + 1, 6, " - [E") == 0) {
+  static const std::string kEmDash = " \u2014 [E", kHyphen = " - [E";
+  if (text.compare(close + 1, kEmDash.size(), kEmDash) == 0 || text.compare(close + 1, kHyphen.size(), kHyphen) == 0) {
     open = text.find("[E", close);
     close = text.find(']', open);
     if (close == std::string::npos) return std::nullopt;

@@ -1942,6 +1942,9 @@ const Case kMore[] = {
     {"On 8 August, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook hands at the "
      "White House and initialled a peace agreement.",
      "Ilham Aliyev", P::kParticipatesIn, "peace agreement", M::kAsserted},
+    // A dateline is no subject: the person after it goes on to a second verb.
+    {"KYIV — Volodymyr Zelensky met Donald Trump in Washington and condemned Russia.", "Volodymyr Zelensky",
+     P::kCriticizes, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
