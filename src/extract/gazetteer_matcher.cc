@@ -125,6 +125,9 @@ std::set<std::string> LocalInitials(const Document& doc) {
     bool connector = w.is_word && !w.capitalized && (w.folded == "of" || w.folded == "for" || w.folded == "and");
     if (w.is_word && w.capitalized && !w.all_caps && !w.is_number) {
       if (i > 0 && t[i - 1].sentence != w.sentence) flush();
+      // "The Rapid Support Forces captured ..." opens a sentence: the
+      // article is no initial of the name.
+      if (words == 0 && w.folded == "the") continue;
       initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w.folded[0])));
       ++words;
     } else if (!connector || words == 0) {

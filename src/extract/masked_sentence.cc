@@ -269,6 +269,11 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
     for (const auto& p : placement.by_sentence[back]) {
       if (back == si && p.first >= at) break;
       bool fits = persons ? doc.entities[p.entity].type == EntityType::kPerson : IsCountry(doc, book, p.entity);
+      // ("hosted X and Y in Putrajaya, and both sides agreed": the capital
+      // where they met is no side.)
+      if (fits && !persons && p.first > doc.sentences[back].first_token &&
+          (book.lexicon.Has("place_prepositions", doc.tokens[p.first - 1]) || doc.tokens[p.first - 1].folded == "at"))
+        fits = false;
       if (fits && std::find(found.begin(), found.end(), p.entity) == found.end()) found.push_back(p.entity);
     }
     if (found.size() == 2) return std::make_pair(found[0], found[1]);
@@ -602,6 +607,12 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
     if (!t[j].is_word || t[j].capitalized) break;
     if (book.lexicon.Has("anaphor_org_nouns", t[j])) {
+      // "joined the coalition against the Islamic State", "the coalition
+      // of the willing": the words after the noun describe a body of
+      // their own, not one named before.
+      if (j + 1 < s.end_token && (book.lexicon.Has("new_body_openers", t[j + 1]) ||
+                                  (t[j + 1].folded == "of" && book.lexicon.Contains("anaphor_generic_org_nouns", t[j].folded))))
+        return 0;
       *kind = AnaphorKind::kOrganization;
       return j - i + 1;
     }
@@ -790,6 +801,16 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // name after "the" may be a list: "Russia, the United States, ...").
     bool the_common = after_comma == "the" && i + 2 < s.end_token && doc.tokens[i + 2].is_word &&
                       !doc.tokens[i + 2].capitalized;
+    // ", the American envoy,": a demonym and a common word (not a list:
+    // "Russia, the United States and China" names no demonym).
+    if (after_comma == "the" && !the_common && i + 2 < s.end_token)
+      for (const auto& pl : placed)
+        if (pl.first == i + 2 && pl.end < s.end_token && doc.tokens[pl.end].is_word &&
+            !doc.tokens[pl.end].capitalized) {
+          const Entity& named = doc.entities[pl.entity];
+          the_common = std::any_of(named.mentions.begin(), named.mentions.end(),
+                                   [&](const Mention& mn) { return mn.first_token == pl.first && mn.demonym; });
+        }
     // ", Maduro's main foreign backers,": what a list of names is to
     // another name (a plural noun; ", Suu Kyi's party," names the party
     // itself, which the rules read).
@@ -1226,18 +1247,30 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   const Masked* cur = &full;
   // " and " or " but " before a verb: "condemned the attack but helped
   // broker the truce" is the same subject's too.
-  auto next_conjunction = [](const std::string& t, size_t from) {
+  auto ends_ing = [](std::string_view w) { return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0; };
+  // (", while remaining a member of the CSTO": a participle after "while"
+  // has the sentence's subject too.)
+  auto while_participle = [&](const std::string& t, size_t at) {
+    if (t.compare(at, 7, " while ") != 0) return false;
+    size_t from = at + 7, space = t.find(' ', from);
+    if (space == std::string::npos || t[from] == '[') return false;
+    std::string_view w = std::string_view(t).substr(from, space - from);
+    return ends_ing(w) && !book.lexicon.Contains("ing_non_verbs", std::string(w));
+  };
+  auto next_conjunction = [&](const std::string& t, size_t from) {
     size_t a = t.find(" and ", from), b = t.find(" but ", from);
-    return std::min(a, b);
+    size_t w = t.find(" while ", from);
+    while (w != std::string::npos && !while_participle(t, w)) w = t.find(" while ", w + 1);
+    return std::min({a, b, w});
   };
   for (size_t at = next_conjunction(text, close); at != std::string::npos; at = next_conjunction(cur->text, at + 1)) {
     const std::string& now = cur->text;
-    size_t word = at + 5;
+    size_t length = now.compare(at, 7, " while ") == 0 ? 5 : 3;  // the conjunction's own letters
+    size_t word = at + length + 2;
     if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
     uint32_t token = cur->TokenAt(word);
     // "responded by cutting aid to Colombia and imposing sanctions on
     // Petro": a gerund after "and" goes on the series that "by" opened.
-    auto ends_ing = [](std::string_view w) { return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0; };
     bool gerund_series = false;
     if (ends_ing(doc.tokens[token].folded)) {
       size_t by = now.rfind(" by ", at);
@@ -1246,7 +1279,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       gerund_series = by != std::string::npos && by > close && space != std::string::npos &&
                       ends_ing(std::string_view(now).substr(after_by, space - after_by));
     }
-    if (!gerund_series && !LooksLikeVerb(book, doc.tokens[token])) continue;
+    if (length != 5 && !gerund_series && !LooksLikeVerb(book, doc.tokens[token])) continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
     std::string carried = opens_sentence ? subject : "";
@@ -1283,9 +1316,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     // "welcomed the move ; [Zelensky] urged ...": the carried subject opens
     // a clause of its own, so the first verb's object gap cannot reach it.
     Masked out;
-    out.text = now.substr(0, at + 1) + "; " + carried + now.substr(at + 4);
+    out.text = now.substr(0, at + 1) + "; " + carried + now.substr(at + 1 + length);
     out.carried_at = result ? result->carried_at : at + 3;  // the first carry's place
-    long shift = static_cast<long>(carried.size()) + 2 - 3;
+    long shift = static_cast<long>(carried.size()) + 2 - static_cast<long>(length);
     for (const auto& [offset, tok] : cur->offsets)
       out.offsets.emplace_back(offset <= at + 1 ? offset : static_cast<size_t>(static_cast<long>(offset) + shift), tok);
     result = std::move(out);

@@ -126,6 +126,13 @@ bool PersonCueAfter(const Context& c, uint32_t end) {
   uint32_t i = end;
   // "Almasadam Satkaliyev, who heads the agency": "who" is said of people.
   if (c.Is(i, ",") && i + 1 < c.sentence.end_token && c.Is(i + 1, "who")) return true;
+  // ("Anutin Charnvirakul became prime minister in September": a title
+  // right after "became".)
+  if (c.Is(i, "became") || c.Is(i, "becomes")) {
+    for (uint32_t k = i + 1; k < c.sentence.end_token && k < i + 4; ++k)
+      if (c.StartsPhrase("person_titles", k)) return true;
+    return false;
+  }
   if (c.Is(i, ",") || c.Is(i, "is") || c.Is(i, "was")) {
     for (uint32_t k = i + 1; k < c.sentence.end_token && k < i + 9; ++k) {
       if (c.In("person_nouns", k) || c.StartsPhrase("person_titles", k)) return true;

@@ -30,6 +30,21 @@ bool CanAct(const Document& doc, const RuleBook& book, size_t e) {
   return k && (k->category == "country" || k->category == "de_facto_state" || !k->members.empty());
 }
 
+// Who can impose sanctions: people and states, and of organisations only
+// a government body or bloc (as the knowledge base files it, or named as
+// one: "the Ministry of Economy"); "the pipeline operator JANAF stopped
+// deliveries to the refinery" is business.
+bool CanSanction(const Document& doc, const RuleBook& book, size_t e) {
+  const Entity& ent = doc.entities[e];
+  if (ent.type != EntityType::kOrganization) return true;
+  if (const KbEntity* k = book.kb.Find(ent.kb_id))
+    return k->category == "government" || k->category == "intergovernmental" || k->category == "armed_group";
+  std::string key = " " + text::MatchKey(ent.name) + " ";
+  for (const auto& word : book.lexicon.Phrases("government_body_words"))
+    if (key.find(" " + word + " ") != std::string::npos) return true;
+  return false;
+}
+
 bool IsWater(const Document& doc, const RuleBook& book, size_t e) {
   const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
   return k && (k->category == "sea" || k->category == "river");
@@ -99,12 +114,16 @@ class RelationSink {
     if (s == o) return;
     if (!TypesFit(p, doc_.entities[s].type, doc_.entities[o].type)) return;
     if (NeedsActingSubject(p) && !CanAct(doc_, book_, s)) return;
+    if (p == Predicate::kSanctions && !CanSanction(doc_, book_, s)) return;
     // (Praise may be for a deal or an event: "praised the treaty".)
     bool praised_thing = p == Predicate::kPraises &&
                          (doc_.entities[o].type == EntityType::kEvent || doc_.entities[o].type == EntityType::kSanction);
     if (NeedsActingObject(p) && !praised_thing && !CanAct(doc_, book_, o)) return;
     // "attacked ships in the Red Sea": a sea is where, not whom.
     if (p == Predicate::kAttacks && IsWater(doc_, book_, o)) return;
+    // "The Sudanese Armed Forces retook Khartoum": a state's own body
+    // fights on its soil, not against the state the capital stands for.
+    if (p == Predicate::kAttacks && OwnStateBody(s, o)) return;
     // "met the leaders of the European Union in Samarkand": a bloc is
     // where its seat is; elsewhere it only meets.
     if (p == Predicate::kLocatedIn && AwayFromSeat(s, o)) return;
@@ -136,6 +155,14 @@ class RelationSink {
   }
 
  private:
+  // Whether `s` is a government body of state `o` (the knowledge base
+  // places the body in the state).
+  bool OwnStateBody(size_t s, size_t o) const {
+    const KbEntity* body = book_.kb.Find(doc_.entities[s].kb_id);
+    return body && body->type == EntityType::kOrganization && body->category == "government" &&
+           !body->located_in.empty() && body->located_in == doc_.entities[o].kb_id;
+  }
+
   // Whether `body` is a bloc whose seat the knowledge base knows (its
   // "capitals" or located_in) and `place` is neither that seat nor its state.
   bool AwayFromSeat(size_t body, size_t place) const {
@@ -746,7 +773,12 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     // ("that a Chinese blockade of Taiwan could constitute ...": nor is one
     // that is the subject of a modal verb a few words on.)
     for (uint32_t k = span.last; modality == Modality::kAsserted && k < s.end_token && k < span.last + 5; ++k) {
-      if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
+      // ("told Putin at a meeting in St Petersburg that his country would
+      // not ...": a clause of its own has its own subject.)
+      const std::string& w = doc.tokens[k].folded;
+      if (w == "," || w == ";" || w == "that" || w == "which" || w == "who" ||
+          book.lexicon.Has("clause_breaks", doc.tokens[k]))
+        break;
       if (ModalOfEventSubject(doc, book, s, k)) modality = Modality::kHypothetical;
     }
   }
@@ -1010,8 +1042,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             after_place_preposition = m.text.compare(relative_at, 4, " in ") == 0 || m.text.compare(relative_at, 4, " at ") == 0;
             relative_at = next;
           }
+          // ("the Republican People's Party, whose leader Ozel ...": the
+          // officer named in the clause holds office in its antecedent.)
           bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(relative_at, 9, " , which ") == 0 ||
-                                                              m.text.compare(relative_at, 7, " , who ") == 0 || copied);
+                                                              m.text.compare(relative_at, 7, " , who ") == 0 ||
+                                                              m.text.compare(relative_at, 9, " , whose ") == 0 || copied);
           // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
           // a match that opens inside the aside on another word than its
           // subject reads the aside itself.

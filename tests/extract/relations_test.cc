@@ -1229,6 +1229,18 @@ const Absent kMisreadings[] = {
     // A bloc is where its seat is, not where its leaders meet others.
     {"The five presidents met Xi Jinping in Astana and the leaders of the European Union in Samarkand.",
      "European Union", P::kLocatedIn, "Samarkand"},
+    // A coalition against the Islamic State is not the bloc named before.
+    {"The European Union lifted its sanctions. Syria joined the coalition against the Islamic State in November.",
+     "Syria", P::kMemberOf, "European Union"},
+    // A company that stops deliveries imposes no sanctions.
+    {"The Croatian pipeline operator JANAF stopped deliveries of crude to the Serbian refinery in Pancevo.", "JANAF",
+     P::kSanctions, "Serbia"},
+    // A state's own army retaking its capital does not attack the state.
+    {"The Sudanese Armed Forces retook Khartoum in March 2025.", "Sudanese Armed Forces", P::kAttacks, "Sudan"},
+    // The capital where two leaders met is no side of "both sides".
+    {"Anwar Ibrahim hosted Hun Manet and acting Thai prime minister Phumtham Wechayachai in Putrajaya on 28 July, and "
+     "both sides signed a ceasefire agreement.",
+     "Malaysia", P::kParticipatesIn, "ceasefire"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1945,6 +1957,36 @@ const Case kMore[] = {
     // A dateline is no subject: the person after it goes on to a second verb.
     {"KYIV — Volodymyr Zelensky met Donald Trump in Washington and condemned Russia.", "Volodymyr Zelensky",
      P::kCriticizes, "Russia", M::kAsserted},
+    // A coalition named by what it is against is joined, not a bloc named before.
+    {"The European Union lifted its sanctions. Syria joined the coalition against the Islamic State in November.",
+     "Syria", P::kOpposes, "Islamic State", M::kAsserted},
+    // An acronym the text spells out after a sentence-initial "The" is the
+    // body it spells, not a namesake the knowledge base knows.
+    {"The Rapid Support Forces captured El Fasher in October. The United Arab Emirates is accused of arming the "
+     "RSF.",
+     "United Arab Emirates", P::kAids, "Rapid Support Forces", M::kAsserted},
+    // "the American envoy" is an aside: its person met Lukashenko.
+    {"John Coale, the American envoy, met Alexander Lukashenko in Minsk.", "John Coale", P::kMeets,
+     "Alexander Lukashenko", M::kAsserted},
+    // A participle after "while" has the sentence's subject.
+    {"Kazakhstan has tried to comply with Western sanctions, while remaining a member of the Eurasian Economic Union "
+     "and the Collective Security Treaty Organization.",
+     "Kazakhstan", P::kMemberOf, "Collective Security Treaty Organization", M::kAsserted},
+    // A candidate for membership seeks it.
+    {"Serbia is a candidate for membership of the European Union but has refused to impose sanctions on Russia.",
+     "Serbia", P::kMemberOf, "European Union", M::kProposed},
+    // "whose leader X": the officer of the clause's antecedent.
+    {"The Republican People's Party, whose leader Özgür Özel has led mass protests since March, rejects the plan.",
+     "Özgür Özel", P::kHoldsPosition, "Republican People's Party", M::kAsserted},
+    // Words said at a meeting: the two met; the "would" of the reported
+    // clause does not make the meeting only possible.
+    {"Kassym-Jomart Tokayev told Vladimir Putin at a meeting in St Petersburg that his country would not help Russia "
+     "evade sanctions.",
+     "Kassym-Jomart Tokayev", P::kMeets, "Vladimir Putin", M::kAsserted},
+    // A title right after "became" makes an unknown pair of words a person's name.
+    {"Anutin Charnvirakul became prime minister in September. In October, Anutin and Hun Manet signed a joint "
+     "declaration in Kuala Lumpur.",
+     "Anutin Charnvirakul", P::kParticipatesIn, "joint declaration in Kuala Lumpur", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
