@@ -454,6 +454,25 @@ bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i) {
   return time;
 }
 
+// Whether the comma at `comma` closes an apposition to the person that
+// opens the sentence: "Sergio Gor, the new US ambassador to India, said
+// ...". The words between the two commas hold no verb.
+bool ClosesOpeningApposition(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                             const Sentence& s, uint32_t comma) {
+  const auto& t = doc.tokens;
+  auto opener = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) {
+    return doc.entities[p.entity].type == EntityType::kPerson && p.end < comma && t[p.end].folded == ",";
+  });
+  if (opener == placed.end() || opener->first > s.first_token + 3) return false;
+  uint32_t open = opener->end;
+  if (open + 1 >= comma || !(t[open + 1].folded == "the" || t[open + 1].folded == "a" || t[open + 1].folded == "an"))
+    return false;
+  for (uint32_t k = open + 1; k < comma; ++k)
+    if (t[k].folded == "," || t[k].folded == ";" || (t[k].is_word && !t[k].capitalized && LooksLikeVerb(book, t[k])))
+      return false;
+  return true;
+}
+
 // Whether the names before token `last_first` are a list of examples set
 // off by ", including" (", such as", ", notably"): "Several governments,
 // including Spain, Ireland and Norway, recognised ...". The comma after
@@ -1011,7 +1030,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     bool after_object = named_last_first > s.first_token && doc.tokens[before].is_word &&
                         !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
     bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
-                  SeriesVerbAt(doc, book, s, i + 1) && !ClosesExampleList(doc, placed, s, named_last_first);
+                  SeriesVerbAt(doc, book, s, i + 1) && !ClosesExampleList(doc, placed, s, named_last_first) &&
+                  !ClosesOpeningApposition(doc, book, placed, s, i);
     // ", where they met X", ", although it banned imports of Russian
     // uranium": a clause of its own, which no gap crosses.
     bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token &&

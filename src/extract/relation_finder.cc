@@ -512,16 +512,23 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
                         long article_state) {
   long first = -1;
   uint32_t first_at = title;
-  bool other = false;
+  bool other = false, other_after = false;
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     if (!IsCountry(doc, book, e)) continue;
     for (const Mention& m : doc.entities[e].mentions) {
-      if (m.first_token < s.first_token || m.first_token >= title) continue;
+      if (m.first_token < s.first_token || m.first_token >= s.end_token) continue;
+      // ("Defence Minister Israel Katz said Israel would ...", in an
+      // article about Lebanon: a state named after the title may be the
+      // office's too.)
+      if (m.first_token >= title) {
+        other_after = other_after || static_cast<long>(e) != article_state;
+        continue;
+      }
       other = other || static_cast<long>(e) != article_state;
       if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
     }
   }
-  if (!other) return article_state;
+  if (!other) return other_after ? -1 : article_state;
   bool opens = first_at == s.first_token || (first_at == s.first_token + 1 && doc.tokens[s.first_token].folded == "the");
   return opens && first != article_state ? first : -1;
 }
@@ -653,6 +660,12 @@ std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_to
   if (f + 2 < s.end_token && (t[f].folded == "last" || t[f].folded == "this") && t[f + 1].folded == "year")
     return text::ResolveDate(t[f].folded + " year", doc.date);
   return "";
+}
+
+// Stances taken toward someone: for or against, in words.
+bool StancePredicate(Predicate p) {
+  return p == Predicate::kOpposes || p == Predicate::kSupports || p == Predicate::kCriticizes ||
+         p == Predicate::kPraises;
 }
 
 // Predicates between actors, where a person may stand for the office.
@@ -954,6 +967,19 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.predicate == Predicate::kAttacks)
             for (uint32_t k = first_tok; k < last_tok && !vetoed; ++k)
               vetoed = book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0;
+          // "rejected any role for the authority in Gaza": a place after
+          // "in" at the end of a stance's object is where, not whom.
+          if (StancePredicate(rule.predicate)) {
+            size_t o_at = offset(og);
+            vetoed = (o_at >= 4 && m.text.compare(o_at - 4, 4, " in ") == 0) ||
+                     (o_at >= 8 && m.text.compare(o_at - 8, 8, " in the ") == 0);
+            // "welcomed Salam in Riyadh": a person welcomed is received as a
+            // guest, not backed.
+            uint32_t o_tok = m.TokenAt(o_at);
+            vetoed = vetoed || (rule.predicate == Predicate::kSupports && o_tok > s.first_token &&
+                                std::string_view(og.data(), og.size()).ends_with("|PER]") &&
+                                book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]));
+          }
           if (vetoed) {
             pos = std::max(match_end, match_start + 1);
             continue;

@@ -1200,5 +1200,21 @@ TEST(Entities, AGivenNameVouchesForAnEnglishSurname) {
   EXPECT_TRUE(HasEntityOfType(d, "Hossein Salami", EntityType::kPerson)) << Dump(d);
 }
 
+// "the group's chief negotiator": the possessive body is whose the role
+// is; the name before it is a person's.
+TEST(Entities, ARoleOfAPossessiveBodyNamesAPerson) {
+  auto d = Extract("Hamas has refused to disarm. Khalil al-Hayya, the group's chief negotiator, said its weapons "
+                   "were tied to the occupation.");
+  EXPECT_TRUE(HasEntityOfType(d, "Khalil al-Hayya", EntityType::kPerson)) << Dump(d);
+  EXPECT_FALSE(HasEntityOfType(d, "Khalil al-Hayya", EntityType::kOrganization)) << Dump(d);
+}
+
+// A title word that is also a given name, before exactly two names the
+// knowledge base does not know, is the given name.
+TEST(Entities, ATitleThatIsAGivenNameBeforeTwoNamesIsTheGivenName) {
+  auto d = Extract("Amir Khan Muttaqi, the Taliban's foreign minister, was visiting New Delhi.");
+  EXPECT_TRUE(HasEntityOfType(d, "Amir Khan Muttaqi", EntityType::kPerson)) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

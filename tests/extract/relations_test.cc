@@ -1241,6 +1241,20 @@ const Absent kMisreadings[] = {
     {"Anwar Ibrahim hosted Hun Manet and acting Thai prime minister Phumtham Wechayachai in Putrajaya on 28 July, and "
      "both sides signed a ceasefire agreement.",
      "Malaysia", P::kParticipatesIn, "ceasefire"},
+    // Attacks launched from a state's soil are not attacks on it.
+    {"Field Marshal Asim Munir said Pakistan would no longer tolerate attacks launched from Afghan soil.",
+     "Pakistan", P::kAttacks, "Afghanistan"},
+    // A place after "in" at the end of what is rejected is where, not whom.
+    {"Benjamin Netanyahu has rejected any role for the authority in Gaza.", "Benjamin Netanyahu", P::kOpposes,
+     "Gaza"},
+    // A person welcomed is received as a guest, not backed.
+    {"Saudi Arabia has restored ties with Beirut and welcomed Nawaf Salam in Riyadh.", "Saudi Arabia",
+     P::kSupports, "Nawaf Salam"},
+    // A minister whose sentence names another state after the title holds
+    // no office in the article's state.
+    {"Lebanon's cabinet met in Beirut. Lebanon wants calm. Lebanon has asked for help. The Israeli air force struck "
+     "Beirut. Defence Minister Yoav Katzman said Israel would continue to act against any threat.",
+     "Yoav Katzman", P::kHoldsPosition, "Lebanon"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1987,6 +2001,14 @@ const Case kMore[] = {
     {"Anutin Charnvirakul became prime minister in September. In October, Anutin and Hun Manet signed a joint "
      "declaration in Kuala Lumpur.",
      "Anutin Charnvirakul", P::kParticipatesIn, "joint declaration in Kuala Lumpur", M::kAsserted},
+    // The partner in a jointly hosted summit takes part and meets the host.
+    {"Donald Trump co-chaired a summit in Sharm el-Sheikh with Abdel Fattah el-Sisi on 13 October.",
+     "Donald Trump", P::kMeets, "Abdel Fattah el-Sisi", M::kAsserted},
+    {"Donald Trump co-chaired a summit in Sharm el-Sheikh with Abdel Fattah el-Sisi on 13 October.",
+     "Abdel Fattah el-Sisi", P::kParticipatesIn, "summit in Sharm el-Sheikh", M::kAsserted},
+    // "the new US ambassador": a new office is still the state's.
+    {"Sergio Gor, the new US ambassador to India, said Washington wanted to be a partner.", "Sergio Gor",
+     P::kHoldsPosition, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
