@@ -454,18 +454,23 @@ bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i) {
   return time;
 }
 
-// Whether the comma at `comma` closes an apposition to the person that
+// Whether the comma at `comma` closes an apposition to the name that
 // opens the sentence: "Sergio Gor, the new US ambassador to India, said
 // ...". The words between the two commas hold no verb.
 bool ClosesOpeningApposition(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
                              const Sentence& s, uint32_t comma) {
   const auto& t = doc.tokens;
   auto opener = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) {
-    return doc.entities[p.entity].type == EntityType::kPerson && p.end < comma && t[p.end].folded == ",";
+    return doc.entities[p.entity].type != EntityType::kEvent && p.end < comma && t[p.end].folded == ",";
   });
   if (opener == placed.end() || opener->first > s.first_token + 3) return false;
   uint32_t open = opener->end;
-  if (open + 1 >= comma || !(t[open + 1].folded == "the" || t[open + 1].folded == "a" || t[open + 1].folded == "an"))
+  if (open + 1 >= comma) return false;
+  // (", al-Qaeda's branch in the Sahel,": a possessor may open it.)
+  bool possessor = std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
+    return p.first == open + 1 && p.end < comma && t[p.end].folded == "'s";
+  });
+  if (!possessor && !(t[open + 1].folded == "the" || t[open + 1].folded == "a" || t[open + 1].folded == "an"))
     return false;
   for (uint32_t k = open + 1; k < comma; ++k)
     if (t[k].folded == "," || t[k].folded == ";" || (t[k].is_word && !t[k].capitalized && LooksLikeVerb(book, t[k])))
@@ -849,9 +854,24 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                      book.lexicon.Has("office_titles", doc.tokens[close - 1]) ||
                      book.lexicon.Has("work_roles", doc.tokens[close - 1]));
       }
+    // ("JNIM, al-Qaeda's branch in the Sahel, has imposed": any possessed
+    // apposition to the name that opens the sentence, before its verb.)
+    bool opening_possessed = false;
+    if (!possessed && doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i) {
+      uint32_t close = AsideClose(doc, placement, si, i + 1);
+      opening_possessed = close + 1 < s.end_token &&
+                          ClosesOpeningApposition(doc, book, placed, s, close) &&
+                          LooksLikeVerb(book, doc.tokens[close + 1]) &&
+                          std::any_of(placed.begin(), placed.end(), [&](const Placed& pl) {
+                            // (", Suu Kyi's party,": a person's tie is for
+                            // the rules to read.)
+                            return pl.first == possessor && pl.end < close && doc.tokens[pl.end].folded == "'s" &&
+                                   doc.entities[pl.entity].type != EntityType::kPerson;
+                          });
+    }
     bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
                       (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each" ||
-                       the_common || possessed);
+                       the_common || possessed || opening_possessed);
     if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token && (relative || participial || apposition)) {
       uint32_t close = AsideClose(doc, placement, si, i + 1);
       // An apposition is an aside only where the sentence goes on with its
@@ -986,7 +1006,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        // "... suspended assistance to the country": a state
                        // further into the sentence is the paragraph's topic.
                        : (doc.tokens[i].folded == "the" && i > s.first_token) ? ante.topic_state
-                       : (doc.tokens[i].folded == "it" && ante.opening_organization >= 0) ? ante.opening_organization
+                       // ("JNIM, al-Qaeda's branch, has imposed a blockade
+                       // ... Its fighters have burned ...": so does "its"
+                       // opening the next.)
+                       : ((doc.tokens[i].folded == "it" || (doc.tokens[i].folded == "its" && i == s.first_token)) &&
+                          ante.opening_organization >= 0)
+                           ? ante.opening_organization
                                                                             : ante.state;
     if (n && ante_entity >= 0) {
       // "... a member of the CSTO, and it has declined ...": a pronoun

@@ -644,6 +644,19 @@ bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, 
   return false;
 }
 
+// "Russian state television attacked Pashinyan": a state's media attack in
+// words. Whether the name at `subject` is followed by a media noun.
+bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject) {
+  for (const auto& p : placed)
+    if (p.first == subject) {
+      const Sentence& s = doc.sentences[doc.tokens[subject].sentence];
+      for (uint32_t k = p.end; k < s.end_token && k < p.end + 2; ++k)
+        if (book.lexicon.LongestAt("media_nouns", doc.tokens, k, s.end_token)) return true;
+      return false;
+    }
+  return false;
+}
+
 // When the sentence says a relation happened: a date phrase right after
 // the match ("met Xi in Beijing on March 3"), else one opening the sentence
 // ("On March 3, Ukraine struck ..."; "Last year, ..."). "" when neither.
@@ -971,8 +984,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "in" at the end of a stance's object is where, not whom.
           if (StancePredicate(rule.predicate)) {
             size_t o_at = offset(og);
+            // ("would block the corridor with or without Russia": nor one
+            // after "without".)
             vetoed = (o_at >= 4 && m.text.compare(o_at - 4, 4, " in ") == 0) ||
-                     (o_at >= 8 && m.text.compare(o_at - 8, 8, " in the ") == 0);
+                     (o_at >= 8 && m.text.compare(o_at - 8, 8, " in the ") == 0) ||
+                     (o_at >= 9 && m.text.compare(o_at - 9, 9, " without ") == 0);
+            // "he defended the Armenian Apostolic Church against Pashinyan":
+            // who is defended takes no stance.
+            uint32_t s_tok = m.TokenAt(offset(sg));
+            if (s_tok > s.first_token && doc.tokens[s_tok - 1].folded == "the") --s_tok;
+            vetoed = vetoed || (s_tok > s.first_token && book.lexicon.Has("defending_verbs", doc.tokens[s_tok - 1]));
             // "welcomed Salam in Riyadh": a person welcomed is received as a
             // guest, not backed.
             uint32_t o_tok = m.TokenAt(o_at);
@@ -1374,7 +1395,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 if (state >= 0 && predicate == Predicate::kWorksFor) continue;  // the office says it all
                 if (state >= 0) oe = static_cast<size_t>(state);
               }
-              if (predicate == Predicate::kAttacks && SpokenAttack(doc, book, s, first_tok))
+              if (predicate == Predicate::kAttacks &&
+                  (SpokenAttack(doc, book, s, first_tok) || MediaSubject(doc, book, placement.by_sentence[si], subject_token)))
                 predicate = Predicate::kCriticizes;
               if (!listed(rule.object_in, oe)) {
                 if (!rule.else_predicate) continue;

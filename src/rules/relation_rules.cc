@@ -16,12 +16,12 @@ std::string ListOf(const std::string& one, bool people) {
   const std::string det = "(?:the |its |their |neighboring |neighbouring )?";
   // A person after the conjunction may carry a demonym and title of their
   // own: "Chinese President Xi Jinping and Russian President Vladimir
-  // Putin". (Only there: each such prefix costs regex program size in
+  // Putin", "Argentina's Javier Milei and Ecuador's Daniel Noboa". (Only there: each such prefix costs regex program size in
   // every list slot.)
   // ("France and India instead of Russia": the words after a state name a
   // title only when a person follows them.)
   const std::string titled_one =
-      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){1,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
+      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s (?:[a-z]+ ){0,3}|(?:[a-z]+ ){1,3})\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
   // "the United States and its allies", "Iran, America and five other
   // world powers": a list that ends in others named by a plural noun.
   static const std::string others =
@@ -143,9 +143,11 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // infinitive ("resist the temptation to assuage Iran" opposes no Iran),
       // no comma ("without American support, Indian buyers ..."), no
       // subordinate clause ("seized the city after the army withdrew").
+      // ("stood with its ally against Chinese coercion": nor "against",
+      // which turns the stance round.)
       static const std::string kWord =
           WordExcept({"and", "but", "to", "that", "which", "who", ";", ":", ",", "after", "before", "when", "while",
-                      "because", "although", "though", "until", "unless", "whereas", "if"},
+                      "because", "although", "though", "until", "unless", "whereas", "if", "against"},
                      true);
       // "struck nuclear and military sites across Iran": "and" between two
       // adjectives (by their endings) joins no clauses.

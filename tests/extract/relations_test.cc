@@ -1255,6 +1255,18 @@ const Absent kMisreadings[] = {
     {"Lebanon's cabinet met in Beirut. Lebanon wants calm. Lebanon has asked for help. The Israeli air force struck "
      "Beirut. Defence Minister Yoav Katzman said Israel would continue to act against any threat.",
      "Yoav Katzman", P::kHoldsPosition, "Lebanon"},
+    // Standing with an ally against a state is no support for that state.
+    {"George Glass said the United States stood with its ally against Chinese coercion.", "United States",
+     P::kSupports, "China"},
+    // A state's media attack in words, not in arms.
+    {"Russian state television attacked Nikol Pashinyan daily.", "Russia", P::kAttacks, "Nikol Pashinyan"},
+    // "with or without Russia": no stance on Russia.
+    {"Ali Akbar Velayati warned that Tehran would block the corridor with or without Russia.", "Iran", P::kOpposes,
+     "Russia"},
+    // Who is defended against someone takes no stance.
+    {"Armenian authorities arrested Samvel Karapetyan after he defended the Armenian Apostolic Church against Nikol "
+     "Pashinyan.",
+     "Armenian Apostolic Church", P::kOpposes, "Nikol Pashinyan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2009,6 +2021,21 @@ const Case kMore[] = {
     // "the new US ambassador": a new office is still the state's.
     {"Sergio Gor, the new US ambassador to India, said Washington wanted to be a partner.", "Sergio Gor",
      P::kHoldsPosition, "United States", M::kAsserted},
+    // Two people each after their state's possessive, in one list.
+    {"Brazil's President Lula warned against an intervention, while Argentina's Javier Milei and Ecuador's Daniel "
+     "Noboa backed Washington.",
+     "Javier Milei", P::kSupports, "United States", M::kAsserted},
+    // A state's media attack in words.
+    {"Russian state television attacked Nikol Pashinyan daily.", "Russia", P::kCriticizes, "Nikol Pashinyan",
+     M::kAsserted},
+    // A blockade imposed on a city; the possessed apposition before the
+    // verb is an aside.
+    {"Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's branch in the Sahel, has imposed a fuel blockade on Bamako "
+     "since September.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", P::kAttacks, "Mali", M::kAsserted},
+    // "Its" opening a sentence after one that opens with a body is the body's.
+    {"The Islamic State claimed the attack. Its fighters attacked Nigerian army posts in Borno.", "Islamic State",
+     P::kAttacks, "Nigeria", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
