@@ -562,6 +562,19 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const R
   return {k, static_cast<uint32_t>(len)};
 }
 
+// "Lars Løkke Rasmussen, the foreign minister, said": a state office as
+// the whole apposition after the name (no state, no "of" after it).
+std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleBook& book, const Mention& m) {
+  const auto& t = doc.tokens;
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = m.end_token;
+  if (k + 3 >= s.end_token || t[k].folded != "," || t[k + 1].folded != "the") return {0, 0};
+  k += 2;
+  size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
+  if (!len || k + len >= s.end_token || t[k + len].folded != ",") return {0, 0};
+  return {k, static_cast<uint32_t>(len)};
+}
+
 void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink& sink) {
   long state = -1;
   bool looked = false;
@@ -586,8 +599,10 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
           n = len;
       if (!n) {
         // "Parliament then elected Gombojav Zandanshatar, the former
-        // speaker, as prime minister": the title after "as".
+        // speaker, as prime minister": the title after "as". ("Lars Løkke
+        // Rasmussen, the foreign minister, said": or in an apposition.)
         auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
+        if (!as_len) std::tie(as_title, as_len) = TitleInApposition(doc, book, m);
         if (!as_len) continue;
         if (!looked) state = DominantState(doc, book), looked = true;
         if (state < 0) return;
@@ -980,6 +995,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.predicate == Predicate::kAttacks)
             for (uint32_t k = first_tok; k < last_tok && !vetoed; ++k)
               vetoed = book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0;
+          // "sentenced Sheikh Hasina to death in absentia": no one is held.
+          if (rule.predicate == Predicate::kDetains)
+            for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 6 && !vetoed; ++k)
+              vetoed = book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0;
           // "rejected any role for the authority in Gaza": a place after
           // "in" at the end of a stance's object is where, not whom.
           if (StancePredicate(rule.predicate)) {

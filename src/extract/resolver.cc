@@ -308,9 +308,20 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   // Stage two: single words and weak candidates.
   std::unordered_map<std::string, size_t> surname, initials;
   std::unordered_map<std::string, long> first_word;  // -1: ambiguous
+  std::unordered_map<std::string, std::set<size_t>> people_by_first;  // family names first: "Kim"
   auto note_first = [&](const std::string& w, size_t e) {
     auto [it, inserted] = first_word.emplace(w, static_cast<long>(e));
     if (!inserted && it->second != static_cast<long>(e)) it->second = -1;
+  };
+  // "Kim attended the parade" after "Kim Jong Un" and before "Kim Yo Jong"
+  // is named: a first word two people share is the one named last before.
+  auto nearest_named_before = [&](const std::set<size_t>& people, uint32_t at) {
+    long best = -1;
+    uint32_t best_at = 0;
+    for (const auto& [cand, ent] : assigned)
+      if (people.count(ent) && cand->first < at && (best < 0 || cand->first >= best_at))
+        best = static_cast<long>(ent), best_at = cand->first;
+    return best;
   };
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& ent = doc.entities[e];
@@ -320,6 +331,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     if (ent.type == EntityType::kPerson) {
       surname.emplace(key.substr(key.rfind(' ') + 1), e);
       note_first(key.substr(0, sp), e);
+      people_by_first[key.substr(0, sp)].insert(e);
       // Any later part of the name: "González" for "Edmundo González Urrutia".
       for (size_t at = sp; at != std::string::npos;) {
         size_t next = key.find(' ', at + 1);
@@ -341,6 +353,11 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
     else if (auto s = surname.find(loose); s != surname.end()) e = s->second;
     else if (auto f = first_word.find(loose); f != first_word.end() && f->second >= 0) e = static_cast<size_t>(f->second);
+    else if (auto p = people_by_first.find(loose); p != people_by_first.end() && p->second.size() > 1 &&
+             c->type == EntityType::kPerson) {
+      long nearest = nearest_named_before(p->second, c->first);
+      if (nearest >= 0) e = static_cast<size_t>(nearest);
+    }
     else if (IsAcronym(doc, *c)) {
       std::string acronym = text::MatchKey(text);
       if (auto i = initials.find(acronym); i != initials.end()) {

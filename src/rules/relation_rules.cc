@@ -26,7 +26,8 @@ std::string ListOf(const std::string& one, bool people) {
   // world powers": a list that ends in others named by a plural noun.
   static const std::string others =
       "(?:(?:its|their|his|her|the|other|several|many|some|few|[0-9]+|two|three|four|five|six|seven|eight|nine|"
-      "ten|dozens|of|european|western|regional|arab|gulf|key|major|world|close|asian|african|like minded) ){1,4}?"
+      "ten|dozens|of|european|western|regional|arab|gulf|key|major|world|close|asian|african|like minded|nordic|baltic|"
+      "allied|fellow) ){1,4}?"
       "(?:allies|partners|countries|states|powers|nations|members|governments|neighbours|neighbors|backers|others|"
       "signatories|donors|proxies)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".

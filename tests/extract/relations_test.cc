@@ -1267,6 +1267,9 @@ const Absent kMisreadings[] = {
     {"Armenian authorities arrested Samvel Karapetyan after he defended the Armenian Apostolic Church against Nikol "
      "Pashinyan.",
      "Armenian Apostolic Church", P::kOpposes, "Nikol Pashinyan"},
+    // A sentence passed in absentia holds no one.
+    {"A special tribunal in Dhaka sentenced Sheikh Hasina to death in absentia in November.", "Bangladesh",
+     P::kDetains, "Sheikh Hasina"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2036,6 +2039,17 @@ const Case kMore[] = {
     // "Its" opening a sentence after one that opens with a body is the body's.
     {"The Islamic State claimed the attack. Its fighters attacked Nigerian army posts in Borno.", "Islamic State",
      P::kAttacks, "Nigeria", M::kAsserted},
+    // A list that ends in "the Nordic governments" still names its states.
+    {"France, Germany and the Nordic governments expressed support for Denmark.", "France", P::kSupports, "Denmark",
+     M::kAsserted},
+    // A family name two people share is the one named last before it.
+    {"Kim Jong Un said the soldiers had fought heroically. Kim attended the military parade in Beijing in "
+     "September. Kim Yo Jong, the leader's sister, rejected talks with the South.",
+     "Kim Jong Un", P::kParticipatesIn, "military parade in Beijing", M::kAsserted},
+    // A state office as the whole apposition is the article's state's.
+    {"Denmark will spend more on Arctic defence. Denmark summoned the American envoy. Denmark rejected the offer. "
+     "Lars Løkke Rasmussen, the foreign minister, said any interference was unacceptable.",
+     "Lars Løkke Rasmussen", P::kHoldsPosition, "Denmark", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
