@@ -1283,6 +1283,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               person = DescribedBody(doc, book, objects.front(), m.TokenAt(offset(og)));
             if (person >= 0) objects.front() = static_cast<size_t>(person);
           }
+          // ("a meeting with Kristersson and NATO Secretary General Jens
+          // Stoltenberg": so is the last body of a list.)
+          if (objects.size() > 1 && BetweenActors(rule.predicate) &&
+              doc.entities[objects.back()].type != EntityType::kPerson) {
+            size_t last = m.text.rfind("[E", objects_end);
+            if (last != std::string::npos && last >= offset(og)) {
+              long person = TitledPerson(doc, book, objects.back(), m.TokenAt(last));
+              if (person >= 0) objects.back() = static_cast<size_t>(person);
+            }
+          }
           // "has not supported Russia's war": a stance on the war, whose
           // possessor ends the match.
           size_t o_end = offset(og) + og.size();

@@ -1270,6 +1270,12 @@ const Absent kMisreadings[] = {
     // A sentence passed in absentia holds no one.
     {"A special tribunal in Dhaka sentenced Sheikh Hasina to death in absentia in November.", "Bangladesh",
      P::kDetains, "Sheikh Hasina"},
+    // A possessor is not who had the meeting.
+    {"Trump's envoy Steve Witkoff returned to Washington after a meeting with Vladimir Putin.", "Donald Trump",
+     P::kMeets, "Vladimir Putin"},
+    {"At the Vilnius summit, Erdoğan agreed to send the protocol to parliament, after a meeting with Ulf Kristersson "
+     "and NATO Secretary General Jens Stoltenberg.",
+     "Recep Tayyip Erdoğan", P::kMeets, "NATO"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2050,6 +2056,13 @@ const Case kMore[] = {
     {"Denmark will spend more on Arctic defence. Denmark summoned the American envoy. Denmark rejected the offer. "
      "Lars Løkke Rasmussen, the foreign minister, said any interference was unacceptable.",
      "Lars Løkke Rasmussen", P::kHoldsPosition, "Denmark", M::kAsserted},
+    // A meeting named in a clause about something else is the opening person's.
+    {"Erdoğan agreed to send the protocol to the Grand National Assembly after a meeting with Ulf Kristersson.",
+     "Recep Tayyip Erdoğan", P::kMeets, "Ulf Kristersson", M::kAsserted},
+    // The last body of an object list, before a title and a name, is that person's.
+    {"At the Vilnius summit, Erdoğan agreed to send the protocol to parliament, after a meeting with Ulf Kristersson "
+     "and NATO Secretary General Jens Stoltenberg.",
+     "Recep Tayyip Erdoğan", P::kMeets, "Jens Stoltenberg", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
