@@ -16,12 +16,17 @@ std::string ListOf(const std::string& one, bool people) {
   const std::string det = "(?:the |its |their |neighboring |neighbouring )?";
   // A person after the conjunction may carry a demonym and title of their
   // own: "Chinese President Xi Jinping and Russian President Vladimir
-  // Putin", "Argentina's Javier Milei and Ecuador's Daniel Noboa". (Only there: each such prefix costs regex program size in
+  // Putin", "Argentina's Javier Milei and Ecuador's Daniel Noboa"; a head
+  // of state's or government's title alone: "President Félix Tshisekedi and
+  // President Paul Kagame". (Only there: each such prefix costs regex program size in
   // every list slot.)
   // ("France and India instead of Russia": the words after a state name a
   // title only when a person follows them.)
   const std::string titled_one =
-      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s (?:[a-z]+ ){0,3}|(?:[a-z]+ ){1,3})\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
+      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s (?:[a-z]+ ){0,3}|(?:[a-z]+ ){1,3})\\[E\\d+\\|PER\\]|"
+               "(?:president|prime minister|chancellor|king|queen|emir|crown prince|premier) \\[E\\d+\\|PER\\]|" +
+                   det + one + ")"
+             : det + one;
   // "the United States and its allies", "Iran, America and five other
   // world powers": a list that ends in others named by a plural noun.
   static const std::string others =

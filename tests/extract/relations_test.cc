@@ -2063,6 +2063,9 @@ const Case kMore[] = {
     {"At the Vilnius summit, Erdoğan agreed to send the protocol to parliament, after a meeting with Ulf Kristersson "
      "and NATO Secretary General Jens Stoltenberg.",
      "Recep Tayyip Erdoğan", P::kMeets, "Jens Stoltenberg", M::kAsserted},
+    // Two people each after a head of state's title, in one list.
+    {"President Félix Tshisekedi and President Paul Kagame later met Donald Trump at the White House.",
+     "Félix Tshisekedi", P::kMeets, "Donald Trump", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
