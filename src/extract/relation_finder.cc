@@ -696,6 +696,43 @@ bool StancePredicate(Predicate p) {
          p == Predicate::kPraises;
 }
 
+// Words around a match that undo its reading, whatever the rule says.
+bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
+                 const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
+                 uint32_t first_tok, uint32_t last_tok) {
+  // "who seized power in Niger": taking power in a state is ruling it, not
+  // attacking it.
+  if (rule.predicate == Predicate::kAttacks) {
+    for (uint32_t k = first_tok; k < last_tok; ++k)
+      if (book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0) return true;
+    return false;
+  }
+  // "sentenced Sheikh Hasina to death in absentia": no one is held.
+  if (rule.predicate == Predicate::kDetains) {
+    for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 6; ++k)
+      if (book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0) return true;
+    return false;
+  }
+  if (!StancePredicate(rule.predicate)) return false;
+  // "rejected any role for the authority in Gaza": a place after "in" at the
+  // end of a stance's object is where, not whom. ("would block the corridor
+  // with or without Russia": nor one after "without".)
+  auto after = [&](std::string_view words) {
+    return object_at >= words.size() && std::string_view(m.text).substr(object_at - words.size(), words.size()) == words;
+  };
+  if (after(" in ") || after(" in the ") || after(" without ")) return true;
+  // "he defended the Armenian Apostolic Church against Pashinyan": who is
+  // defended takes no stance.
+  uint32_t s_tok = m.TokenAt(subject_at);
+  if (s_tok > s.first_token && doc.tokens[s_tok - 1].folded == "the") --s_tok;
+  if (s_tok > s.first_token && book.lexicon.Has("defending_verbs", doc.tokens[s_tok - 1])) return true;
+  // "welcomed Salam in Riyadh": a person welcomed is received as a guest, not
+  // backed.
+  uint32_t o_tok = m.TokenAt(object_at);
+  return rule.predicate == Predicate::kSupports && o_tok > s.first_token && object_text.ends_with("|PER]") &&
+         book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]);
+}
+
 // Predicates between actors, where a person may stand for the office.
 bool BetweenActors(Predicate p) {
   switch (p) {
@@ -989,38 +1026,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
         if (sg.data() && og.data()) {
           uint32_t first_tok = m.TokenAt(match_start);
           uint32_t last_tok = m.TokenAt(match_end ? match_end - 1 : 0) + 1;
-          // "who seized power in Niger": taking power in a state is ruling
-          // it, not attacking it.
-          bool vetoed = false;
-          if (rule.predicate == Predicate::kAttacks)
-            for (uint32_t k = first_tok; k < last_tok && !vetoed; ++k)
-              vetoed = book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0;
-          // "sentenced Sheikh Hasina to death in absentia": no one is held.
-          if (rule.predicate == Predicate::kDetains)
-            for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 6 && !vetoed; ++k)
-              vetoed = book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0;
-          // "rejected any role for the authority in Gaza": a place after
-          // "in" at the end of a stance's object is where, not whom.
-          if (StancePredicate(rule.predicate)) {
-            size_t o_at = offset(og);
-            // ("would block the corridor with or without Russia": nor one
-            // after "without".)
-            vetoed = (o_at >= 4 && m.text.compare(o_at - 4, 4, " in ") == 0) ||
-                     (o_at >= 8 && m.text.compare(o_at - 8, 8, " in the ") == 0) ||
-                     (o_at >= 9 && m.text.compare(o_at - 9, 9, " without ") == 0);
-            // "he defended the Armenian Apostolic Church against Pashinyan":
-            // who is defended takes no stance.
-            uint32_t s_tok = m.TokenAt(offset(sg));
-            if (s_tok > s.first_token && doc.tokens[s_tok - 1].folded == "the") --s_tok;
-            vetoed = vetoed || (s_tok > s.first_token && book.lexicon.Has("defending_verbs", doc.tokens[s_tok - 1]));
-            // "welcomed Salam in Riyadh": a person welcomed is received as a
-            // guest, not backed.
-            uint32_t o_tok = m.TokenAt(o_at);
-            vetoed = vetoed || (rule.predicate == Predicate::kSupports && o_tok > s.first_token &&
-                                std::string_view(og.data(), og.size()).ends_with("|PER]") &&
-                                book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]));
-          }
-          if (vetoed) {
+          if (MatchVetoed(doc, book, rule, s, m, offset(sg), offset(og), std::string_view(og.data(), og.size()),
+                          first_tok, last_tok)) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }
@@ -1250,8 +1257,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "will not accept third-party mediation on Kashmir": a stance on
           // the mediation; the name after it is its topic.
           bool topic_object = false;
-          if (rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes ||
-              rule.predicate == Predicate::kPraises || rule.predicate == Predicate::kCriticizes) {
+          if (StancePredicate(rule.predicate)) {
             uint32_t o_tok = m.TokenAt(offset(og));
             topic_object = o_tok >= s.first_token + 2 && o_tok - 2 >= first_tok &&
                            book.lexicon.Has("topic_prepositions", doc.tokens[o_tok - 1]) &&
@@ -1296,9 +1302,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "has not supported Russia's war": a stance on the war, whose
           // possessor ends the match.
           size_t o_end = offset(og) + og.size();
-          bool stance = rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes ||
-                        rule.predicate == Predicate::kPraises || rule.predicate == Predicate::kCriticizes;
-          if (stance && o_end == match_end && m.text.compare(o_end, 6, " 's [E") == 0) {
+          if (StancePredicate(rule.predicate) && o_end == match_end && m.text.compare(o_end, 6, " 's [E") == 0) {
             auto possessed = EntitiesIn(m.text, o_end + 4, o_end + 6);
             if (!possessed.empty() && doc.entities[possessed.front()].type != EntityType::kPerson) objects = possessed;
           }
