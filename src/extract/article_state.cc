@@ -14,6 +14,17 @@ bool IsCountry(const Document& doc, const RuleBook& book, size_t e) {
   return k && k->category == "country";
 }
 
+bool IsStateBody(const Document& doc, const RuleBook& book, size_t e) {
+  const Entity& ent = doc.entities[e];
+  if (ent.type != EntityType::kOrganization) return false;
+  if (const KbEntity* k = book.kb.Find(ent.kb_id))
+    return k->category == "government" || k->category == "intergovernmental";
+  std::string key = " " + text::MatchKey(ent.name) + " ";
+  for (const auto& word : book.lexicon.Phrases("government_body_words"))
+    if (key.find(" " + word + " ") != std::string::npos) return true;
+  return false;
+}
+
 long DominantState(const Document& doc, const RuleBook& book) {
   size_t best = 0, second = 0;
   long state = -1, first = -1;

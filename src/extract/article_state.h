@@ -13,6 +13,11 @@ namespace dossier::extract {
 // capital standing as a city).
 bool IsCountry(const Document& doc, const RuleBook& book, size_t e);
 
+// Whether organisation `e` is a body of states: a government body or an
+// intergovernmental one by its knowledge-base category, else by a word of
+// lexicon list government_body_words in its name ("Supreme Court").
+bool IsStateBody(const Document& doc, const RuleBook& book, size_t e);
+
 // The state an article is about: the country named most, at least three
 // times, and either twice as often as any other or first of all (a
 // dateline, the headline); else -1.

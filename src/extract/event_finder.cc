@@ -171,9 +171,9 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
       t[verb - 2].folded == "," && IsActorCandidate(CandidateCovering(cands, verb - 3)))
     return true;
   // "The two leaders initialled a peace agreement": a pair named before.
-  bool persons = false;
+  PairKind pair = PairKind::kStates;
   for (uint32_t k = verb > s.first_token + 3 ? verb - 3 : s.first_token; k < verb; ++k)
-    if (PairPhraseAt(doc, book, s, k, &persons) == verb - k) return true;
+    if (PairPhraseAt(doc, book, s, k, &pair) == verb - k) return true;
   // "the three leaders signed a tripartite pact", "all four governments":
   // a group of leaders or states counted before the verb.
   if (verb >= s.first_token + 3 && (t[verb - 3].folded == "the" || t[verb - 3].folded == "all") &&
@@ -213,6 +213,28 @@ bool PartiesActInRelativeClause(const Document& doc, const RuleBook& book, const
                              t[k].folded == "both" || t[k].folded == "all" || t[k].folded == "also"))
     ++k;
   return k < s.end_token && book.lexicon.LongestAt("event_launch_verbs", t, k, s.end_token) > 0;
+}
+
+// Where the clause that a date opening it would date starts, for the
+// trigger at `at`: ClauseStart, or later after a participle after a comma.
+// "In October 2025 a court dismissed the case, ruling that Finland lacked
+// jurisdiction over events outside its waters": the date is the ruling's,
+// not the events'. (Not after "that": "the panel that monitored the
+// embargo" is still the clause's; nor after ", and": "In August ..., and
+// he cancelled the trip" dates the trip.)
+uint32_t DatedClauseStart(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t at) {
+  const auto& t = doc.tokens;
+  uint32_t from = ClauseStart(doc, book, s, at);
+  for (uint32_t k = at; k > from + 1; --k) {
+    const Token& w = t[k - 1];
+    const Token& before = t[k - 2];
+    // (", ruling that": a word that is also a noun is a verb before "that".)
+    bool participle = before.folded == "," && w.is_word && !w.capitalized && w.folded.size() > 4 &&
+                      w.folded.ends_with("ing") &&
+                      (!book.lexicon.Has("ing_non_verbs", w) || (k < at && t[k].folded == "that"));
+    if (participle) return k;
+  }
+  return from;
 }
 
 bool ClauseSoundsUnreal(const Document& doc, const RuleBook& book, uint32_t first, uint32_t at) {
@@ -317,6 +339,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (!LooksLikeModifier(book, p)) break;
       --left;
     }
+    // "Brussels proposed sanctions on X": a participle-like modifier right
+    // after a name is the name's verb, no part of the trigger's name.
+    if (left < i && left > s.first_token && t[left].folded.ends_with("ed") && LooksLikeVerb(book, t[left]) &&
+        IsActorCandidate(CandidateCovering(cands, left - 1)))
+      ++left;
     // "Baltic Sentry, a mission that ...", "Operation Rough Rider, a
     // sustained air campaign", "the Abraham Accords, the normalisation
     // agreements that ...": the apposition tells what the named event or
@@ -335,6 +362,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         i = end - 1;
         continue;
       }
+    }
+    // "any attack on Russian ships would be treated as piracy": a
+    // quantified trigger is a kind of event, not one that happened.
+    if (trig.type == EntityType::kEvent && left > s.first_token &&
+        book.lexicon.Has("event_generic_quantifiers", t[left - 1])) {
+      i = end - 1;
+      continue;
     }
     uint32_t date_first = DateBefore(doc, book, left, i);
     std::string date_text = date_first < i ? text::TokensText(doc, date_first, i) : "";
@@ -430,7 +464,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (!place && target && t[end].folded == "in" && IsPlaceOnly(book, *target)) place = target, target = nullptr;
     std::string clause_date;
     if (date_text.empty() && date_after.empty()) {
-      uint32_t from = ClauseStart(doc, book, s, left);
+      uint32_t from = DatedClauseStart(doc, book, s, left);
       for (uint32_t k = from; k < left && k < from + 3 && clause_date.empty(); ++k)
         clause_date = text::DatePhraseAfter(doc, k, left);
     }

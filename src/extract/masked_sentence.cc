@@ -248,14 +248,14 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
   return OwnOpeningPair(doc, placement, si - 1);
 }
 
-// The two different states (or people) named in the sentence before token
-// `at`, else in the sentence before: a pair, or nothing when there are more
-// or fewer. "Saudi Arabia and the United States hosted talks between the
+// The two different states (or people, or organisations) named in the
+// sentence before token `at`, else in the sentence before: a pair, or
+// nothing when there are more or fewer. "Saudi Arabia and the United States hosted talks between the
 // two sides": after "between" the pair is not the clause's own actors, so
 // only the sentence before counts.
 std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, const RuleBook& book,
                                                         const Resolution& placement, size_t si, uint32_t at,
-                                                        bool persons) {
+                                                        PairKind kind) {
   // "Saudi Arabia and the United States hosted talks between the two
   // sides": hosts are not the sides, who are named before. ("Trump
   // received Putin in Anchorage, the first summit between the two
@@ -264,14 +264,20 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
   bool hosted = false;
   for (uint32_t k = doc.sentences[si].first_token; between && k < at && !hosted; ++k)
     hosted = book.lexicon.Has("hosting_verbs", doc.tokens[k]);
-  for (size_t back = hosted ? si : si + 1; back-- > 0 && si - back <= 1;) {
+  // (Companies named, a sentence of comment, then "both companies": for
+  // organisations, which are named less often, two sentences back.)
+  size_t reach = kind == PairKind::kOrganizations ? 2 : 1;
+  for (size_t back = hosted ? si : si + 1; back-- > 0 && si - back <= reach;) {
     std::vector<size_t> found;
     for (const auto& p : placement.by_sentence[back]) {
       if (back == si && p.first >= at) break;
-      bool fits = persons ? doc.entities[p.entity].type == EntityType::kPerson : IsCountry(doc, book, p.entity);
+      bool fits = kind == PairKind::kPersons         ? doc.entities[p.entity].type == EntityType::kPerson
+                  : kind == PairKind::kOrganizations ? doc.entities[p.entity].type == EntityType::kOrganization &&
+                                                           !IsStateBody(doc, book, p.entity)
+                                                     : IsCountry(doc, book, p.entity);
       // ("hosted X and Y in Putrajaya, and both sides agreed": the capital
       // where they met is no side.)
-      if (fits && !persons && p.first > doc.sentences[back].first_token &&
+      if (fits && kind == PairKind::kStates && p.first > doc.sentences[back].first_token &&
           (book.lexicon.Has("place_prepositions", doc.tokens[p.first - 1]) || doc.tokens[p.first - 1].folded == "at"))
         fits = false;
       if (fits && std::find(found.begin(), found.end(), p.entity) == found.end()) found.push_back(p.entity);
@@ -653,14 +659,16 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
 
 }  // namespace
 
-uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* persons) {
+uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, PairKind* kind) {
   const auto& t = doc.tokens;
   uint32_t noun = 0;
   if (t[i].folded == "both" && i + 1 < s.end_token) noun = i + 1;
   else if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "two") noun = i + 2;
   if (!noun || t[noun].capitalized) return 0;
-  *persons = book.lexicon.Has("pair_person_nouns", t[noun]);
-  if (!*persons && !book.lexicon.Has("pair_state_nouns", t[noun])) return 0;
+  if (book.lexicon.Has("pair_person_nouns", t[noun])) *kind = PairKind::kPersons;
+  else if (book.lexicon.Has("pair_state_nouns", t[noun])) *kind = PairKind::kStates;
+  else if (book.lexicon.Has("pair_org_nouns", t[noun])) *kind = PairKind::kOrganizations;
+  else return 0;
   return noun - i + 1;
 }
 
@@ -953,9 +961,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     // "Both governments belong to ...", "the two men met ...": the two
     // states (people) named just before.
-    bool persons = false;
-    if (uint32_t n = PairPhraseAt(doc, book, s, i, &persons)) {
-      auto pair = TwoNamedBefore(doc, book, placement, si, i, persons);
+    PairKind pair_kind = PairKind::kStates;
+    if (uint32_t n = PairPhraseAt(doc, book, s, i, &pair_kind)) {
+      auto pair = TwoNamedBefore(doc, book, placement, si, i, pair_kind);
       if (pair) {
         emit_entity(pair->first);
         m.text += " and ";
@@ -1350,6 +1358,12 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       size_t o = now.find("[E", from);
       if (o == std::string::npos || o > at || std::count(now.begin() + static_cast<long>(from), now.begin() + static_cast<long>(o), ' ') > 2 ||
           now.find(']', from) < o)
+        continue;
+      // ("was promoted after the fighting and had lunch with Trump": an
+      // event after the conjunction is its object, no clause's subject.)
+      size_t o_close = now.find(']', o);
+      if (o_close != std::string::npos && o_close >= 4 &&
+          (now.compare(o_close - 4, 5, "|EVT]") == 0 || now.compare(o_close - 4, 5, "|SAN]") == 0))
         continue;
       clause = m;
     }

@@ -36,10 +36,14 @@ struct Masked {
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides = false, bool* skipped = nullptr);
 
-// "both governments", "the two leaders": the number of tokens of such a
-// phrase at `i` (lexicon lists pair_state_nouns, pair_person_nouns), or 0;
-// *persons tells whether it names people.
-uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, bool* persons);
+// What a pair phrase names: two states, two people or two organisations
+// that are no government body ("both companies", "the two groups").
+enum class PairKind { kStates, kPersons, kOrganizations };
+
+// "both governments", "the two leaders", "both companies": the number of
+// tokens of such a phrase at `i` (lexicon lists pair_state_nouns,
+// pair_person_nouns, pair_org_nouns), or 0; *kind tells what it names.
+uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, PairKind* kind);
 
 // The state a person led on the article's date, by the knowledge base's
 // offices (lexicon list governing_roles), if the document names it; else -1.

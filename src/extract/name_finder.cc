@@ -606,6 +606,10 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
     uint32_t start = a;
     for (uint32_t i = a + 1; i + 1 < b; ++i) {
       if (!(c.Is(i, "and") || c.Is(i, "&") || c.Is(i, "or"))) continue;
+      // "Court of Bosnia and Herzegovina": a known name the conjunction
+      // stands inside is not split.
+      const Candidate* across = CandidateCovering(known, i);
+      if (across && across->first < i && across->end > i + 1) continue;
       uint32_t next = i + 1;
       if (c.Is(next, "the") && next + 1 < b) ++next;
       // "NDR, WDR and Süddeutsche Zeitung": an acronym before "and" ends a name;
@@ -786,8 +790,13 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       const Candidate* k = CandidateCovering(known, i);
       if (k && k->type == EntityType::kPerson && k->end + 1 < head) headline_person_inside = true;
     }
+    // "Manila Tests Its Alliance": a possessive determiner inside a
+    // headline's run makes it a sentence, not a body's name.
+    bool headline_determiner_inside = false;
+    for (uint32_t i = start + 1; c.headline && i < b; ++i)
+      headline_determiner_inside = headline_determiner_inside || c.In("possessive_determiners", i);
     bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org &&
-                   !headline_head_inside && !place_last && !headline_person_inside;
+                   !headline_head_inside && !place_last && !headline_person_inside && !headline_determiner_inside;
     if (org_run) {
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)

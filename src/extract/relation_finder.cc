@@ -37,12 +37,8 @@ bool CanAct(const Document& doc, const RuleBook& book, size_t e) {
 bool CanSanction(const Document& doc, const RuleBook& book, size_t e) {
   const Entity& ent = doc.entities[e];
   if (ent.type != EntityType::kOrganization) return true;
-  if (const KbEntity* k = book.kb.Find(ent.kb_id))
-    return k->category == "government" || k->category == "intergovernmental" || k->category == "armed_group";
-  std::string key = " " + text::MatchKey(ent.name) + " ";
-  for (const auto& word : book.lexicon.Phrases("government_body_words"))
-    if (key.find(" " + word + " ") != std::string::npos) return true;
-  return false;
+  const KbEntity* k = book.kb.Find(ent.kb_id);
+  return (k && k->category == "armed_group") || IsStateBody(doc, book, e);
 }
 
 bool IsWater(const Document& doc, const RuleBook& book, size_t e) {
@@ -395,6 +391,8 @@ bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) 
 }
 
 std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const RuleBook& book, const Mention& m);
+std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const RuleBook& book, const Mention& m,
+                                                     const char* titles, bool* took_office);
 
 // "President Joe Biden": the knowledge base knows which state he was
 // President of, and when.
@@ -470,11 +468,14 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);
       // "Lee Jae-myung took office on 4 June": whatever office the
       // knowledge base has the person in on the article's date.
-      if (role.empty() && !idiom && m.end_token < doc.tokens.size() &&
-          doc.tokens[m.end_token].sentence == m.sentence &&
-          book.lexicon.LongestAt("office_taking_phrases", doc.tokens, m.end_token,
-                                 std::min<size_t>(doc.tokens.size(), m.end_token + 6)))
-        idiom = true;
+      // ("Mikheil Kavelashvili, a former footballer, was sworn in as
+      // president": the office named after "as".)
+      if (role.empty() && !idiom) {
+        bool took_office = false;
+        auto [as_title, as_len] = TitleAfterOfficeTaking(doc, book, m, "person_titles", &took_office);
+        if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
+        idiom = took_office && !as_len;
+      }
       if (role.empty() && !idiom) continue;
       bool former = then || (first >= 1 && doc.tokens[first - 1].folded == "former");
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
@@ -562,6 +563,37 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const R
   return {k, static_cast<uint32_t>(len)};
 }
 
+// "Mikheil Kavelashvili, a former footballer nominated by the party, was
+// sworn in as president": the title after a name, the apposition that may
+// follow it, and the words of taking office. *took_office tells whether
+// those words are there, with or without a title after them.
+std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const RuleBook& book, const Mention& m,
+                                                     const char* titles, bool* took_office) {
+  const auto& t = doc.tokens;
+  const Sentence& s = doc.sentences[m.sentence];
+  *took_office = false;
+  uint32_t k = m.end_token;
+  if (k < s.end_token && t[k].folded == ",") {  // an apposition closed by a comma
+    uint32_t close = k + 1;
+    while (close < s.end_token && close < k + 12 && t[close].folded != ",") ++close;
+    if (close >= s.end_token || t[close].folded != ",") return {0, 0};
+    k = close + 1;
+  }
+  size_t taking = k < s.end_token ? book.lexicon.LongestAt("office_taking_phrases", t, k, s.end_token) : 0;
+  if (!taking) return {0, 0};
+  *took_office = true;
+  k += static_cast<uint32_t>(taking);
+  if (k + 1 >= s.end_token || t[k].folded != "as") return {0, 0};
+  ++k;
+  while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
+                             t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
+    ++k;
+  size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
+  // ("as prime minister of Japan" names its state: a rule reads that.)
+  if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};
+  return {k, static_cast<uint32_t>(len)};
+}
+
 // "Lars Løkke Rasmussen, the foreign minister, said": a state office as
 // the whole apposition after the name (no state, no "of" after it).
 std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleBook& book, const Mention& m) {
@@ -603,6 +635,8 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
         // Rasmussen, the foreign minister, said": or in an apposition.)
         auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
         if (!as_len) std::tie(as_title, as_len) = TitleInApposition(doc, book, m);
+        bool took_office = false;
+        if (!as_len) std::tie(as_title, as_len) = TitleAfterOfficeTaking(doc, book, m, "state_office_titles", &took_office);
         if (!as_len) continue;
         if (!looked) state = DominantState(doc, book), looked = true;
         if (state < 0) return;
@@ -696,10 +730,32 @@ bool StancePredicate(Predicate p) {
          p == Predicate::kPraises;
 }
 
+// Predicates between actors, where a person may stand for the office.
+bool BetweenActors(Predicate p) {
+  switch (p) {
+    case Predicate::kMeets: case Predicate::kAids: case Predicate::kCooperatesWith: case Predicate::kCriticizes:
+    case Predicate::kPraises: case Predicate::kSupports: case Predicate::kOpposes: case Predicate::kDetains:
+    case Predicate::kSanctions: case Predicate::kAttacks:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Words around a match that undo its reading, whatever the rule says.
 bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                  const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
                  uint32_t first_tok, uint32_t last_tok) {
+  // "sanctioning Moraes's wife", "met Putin's daughter": the relative is
+  // whom it is about, not the person named.
+  if (BetweenActors(rule.predicate) && object_text.ends_with("|PER]")) {
+    size_t after_object = object_at + object_text.size();
+    if (m.text.compare(after_object, 4, " 's ") == 0) {
+      size_t word = after_object + 4, space = m.text.find(' ', word);
+      std::string noun = m.text.substr(word, space == std::string::npos ? space : space - word);
+      if (book.lexicon.Contains("family_roles", noun)) return true;
+    }
+  }
   // "who seized power in Niger": taking power in a state is ruling it, not
   // attacking it.
   if (rule.predicate == Predicate::kAttacks) {
@@ -733,17 +789,6 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
          book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]);
 }
 
-// Predicates between actors, where a person may stand for the office.
-bool BetweenActors(Predicate p) {
-  switch (p) {
-    case Predicate::kMeets: case Predicate::kAids: case Predicate::kCooperatesWith: case Predicate::kCriticizes:
-    case Predicate::kPraises: case Predicate::kSupports: case Predicate::kOpposes: case Predicate::kDetains:
-    case Predicate::kSanctions: case Predicate::kAttacks:
-      return true;
-    default:
-      return false;
-  }
-}
 
 // A rule's `event_kinds`: every event in the masked range is of one of them.
 bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {

@@ -1216,5 +1216,61 @@ TEST(Entities, ATitleThatIsAGivenNameBeforeTwoNamesIsTheGivenName) {
   EXPECT_TRUE(HasEntityOfType(d, "Amir Khan Muttaqi", EntityType::kPerson)) << Dump(d);
 }
 
+// A date that opens a sentence dates its main clause, not a trigger noun
+// in a participle's clause after a comma.
+TEST(Entities, AnOpeningDateDatesNoTriggerInALaterClause) {
+  auto d = Extract(
+      "In October 2025 a district court dismissed the case against the captain, ruling that Finland lacked "
+      "jurisdiction over events outside its territorial waters.");
+  EXPECT_FALSE(FindEntity(d, "events")) << Dump(d);
+  // (The clause it opens is dated, and so is one joined by "and".)
+  d = Extract("In September 2025 three Russian jets violated Estonian airspace, and Estonia asked for consultations.");
+  EXPECT_TRUE(HasEntityOfType(d, "consultations", EntityType::kEvent)) << Dump(d);
+  d = Extract("In September 2025 protests broke out in Belgrade.");
+  EXPECT_TRUE(HasEntityOfType(d, "September 2025 protests", EntityType::kEvent) ||
+              HasEntityOfType(d, "protests", EntityType::kEvent))
+      << Dump(d);
+}
+
+// "any attack on Russian ships": a kind of event, none that happened.
+TEST(Entities, AQuantifiedTriggerIsNoEvent) {
+  auto d = Extract("Dmitry Medvedev warned that any attack on Russian ships would be treated as piracy.");
+  EXPECT_FALSE(FindEntity(d, "attack")) << Dump(d);
+  d = Extract("Dmitry Medvedev condemned the attack on Russian ships.");
+  EXPECT_TRUE(HasEntityOfType(d, "attack", EntityType::kEvent)) << Dump(d);
+}
+
+// "Manila Tests Its Alliance": a headline's run with a possessive
+// determiner in it is a sentence, not a body's name.
+TEST(Entities, AHeadlineRunWithAPossessiveDeterminerIsNoBody) {
+  auto d = Extract("Water Cannons at Scarborough: Manila Tests Its Alliance\n\nChina fired water cannons at a "
+                   "Philippine vessel.");
+  EXPECT_FALSE(FindEntity(d, "Manila Tests Its Alliance")) << Dump(d);
+  // (A body's name in a headline stays one.)
+  d = Extract("Inside the Arctic Council\n\nThe Arctic Council met in Tromso.");
+  EXPECT_TRUE(HasEntityOfType(d, "Arctic Council", EntityType::kOrganization)) << Dump(d);
+}
+
+// A known name with "and" inside it stays whole in a longer body's name.
+TEST(Entities, ABodyNamedForAStateWithAndInItsNameIsOne) {
+  auto d = Extract("In February 2025 the Court of Bosnia and Herzegovina sentenced Milorad Dodik to one year in "
+                   "prison.");
+  EXPECT_TRUE(HasEntityOfType(d, "Court of Bosnia and Herzegovina", EntityType::kOrganization)) << Dump(d);
+  EXPECT_FALSE(FindEntity(d, "Court of Bosnia")) << Dump(d);
+}
+
+// "Brussels proposed sanctions on X": the verb after a name is no part of
+// the sanctions' name.
+TEST(Entities, AVerbAfterANameIsNoPartOfASanctionsName) {
+  auto d = Extract("The EU proposed sanctions on Milorad Dodik. Britain imposed sanctions on Igor Sechin.");
+  for (const Entity& e : d.entities) EXPECT_EQ(e.name.find("proposed"), std::string::npos) << Dump(d);
+  // (A modifier after a determiner still is: "the proposed sanctions".)
+  d = Extract("Britain imposed sanctions on Igor Sechin in 2022. Hungary vetoed the proposed sanctions on Patriarch "
+              "Kirill in June 2022.");
+  bool proposed = false;
+  for (const Entity& e : d.entities) proposed = proposed || e.name.find("proposed sanctions") != std::string::npos;
+  EXPECT_TRUE(proposed) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

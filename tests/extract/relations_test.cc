@@ -1276,6 +1276,9 @@ const Absent kMisreadings[] = {
     {"At the Vilnius summit, Erdoğan agreed to send the protocol to parliament, after a meeting with Ulf Kristersson "
      "and NATO Secretary General Jens Stoltenberg.",
      "Recep Tayyip Erdoğan", P::kMeets, "NATO"},
+    // A person's relative is whom a sanction is on.
+    {"Alexandre de Moraes ruled against Bolsonaro. Washington responded by sanctioning Moraes's wife.",
+     "United States", P::kSanctions, "Alexandre de Moraes"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2066,6 +2069,85 @@ const Case kMore[] = {
     // Two people each after a head of state's title, in one list.
     {"President Félix Tshisekedi and President Paul Kagame later met Donald Trump at the White House.",
      "Félix Tshisekedi", P::kMeets, "Donald Trump", M::kAsserted},
+    // A person in the knowledge base sworn in as president, after an apposition.
+    {"The opposition boycotted the vote in Lahore. Shehbaz Sharif, the younger brother of a former premier, was "
+     "sworn in as prime minister in March.",
+     "Shehbaz Sharif", P::kHoldsPosition, "Pakistan", M::kAsserted},
+    // One who is not, in the article's state.
+    {"Moldova held a snap election. Moldova's parliament met in Chisinau. Moldova faces a harsh winter. "
+     "Alexandru Munteanu, a businessman with no party, was sworn in as prime minister on Friday.",
+     "Alexandru Munteanu", P::kHoldsPosition, "Moldova", M::kAsserted},
+    // Strikes on a list of places strike each of them.
+    {"The war ended with Israeli strikes on Fordow, Natanz and Isfahan.", "Israel", P::kAttacks, "Isfahan",
+     M::kAsserted},
+    // "to which ... belong" without a comma, "both" before the members.
+    {"Russia, which leads the Collective Security Treaty Organization to which both Kyrgyzstan and Tajikistan "
+     "belong, did nothing.",
+     "Tajikistan", P::kMemberOf, "Collective Security Treaty Organization", M::kAsserted},
+    // A body made up of its members.
+    {"The Quad, made up of India, Japan, Australia and the United States, met in Tokyo.", "Japan", P::kMemberOf,
+     "Quad", M::kAsserted},
+    // Recognising a movement's government supports it.
+    {"On July 3, Russia became the first country to formally recognise the Taliban government of Afghanistan.",
+     "Russia", P::kSupports, "Taliban", M::kAsserted},
+    // Backing every step of a state backs the state.
+    {"Recep Tayyip Erdoğan has backed every step Baku has taken against Armenia since 2020.",
+     "Recep Tayyip Erdoğan", P::kSupports, "Azerbaijan", M::kAsserted},
+    // "both companies": the two companies named before, not the ministries,
+    // across a sentence of comment.
+    {"The Treasury Department and the Commerce Department acted against Rosneft and Lukoil. Treasury Secretary "
+     "Scott Bessent said the move was overdue. The United Kingdom had sanctioned both companies a week earlier.",
+     "United Kingdom", P::kSanctions, "Lukoil", M::kAsserted},
+    // A court that strikes a movement off a list of banned groups.
+    {"Two months earlier Russia's Supreme Court had removed the Taliban from the country's list of terrorist "
+     "organisations.",
+     "Supreme Court", P::kSanctions, "Taliban", M::kNegated},
+    // Answering by launching an operation takes part in it.
+    {"The European Union answered the attacks in February 2024 by launching Operation Aspides, a naval mission in "
+     "the Red Sea.",
+     "European Union", P::kParticipatesIn, "Operation Aspides", M::kAsserted},
+    // A participle after a launched operation tells whom it struck.
+    {"On May 7 India launched Operation Sindoor, striking what it called terrorist infrastructure in Pakistan.",
+     "India", P::kAttacks, "Pakistan", M::kAsserted},
+    // The court whose warrant a person was arrested on holds him.
+    {"Rodrigo Duterte was arrested in Manila in March 2025 on a warrant from the International Criminal Court.",
+     "International Criminal Court", P::kDetains, "Rodrigo Duterte", M::kAsserted},
+    // Granting another state access to bases is cooperation.
+    {"The Philippines has granted the United States access to four more military bases.", "Philippines",
+     P::kCooperatesWith, "United States", M::kAsserted},
+    // A state's oldest arms supplier aids it.
+    {"Russia, India's oldest arms supplier, urged both governments to talk.", "Russia", P::kAids, "India",
+     M::kAsserted},
+    // Sending drones against each other attacks each other.
+    {"India and Pakistan sent drones and missiles against each other's air bases.", "Pakistan", P::kAttacks,
+     "India", M::kAsserted},
+    // An event after "after" is no subject for the verb after "and".
+    {"The fighting between India and Pakistan in May 2025 killed dozens. Field Marshal Asim Munir, the army chief, was promoted after the fighting and had "
+     "lunch with Donald Trump at the White House in June.",
+     "Asim Munir", P::kMeets, "Donald Trump", M::kAsserted},
+    // Struck off a list with others after "and".
+    {"In October 2025 the Office of Foreign Assets Control removed Milorad Dodik and several associates from its "
+     "sanctions list.",
+     "Office of Foreign Assets Control", P::kSanctions, "Milorad Dodik", M::kNegated},
+    // A court named for a state whose name holds "and" sentences a person.
+    {"In February 2025 the Court of Bosnia and Herzegovina sentenced Milorad Dodik to one year in prison.",
+     "Court of Bosnia and Herzegovina", P::kDetains, "Milorad Dodik", M::kAsserted},
+    // The programme a target was sanctioned under, after an apposition.
+    {"On July 30 the Treasury Department sanctioned Alexandre de Moraes, the judge overseeing the trial, under the "
+     "Global Magnitsky Act.",
+     "Global Magnitsky Act", P::kTargets, "Alexandre de Moraes", M::kAsserted},
+    // An executive order's tariffs are the signer's.
+    {"President Donald Trump signed an executive order raising tariffs on most Brazilian imports to 50 percent.",
+     "Donald Trump", P::kSanctions, "Brazil", M::kAsserted},
+    // Revoking visas is a sanction.
+    {"Secretary of State Marco Rubio also revoked the visas of Alexandre de Moraes and several other justices.",
+     "Marco Rubio", P::kSanctions, "Alexandre de Moraes", M::kAsserted},
+    // An apposition that names a state's largest trading partner.
+    {"China, already Brazil's largest trading partner, bought record amounts of soybeans.", "China",
+     P::kCooperatesWith, "Brazil", M::kAsserted},
+    // A state's biggest supporter.
+    {"Romania is Moldova's biggest supporter in the European Union.", "Romania", P::kSupports, "Moldova",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
