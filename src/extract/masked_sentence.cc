@@ -991,6 +991,21 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     for (const auto& pl : placed)
       if (n && pl.first > i && pl.first < i + n && pl.end >= i + n) n = 0;
     long leader = last_person_here >= 0 ? last_person_here : ante.nearest_person;
+    // "Eduardo Bolsonaro, his son and a federal deputy": in an apposition
+    // to a person, "his" is someone else's, the person named before.
+    if (n && kind == AnaphorKind::kRelativeOf && i >= s.first_token + 2 && doc.tokens[i - 1].folded == ",") {
+      long appositive = -1, before = -1;
+      for (const auto& pl : placed) {
+        if (pl.end > i - 1) break;
+        if (doc.entities[pl.entity].type != EntityType::kPerson) continue;
+        if (pl.end == i - 1) appositive = static_cast<long>(pl.entity);
+        else before = static_cast<long>(pl.entity);
+      }
+      if (appositive >= 0) {
+        if (before < 0 || before == appositive) before = ante.nearest_person;
+        leader = before == appositive ? -1 : before;
+      }
+    }
     long ante_entity = kind == AnaphorKind::kRelativeOf ? leader
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
@@ -1175,6 +1190,9 @@ std::string RelativeAntecedent(const Masked& masked, size_t from, size_t at) {
   if (close == std::string::npos || close > pronoun || pronoun - close > 64) return "";
   std::string name = text.substr(open, close + 1 - open);
   if (name.find("|EVT]") != std::string::npos || name.find("|SAN]") != std::string::npos) return "";
+  // ("X 's son and a federal deputy who had lobbied": a possessor is not
+  // who the relative clause is about.)
+  if (text.compare(close, 5, "] 's ") == 0) return "";
   return name;
 }
 

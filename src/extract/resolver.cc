@@ -156,6 +156,22 @@ bool NicknameOf(const Document& doc, const Candidate& named, const Candidate& c)
   return k >= 1 && (t[k - 1].folded == "," || t[k - 1].folded == "(") && named.end == k - 1;
 }
 
+// An organisation's name after a leading nationality ("Brazilian Supreme
+// Federal Court" -> "Supreme Federal Court", at least two words), and the
+// nationality's key in *demonym; "" if it has none.
+std::string BareOfDemonym(const Document& doc, const RuleBook& book, const Candidate& c, std::string* demonym) {
+  if (c.type != EntityType::kOrganization || c.end - c.first < 3) return "";
+  uint32_t first = doc.tokens[c.first].folded == "the" ? c.first + 1 : c.first;
+  if (c.end - first < 3) return "";
+  auto refs = book.kb.by_key.find(text::MatchKey(text::TokensText(doc, first, first + 1)));
+  if (refs == book.kb.by_key.end()) return "";
+  bool is_demonym = std::any_of(refs->second.begin(), refs->second.end(),
+                                [](const AliasRef& r) { return r.kind == AliasKind::kDemonym; });
+  if (!is_demonym) return "";
+  *demonym = refs->first;
+  return text::TokensText(doc, first + 1, c.end);
+}
+
 bool IsAcronym(const Document& doc, const Candidate& c) {
   return c.end - c.first == 1 && doc.tokens[c.first].all_caps;
 }
@@ -205,6 +221,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     std::string key, place;
   };
   std::unordered_map<std::string, Dated> latest_dated;  // event group -> its latest dated entity
+  std::unordered_map<std::string, std::string> demonym_of_bare;  // bare body key -> the nationality named with it
 
   // Pass 1: known names, events and strong multi-word unknowns.
   for (const auto& sentence : candidates) {
@@ -276,7 +293,24 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         deferred.push_back(&c);
         continue;
       }
-      size_t e = b.Get(UnknownKey(c, text), c.type, text, "");
+      size_t e = SIZE_MAX;
+      // "the Brazilian Supreme Federal Court" ... "the Supreme Federal
+      // Court": a body named with and without its nationality is one body,
+      // unless two nationalities claim the same bare name.
+      std::string demonym;
+      std::string bare = BareOfDemonym(doc, book, c, &demonym);
+      std::string bare_key = bare.empty() ? "" : UnknownKey(c, bare);
+      if (!bare.empty()) {
+        auto claim = demonym_of_bare.find(bare_key);
+        bool other_nation = claim != demonym_of_bare.end() && claim->second != demonym;
+        if (auto it = b.by_key.find(bare_key); it != b.by_key.end() && !other_nation) e = it->second;
+        if (e != SIZE_MAX) b.by_key.emplace(UnknownKey(c, text), e);
+      }
+      if (e == SIZE_MAX) e = b.Get(UnknownKey(c, text), c.type, text, "");
+      if (!bare.empty()) {
+        b.by_key.emplace(bare_key, e);
+        demonym_of_bare.emplace(bare_key, demonym);
+      }
       b.by_loose.emplace(LooseKey(text), e);
       assigned.emplace_back(&c, e);
     }

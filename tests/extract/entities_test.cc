@@ -1272,5 +1272,19 @@ TEST(Entities, AVerbAfterANameIsNoPartOfASanctionsName) {
   EXPECT_TRUE(proposed) << Dump(d);
 }
 
+// A body named with and without its nationality is one body; two
+// nationalities before the same bare name are two bodies.
+TEST(Entities, ABodyWithAndWithoutItsNationalityIsOne) {
+  auto d = Extract("Alexandre de Moraes sits on the Brazilian Supreme Federal Court. On September 11 the Supreme "
+                   "Federal Court convicted Jair Bolsonaro.");
+  size_t courts = 0;
+  for (const Entity& e : d.entities) courts += e.name.find("Supreme Federal Court") != std::string::npos;
+  EXPECT_EQ(courts, 1u) << Dump(d);
+  d = Extract("The Chilean Electoral Service Board and the Peruvian Electoral Service Board met in Lima.");
+  courts = 0;
+  for (const Entity& e : d.entities) courts += e.name.find("Electoral Service Board") != std::string::npos;
+  EXPECT_EQ(courts, 2u) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1279,6 +1279,9 @@ const Absent kMisreadings[] = {
     // A person's relative is whom a sanction is on.
     {"Alexandre de Moraes ruled against Bolsonaro. Washington responded by sanctioning Moraes's wife.",
      "United States", P::kSanctions, "Alexandre de Moraes"},
+    {"Jair Bolsonaro was convicted. Eduardo Bolsonaro, his son and a federal deputy who had lobbied in Washington, "
+     "met Marco Rubio.",
+     "Jair Bolsonaro", P::kMeets, "Marco Rubio"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2148,6 +2151,15 @@ const Case kMore[] = {
     // A state's biggest supporter.
     {"Romania is Moldova's biggest supporter in the European Union.", "Romania", P::kSupports, "Moldova",
      M::kAsserted},
+    // "his" in an apposition to a person is the person named before.
+    {"Jair Bolsonaro was convicted in September. Eduardo Bolsonaro, his son and a federal deputy, was charged with "
+     "coercion.",
+     "Eduardo Bolsonaro", P::kFamilyOf, "Jair Bolsonaro", M::kAsserted},
+    // A relative clause after "X's son and a deputy" is about the son, so
+    // the verb after it is the apposition's person's.
+    {"Jair Bolsonaro was convicted. Eduardo Bolsonaro, his son and a federal deputy who had lobbied in Washington, "
+     "met Marco Rubio.",
+     "Eduardo Bolsonaro", P::kMeets, "Marco Rubio", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
