@@ -534,6 +534,34 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
   return opens && first != article_state ? first : -1;
 }
 
+// The token after a name's apposition closed by a comma ("X, a former
+// diplomat, ..."), from `k`, the token after the name: `k` itself when no
+// comma follows, the sentence's end when the apposition does not close.
+uint32_t AfterApposition(const Document& doc, const Sentence& s, uint32_t k) {
+  const auto& t = doc.tokens;
+  if (k >= s.end_token || t[k].folded != ",") return k;
+  uint32_t close = k + 1;
+  while (close < s.end_token && close < k + 12 && t[close].folded != ",") ++close;
+  return close < s.end_token && t[close].folded == "," ? close + 1 : s.end_token;
+}
+
+// "as the new prime minister" at token `k`: where the title of lexicon
+// list `titles` after "as" starts, and its length in tokens ({0, 0} when
+// there is none, or when "of" or "'s" follows it: "as prime minister of
+// Japan" names its state, and a rule reads that).
+std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k,
+                                           const char* titles) {
+  const auto& t = doc.tokens;
+  if (k + 1 >= s.end_token || t[k].folded != "as") return {0, 0};
+  ++k;
+  while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
+                             t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
+    ++k;
+  size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
+  if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};
+  return {k, static_cast<uint32_t>(len)};
+}
+
 // "Prime Minister Miloš Vučević resigned" in an article about Serbia: a
 // national office with no state named before it, held by someone the
 // knowledge base does not know, is the article's state's. Run after the
@@ -542,25 +570,10 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
 // foreign minister": where the state title after "as" starts, and its
 // length in tokens (0 when the mention is no such appointee).
 std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const RuleBook& book, const Mention& m) {
-  const auto& t = doc.tokens;
   const Sentence& s = doc.sentences[m.sentence];
-  if (m.first_token <= s.first_token || !book.lexicon.Has("appointing_verbs", t[m.first_token - 1])) return {0, 0};
-  uint32_t k = m.end_token;
-  if (k < s.end_token && t[k].folded == ",") {  // an apposition closed by a comma
-    uint32_t close = k + 1;
-    while (close < s.end_token && close < k + 12 && t[close].folded != ",") ++close;
-    if (close >= s.end_token || t[close].folded != ",") return {0, 0};
-    k = close + 1;
-  }
-  if (k + 1 >= s.end_token || t[k].folded != "as") return {0, 0};
-  ++k;
-  while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
-                             t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
-    ++k;
-  size_t len = k < s.end_token ? book.lexicon.LongestAt("state_office_titles", t, k, s.end_token) : 0;
-  // ("as prime minister of Japan" names its state: a rule reads that.)
-  if (!len || (k + len < s.end_token && t[k + len].folded == "of")) return {0, 0};
-  return {k, static_cast<uint32_t>(len)};
+  if (m.first_token <= s.first_token || !book.lexicon.Has("appointing_verbs", doc.tokens[m.first_token - 1]))
+    return {0, 0};
+  return TitleAfterAs(doc, book, s, AfterApposition(doc, s, m.end_token), "state_office_titles");
 }
 
 // "Mikheil Kavelashvili, a former footballer nominated by the party, was
@@ -569,29 +582,13 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const R
 // those words are there, with or without a title after them.
 std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const RuleBook& book, const Mention& m,
                                                      const char* titles, bool* took_office) {
-  const auto& t = doc.tokens;
   const Sentence& s = doc.sentences[m.sentence];
   *took_office = false;
-  uint32_t k = m.end_token;
-  if (k < s.end_token && t[k].folded == ",") {  // an apposition closed by a comma
-    uint32_t close = k + 1;
-    while (close < s.end_token && close < k + 12 && t[close].folded != ",") ++close;
-    if (close >= s.end_token || t[close].folded != ",") return {0, 0};
-    k = close + 1;
-  }
-  size_t taking = k < s.end_token ? book.lexicon.LongestAt("office_taking_phrases", t, k, s.end_token) : 0;
+  uint32_t k = AfterApposition(doc, s, m.end_token);
+  size_t taking = k < s.end_token ? book.lexicon.LongestAt("office_taking_phrases", doc.tokens, k, s.end_token) : 0;
   if (!taking) return {0, 0};
   *took_office = true;
-  k += static_cast<uint32_t>(taking);
-  if (k + 1 >= s.end_token || t[k].folded != "as") return {0, 0};
-  ++k;
-  while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
-                             t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
-    ++k;
-  size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
-  // ("as prime minister of Japan" names its state: a rule reads that.)
-  if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};
-  return {k, static_cast<uint32_t>(len)};
+  return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(taking), titles);
 }
 
 // "Lars Løkke Rasmussen, the foreign minister, said": a state office as
