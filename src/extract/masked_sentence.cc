@@ -248,11 +248,12 @@ std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const 
   return OwnOpeningPair(doc, placement, si - 1);
 }
 
-// The two different states (or people, or organisations) named in the
-// sentence before token `at`, else in the sentence before: a pair, or
-// nothing when there are more or fewer. "Saudi Arabia and the United States hosted talks between the
-// two sides": after "between" the pair is not the clause's own actors, so
-// only the sentence before counts.
+// The two different states (or people, or organisations that are no
+// state body) named in the sentence before token `at`, else in the one
+// before (for organisations, the two before): a pair, or nothing when there
+// are more or fewer. "Saudi Arabia and the United States hosted talks
+// between the two sides": after "between" the pair is not the clause's own
+// actors, so only the sentences before count.
 std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, const RuleBook& book,
                                                         const Resolution& placement, size_t si, uint32_t at,
                                                         PairKind kind) {
