@@ -430,6 +430,7 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
     for (uint32_t k = subject_at->end; k < i && !subject_only; ++k)
       subject_only = book.lexicon.Has("speech_verbs", doc.tokens[k]) ||
                      book.lexicon.Has("subject_clause_openers", doc.tokens[k]);
+  if (found < 0 && subject_only) return subject;
   if (found < 0 && !subject_only && si > 0) {
     // "He travelled to Tokyo ... begun under Yoon. In Washington, Trump
     // pressed him": the person a pronoun carried through the sentence
@@ -532,7 +533,7 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // verb, the sentence's first state (else the last sentences').
   if (t[i].folded == "it" && i > s.first_token && i + 1 < s.end_token &&
       (t[i - 1].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[i - 1])) &&
-      book.lexicon.Has("anaphor_verbs", t[i + 1])) {
+      LooksLikeVerb(book, t[i + 1])) {  // ("and it suspended imports": any past tense)
     *kind = AnaphorKind::kStateInClause;
     return 1;
   }
@@ -555,8 +556,12 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
            w.folded.compare(w.folded.size() - 3, 3, "ing") == 0 && i >= s.first_token + 2 &&
            t[i - 2].folded == "by";
   };
-  if (i > s.first_token && (t[i].folded == "him" || (t[i].folded == "her" && (i + 1 >= s.end_token ||
-                                                                           !t[i + 1].is_word))) &&
+  // ("chose her as its leader": "her" before a preposition is no possessive.)
+  static const std::set<std::string_view> kAfterObject = {"as", "to", "in", "at", "on", "for", "with", "from",
+                                                          "by", "into", "over", "and", "that", "after", "before"};
+  if (i > s.first_token &&
+      (t[i].folded == "him" ||
+       (t[i].folded == "her" && (i + 1 >= s.end_token || !t[i + 1].is_word || kAfterObject.count(t[i + 1].folded)))) &&
       (LooksLikeVerb(book, t[i - 1]) || gerund(t[i - 1]) ||
        book.lexicon.Has("object_pronoun_prepositions", t[i - 1]))) {
     *kind = AnaphorKind::kPersonObject;
@@ -759,6 +764,25 @@ bool AfterInstrumentAndPreposition(const std::string& text, size_t end_or_start)
   return false;
 }
 
+// "Presidents Félix Tshisekedi of the DRC and Paul Kagame of Rwanda
+// signed": "of" and the state a person holds office in (by the knowledge
+// base) only say whose leader they are, and would keep the names from
+// reading as one list. Returns the token after them, or `end`.
+uint32_t PastOwnState(const Document& doc, const std::vector<Placed>& placed, size_t p, const Sentence& s,
+                      uint32_t end, size_t person) {
+  if (end + 1 >= s.end_token || doc.tokens[end].folded != "of") return end;
+  uint32_t state_first = end + 1;
+  if (doc.tokens[state_first].folded == "the") ++state_first;
+  for (size_t q = p + 1; q < placed.size() && placed[q].first <= state_first; ++q) {
+    if (placed[q].first != state_first && placed[q].first != end + 1) continue;
+    for (const auto& r : doc.relations)
+      if (r.subject == person && r.object == placed[q].entity && r.predicate == Predicate::kHoldsPosition &&
+          r.rule == "kb-office")
+        return placed[q].end;
+  }
+  return end;
+}
+
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -932,6 +956,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         last_person_here = static_cast<long>(shown);
       }
       i = placed[p].end;
+      if (doc.entities[shown].type == EntityType::kPerson) i = named_last_end = PastOwnState(doc, placed, p, s, i, shown);
       // "Collective Security Treaty Organization (CSTO)": one mention.
       if (p + 1 < placed.size() && placed[p + 1].entity == e && i + 2 < s.end_token &&
           doc.tokens[i].folded == "(" && placed[p + 1].first == i + 1 && doc.tokens[placed[p + 1].end].folded == ")") {
@@ -1062,7 +1087,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       if (i == s.first_token && kind == AnaphorKind::kState && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
         first_state_here = ante_entity;
       // ("his government" is the state itself, no possessor.)
-      if (((doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") && kind != AnaphorKind::kGovernmentOf) ||
+      // (An object "her" is no possessive: "chose her as its leader".)
+      if (((doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") && kind != AnaphorKind::kGovernmentOf &&
+           kind != AnaphorKind::kPersonObject) ||
           kind == AnaphorKind::kStatePossessive || kind == AnaphorKind::kOfficeOf)
         m.text += " 's";
       i += n;

@@ -361,10 +361,14 @@ bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
         }
   // "Kassym-Jomart Tokayev of Kazakhstan": the office the knowledge base
   // gives the person in the state named after "of".
+  // ("Félix Tshisekedi of the Democratic Republic of the Congo": the
+  // state's name may open with an article outside its mention.)
+  uint32_t state_first = end + 1;
+  if (same_sentence(end + 2) && t[end + 1].folded == "the") ++state_first;
   if (same_sentence(end + 1) && t[end].folded == "of")
     for (const auto& e : doc.entities)
       for (const auto& other : e.mentions)
-        if (other.first_token == end + 1 && !other.demonym && e.type == EntityType::kLocation && !e.kb_id.empty() &&
+        if ((other.first_token == end + 1 || other.first_token == state_first) && !other.demonym && e.type == EntityType::kLocation && !e.kb_id.empty() &&
             !e.attributes.count("city")) {
           *state = e.kb_id;
           return true;
@@ -846,6 +850,18 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     return head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
   };
   Modality modality = read({});
+  // "Paetongtarn Shinawatra was suspended as prime minister after a phone
+  // call with Hun Sen": a negative verb before "after" or "following" is
+  // not what the object in that phrase did or had.
+  if (modality == Modality::kNegated && span.subject_first)
+    for (uint32_t k = span.object_first; k-- > span.subject_end + 1;) {
+      const std::string& w = doc.tokens[k].folded;
+      if (w == "," || w == ";" || book.lexicon.Has("clause_breaks", doc.tokens[k])) break;
+      if (w != "after" && w != "following") continue;
+      if (ModalityOf(doc, book, k, span.last, {}, span.aside, span.aside_base) == Modality::kAsserted)
+        modality = Modality::kAsserted;
+      break;
+    }
   // "China rejects the ruling": for an opposing verb, its own negative
   // sense is no negation of the opposition.
   if (modality == Modality::kNegated &&
@@ -885,6 +901,14 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // "it would not survive an Iranian attack on Saudi oil facilities": a
   // noun phrase with "a" or "an" brings in an event that need not have
   // happened, so the cues of its clause before it reach it.
+  // ("about a possible Chinese blockade of Taiwan": so does a word of
+  // possibility right before it; not a conjunction: "If Russian strikes on
+  // Odesa continue" takes the strikes as given.)
+  if (rule.modality_in_match_only && modality == Modality::kAsserted && span.from > s.first_token &&
+      book.lexicon.Has("cue_hypothetical", doc.tokens[span.from - 1]) &&
+      !book.lexicon.Has("clause_opening_conjunctions", doc.tokens[span.from - 1]) &&
+      doc.tokens[span.from - 1].folded != "if" && doc.tokens[span.from - 1].folded != "whether")
+    modality = Modality::kHypothetical;
   if (rule.modality_in_match_only && modality == Modality::kAsserted && span.from > s.first_token &&
       (doc.tokens[span.from - 1].folded == "a" || doc.tokens[span.from - 1].folded == "an")) {
     Modality before = ModalityOf(doc, book, ClauseStart(doc, book, s, span.from - 1), span.from - 1);

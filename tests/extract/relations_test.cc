@@ -2160,6 +2160,39 @@ const Case kMore[] = {
     {"Jair Bolsonaro was convicted. Eduardo Bolsonaro, his son and a federal deputy who had lobbied in Washington, "
      "met Marco Rubio.",
      "Eduardo Bolsonaro", P::kMeets, "Marco Rubio", M::kAsserted},
+    // A person with the state they lead after "of" stays in the list.
+    {"Presidents Félix Tshisekedi of the Democratic Republic of the Congo and Paul Kagame of Rwanda signed the "
+     "Washington Accords in December.",
+     "Félix Tshisekedi", P::kParticipatesIn, "Washington Accords", M::kAsserted},
+    {"Presidents Félix Tshisekedi of the Democratic Republic of the Congo and Paul Kagame of Rwanda signed the "
+     "Washington Accords in December.",
+     "Félix Tshisekedi", P::kHoldsPosition, "Democratic Republic of the Congo", M::kAsserted},
+    // "whom ... describe as backed by".
+    {"The M23, whom United Nations investigators describe as backed by Rwanda, took Goma in January.", "Rwanda",
+     P::kSupports, "M23", M::kAsserted},
+    // Not signing a deal is a negated part in it.
+    {"The M23 did not sign the Washington Accords.", "M23", P::kParticipatesIn, "Washington Accords",
+     M::kNegated},
+    // An acting leader meets in "the talks between".
+    {"The talks between acting Thai Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet lasted "
+     "four hours.",
+     "Phumtham Wechayachai", P::kMeets, "Hun Manet", M::kAsserted},
+    // A negative verb before "after" does not reach the call after it.
+    {"Paetongtarn Shinawatra was suspended by the Constitutional Court after a leaked phone call with former "
+     "Cambodian leader Hun Sen.",
+     "Paetongtarn Shinawatra", P::kMeets, "Hun Sen", M::kAsserted},
+    // "a possible" event is only possible.
+    {"Lawmakers asked Sanae Takaichi about a possible Chinese blockade of Taiwan.", "China", P::kParticipatesIn,
+     "Chinese blockade of Taiwan", M::kHypothetical},
+    // An event after "if" is taken as given.
+    {"If Russian strikes on Odesa continue, insurers will leave the Black Sea.", "Russia", P::kParticipatesIn,
+     "Russian strikes on Odesa", M::kAsserted},
+    // "and it" before any past tense is the state before.
+    {"Beijing warned its citizens against travel to Japan, and it suspended imports of Japanese seafood.", "China",
+     P::kSanctions, "Japan", M::kAsserted},
+    // An object "her" in a clause of its own is the subject.
+    {"Sanae Takaichi became prime minister after the Liberal Democratic Party chose her as its leader.",
+     "Sanae Takaichi", P::kHoldsPosition, "Liberal Democratic Party", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
