@@ -670,12 +670,26 @@ uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence&
   uint32_t noun = 0;
   if (t[i].folded == "both" && i + 1 < s.end_token) noun = i + 1;
   else if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "two") noun = i + 2;
-  if (!noun || t[noun].capitalized) return 0;
-  if (book.lexicon.Has("pair_person_nouns", t[noun])) *kind = PairKind::kPersons;
-  else if (book.lexicon.Has("pair_state_nouns", t[noun])) *kind = PairKind::kStates;
-  else if (book.lexicon.Has("pair_org_nouns", t[noun])) *kind = PairKind::kOrganizations;
-  else return 0;
-  return noun - i + 1;
+  if (!noun) return 0;
+  if (!t[noun].capitalized) {
+    if (book.lexicon.Has("pair_person_nouns", t[noun])) *kind = PairKind::kPersons;
+    else if (book.lexicon.Has("pair_state_nouns", t[noun])) *kind = PairKind::kStates;
+    else if (book.lexicon.Has("pair_org_nouns", t[noun])) *kind = PairKind::kOrganizations;
+    else noun = 0;
+    if (noun) return noun - i + 1;
+  }
+  // "the two Russian oil companies": for bodies, a demonym and a word of
+  // trade may stand before the noun.
+  uint32_t first = i + (t[i].folded == "both" ? 1 : 2);
+  for (uint32_t j = first + 1; j < s.end_token && j <= first + 2; ++j) {
+    const Token& before = t[j - 1];
+    if (!before.is_word || before.folded == "and" || before.folded == "of") return 0;
+    if (book.lexicon.Has("pair_org_nouns", t[j])) {
+      *kind = PairKind::kOrganizations;
+      return j - i + 1;
+    }
+  }
+  return 0;
 }
 
 // Whether the relative clause starting at token `i` opens with its verb

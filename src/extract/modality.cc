@@ -18,6 +18,16 @@ uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& 
   return s.first_token;
 }
 
+namespace {
+
+// (Nouns in "-ing" such as "funding" count: "opposes funding for Kyiv".)
+bool IsGerund(const Token& t) {
+  return t.is_word && !t.capitalized && t.folded.size() > 5 && t.folded.ends_with("ing") &&
+         !t.folded.ends_with("thing") && t.folded != "during" && t.folded != "notwithstanding";
+}
+
+}  // namespace
+
 Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, uint32_t end,
                     std::string_view not_cues, const std::vector<bool>* passed_over, uint32_t base) {
   bool negated = false, proposed = false, hypothetical = false;
@@ -39,6 +49,10 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
       continue;
     }
     if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) negated = true;
+    // "he too opposes sending weapons to Ukraine": what is opposed is
+    // denied.
+    if (book.lexicon.Has("opposing_gerund_cues", t) && i + 1 < end && IsGerund(doc.tokens[i + 1]))
+      negated = true;
     if (book.lexicon.LongestAt("cue_proposed", doc.tokens, i, end)) proposed = true;
     if (book.lexicon.LongestAt("cue_hypothetical", doc.tokens, i, end)) hypothetical = true;
   }

@@ -757,6 +757,16 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
       if (book.lexicon.Contains("family_roles", noun)) return true;
     }
   }
+  // "Tajikistan hosts Russia's largest military base", "hosted Putin's
+  // envoy": what belongs to the one named is met, not the one named.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at &&
+      m.text.compare(object_at + object_text.size(), 4, " 's ") == 0)
+    return true;
+  // "Hungary has blocked the opening of accession talks with Ukraine": who
+  // blocks talks is no party to them.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at)
+    for (uint32_t k = m.TokenAt(subject_at); k < m.TokenAt(object_at) && k < s.end_token; ++k)
+      if (book.lexicon.Has("talks_blocking_verbs", doc.tokens[k])) return true;
   // "who seized power in Niger": taking power in a state is ruling it, not
   // attacking it.
   if (rule.predicate == Predicate::kAttacks) {

@@ -137,8 +137,10 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // A subject-side gap before a verb that can also be a noun ("the
       // full support of"): as {GAP}, but its last word is no determiner,
       // possessive or preposition, nor a relative pronoun ("countries that
-      // support X": the countries support it, not the sentence's subject).
-      static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "the", "a", "an", "his", "her", "its",
+      // support X": the countries support it, not the sentence's subject),
+      // nor "was" or "were" ("an Azerbaijani airliner was shot down over
+      // Chechnya": a passive's subject is no doer).
+      static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "was", "were", "the", "a", "an", "his", "her", "its",
                                                    "their", "our", "my", "your", "'s", "of", "with", "for", "full",
                                                    "strong", "broad", "public", "popular", "military", "financial",
                                                    "political", "diplomatic", "tacit", "continued", "vocal"},

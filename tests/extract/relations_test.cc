@@ -1282,6 +1282,12 @@ const Absent kMisreadings[] = {
     {"Jair Bolsonaro was convicted. Eduardo Bolsonaro, his son and a federal deputy who had lobbied in Washington, "
      "met Marco Rubio.",
      "Jair Bolsonaro", P::kMeets, "Marco Rubio"},
+    // A possession of the one named is what a host holds, not a meeting.
+    {"Tajikistan hosts Russia's largest foreign military base.", "Tajikistan", P::kMeets, "Russia"},
+    // A passive's subject is no attacker.
+    {"An Azerbaijani airliner was shot down over Chechnya in December.", "Azerbaijan", P::kAttacks, "Chechnya"},
+    // Who blocks talks is no party to them.
+    {"Hungary has blocked the opening of accession talks with Ukraine.", "Hungary", P::kMeets, "Ukraine"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2193,6 +2199,30 @@ const Case kMore[] = {
     // An object "her" in a clause of its own is the subject.
     {"Sanae Takaichi became prime minister after the Liberal Democratic Party chose her as its leader.",
      "Sanae Takaichi", P::kHoldsPosition, "Liberal Democratic Party", M::kAsserted},
+    // "the two Russian oil companies": the two bodies named before.
+    {"Rosneft and Lukoil export half of Russia's crude. The Treasury imposed sanctions on the two Russian oil "
+     "companies in October.",
+     "U.S. Department of the Treasury", P::kSanctions, "Lukoil", M::kAsserted},
+    // Hosting another state's base is cooperation.
+    {"Tajikistan hosts Russia's largest foreign military base.", "Tajikistan", P::kCooperatesWith, "Russia",
+     M::kAsserted},
+    // A passive attack names its doer after "by".
+    {"In December an Azerbaijani airliner was hit by Russian air defences over Grozny.", "Russia", P::kAttacks,
+     "Azerbaijan", M::kAsserted},
+    // Calling a person a great leader praises them.
+    {"Donald Trump, who has called Viktor Orbán a great leader, received him at the White House.", "Donald Trump",
+     P::kPraises, "Viktor Orbán", M::kAsserted},
+    // Trading insults: each criticises the other.
+    {"In September, Viktor Orbán and Ukrainian President Volodymyr Zelensky traded insults.", "Volodymyr Zelensky",
+     P::kCriticizes, "Viktor Orbán", M::kAsserted},
+    {"In September, Viktor Orbán and Ukrainian President Volodymyr Zelensky traded insults.", "Viktor Orbán",
+     P::kCriticizes, "Volodymyr Zelensky", M::kAsserted},
+    // Opposing the sending of arms denies it.
+    {"Robert Fico opposes sending weapons to Ukraine.", "Robert Fico", P::kAids, "Ukraine", M::kNegated},
+    // "holds the post of" an office in a body.
+    {"Gurbanguly Berdimuhamedov, the father of the president, still holds the post of chairman of the People's "
+     "Council.",
+     "Gurbanguly Berdimuhamedov", P::kHoldsPosition, "People's Council", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

@@ -1429,6 +1429,7 @@ R? ir ATTACKS udeid asserted | a limited strike on the Al Udeid air base in Qata
 R? ir ATTACKS qa asserted | a limited strike on the Al Udeid air base in Qatar
 R? ir ATTACKS us asserted | the Al Udeid air base in Qatar, which hosts U.S. forces
 R? udeid LOCATED_IN qa asserted | the Al Udeid air base in Qatar
+R? qa COOPERATES_WITH us asserted | the Al Udeid air base in Qatar, which hosts U.S. forces
 R? qa AIDS us asserted | which hosts U.S. forces
 R? us LOCATED_IN qa asserted | which hosts U.S. forces
 R? strike LOCATED_IN qa asserted | a limited strike on the Al Udeid air base in Qatar
