@@ -45,7 +45,8 @@ bool HasWord(const std::string& name, const std::string& word) {
 // Whether the text may call organisation `e` "the <noun>": its knowledge-
 // base entry lists the noun, or the noun is a word of one of its names
 // ("the agency" for the International Atomic Energy Agency).
-bool CalledBy(const Document& doc, const RuleBook& book, size_t e, const std::string& noun) {
+// (With `described_only`, a company only where the text itself calls it one.)
+bool CalledBy(const Document& doc, const RuleBook& book, size_t e, const std::string& noun, bool described_only = false) {
   const Entity& ent = doc.entities[e];
   if (ent.type != EntityType::kOrganization) return false;
   if (HasWord(ent.name, noun)) return true;
@@ -54,6 +55,25 @@ bool CalledBy(const Document& doc, const RuleBook& book, size_t e, const std::st
     for (const auto& phrase : book.lexicon.Phrases("army_name_phrases"))
       if (HasWord(ent.name, phrase)) return true;
   const KbEntity* k = book.kb.Find(ent.kb_id);
+  // "the firm", "the company": a company the knowledge base knows, or one
+  // the text calls a company ("NIS, the Serbian oil company", "the
+  // shipping firm Sovcomflot").
+  if (book.lexicon.Contains("anaphor_company_nouns", noun)) {
+    if (k && k->category == "company" && !described_only) return true;
+    for (const auto& m : ent.mentions) {
+      if (m.first_token > 0 && book.lexicon.Has("anaphor_company_nouns", doc.tokens[m.first_token - 1])) return true;
+      // ("Naftna Industrija Srbije (NIS), the Serbian oil company": past
+      // an acronym in brackets.)
+      uint32_t comma = m.end_token;
+      if (comma < doc.tokens.size() && doc.tokens[comma].folded == ")") ++comma;
+      if (comma >= doc.tokens.size() || doc.tokens[comma].folded != ",") continue;
+      for (uint32_t j = comma + 1; j < doc.tokens.size() && j < comma + 6; ++j) {
+        if (doc.tokens[j].sentence != m.sentence || doc.tokens[j].folded == ",") break;
+        if (book.lexicon.Has("anaphor_company_nouns", doc.tokens[j])) return true;
+      }
+    }
+    return false;
+  }
   if (!k) return false;
   if (std::find(k->called.begin(), k->called.end(), noun) != k->called.end()) return true;
   for (const auto& a : k->aliases)
@@ -74,6 +94,16 @@ long OrganizationCalled(const Document& doc, const RuleBook& book, const Resolut
       if (p.end == at - 1 && doc.entities[p.entity].type == EntityType::kOrganization) return static_cast<long>(p.entity);
   bool generic = book.lexicon.Contains("anaphor_generic_org_nouns", noun);
   long fallback = -1;
+  // ("NIS, the Serbian oil company majority-owned by Gazprom ... designated
+  // the firm": a company the text described as one before any it only
+  // named.)
+  if (book.lexicon.Contains("anaphor_company_nouns", noun))
+    for (size_t back = si + 1; back-- > 0;) {
+      const auto& placed = placement.by_sentence[back];
+      for (size_t k = placed.size(); k-- > 0;)
+        if ((back < si || placed[k].first < at) && CalledBy(doc, book, placed[k].entity, noun, true))
+          return static_cast<long>(placed[k].entity);
+    }
   for (size_t back = si + 1; back-- > 0;) {
     const auto& placed = placement.by_sentence[back];
     for (size_t k = placed.size(); k-- > 0;) {
@@ -642,7 +672,7 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // before that the noun fits ("the international community" is none).
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
     if (!t[j].is_word || t[j].capitalized) break;
-    if (book.lexicon.Has("anaphor_org_nouns", t[j])) {
+    if (book.lexicon.Has("anaphor_org_nouns", t[j]) || book.lexicon.Has("anaphor_company_nouns", t[j])) {
       // "joined the coalition against the Islamic State", "the coalition
       // of the willing": the words after the noun describe a body of
       // their own, not one named before.

@@ -770,6 +770,12 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   // "who seized power in Niger": taking power in a state is ruling it, not
   // attacking it.
   if (rule.predicate == Predicate::kAttacks) {
+    // "Serbia would not seize the company": taking over a company is no
+    // attack on it.
+    uint32_t o_tok = m.TokenAt(object_at);
+    if (o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the") --o_tok;
+    if (object_text.ends_with("|ORG]") && o_tok > s.first_token && doc.tokens[o_tok - 1].folded.starts_with("seiz"))
+      return true;
     for (uint32_t k = first_tok; k < last_tok; ++k)
       if (book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0) return true;
     return false;

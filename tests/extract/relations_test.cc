@@ -1288,6 +1288,9 @@ const Absent kMisreadings[] = {
     {"An Azerbaijani airliner was shot down over Chechnya in December.", "Azerbaijan", P::kAttacks, "Chechnya"},
     // Who blocks talks is no party to them.
     {"Hungary has blocked the opening of accession talks with Ukraine.", "Hungary", P::kMeets, "Ukraine"},
+    // Taking over a company is no attack on it.
+    {"Rosneft owns a refinery in Serbia. Serbia will not seize Rosneft's stake or the company itself.", "Serbia",
+     P::kAttacks, "Rosneft"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2223,6 +2226,14 @@ const Case kMore[] = {
     {"Gurbanguly Berdimuhamedov, the father of the president, still holds the post of chairman of the People's "
      "Council.",
      "Gurbanguly Berdimuhamedov", P::kHoldsPosition, "People's Council", M::kAsserted},
+    // "the firm": the company the text described as one, before one it
+    // only named.
+    {"Washington has enforced sanctions on Naftna Industrija Srbije (NIS), the Serbian oil company majority-owned by "
+     "Gazprom Neft and Gazprom. The Office of Foreign Assets Control had designated the firm in January.",
+     "Office of Foreign Assets Control", P::kSanctions, "Naftna Industrija Srbije", M::kAsserted},
+    // "the company": a company the knowledge base knows.
+    {"Rosneft reported record profits last year. The Treasury sanctioned the company in October.",
+     "U.S. Department of the Treasury", P::kSanctions, "Rosneft", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
