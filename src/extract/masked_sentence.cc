@@ -359,7 +359,7 @@ size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind {
   kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kArticleState, kOrganization,
-  kOfficeOf, kPersonObject
+  kOfficeOf, kPersonObject, kListedBody
 };
 
 // "Its commander, Mazloum Abdi", "and its intelligence chief, İbrahim
@@ -576,6 +576,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     *kind = AnaphorKind::kPerson;
     return 1;
   }
+  // "Wagner recruited fighters in Syria. The EU later added it to its
+  // sanctions list": "it" after a verb of listing is the body the sentence
+  // before opened with.
+  if (t[i].folded == "it" && i > s.first_token && book.lexicon.Has("listing_verbs", t[i - 1])) {
+    *kind = AnaphorKind::kListedBody;
+    return 1;
+  }
   // "Trump, who met al-Sharaa in May, praised him", "sanctions on him": a
   // personal pronoun after a verb or a preposition is an object.
   // ("responded by sanctioning him": after a gerund that "by" opens too;
@@ -622,7 +629,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
                               book.lexicon.LongestAt("work_roles", t, j, end));
       uint32_t next = j + static_cast<uint32_t>(title);
       if (next < s.end_token && t[next].folded == ",") ++next;
-      if (title && next < s.end_token && t[next].capitalized) {
+      // ("Assimi Goïta became its first chair": so is one after a copula.)
+      bool copula = i > s.first_token && book.lexicon.Has("office_copulas", t[i - 1]);
+      if (title && ((next < s.end_token && t[next].capitalized) || copula)) {
         *kind = AnaphorKind::kOfficeOf;
         return 1;
       }
@@ -1086,6 +1095,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                            ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)
                        : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
                        : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, book, placement, si, i)
+                       : kind == AnaphorKind::kListedBody ? ante.opening_organization
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
                           FrontedForState(doc, book, placement, si, i) >= 0)
                            ? FrontedForState(doc, book, placement, si, i)

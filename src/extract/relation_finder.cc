@@ -1207,8 +1207,21 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // subject reads the aside itself.
           bool opens_in_aside = first_tok != subject_token && first_tok >= s.first_token &&
                                 first_tok < s.end_token && in_aside[first_tok - s.first_token];
+          // ("Romania, whose president Nicușor Dan visited Chișinău in June,":
+          // the officer opens the clause as its subject, and a match with
+          // both its names inside reads it.)
+          bool whose_subject = false;
+          if (last_tok > s.first_token && last_tok <= s.end_token && in_aside[last_tok - 1 - s.first_token])
+            for (uint32_t k = subject_token; k-- > s.first_token + 1 && k + 5 > subject_token;) {
+              const Token& w = doc.tokens[k];
+              if (w.folded == "whose") {
+                whose_subject = doc.tokens[k - 1].folded == ",";
+                break;
+              }
+              if (!w.is_word || in_aside[k - s.first_token] == false) break;
+            }
           bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
-                                  !opens_in_aside && in_aside[subject_token - s.first_token];
+                                  !opens_in_aside && !whose_subject && in_aside[subject_token - s.first_token];
           // "Kenya, whose president hosted a conference in Nairobi in
           // February, faced criticism from Khartoum": an object named before
           // the verb, inside an aside that goes on after it and that the

@@ -2234,6 +2234,15 @@ const Case kMore[] = {
     // "the company": a company the knowledge base knows.
     {"Rosneft reported record profits last year. The Treasury sanctioned the company in October.",
      "U.S. Department of the Treasury", P::kSanctions, "Rosneft", M::kAsserted},
+    // The officer a "whose" clause opens with is the subject of its verb.
+    {"Romania, whose president Nicușor Dan visited Chișinău in June, has sent gas to Moldova.", "Nicușor Dan",
+     P::kMeets, "Moldova", M::kAsserted},
+    // "its first chair" after a copula: an office in the body before.
+    {"The Alliance of Sahel States was founded in 2023. Assimi Goïta became its first chair.", "Assimi Goïta",
+     P::kHoldsPosition, "Alliance of Sahel States", M::kAsserted},
+    // "it" after a verb of listing: the body the sentence before opened with.
+    {"The Wagner Group recruited fighters in Syria. The European Union later added it to its sanctions list.",
+     "European Union", P::kSanctions, "Wagner Group", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
