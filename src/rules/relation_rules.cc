@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 
 namespace dossier {
 namespace {
@@ -223,15 +224,9 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
   return out;
 }
 
-Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
-  std::string where = rule.file + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
-  int slots = 0;
-  auto expanded = ExpandSlots(rule.pattern, lexicon, &slots);
-  if (!expanded.ok()) return Status::InvalidInput(where + expanded.status().message());
-  // Slots are the only plain capturing groups we add; user groups are made
-  // non-capturing by convention, so map slot numbers to group numbers by
-  // scanning for our "(\[E" openings.
-  rule.expanded = *expanded;
+namespace {
+
+RE2::Options RuleOptions(const std::string& expanded) {
   RE2::Options opts;
   opts.set_log_errors(false);
   // Gaps and long alternations make big DFAs; a DFA that runs out of
@@ -241,19 +236,27 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
   // a gap's word is then one byte range instead of every UTF-8 sequence,
   // which halves the program (and the work of every match). Text beyond
   // ASCII is still crossed byte by byte, and ASCII literals match alike.
-  bool ascii = std::all_of(rule.expanded.begin(), rule.expanded.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  bool ascii = std::all_of(expanded.begin(), expanded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) opts.set_encoding(RE2::Options::EncodingLatin1);
-  int id = -1;
-  if (filter_->Add(rule.expanded, opts, &id) != RE2::NoError) {
-    // FilteredRE2 gives only a code: compile once more, only now, for the text.
-    RE2 check(rule.expanded, opts);
-    return Status::InvalidInput(where + "bad regex \"" + rule.pattern + "\": " +
-                                (check.ok() ? "rejected by the prefilter" : check.error()));
-  }
-  if (id != static_cast<int>(rules_.size()))
-    return Status::Internal(where + "could not add the pattern to the prefilter");
-  rule.regex = &filter_->GetRE2(id);
+  return opts;
+}
+
+std::string RulePlace(const RelationRule& rule) {
+  return rule.file + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
+}
+
+}  // namespace
+
+Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
+  if (compiled_) return Status::Internal(RulePlace(rule) + "added after the rule set was compiled");
+  std::string where = RulePlace(rule);
+  int slots = 0;
+  auto expanded = ExpandSlots(rule.pattern, lexicon, &slots);
+  if (!expanded.ok()) return Status::InvalidInput(where + expanded.status().message());
+  // Slots are the only plain capturing groups we add; user groups are made
+  // non-capturing by convention, so map slot numbers to group numbers by
+  // scanning for our "(\[E" openings.
+  rule.expanded = *expanded;
   std::vector<int> slot_groups;
   int group = 0;
   for (size_t i = 0; i < rule.expanded.size(); ++i) {
@@ -265,9 +268,6 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
     ++group;
     if (rule.expanded.compare(i, 4, "(\\[E") == 0) slot_groups.push_back(group);
   }
-  auto named = rule.regex->NamedCapturingGroups();
-  if (named.count("role")) rule.role_group = named.at("role");
-  if (named.count("former")) rule.former_group = named.at("former");
   if (rule.subject_group < 1 || rule.subject_group > slots || rule.object_group < 1 ||
       rule.object_group > slots || rule.subject_group == rule.object_group)
     return Status::InvalidInput(where + "subject and object must name two different slots of the " +
@@ -282,27 +282,76 @@ Status RelationRuleSet::Add(RelationRule rule, const Lexicon& lexicon) {
   return Status::Ok();
 }
 
+// Compiles the rules of one shard into its FilteredRE2 and gives back its
+// atoms; the error of each rule that fails goes to (*errors)[rule index].
+void RelationRuleSet::CompileShard(size_t shard, std::vector<std::string>* atoms, std::vector<Status>* errors) {
+  Shard& sh = shards_[shard];
+  int added = 0;
+  for (size_t i = shard; i < rules_.size(); i += kShards) {
+    RelationRule& rule = rules_[i];
+    RE2::Options opts = RuleOptions(rule.expanded);
+    int id = -1;
+    if (sh.filter->Add(rule.expanded, opts, &id) != RE2::NoError) {
+      // FilteredRE2 gives only a code: compile once more, only now, for the text.
+      RE2 check(rule.expanded, opts);
+      (*errors)[i] = Status::InvalidInput(RulePlace(rule) + "bad regex \"" + rule.pattern + "\": " +
+                                          (check.ok() ? "rejected by the prefilter" : check.error()));
+      continue;
+    }
+    if (id != added++) {
+      (*errors)[i] = Status::Internal(RulePlace(rule) + "could not add the pattern to the prefilter");
+      continue;
+    }
+  }
+  if (added) sh.filter->Compile(atoms);
+}
+
 Status RelationRuleSet::Finish() {
-  if (rules_.empty()) return Status::Ok();
-  std::vector<std::string> atoms;
-  filter_->Compile(&atoms);
+  if (compiled_) return Status::Ok();
   compiled_ = true;
+  if (rules_.empty()) return Status::Ok();
+  std::vector<Status> errors(rules_.size());
+  std::vector<std::string> shard_atoms[kShards];
+  {
+    // Compiling a regex allocates and computes only; each shard touches
+    // its own FilteredRE2 and its own rules.
+    std::vector<std::thread> workers;
+    for (size_t k = 1; k < kShards; ++k)
+      workers.emplace_back([this, k, &shard_atoms, &errors] { CompileShard(k, &shard_atoms[k], &errors); });
+    CompileShard(0, &shard_atoms[0], &errors);
+    for (auto& w : workers) w.join();
+  }
+  for (const Status& st : errors)
+    if (!st.ok()) return st;
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    RelationRule& rule = rules_[i];
+    rule.regex = &shards_[i % kShards].filter->GetRE2(static_cast<int>(i / kShards));
+    auto named = rule.regex->NamedCapturingGroups();
+    if (named.count("role")) rule.role_group = named.at("role");
+    if (named.count("former")) rule.former_group = named.at("former");
+  }
   RE2::Options opts;
   opts.set_log_errors(false);
   opts.set_max_mem(64 << 20);
   atoms_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-  for (const auto& a : atoms) {
-    std::string error;
-    if (atoms_->Add(RE2::QuoteMeta(a), &error) < 0) return Status::Internal("relation rules: atom \"" + a + "\": " + error);
+  size_t total = 0;
+  for (size_t k = 0; k < kShards; ++k) {
+    shards_[k].first_atom = total;
+    shards_[k].atom_count = shard_atoms[k].size();
+    total += shard_atoms[k].size();
+    for (const auto& a : shard_atoms[k]) {
+      std::string error;
+      if (atoms_->Add(RE2::QuoteMeta(a), &error) < 0) return Status::Internal("relation rules: atom \"" + a + "\": " + error);
+    }
   }
-  if (!atoms.empty() && !atoms_->Compile()) return Status::InvalidInput("relation rules: the prefilter is too large to compile");
-  if (atoms.empty()) atoms_.reset();
+  if (total && !atoms_->Compile()) return Status::InvalidInput("relation rules: the prefilter is too large to compile");
+  if (!total) atoms_.reset();
   return Status::Ok();
 }
 
 std::vector<int> RelationRuleSet::Candidates(const std::string& masked) const {
   std::vector<int> hits;
-  if (!compiled_) return hits;
+  if (!compiled_ || rules_.empty()) return hits;
   std::vector<int> matched_atoms;
   if (atoms_) {
     std::string lower = masked;
@@ -310,7 +359,19 @@ std::vector<int> RelationRuleSet::Candidates(const std::string& masked) const {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     atoms_->Match(lower, &matched_atoms);
   }
-  filter_->AllPotentials(matched_atoms, &hits);
+  std::sort(matched_atoms.begin(), matched_atoms.end());
+  std::vector<int> shard_matched, shard_hits;
+  for (size_t k = 0; k < kShards; ++k) {
+    const Shard& sh = shards_[k];
+    if (k >= rules_.size()) break;  // an empty shard never compiled
+    shard_matched.clear();
+    for (int a : matched_atoms)
+      if (static_cast<size_t>(a) >= sh.first_atom && static_cast<size_t>(a) < sh.first_atom + sh.atom_count)
+        shard_matched.push_back(a - static_cast<int>(sh.first_atom));
+    shard_hits.clear();
+    sh.filter->AllPotentials(shard_matched, &shard_hits);
+    for (int local : shard_hits) hits.push_back(local * static_cast<int>(kShards) + static_cast<int>(k));
+  }
   std::sort(hits.begin(), hits.end());
   return hits;
 }

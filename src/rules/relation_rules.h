@@ -82,9 +82,12 @@ struct RelationRule {
 
 class RelationRuleSet {
  public:
-  // Compiles and adds one rule; errors name file:line and the cause.
+  // Checks and adds one rule; errors name file:line and the cause.
   Status Add(RelationRule rule, const Lexicon& lexicon);
-  // Builds the prefilter; call once after the last Add.
+  // Compiles every rule's regex (on two threads: compiling is most of
+  // what a command waits for before it reads its first file) and builds
+  // the prefilter; call once after the last Add. A bad regex is reported
+  // here, with its file:line.
   Status Finish();
   // Indexes of rules that may match `masked` (a superset of those that do).
   std::vector<int> Candidates(const std::string& masked) const;
@@ -95,8 +98,18 @@ class RelationRuleSet {
   // pass of a literal RE2::Set over the sentence finds which are present,
   // and only rules whose atoms are all there run. Far cheaper than a DFA
   // over every pattern at once.
+  // The rules are compiled in shards, each with a FilteredRE2 of its own
+  // (one FilteredRE2 cannot be filled from two threads); shard k holds the
+  // rules whose index is k modulo kShards, and its atoms follow those of
+  // the shards before it in `atoms_`.
+  static constexpr size_t kShards = 2;
+  struct Shard {
+    std::unique_ptr<re2::FilteredRE2> filter = std::make_unique<re2::FilteredRE2>(3);
+    size_t first_atom = 0, atom_count = 0;
+  };
+  void CompileShard(size_t shard, std::vector<std::string>* atoms, std::vector<Status>* errors);
   std::vector<RelationRule> rules_;
-  std::unique_ptr<re2::FilteredRE2> filter_ = std::make_unique<re2::FilteredRE2>(3);
+  Shard shards_[kShards];
   std::unique_ptr<RE2::Set> atoms_;
   bool compiled_ = false;
 };

@@ -88,6 +88,41 @@ TEST(RuleBook, BadRegexNamesRuleAndCause) {
   EXPECT_NE(m.find("missing )"), std::string::npos) << m;
 }
 
+// Rules compile on two threads, alternately; of two bad rules next to each
+// other (one in each shard) the first in file order is the one reported,
+// whichever thread finishes first.
+TEST(RuleBook, OfTwoBadRegexesTheFirstInFileOrderIsReported) {
+  TempDir dir;
+  dir.Write("relations/mine.json",
+            "{\"rules\": [\n {\"id\": \"first\", \"predicate\": \"MEETS\", \"pattern\": \"{PER} (met {PER}\"},\n"
+            " {\"id\": \"second\", \"predicate\": \"MEETS\", \"pattern\": \"{PER} [met {PER}\"}\n]}\n");
+  for (int run = 0; run < 5; ++run) {
+    auto book = LoadRuleBook({dir.str()});
+    ASSERT_FALSE(book.ok());
+    const std::string& m = book.status().message();
+    EXPECT_NE(m.find("mine.json:2: rule \"first\": bad regex"), std::string::npos) << m;
+  }
+}
+
+// Every rule, in either shard, is found again by its own candidate search:
+// a sentence made of one rule's literal words finds that rule.
+TEST(RuleBook, RulesOfBothShardsAreCandidates) {
+  TempDir dir;
+  dir.Write("relations/mine.json",
+            "{\"rules\": [\n {\"id\": \"a\", \"predicate\": \"MEETS\", \"pattern\": \"{PER} zorbified {PER}\"},\n"
+            " {\"id\": \"b\", \"predicate\": \"MEETS\", \"pattern\": \"{PER} quuxified {PER}\"}\n]}\n");
+  auto book = LoadRuleBook({dir.str()});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  const auto& set = (*book)->relations;
+  for (const char* id : {"a", "b"}) {
+    std::string verb = std::string(id) == "a" ? "zorbified" : "quuxified";
+    auto hits = set.Candidates("[E1|PER] " + verb + " [E2|PER] .");
+    bool found = false;
+    for (int h : hits) found = found || set.rules()[static_cast<size_t>(h)].id == id;
+    EXPECT_TRUE(found) << id;
+  }
+}
+
 // A lexicon list a pattern names, in a list slot or a gap, must exist: the
 // error names the rule's line and the list.
 TEST(RuleBook, AnUnknownListInAPatternNamesRuleAndList) {
