@@ -411,6 +411,18 @@ long FrontedForState(const Document& doc, const RuleBook& book, const Resolution
   return -1;
 }
 
+// Whether only title words (capitalised, or of the lexicon's titles) stand
+// between the sentence's start and token `first`: "Saudi Crown Prince
+// Mohammed bin Salman ...", "Ahmed al-Sharaa became ...".
+bool OpensWithName(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t first) {
+  if (first < s.first_token || first > s.first_token + 4) return false;
+  for (uint32_t k = s.first_token; k < first; ++k) {
+    const Token& t = doc.tokens[k];
+    if (!t.is_word || !(t.capitalized || t.folded == "the" || book.lexicon.Has("person_titles", t))) return false;
+  }
+  return true;
+}
+
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i, long subject) {
   // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
@@ -469,7 +481,15 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
       long carried = FindAntecedents(doc, book, placement, si - 1).person;
       if (carried >= 0 && carried != subject) return carried;
     }
-    found = last_person(placement.by_sentence[si - 1], UINT32_MAX);
+    // "Ahmed al-Sharaa became ... after his rebels overthrew Bashar
+    // al-Assad. Trump praised him": the person the sentence before opened
+    // with, its subject, before one it named later.
+    const auto& before = placement.by_sentence[si - 1];
+    const Sentence& prev = doc.sentences[si - 1];
+    if (!before.empty() && doc.entities[before.front().entity].type == EntityType::kPerson &&
+        static_cast<long>(before.front().entity) != subject && OpensWithName(doc, book, prev, before.front().first))
+      return static_cast<long>(before.front().entity);
+    found = last_person(before, UINT32_MAX);
   }
   return found;
 }
@@ -1138,7 +1158,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       if (kind == AnaphorKind::kPerson && person_here < 0) person_here = ante_entity;
       // "It depends on Russian arms, and it has never condemned ...": a
       // later "it" in the sentence is the state the first one stood for.
-      if (i == s.first_token && kind == AnaphorKind::kState && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
+      // ("His government, based in Port Sudan, accuses the UAE ..., and it
+      // severed relations": so is the state "his government" opened it with.)
+      if (i == s.first_token && (kind == AnaphorKind::kState || kind == AnaphorKind::kGovernmentOf) &&
+          first_state_here < 0 && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
         first_state_here = ante_entity;
       // ("his government" is the state itself, no possessor.)
       // (An object "her" is no possessive: "chose her as its leader".)
@@ -1432,7 +1455,13 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       gerund_series = by != std::string::npos && by > close && space != std::string::npos &&
                       ends_ing(std::string_view(now).substr(after_by, space - after_by));
     }
-    if (length != 5 && !gerund_series && !LooksLikeVerb(book, doc.tokens[token])) continue;
+    // ("The Taliban deny it and accuse Islamabad ...": a verb's plain form,
+    // known by its past or third-person form.)
+    const Token& after_and = doc.tokens[token];
+    bool plain_verb = after_and.is_word && !after_and.capitalized && after_and.folded.size() > 3 &&
+                      (book.lexicon.Contains("anaphor_verbs", after_and.folded + "d") ||
+                       book.lexicon.Contains("anaphor_verbs", after_and.folded + "ed"));
+    if (length != 5 && !gerund_series && !plain_verb && !LooksLikeVerb(book, after_and)) continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
     std::string carried = opens_sentence ? subject : "";

@@ -2243,6 +2243,27 @@ const Case kMore[] = {
     // "it" after a verb of listing: the body the sentence before opened with.
     {"The Wagner Group recruited fighters in Syria. The European Union later added it to its sanctions list.",
      "European Union", P::kSanctions, "Wagner Group", M::kAsserted},
+    // "and it" after a sentence "his government" opened: that government's state.
+    {"Sudanese leader Abdel Fattah al-Burhan vowed to fight on. His government accuses the United Arab Emirates of arming the Rapid "
+     "Support Forces, and it severed diplomatic relations with Abu Dhabi in May.",
+     "Sudan", P::kCooperatesWith, "United Arab Emirates", M::kNegated},
+    // Two suppliers in the subject.
+    {"Egypt and Turkey have supplied drones to the Sudanese Armed Forces.", "Egypt", P::kAids,
+     "Sudanese Armed Forces", M::kAsserted},
+    // "him" in the next sentence: the person the sentence before opened with.
+    {"Ahmed al-Sharaa visited Washington a year after his rebels overthrew Bashar al-Assad. Donald Trump praised "
+     "him as a tough guy.",
+     "Donald Trump", P::kPraises, "Ahmed al-Sharaa", M::kAsserted},
+    // Killing another's soldiers attacks them.
+    {"Tehrik-i-Taliban Pakistan has killed hundreds of Pakistani soldiers this year.", "Tehrik-i-Taliban Pakistan",
+     P::kAttacks, "Pakistan", M::kAsserted},
+    // A plain verb after "and" carries the subject.
+    {"The Taliban deny it and accuse Islamabad of violating Afghan sovereignty.", "Taliban", P::kCriticizes,
+     "Pakistan", M::kAsserted},
+    // Flattering the president named by his title praises him.
+    {"Mark Rutte flattered the American President Donald Trump in a text message.", "Mark Rutte", P::kPraises,
+     "Donald Trump",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
