@@ -2264,6 +2264,9 @@ const Case kMore[] = {
     {"Mark Rutte flattered the American President Donald Trump in a text message.", "Mark Rutte", P::kPraises,
      "Donald Trump",
      M::kAsserted},
+    // Letting another state's forces use one's territory is cooperation.
+    {"Trinidad and Tobago has allowed US forces to use its territory.", "Trinidad and Tobago", P::kCooperatesWith,
+     "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
