@@ -652,6 +652,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         const Candidate* other = CandidateCovering(cands, second);
         // (As written: the alias may hold the article itself, "the Houthis".)
         name += " and " + text::TokensText(doc, second == k + 2 ? k + 1 : other->first, other->end);
+      } else if (t[end].folded == "between" && second < s.end_token && t[k].folded == "and" && second == k + 1 &&
+                 t[second].is_word && t[second].capitalized) {
+        // ("a meeting between Nicolás Maduro and Ali": a surname the
+        // candidates do not hold yet is the second side all the same.)
+        uint32_t last = second;
+        while (last + 1 < s.end_token && last < second + 3 && t[last + 1].is_word && t[last + 1].capitalized) ++last;
+        name += " and " + text::TokensText(doc, second, last + 1);
       }
     }
     if (place) {

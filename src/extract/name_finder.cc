@@ -155,6 +155,9 @@ bool IsDemonym(const Context& c, uint32_t k) {
 }
 
 bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
+  // "his Islamist rebels", "Druze militias": a word of creed or ideology
+  // before a body's noun describes the fighters, it names no body.
+  if (end == first + 1 && c.In("creed_adjectives", first)) return false;
   if (first >= c.sentence.first_token + 2 && c.Is(first - 2, "according") && c.Is(first - 1, "to"))
     return !c.In("given_names", first);
   if (first > c.sentence.first_token && c.In("org_cues_before", first - 1)) return true;
@@ -454,6 +457,14 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
                                     c.book.lexicon.LongestAt(list, c.tokens, b, c.sentence.end_token) > 0);
     cand.type = site ? EntityType::kLocation : EntityType::kOrganization;
     cand.weak = c.headline || names_event;
+    return;
+  }
+  // "a governor of Guayana Esequiba", "the mayor of Santa Fiora", "the
+  // city of Ciudad Juárez": after such a noun and "of", a place.
+  if (n <= 3 && a >= c.sentence.first_token + 2 && c.Is(a - 1, "of") && c.In("jurisdiction_heads", a - 2) &&
+      !c.tokens[a - 2].capitalized) {
+    cand.type = EntityType::kLocation;
+    cand.weak = c.headline;
     return;
   }
   // No cue: a two- or three-word name mid-sentence whose last word is no

@@ -1286,5 +1286,27 @@ TEST(Entities, ABodyWithAndWithoutItsNationalityIsOne) {
   EXPECT_EQ(courts, 2u) << Dump(d);
 }
 
+// A word of creed before a body's noun names no body.
+TEST(Entities, ACreedBeforeRebelsIsNoBody) {
+  auto d = Extract("Ahmed al-Sharaa led his Islamist rebels into Damascus in December 2024.");
+  EXPECT_FALSE(FindEntity(d, "Islamist")) << Dump(d);
+}
+
+// After "governor of", "mayor of", "the city of": a place, not a person.
+TEST(Entities, ANameAfterAnOfficeOfIsAPlace) {
+  auto d = Extract("Venezuela elected a governor of Guayana Esequiba in May. The mayor of Santa Fiora resigned.");
+  EXPECT_TRUE(HasEntityOfType(d, "Guayana Esequiba", EntityType::kLocation)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Santa Fiora", EntityType::kLocation)) << Dump(d);
+}
+
+// "a meeting between Nicolás Maduro and Ali": both sides name the event,
+// the second by a surname known only later.
+TEST(Entities, AMeetingBetweenTwoNamesBothSides) {
+  auto d = Extract("Lula brokered a meeting between Nicolás Maduro and Ali in St Vincent in December 2023.");
+  bool both = false;
+  for (const Entity& e : d.entities) both = both || e.name == "meeting between Nicolás Maduro and Ali";
+  EXPECT_TRUE(both) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -2267,6 +2267,9 @@ const Case kMore[] = {
     // Letting another state's forces use one's territory is cooperation.
     {"Trinidad and Tobago has allowed US forces to use its territory.", "Trinidad and Tobago", P::kCooperatesWith,
      "United States", M::kAsserted},
+    // Helping another evade sanctions aids it.
+    {"Kassym-Jomart Tokayev has said that Kazakhstan will not help Russia circumvent Western sanctions.",
+     "Kazakhstan", P::kAids, "Russia", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
