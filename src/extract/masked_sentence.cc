@@ -1456,7 +1456,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
                       ends_ing(std::string_view(now).substr(after_by, space - after_by));
     }
     // ("The Taliban deny it and accuse Islamabad ...": a verb's plain form,
-    // known by its past or third-person form.)
+    // known by its past form in the lexicon.)
     const Token& after_and = doc.tokens[token];
     bool plain_verb = after_and.is_word && !after_and.capitalized && after_and.folded.size() > 3 &&
                       (book.lexicon.Contains("anaphor_verbs", after_and.folded + "d") ||

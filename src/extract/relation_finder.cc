@@ -1218,7 +1218,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 whose_subject = doc.tokens[k - 1].folded == ",";
                 break;
               }
-              if (!w.is_word || in_aside[k - s.first_token] == false) break;
+              if (!w.is_word || !in_aside[k - s.first_token]) break;
             }
           bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
                                   !opens_in_aside && !whose_subject && in_aside[subject_token - s.first_token];
