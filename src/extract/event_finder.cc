@@ -315,6 +315,17 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
+    // "Japan lodged a formal protest with China": a note between
+    // governments, not unrest in the streets.
+    if (trig.group == "unrest") {
+      bool lodged = false;
+      for (uint32_t k = i; k-- > s.first_token && k + 4 > i && !lodged;)
+        lodged = book.lexicon.Has("protest_lodging_verbs", t[k]);
+      if (lodged) {
+        i = end - 1;
+        continue;
+      }
+    }
     if (TriggerReadsAsVerb(doc, book, cands, s, i, end, trig)) {
       i = end - 1;
       continue;
@@ -420,6 +431,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         if (owned && !owned->weak &&
             (owned->type == EntityType::kOrganization || owned->type == EntityType::kPerson))
           target = owned;
+        // ("the first major sanctions of Donald Trump's second term": after
+        // "of", a name that owns a thing only dates or frames the sanctions.)
+        else if (t[end].folded == "of")
+          target = nullptr;
       }
     }
     std::string date_after = text::DatePhraseAfter(doc, end, s.end_token);

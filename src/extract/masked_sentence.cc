@@ -1301,6 +1301,31 @@ std::string RelativeAntecedent(const Masked& masked, size_t from, size_t at) {
   return name;
 }
 
+// Where a list of names that starts with the one closing at `close` ends:
+// "[E1] , [E2] and the [E3]" ends at E3's "]"; without a closing "and" (an
+// apposition, "[E1] , [E2] 's ...") it is the first name alone. Events and
+// sanctions end a list of actors.
+size_t ListEnd(const std::string& text, size_t close) {
+  size_t end = close;
+  while (true) {
+    size_t next = std::string::npos;
+    bool last = false;
+    for (const char* joint : {" , [E", " , the [E", " and [E", " and the [E"})
+      if (text.compare(end + 1, std::char_traits<char>::length(joint), joint) == 0) {
+        next = text.find("[E", end + 1);
+        last = joint[1] == 'a';
+        break;
+      }
+    if (next == std::string::npos) return close;
+    size_t next_close = text.find(']', next);
+    if (next_close == std::string::npos) return close;
+    std::string_view item = std::string_view(text).substr(next, next_close + 1 - next);
+    if (item.find("|EVT]") != std::string_view::npos || item.find("|SAN]") != std::string_view::npos) return close;
+    end = next_close;
+    if (last) return end;
+  }
+}
+
 }  // namespace
 
 std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full) {
@@ -1394,27 +1419,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // imposed sanctions": a list that opens the sentence is the subject, all
   // of it.
   if (opens_sentence && subject == text.substr(open, close + 1 - open)) {
-    size_t end = close;
-    bool listed = false;
-    while (!listed) {
-      size_t next = std::string::npos;
-      for (const char* joint : {" , [E", " , the [E", " and [E", " and the [E"})
-        if (text.compare(end + 1, std::char_traits<char>::length(joint), joint) == 0) {
-          next = text.find("[E", end + 1);
-          listed = joint[1] == 'a';
-          break;
-        }
-      if (next == std::string::npos) break;
-      size_t next_close = text.find(']', next);
-      if (next_close == std::string::npos) break;
-      std::string item = text.substr(next, next_close + 1 - next);
-      if (item.find("|EVT]") != std::string::npos || item.find("|SAN]") != std::string::npos) break;
-      end = next_close;
-      if (listed) {
-        subject = text.substr(open, end + 1 - open);
-        close = end;
-      }
-    }
+    close = ListEnd(text, close);
+    subject = text.substr(open, close + 1 - open);
   }
   // Every "and <verb>" gets the subject: "X has pushed for a deal with the
   // United States and criticised Mercosur" after "X , an admirer of Trump
@@ -1499,6 +1505,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     if (clause != std::string::npos && antecedent.empty()) {
       size_t o = now.find("[E", clause), c = o == std::string::npos ? o : now.find(']', o);
       if (o == std::string::npos || o > at || c == std::string::npos) continue;  // no subject of its own
+      // ("; Goïta, Traoré and Tiani have expelled French troops and cut
+      // ties with Ukraine": all of a listed subject.)
+      c = ListEnd(now, c);
       carried = now.substr(o, c + 1 - o);
     }
     // "welcomed the move ; [Zelensky] urged ...": the carried subject opens

@@ -726,6 +726,29 @@ std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_to
 }
 
 // Stances taken toward someone: for or against, in words.
+// The list slots read "[LOC] <one to three words> [PER]" as a state's
+// titled person ("Turkish President Erdogan"); where the words end in no
+// title ("cooperation with Washington and Tokyo that Yoon built"), the
+// list ends at the state. Returns where the names of [from, to) end.
+size_t EndBeforeUntitledPerson(const Masked& m, const Document& doc, const RuleBook& book, size_t from, size_t to) {
+  for (size_t at = m.text.find("|LOC] ", from); at != std::string::npos && at < to;
+       at = m.text.find("|LOC] ", at + 1)) {
+    size_t words = at + 6;
+    if (m.text.compare(words, 3, "'s ") == 0 || m.text[words] == '[') continue;
+    size_t person = m.text.find(" [E", words);
+    if (person == std::string::npos || person >= to) continue;
+    size_t person_close = m.text.find(']', person);
+    if (person_close == std::string::npos || person_close >= to + 1 || m.text.compare(person_close - 4, 5, "|PER]") != 0)
+      continue;
+    std::string_view between(m.text.data() + words, person - words);
+    if (between.find('[') != std::string_view::npos || std::count(between.begin(), between.end(), ' ') > 2) continue;
+    size_t last_space = between.rfind(' ');
+    size_t last_word = last_space == std::string_view::npos ? words : words + last_space + 1;
+    if (!book.lexicon.Has("title_heads", doc.tokens[m.TokenAt(last_word)])) return at + 5;  // after the state's "]"
+  }
+  return to;
+}
+
 bool StancePredicate(Predicate p) {
   return p == Predicate::kOpposes || p == Predicate::kSupports || p == Predicate::kCriticizes ||
          p == Predicate::kPraises;
@@ -1141,6 +1164,18 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // (A rule that reads a removal as ended sanctions keeps its word:
           // "removed the Taliban from its list".)
           bool fixed_negated = rule.modality && *rule.modality == Modality::kNegated;
+          // "warned that Tehran could leave the Non-Proliferation Treaty": a
+          // threatened or merely possible departure leaves the membership as
+          // it was ("announced that they would withdraw" is a decision).
+          if (fixed_negated && rule.predicate == Predicate::kMemberOf) {
+            bool doubted = false;
+            for (uint32_t k = from; k < last_tok && !doubted; ++k)
+              doubted = book.lexicon.Has("membership_doubt_words", doc.tokens[k]);
+            if (doubted) {
+              pos = std::max(match_end, match_start + 1);
+              continue;
+            }
+          }
           if ((rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy) && !fixed_negated)
             for (uint32_t k = first_tok; k < last_tok && modality != Modality::kAsserted; ++k)
               if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
@@ -1252,6 +1287,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             else
               compound_tail = compound_tail || tail;
           }
+          objects_end = EndBeforeUntitledPerson(m, doc, book, offset(og), objects_end);
           // "continues to block EU funds": a stance on the funds, not on the
           // body whose name modifies them.
           // "refused to join EU sanctions": membership of the body whose name
@@ -1340,8 +1376,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.subject_before_gap && offset(sg) < offset(og)) {
             uint32_t before = subject_token;
             if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
+            // ("sent Vice President JD Vance and the envoys Steve Witkoff and
+            // Jared Kushner to Israel to hold the truce": the verb may stand
+            // a list of names back.)
             if (before > s.first_token + 1 && doc.tokens[before - 1].folded == "to")
-              for (uint32_t k = before - 1; k-- > s.first_token && k + 4 >= before;) {
+              for (uint32_t k = before - 1; k-- > s.first_token && k + 16 >= before;) {
                 if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
                 if (book.lexicon.Has("travel_verbs", doc.tokens[k])) {
                   prepositional_subject = true;

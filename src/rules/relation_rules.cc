@@ -19,8 +19,8 @@ std::string ListOf(const std::string& one, bool people) {
   // own: "Chinese President Xi Jinping and Russian President Vladimir
   // Putin", "Argentina's Javier Milei and Ecuador's Daniel Noboa"; a head
   // of state's or government's title alone: "President Félix Tshisekedi and
-  // President Paul Kagame". (Only there: each such prefix costs regex program size in
-  // every list slot.)
+  // President Paul Kagame". (Only in lists of people: each such prefix
+  // costs regex program size in every list slot.)
   // ("France and India instead of Russia": the words after a state name a
   // title only when a person follows them.)
   const std::string titled_one =
@@ -38,7 +38,11 @@ std::string ListOf(const std::string& one, bool people) {
       "signatories|donors|proxies)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
   // ("a member of the CSTO and of the EAEU": the preposition repeated.)
-  return one + "(?:(?:(?: , " + det + one + ")+(?: ,)?)?(?: and| or| as well as| and of) (?:" + titled_one + "|" + others +
+  // ("Trump, Egyptian President el-Sisi, Qatari Emir Tamim and Turkish
+  // President Erdogan signed": so may one after a comma, with a demonym.)
+  const std::string comma_one =
+      people ? "(?:\\[E\\d+\\|LOC\\] (?:[a-z]+ ){1,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
+  return one + "(?:(?:(?: , " + comma_one + ")+(?: ,)?)?(?: and| or| as well as| and of) (?:" + titled_one + "|" + others +
          ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled_one + ")+)?";
 }
 

@@ -1308,5 +1308,22 @@ TEST(Entities, AMeetingBetweenTwoNamesBothSides) {
   EXPECT_TRUE(both) << Dump(d);
 }
 
+// A protest lodged with a government is a diplomatic note, not unrest.
+TEST(Entities, ALodgedProtestIsNoEvent) {
+  auto d = Extract("Manila lodged a formal protest with Beijing over the water cannon attack.");
+  for (const Entity& e : d.entities)
+    EXPECT_EQ(e.name.find("protest"), std::string::npos) << e.name << "\n" << Dump(d);
+}
+
+// "of" a name that owns something else ("of Trump's second term") frames
+// the sanctions; it does not name their target.
+TEST(Entities, SanctionsOfAnOwnersThingHaveNoTarget) {
+  auto d = Extract("In October the Treasury announced the first sanctions of Donald Trump's second term.");
+  for (const Entity& e : d.entities) {
+    if (e.type != EntityType::kSanction) continue;
+    EXPECT_EQ(e.name.find("Trump"), std::string::npos) << e.name << "\n" << Dump(d);
+  }
+}
+
 }  // namespace
 }  // namespace dossier::testing

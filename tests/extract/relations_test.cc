@@ -1291,6 +1291,16 @@ const Absent kMisreadings[] = {
     // Taking over a company is no attack on it.
     {"Rosneft owns a refinery in Serbia. Serbia will not seize Rosneft's stake or the company itself.", "Serbia",
      P::kAttacks, "Rosneft"},
+    // A threatened or possible departure says nothing against membership.
+    {"Iran warned that it could leave the Non-Proliferation Treaty.", "Iran", P::kMemberOf,
+     "Treaty on the Non-Proliferation of Nuclear Weapons"},
+    // Where a state sent its envoys is no subject of what they went to do.
+    {"Washington sent Vice President JD Vance and the envoys Steve Witkoff and Jared Kushner to Israel to hold "
+     "talks with Hamas.",
+     "Israel", P::kMeets, "Hamas"},
+    // The subject of a relative clause after a list of names is none of them.
+    {"Lee Jae-myung has kept the trilateral cooperation with Washington and Tokyo that Yoon Suk Yeol built.",
+     "Lee Jae-myung", P::kCooperatesWith, "Yoon Suk Yeol"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2270,6 +2280,38 @@ const Case kMore[] = {
     // Helping another evade sanctions aids it.
     {"Kassym-Jomart Tokayev has said that Kazakhstan will not help Russia circumvent Western sanctions.",
      "Kazakhstan", P::kAids, "Russia", M::kNegated},
+    // A titled person after a comma stays in a list of signatories.
+    {"Macron, Spanish Prime Minister Pedro Sánchez, Italian Prime Minister Giorgia Meloni and German Chancellor "
+     "Friedrich Merz signed a joint declaration on migration.",
+     "Pedro Sánchez", P::kParticipatesIn, "joint declaration", M::kAsserted},
+    // A listed subject of the clause carries to the verb after "and".
+    {"The juntas fell out with Paris. Their presidents, Assimi Goïta, Ibrahim Traoré and Abdourahamane Tiani, "
+     "have expelled French diplomats and cut ties with Ukraine.",
+     "Ibrahim Traoré", P::kCooperatesWith, "Ukraine", M::kNegated},
+    // Arriving or visiting "for" a summit, with a date between, is taking part.
+    {"Narendra Modi visited Tianjin in August 2025 for the SCO summit.", "Narendra Modi", P::kParticipatesIn,
+     "SCO summit", M::kAsserted},
+    {"Cyril Ramaphosa arrived at the Kremlin in May for the Victory Day parade.", "Cyril Ramaphosa",
+     P::kParticipatesIn, "Victory Day parade", M::kAsserted},
+    // Travelling somewhere to meet someone, or using an event to, meets them.
+    {"Javier Milei went to Washington in April to meet Donald Trump.", "Javier Milei", P::kMeets, "Donald Trump",
+     M::kAsserted},
+    {"Recep Tayyip Erdoğan went to the NATO summit. Erdoğan used the summit to meet Joe Biden.",
+     "Recep Tayyip Erdoğan", P::kMeets, "Joe Biden", M::kAsserted},
+    // Whoever came "together with" the one met was at the meeting.
+    {"Xi Jinping met Vladimir Putin in Beijing, together with Belarusian President Alexander Lukashenko and "
+     "Mongolian President Ukhnaagiin Khürelsükh.",
+     "Xi Jinping", P::kMeets, "Alexander Lukashenko", M::kAsserted},
+    // A diplomatic protest to a government criticises it.
+    {"Russian drones crossed into Romanian airspace, and Bucharest protested to Moscow.", "Romania",
+     P::kCriticizes, "Russia", M::kAsserted},
+    // "formed their own" body founded it.
+    {"Armenia and Azerbaijan quarrelled. Kenya, Uganda and Tanzania formed their own East African Community.",
+     "Uganda", P::kFounded, "East African Community", M::kAsserted},
+    // "the company" after a trader named in the sentence is that trader.
+    {"Rosneft sold its stake. The Swiss trader Trafigura bid for the refinery, but the Treasury called the "
+     "company a front for Moscow.",
+     "U.S. Department of the Treasury", P::kCriticizes, "Trafigura", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
