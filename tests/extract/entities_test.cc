@@ -1325,5 +1325,12 @@ TEST(Entities, SanctionsOfAnOwnersThingHaveNoTarget) {
   }
 }
 
+// Given names from the Caucasus, Moldova and the Sahel start a person's name.
+TEST(Entities, RegionalGivenNamesStartPeople) {
+  auto d = Extract("Zurab Japaridze, Tigran Avinyan and Dorin Recean spoke at the forum. Later Nika Melia left.");
+  for (const char* name : {"Zurab Japaridze", "Tigran Avinyan", "Dorin Recean", "Nika Melia"})
+    EXPECT_TRUE(HasEntityOfType(d, name, EntityType::kPerson)) << name << "\n" << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

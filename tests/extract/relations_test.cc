@@ -2312,6 +2312,9 @@ const Case kMore[] = {
     {"Rosneft sold its stake. The Swiss trader Trafigura bid for the refinery, but the Treasury called the "
      "company a front for Moscow.",
      "U.S. Department of the Treasury", P::kCriticizes, "Trafigura", M::kAsserted},
+    // "the junta" is the state the text is about, as "the country" is.
+    {"Burkina Faso has been ruled by soldiers since 2022. Ivory Coast accuses the junta of harbouring rebels.",
+     "Ivory Coast", P::kCriticizes, "Burkina Faso", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
