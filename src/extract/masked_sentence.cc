@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include <re2/re2.h>
+
 #include "extract/article_state.h"
 #include "text/dates.h"
 #include "text/fold.h"
@@ -1338,14 +1340,26 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // a later name is only the antecedent of a relative clause.
   bool opens_sentence = open <= 24;
   // ("Deputy Secretary of State Christopher Landau attended ... and met
-  // Paz": a longer title before the name.)
-  if (!opens_sentence && open > 1) {
+  // Paz": a longer title before the name; "In March 2025 Vice President
+  // JD Vance visited ... and accused ...": or a date that opens the
+  // sentence, and a title.)
+  bool after_date = false;
+  if (open > 1) {
     std::string title = text.substr(0, open - 1);
+    static const RE2 kDateOpening(
+        "^(?:in|on|during|early|late|last|this|earlier|later)(?: (?:in|of|the|early|late|mid|january|february|march|"
+        "april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|week|"
+        "month|weekend|morning|evening|[0-9]{1,4}(?:st|nd|rd|th)?|,))+(?: |$)");
+    re2::StringPiece rest(title);
+    bool dated = RE2::Consume(&rest, kDateOpening);
+    title = std::string(rest);
     for (size_t space = title.find(' ');
          space != std::string::npos && book.lexicon.Contains("title_modifiers", title.substr(0, space));
          space = title.find(' '))
       title.erase(0, space + 1);
-    opens_sentence = book.lexicon.Contains("office_titles", title) || book.lexicon.Contains("person_titles", title);
+    bool titled = book.lexicon.Contains("office_titles", title) || book.lexicon.Contains("person_titles", title);
+    after_date = dated && (title.empty() || titled);
+    opens_sentence = opens_sentence || after_date || titled;
   }
   // "SEOUL — Lee Jae-myung took office ...": a dateline is where the
   // report was filed, not who acts.
@@ -1370,7 +1384,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // "Since Assad's fall, the Israeli army has occupied ... and struck
   // ...": a name in an opening adverbial ("since", "after", "despite" ...)
   // is no subject; the main clause's, right after the comma, is.
-  if (open > 0) {
+  if (open > 0 && !after_date) {
     size_t first_space = text.find(' ');
     std::string opener = text.substr(0, first_space);
     size_t comma = text.find(" , ");  // the adverbial's end: the sentence's first comma
@@ -1389,6 +1403,13 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // "Ukrainian President Volodymyr Zelensky welcomed ... and urged ...":
   // the person after a title is the subject, not the state that names it.
   size_t person = text.find("[E", close);
+  // ("Iran's Supreme National Security Council secretary, Ali Larijani":
+  // past a body between the state and the title.)
+  if (person == close + 5 && text.compare(close + 1, 4, " 's ") == 0) {
+    size_t body_close = text.find(']', person);
+    if (body_close != std::string::npos && text.compare(body_close - 4, 5, "|ORG]") == 0)
+      person = text.find("[E", body_close);
+  }
   size_t person_close = person == std::string::npos ? person : text.find(']', person);
   if (person_close != std::string::npos && text.compare(person_close - 4, 5, "|PER]") == 0 && person > close + 2) {
     std::string between = text.substr(close + 2, person - close - 3);
@@ -1396,6 +1417,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     // ("Cuba's foreign minister, Bruno Rodríguez, ...": the title before
     // an apposition.)
     if (between.size() > 2 && between.compare(between.size() - 2, 2, " ,") == 0) between.erase(between.size() - 2);
+    size_t body_end = between.rfind("[E", 0) == 0 ? between.find("] ") : std::string::npos;
+    if (body_end != std::string::npos) between.erase(0, body_end + 2);  // the body's title
     // ("Brazil's Lula met Modi and agreed ...": the possessed person too.)
     if (between == "'s" || book.lexicon.Contains("person_titles", between)) {
       subject = text.substr(person, person_close + 1 - person);
@@ -1406,9 +1429,13 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
         size_t state = close + 5, state_close = text.find(']', state);
         size_t second = state_close == std::string::npos ? state_close : text.find("[E", state_close);
         size_t second_close = second == std::string::npos ? second : text.find(']', second);
+        // ("Finland's President Stubb and Norway's Prime Minister Støre".)
+        std::string second_title =
+            second_close == std::string::npos ? "" : text.substr(state_close + 2, second - state_close - 3);
+        if (second_title.rfind("'s ", 0) == 0) second_title.erase(0, 3);
         if (second_close != std::string::npos && text.compare(state_close - 4, 5, "|LOC]") == 0 &&
             text.compare(second_close - 4, 5, "|PER]") == 0 && second > state_close + 2 &&
-            book.lexicon.Contains("person_titles", text.substr(state_close + 2, second - state_close - 3))) {
+            (second_title == "'s" || book.lexicon.Contains("person_titles", second_title))) {
           subject += " and " + text.substr(second, second_close + 1 - second);
           close = second_close;
         }

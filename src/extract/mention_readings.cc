@@ -41,13 +41,20 @@ long EntityStartingAt(const Document& doc, EntityType type, uint32_t token) {
   return -1;
 }
 
-// "met NATO Secretary General Jens Stoltenberg": a body or a state whose
+// "met NATO Secretary General Jens Stoltenberg", "NATO's secretary general,
+// Mark Rutte": a body or a state whose
 // title of office goes on to a person's name is that person's affiliation;
 // the person is who was met.
 long TitledPerson(const Document& doc, const RuleBook& book, size_t entity, uint32_t token) {
   for (const auto& m : doc.entities[entity].mentions) {
     if (m.first_token != token) continue;
     uint32_t i = m.end_token;
+    // ("designated the court's prosecutor, Karim Khan": a body's title in
+    // the possessive; a state's, "summoned Japan's ambassador, Kenji
+    // Kanasugi", still speaks for the state.)
+    if (i < doc.tokens.size() && doc.tokens[i].sentence == m.sentence && doc.tokens[i].folded == "'s" &&
+        doc.entities[entity].type == EntityType::kOrganization)
+      ++i;
     while (i < doc.tokens.size() && doc.tokens[i].sentence == m.sentence &&
            book.lexicon.Has("title_modifiers", doc.tokens[i]))
       ++i;

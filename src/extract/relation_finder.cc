@@ -895,8 +895,9 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   if (modality == Modality::kNegated && span.subject_first)
     for (uint32_t k = span.object_first; k-- > span.subject_end + 1;) {
       const std::string& w = doc.tokens[k].folded;
-      if (w == "," || w == ";" || book.lexicon.Has("clause_breaks", doc.tokens[k])) break;
-      if (w != "after" && w != "following") continue;
+      bool after = w == "after" || w == "following";
+      if (!after && (w == "," || w == ";" || book.lexicon.Has("clause_breaks", doc.tokens[k]))) break;
+      if (!after) continue;
       if (ModalityOf(doc, book, k, span.last, {}, span.aside, span.aside_base) == Modality::kAsserted)
         modality = Modality::kAsserted;
       break;

@@ -1301,6 +1301,12 @@ const Absent kMisreadings[] = {
     // The subject of a relative clause after a list of names is none of them.
     {"Lee Jae-myung has kept the trilateral cooperation with Washington and Tokyo that Yoon Suk Yeol built.",
      "Lee Jae-myung", P::kCooperatesWith, "Yoon Suk Yeol"},
+    // A state that houses a body does not meet it.
+    {"Belgium, which hosts the North Atlantic Treaty Organization in Brussels, raised its defence budget.",
+     "Belgium", P::kMeets, "NATO"},
+    // A title after a state names the next person only when it is a title.
+    {"Adam Kadyrov is the son of Ramzan Kadyrov. An Interior Ministry colonel, he is seen as his heir.",
+     "Adam Kadyrov", P::kHoldsPosition, "Interior Ministry"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2315,6 +2321,27 @@ const Case kMore[] = {
     // "the junta" is the state the text is about, as "the country" is.
     {"Burkina Faso has been ruled by soldiers since 2022. Ivory Coast accuses the junta of harbouring rebels.",
      "Ivory Coast", P::kCriticizes, "Burkina Faso", M::kAsserted},
+    // A subordinate clause after "after" keeps its own modality.
+    {"Poland said it would close the border after Alexander Lukashenko met Vladimir Putin in Minsk.",
+     "Alexander Lukashenko", P::kMeets, "Vladimir Putin", M::kAsserted},
+    // A date that opens the sentence leaves the subject to the second verb.
+    {"In July 2024 Prime Minister Viktor Orbán visited Beijing and praised Xi Jinping.", "Viktor Orbán",
+     P::kPraises, "Xi Jinping", M::kAsserted},
+    // A body's officer named with the body's title acts, not the state.
+    {"China's Central Military Commission vice chairman, Zhang Youxia, flew to Moscow and criticised NATO.",
+     "Zhang Youxia", P::kCriticizes, "NATO", M::kAsserted},
+    {"The Interpol secretary general, Valdecy Urquiza, visited Lyon in May.", "Valdecy Urquiza", P::kHoldsPosition,
+     "Interpol", M::kAsserted},
+    // Both possessive-titled people carry to the second verb.
+    {"Sweden's Prime Minister Ulf Kristersson and Estonia's Prime Minister Kristen Michal visited Kyiv and "
+     "praised Volodymyr Zelensky.",
+     "Kristen Michal", P::kPraises, "Volodymyr Zelensky", M::kAsserted},
+    // A body's officer after its possessive is the one sanctioned.
+    {"The State Department designated the Special Tribunal's chief prosecutor, Miguel Ángel Ruiz, in March.",
+     "U.S. Department of State", P::kSanctions, "Miguel Ángel Ruiz", M::kAsserted},
+    // Hosting a visitor this week is meeting them.
+    {"Narendra Modi hosts Russian President Vladimir Putin in New Delhi this week.", "Narendra Modi", P::kMeets,
+     "Vladimir Putin", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
