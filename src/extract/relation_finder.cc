@@ -26,8 +26,10 @@ bool CanAct(const Document& doc, const RuleBook& book, size_t e) {
   const Entity& ent = doc.entities[e];
   if (ent.type != EntityType::kLocation) return ent.type == EntityType::kPerson || ent.type == EntityType::kOrganization;
   const KbEntity* k = book.kb.Find(ent.kb_id);
-  // (A de facto state, Somaliland or Transnistria, acts as a state does.)
-  return k && (k->category == "country" || k->category == "de_facto_state" || !k->members.empty());
+  // (A de facto state, Somaliland or Transnistria, or a self-governing
+  // territory, Greenland, acts as a state does.)
+  return k && (k->category == "country" || k->category == "de_facto_state" || k->self_governing ||
+               !k->members.empty());
 }
 
 // Who can impose sanctions: people and states, and of organisations only

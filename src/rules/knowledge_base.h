@@ -42,6 +42,9 @@ struct KbEntity {
   // A name that is also a common phrase ("Foreign Policy", "The Hill"):
   // not matched in headlines nor after a possessive or determiner.
   bool ambiguous = false;
+  // A territory with a government of its own (Greenland, Hong Kong,
+  // Wallonia): it acts as a state does ("Greenland criticised Washington").
+  bool self_governing = false;
   // Common nouns the text uses for it once named: "the alliance" (NATO),
   // "the bloc" (the EU). Words of its name count without being listed.
   std::vector<std::string> called;

@@ -56,7 +56,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     if (id.empty()) return Status::InvalidInput(Where(src, "") + "an entity without an \"id\"");
     if (Status st = CheckFields(e, {"id", "type", "category", "name", "aliases", "qualified_aliases", "home_aliases",
                                     "demonyms", "capitals", "regions", "called", "members", "iso", "located_in",
-                                    "enacted_by", "ambiguous", "offices"},
+                                    "enacted_by", "ambiguous", "self_governing", "offices"},
                                 [&] { return where_fn() + "entity \"" + id + "\": "; });
         !st.ok())
       return st;
@@ -81,6 +81,7 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     k.located_in = e.value("located_in", "");
     k.enacted_by = e.value("enacted_by", "");
     k.ambiguous = e.value("ambiguous", false);
+    k.self_governing = e.value("self_governing", false);
     if (e.contains("offices")) {
       for (const auto& o : e["offices"]) {
         if (Status st = CheckFields(o, {"role", "of", "from", "to"},

@@ -1307,6 +1307,14 @@ const Absent kMisreadings[] = {
     // A title after a state names the next person only when it is a title.
     {"Adam Kadyrov is the son of Ramzan Kadyrov. An Interior Ministry colonel, he is seen as his heir.",
      "Adam Kadyrov", P::kHoldsPosition, "Interior Ministry"},
+    // Two that agree on cooperation with a third do not thereby cooperate.
+    {"Norway and Iceland agreed to expand cooperation with the European Union on fisheries.", "Norway",
+     P::kCooperatesWith, "Iceland"},
+    // Pushing someone back is no support.
+    {"Ukraine pushed back Russia near Kupiansk.", "Ukraine", P::kSupports, "Russia"},
+    // "under" a president names a time, not an office.
+    {"She coordinated sanctions policy at the State Department under Barack Obama.", "Barack Obama",
+     P::kHoldsPosition, "U.S. Department of State"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2342,6 +2350,18 @@ const Case kMore[] = {
     // Hosting a visitor this week is meeting them.
     {"Narendra Modi hosts Russian President Vladimir Putin in New Delhi this week.", "Narendra Modi", P::kMeets,
      "Vladimir Putin", M::kAsserted},
+    // A self-governing territory acts as a state does.
+    {"Hong Kong and Macau criticised the United Kingdom over the report.", "Macau", P::kCriticizes,
+     "United Kingdom", M::kAsserted},
+    // A place that fell to a force was taken by it.
+    {"The fall of Goma to the M23 rebels shocked Kinshasa.", "M23", P::kAttacks, "Goma", M::kAsserted},
+    {"Avdiivka fell to Russian troops in February 2024.", "Russia", P::kAttacks, "Avdiivka", M::kAsserted},
+    // Forces "under General X" are commanded by X.
+    {"The Libyan National Army under Field Marshal Khalifa Haftar controls the east.", "Khalifa Haftar",
+     P::kHoldsPosition, "Libyan National Army", M::kAsserted},
+    // The plain verb "back" right after its subjects.
+    {"Saudi Arabia and Egypt back the Sudanese Armed Forces.", "Egypt", P::kSupports, "Sudanese Armed Forces",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
