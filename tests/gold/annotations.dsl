@@ -655,6 +655,7 @@ R rsf PARTICIPATES_IN war asserted | has been at war with the Sudanese Armed For
 R saf PARTICIPATES_IN war asserted | has been at war with the Sudanese Armed Forces
 R? rsf ATTACKS saf asserted | has been at war with the Sudanese Armed Forces
 R? elfasher LOCATED_IN darfur asserted | The fall of El Fasher ... almost all of Darfur
+R rsf ATTACKS elfasher asserted | The fall of El Fasher to the Rapid Support Forces
 R hemedti HOLDS_POSITION rsf asserted | The RSF, led by Mohamed Hamdan Dagalo
 R burhan HOLDS_POSITION saf asserted | The army chief, General Abdel Fattah al-Burhan
 R eg SUPPORTS burhan asserted | Egypt has backed Burhan throughout the conflict
