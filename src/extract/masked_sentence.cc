@@ -428,12 +428,13 @@ bool OpensWithName(const Document& doc, const RuleBook& book, const Sentence& s,
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i, long subject) {
   // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
-  // (or after ";") has a subject of its own, its first person.
+  // (or after ";", or ", where": "Al-Sharaa visited the White House, where
+  // Trump praised him") has a subject of its own, its first person.
   const Sentence& s = doc.sentences[si];
   uint32_t clause = s.first_token;
+  static const std::set<std::string> kClauseOpeners = {"and", "but", "where", "when", "while", "whereas"};
   for (uint32_t k = s.first_token; k + 1 < i; ++k)
-    if (doc.tokens[k].folded == ";" ||
-        (doc.tokens[k].folded == "," && (doc.tokens[k + 1].folded == "and" || doc.tokens[k + 1].folded == "but")))
+    if (doc.tokens[k].folded == ";" || (doc.tokens[k].folded == "," && kClauseOpeners.count(doc.tokens[k + 1].folded)))
       clause = k + 1;
   if (clause > s.first_token)
     for (const auto& p : placement.by_sentence[si])
@@ -1517,6 +1518,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
       if (m == std::string::npos || m <= close || (clause != std::string::npos && m < clause)) continue;
       size_t from = m + std::char_traits<char>::length(marker);
+      // ("has since visited the White House and signed": "since" before a
+      // verb is an adverb, and opens no clause.)
+      if (from < now.size() && now[from] != '[' && LooksLikeVerb(book, doc.tokens[cur->TokenAt(from)])) continue;
       size_t o = now.find("[E", from);
       if (o == std::string::npos || o > at || std::count(now.begin() + static_cast<long>(from), now.begin() + static_cast<long>(o), ' ') > 2 ||
           now.find(']', from) < o)

@@ -1391,6 +1391,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 }
               }
           }
+          // "Putin, who hosted the man whose forces had fought Russian
+          // troops": a "whose" that refers to a noun of its own (not right
+          // after a comma, as in "Russia, whose forces ...") hands what
+          // follows to that noun.
+          if (rule.subject_before_gap && offset(sg) < offset(og))
+            for (uint32_t k = subject_token + 1; k < m.TokenAt(offset(og)) && k < s.end_token; ++k)
+              if (doc.tokens[k].folded == "whose" && doc.tokens[k - 1].folded != ",") prepositional_subject = true;
           // "will not accept third-party mediation on Kashmir": a stance on
           // the mediation; the name after it is its topic.
           bool topic_object = false;

@@ -1315,6 +1315,12 @@ const Absent kMisreadings[] = {
     // "under" a president names a time, not an office.
     {"She coordinated sanctions policy at the State Department under Barack Obama.", "Barack Obama",
      P::kHoldsPosition, "U.S. Department of State"},
+    // A "whose" of another noun takes the verb after it away from the subject.
+    {"Erdoğan met Aliyev, who hosted the commander whose troops had fought Armenian forces.", "Ilham Aliyev",
+     P::kAttacks, "Armenia"},
+    // "since" before a verb opens no clause with a subject of its own.
+    {"Kaja Kallas has since visited the Pentagon twice and signed a security agreement with Moldova.",
+     "Pentagon", P::kCooperatesWith, "Moldova"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2362,6 +2368,15 @@ const Case kMore[] = {
     // The plain verb "back" right after its subjects.
     {"Saudi Arabia and Egypt back the Sudanese Armed Forces.", "Egypt", P::kSupports, "Sudanese Armed Forces",
      M::kAsserted},
+    // "Senior General" is the title of a junta's leader.
+    {"Senior General Min Aung Hlaing addressed the parade in Naypyidaw.", "Min Aung Hlaing", P::kHoldsPosition,
+     "Myanmar", M::kAsserted},
+    // "since" before a verb is an adverb: the sentence's subject goes on.
+    {"Kaja Kallas has since visited the Pentagon twice and signed a security agreement with Moldova.",
+     "Kaja Kallas", P::kCooperatesWith, "Moldova", M::kAsserted},
+    // "him" in a ", where" clause is not that clause's own subject.
+    {"Viktor Orbán visited Mar-a-Lago in March, where Donald Trump praised him as a great leader.", "Donald Trump",
+     P::kPraises, "Viktor Orbán", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
