@@ -1536,6 +1536,16 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     if (clause != std::string::npos && antecedent.empty()) {
       size_t o = now.find("[E", clause), c = o == std::string::npos ? o : now.find(']', o);
       if (o == std::string::npos || o > at || c == std::string::npos) continue;  // no subject of its own
+      // ("..., and Saudi Defence Minister Khalid bin Salman visited Tehran
+      // and delivered a letter": the titled person after the state.)
+      if (now.compare(c - 4, 5, "|LOC]") == 0) {
+        size_t p = now.find("[E", c), pc = p == std::string::npos ? p : now.find(']', p);
+        if (pc != std::string::npos && pc < at && p > c + 2 && now.compare(pc - 4, 5, "|PER]") == 0) {
+          std::string title = now.substr(c + 2, p - c - 3);
+          if (title.rfind("'s ", 0) == 0) title.erase(0, 3);
+          if (book.lexicon.Contains("person_titles", title)) o = p, c = pc;
+        }
+      }
       // ("; Goïta, Traoré and Tiani have expelled French troops and cut
       // ties with Ukraine": all of a listed subject.)
       c = ListEnd(now, c);

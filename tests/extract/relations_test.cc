@@ -1321,6 +1321,12 @@ const Absent kMisreadings[] = {
     // "since" before a verb opens no clause with a subject of its own.
     {"Kaja Kallas has since visited the Pentagon twice and signed a security agreement with Moldova.",
      "Pentagon", P::kCooperatesWith, "Moldova"},
+    // A demanded exit from a body leaves the membership as it is.
+    {"Hardliners in parliament demand that Iran withdraw from the Non-Proliferation Treaty.", "Iran",
+     P::kMemberOf, "Treaty on the Non-Proliferation of Nuclear Weapons"},
+    // Delivering a letter from someone aids no one.
+    {"Britain delivered a letter from King Charles III to Donald Trump.", "United Kingdom", P::kAids,
+     "King Charles III"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2377,6 +2383,19 @@ const Case kMore[] = {
     // "him" in a ", where" clause is not that clause's own subject.
     {"Viktor Orbán visited Mar-a-Lago in March, where Donald Trump praised him as a great leader.", "Donald Trump",
      P::kPraises, "Viktor Orbán", M::kAsserted},
+    // Coming to another's aid, or not.
+    {"China did not come to Venezuela's aid when the strikes began.", "China", P::kAids, "Venezuela",
+     M::kNegated},
+    // Delivering arms to a state aids it.
+    {"Iran shipped hundreds of Shahed drones to Russia in 2022.", "Iran", P::kAids, "Russia", M::kAsserted},
+    // A sanction "on" a target, then "agreed by" its imposers.
+    {"The price cap on Russian diesel, agreed by Japan and Canada in 2023, still holds.", "oil price cap",
+     P::kEnactedBy, "Canada", M::kAsserted},
+    // After ", and", a state's titled officer is the clause's subject for
+    // its second verb.
+    {"Armenia and Turkey reopened talks, and Turkish Foreign Minister Hakan Fidan visited Yerevan and praised "
+     "Nikol Pashinyan.",
+     "Hakan Fidan", P::kPraises, "Nikol Pashinyan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
