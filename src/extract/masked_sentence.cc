@@ -733,6 +733,16 @@ uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence&
   if (t[i].folded == "both" && i + 1 < s.end_token) noun = i + 1;
   else if (t[i].folded == "the" && i + 2 < s.end_token && t[i + 1].folded == "two") noun = i + 2;
   if (!noun) return 0;
+  // ("the two nuclear-armed neighbours": an adjective or two first.)
+  for (uint32_t j = noun, start = noun; j + 1 < s.end_token && j < start + 4; ++j) {
+    const Token& w = t[j];
+    if (text::IsJoiningDash(t, j)) continue;  // "nuclear - armed"
+    if (!w.is_word || w.capitalized || book.lexicon.Has("pair_person_nouns", w) ||
+        book.lexicon.Has("pair_state_nouns", w) || book.lexicon.Has("pair_org_nouns", w) ||
+        !book.lexicon.Has("pair_adjectives", w))
+      break;
+    noun = j + 1;
+  }
   if (!t[noun].capitalized) {
     if (book.lexicon.Has("pair_person_nouns", t[noun])) *kind = PairKind::kPersons;
     else if (book.lexicon.Has("pair_state_nouns", t[noun])) *kind = PairKind::kStates;

@@ -999,6 +999,16 @@ size_t SubjectListStart(const Document& doc, const RuleBook& book, const Masked&
   return next == std::string_view::npos ? sg_start : sg_start + next;
 }
 
+// "both", "the two", "they" or a count: words that may stand for names
+// given before (masked_sentence.cc reads which).
+bool MayNameAGroup(const Document& doc, const RuleBook& book, const Sentence& s) {
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.folded == "both" || t.folded == "they" || book.lexicon.Has("count_words", t)) return true;
+  }
+  return false;
+}
+
 // "He thanked him for his support": a sentence that names no one may still
 // relate two people by pronouns alone.
 bool SubjectAndObjectPronouns(const Document& doc, const Sentence& s) {
@@ -1083,7 +1093,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
-    if (placement.by_sentence[si].empty() && !SubjectAndObjectPronouns(doc, doc.sentences[si])) continue;
+    // ("For three days the two neighbours exchanged strikes": a sentence
+    // that names no one may still name a pair or a group of those before.)
+    if (placement.by_sentence[si].empty() && !SubjectAndObjectPronouns(doc, doc.sentences[si]) &&
+        !MayNameAGroup(doc, book, doc.sentences[si]))
+      continue;
     bool skipped = false;
     const Sentence& s = doc.sentences[si];
     Masked full = BuildMask(doc, book, placement, si);

@@ -1327,6 +1327,11 @@ const Absent kMisreadings[] = {
     // Delivering a letter from someone aids no one.
     {"Britain delivered a letter from King Charles III to Donald Trump.", "United Kingdom", P::kAids,
      "King Charles III"},
+    // Exchanging visits is no exchange of fire.
+    {"Vladimir Putin and Xi Jinping exchanged state visits in 2024.", "Vladimir Putin", P::kAttacks, "Xi Jinping"},
+    // Leaders who clash over a policy only argue.
+    {"Emmanuel Macron and Donald Trump clashed over trade in Quebec.", "Emmanuel Macron", P::kAttacks,
+     "Donald Trump"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2396,6 +2401,17 @@ const Case kMore[] = {
     {"Armenia and Turkey reopened talks, and Turkish Foreign Minister Hakan Fidan visited Yerevan and praised "
      "Nikol Pashinyan.",
      "Hakan Fidan", P::kPraises, "Nikol Pashinyan", M::kAsserted},
+    // "the two neighbours" in a sentence that names no one are the two
+    // states named before, and exchanging strikes attacks both ways.
+    {"Israel and Iran traded threats for months. In June the two old enemies exchanged missile strikes.", "Iran",
+     P::kAttacks, "Israel", M::kAsserted},
+    {"Ethiopia and Eritrea signed a peace deal in 2018. The two neighbouring countries exchanged artillery fire "
+     "in 1999.",
+     "Ethiopia", P::kAttacks, "Eritrea", M::kAsserted},
+    // Two states that fought wars, or clashed along their border.
+    {"Armenia and Azerbaijan fought two wars over Karabakh.", "Azerbaijan", P::kAttacks, "Armenia", M::kAsserted},
+    {"Thailand and Cambodia clashed along their disputed border in July.", "Thailand", P::kAttacks, "Cambodia",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
