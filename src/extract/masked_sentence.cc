@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "extract/article_state.h"
+#include "extract/mention_readings.h"
 #include "text/dates.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
@@ -322,34 +323,62 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
 }
 
 // "Poland, Hungary and Slovakia banned imports ... Ukraine filed a complaint
-// against the three countries": exactly `count` different states named in
-// the sentence before token `at` or in the one before it.
+// against the three countries": exactly `count` different states (or
+// people: "the three leaders") named in the sentence before token `at` or
+// in the one before it.
 std::vector<size_t> StatesNamedBefore(const Document& doc, const RuleBook& book, const Resolution& placement,
-                                      size_t si, uint32_t at, size_t count) {
+                                      size_t si, uint32_t at, size_t count, bool people) {
   // (The states of the sentence itself, its subject before all, are not
   // among those it refers back to.)
+  // ("Poland, Hungary and Slovakia banned Ukrainian grain": where that
+  // makes too many, a state named only by a demonym is left out.)
   std::vector<size_t> here;
   for (size_t back = si + 1; back-- > 0 && si - back <= 1;) {
-    std::vector<size_t> found;
-    for (const auto& p : placement.by_sentence[back]) {
-      if (back == si && p.first >= at) break;
-      if (IsCountry(doc, book, p.entity) && std::find(found.begin(), found.end(), p.entity) == found.end() &&
-          std::find(here.begin(), here.end(), p.entity) == here.end())
-        found.push_back(p.entity);
+    for (bool names_only : {false, true}) {
+      std::vector<size_t> found;
+      for (const auto& p : placement.by_sentence[back]) {
+        if (back == si && p.first >= at) break;
+        if (names_only && MentionIsDemonym(doc, p.entity, p.first)) continue;
+        bool fits = people ? doc.entities[p.entity].type == EntityType::kPerson : IsCountry(doc, book, p.entity);
+        if (fits && std::find(found.begin(), found.end(), p.entity) == found.end() &&
+            std::find(here.begin(), here.end(), p.entity) == here.end())
+          found.push_back(p.entity);
+      }
+      if (found.size() == count) return found;
+      // ("Sandu met Zelensky, together with Macron, Merz and Tusk. The three
+      // leaders pledged ...": the last people of a list.)
+      if (people && found.size() > count && back < si) {
+        std::vector<Placed> listed;
+        for (const auto& p : placement.by_sentence[back])
+          if (doc.entities[p.entity].type == EntityType::kPerson) listed.push_back(p);
+        bool list = listed.size() >= count;
+        for (size_t k = listed.size() - count + 1; list && k < listed.size(); ++k)
+          for (uint32_t j = listed[k - 1].end; list && j < listed[k].first; ++j) {
+            const Token& w = doc.tokens[j];
+            list = w.folded == "," || w.folded == "and" || w.capitalized || book.lexicon.Has("person_titles", w);
+          }
+        std::vector<size_t> last;
+        for (size_t k = listed.size() - count; list && k < listed.size(); ++k)
+          if (std::find(last.begin(), last.end(), listed[k].entity) == last.end()) last.push_back(listed[k].entity);
+        if (list && last.size() == count) return last;
+      }
+      if (back == si && !names_only) here = found;
+      if (found.size() < count) break;
     }
-    if (found.size() == count) return found;
-    if (back == si) here = found;
   }
   return {};
 }
 
-// "the three countries", "the four governments": the number of states
-// (three to six; "the two" is PairPhraseAt's) such a phrase at `i` names,
-// its nouns those of lexicon list pair_state_nouns; its length in *length;
-// 0 if none.
-size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t* length) {
+// "the three countries", "the four governments", "the five leaders": the
+// number of states (three to six; "the two" is PairPhraseAt's) such a phrase
+// at `i` names, its nouns those of lexicon lists pair_state_nouns (or
+// pair_person_nouns: *people is set); its length in *length; 0 if none.
+size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t* length,
+                    bool* people) {
   const auto& t = doc.tokens;
-  if (t[i].folded != "the" || i + 2 >= s.end_token || !book.lexicon.Has("pair_state_nouns", t[i + 2])) return 0;
+  if (t[i].folded != "the" || i + 2 >= s.end_token) return 0;
+  *people = book.lexicon.Has("pair_person_nouns", t[i + 2]);
+  if (!*people && !book.lexicon.Has("pair_state_nouns", t[i + 2])) return 0;
   static const std::map<std::string, size_t> kCounts = {{"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}};
   auto count = kCounts.find(t[i + 1].folded);
   if (count == kCounts.end()) return 0;
@@ -1085,8 +1114,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       }
     }
     uint32_t group_length = 0;
-    if (size_t count = StateGroupAt(doc, book, s, i, &group_length)) {
-      auto states = StatesNamedBefore(doc, book, placement, si, i, count);
+    bool people = false;
+    if (size_t count = StateGroupAt(doc, book, s, i, &group_length, &people)) {
+      auto states = StatesNamedBefore(doc, book, placement, si, i, count, people);
       if (!states.empty()) {
         for (size_t k = 0; k < states.size(); ++k) {
           if (k) m.text += k + 1 == states.size() ? " and " : " , ";

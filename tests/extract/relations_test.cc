@@ -2412,6 +2412,15 @@ const Case kMore[] = {
     {"Armenia and Azerbaijan fought two wars over Karabakh.", "Azerbaijan", P::kAttacks, "Armenia", M::kAsserted},
     {"Thailand and Cambodia clashed along their disputed border in July.", "Thailand", P::kAttacks, "Cambodia",
      M::kAsserted},
+    // "the three countries" are the three states named before, a state
+    // named only by a demonym left out where that makes too many.
+    {"Poland, Hungary and Slovakia banned Ukrainian grain. The three countries criticised the European "
+     "Commission.",
+     "Slovakia", P::kCriticizes, "European Commission", M::kAsserted},
+    // "the three leaders" are the last three people of a list before.
+    {"Keir Starmer met Volodymyr Zelensky, together with Emmanuel Macron, Friedrich Merz and Giorgia Meloni. "
+     "The three leaders praised Mark Rutte.",
+     "Giorgia Meloni", P::kPraises, "Mark Rutte", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
