@@ -1344,6 +1344,19 @@ std::string RelativeAntecedent(const Masked& masked, size_t from, size_t at) {
   return name;
 }
 
+// Whether the words between a state's name and a person's make the person
+// its officer: a title ("Ukrainian President Zelensky"), a possessive one
+// ("Cuba's foreign minister, Bruno Rodríguez"), a body's title ("Iran's
+// Supreme National Security Council secretary, Ali Larijani"), or the
+// possessive alone ("Brazil's Lula").
+bool TitlesNextPerson(const RuleBook& book, std::string between) {
+  if (between.rfind("'s ", 0) == 0) between.erase(0, 3);
+  if (between.size() > 2 && between.compare(between.size() - 2, 2, " ,") == 0) between.erase(between.size() - 2);
+  size_t body_end = between.rfind("[E", 0) == 0 ? between.find("] ") : std::string::npos;
+  if (body_end != std::string::npos) between.erase(0, body_end + 2);
+  return between == "'s" || book.lexicon.Contains("person_titles", between);
+}
+
 // Where a list of names that starts with the one closing at `close` ends:
 // "[E1] , [E2] and the [E3]" ends at E3's "]"; without a closing "and" (an
 // apposition, "[E1] , [E2] 's ...") it is the first name alone. Events and
@@ -1453,15 +1466,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   }
   size_t person_close = person == std::string::npos ? person : text.find(']', person);
   if (person_close != std::string::npos && text.compare(person_close - 4, 5, "|PER]") == 0 && person > close + 2) {
-    std::string between = text.substr(close + 2, person - close - 3);
-    if (between.rfind("'s ", 0) == 0) between.erase(0, 3);
-    // ("Cuba's foreign minister, Bruno Rodríguez, ...": the title before
-    // an apposition.)
-    if (between.size() > 2 && between.compare(between.size() - 2, 2, " ,") == 0) between.erase(between.size() - 2);
-    size_t body_end = between.rfind("[E", 0) == 0 ? between.find("] ") : std::string::npos;
-    if (body_end != std::string::npos) between.erase(0, body_end + 2);  // the body's title
-    // ("Brazil's Lula met Modi and agreed ...": the possessed person too.)
-    if (between == "'s" || book.lexicon.Contains("person_titles", between)) {
+    if (TitlesNextPerson(book, text.substr(close + 2, person - close - 3))) {
       subject = text.substr(person, person_close + 1 - person);
       close = person_close;
       // ("Armenian Prime Minister Pashinyan and Azerbaijani President
@@ -1471,12 +1476,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
         size_t second = state_close == std::string::npos ? state_close : text.find("[E", state_close);
         size_t second_close = second == std::string::npos ? second : text.find(']', second);
         // ("Finland's President Stubb and Norway's Prime Minister Støre".)
-        std::string second_title =
-            second_close == std::string::npos ? "" : text.substr(state_close + 2, second - state_close - 3);
-        if (second_title.rfind("'s ", 0) == 0) second_title.erase(0, 3);
         if (second_close != std::string::npos && text.compare(state_close - 4, 5, "|LOC]") == 0 &&
             text.compare(second_close - 4, 5, "|PER]") == 0 && second > state_close + 2 &&
-            (second_title == "'s" || book.lexicon.Contains("person_titles", second_title))) {
+            TitlesNextPerson(book, text.substr(state_close + 2, second - state_close - 3))) {
           subject += " and " + text.substr(second, second_close + 1 - second);
           close = second_close;
         }
@@ -1580,11 +1582,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       // and delivered a letter": the titled person after the state.)
       if (now.compare(c - 4, 5, "|LOC]") == 0) {
         size_t p = now.find("[E", c), pc = p == std::string::npos ? p : now.find(']', p);
-        if (pc != std::string::npos && pc < at && p > c + 2 && now.compare(pc - 4, 5, "|PER]") == 0) {
-          std::string title = now.substr(c + 2, p - c - 3);
-          if (title.rfind("'s ", 0) == 0) title.erase(0, 3);
-          if (book.lexicon.Contains("person_titles", title)) o = p, c = pc;
-        }
+        if (pc != std::string::npos && pc < at && p > c + 2 && now.compare(pc - 4, 5, "|PER]") == 0 &&
+            TitlesNextPerson(book, now.substr(c + 2, p - c - 3)))
+          o = p, c = pc;
       }
       // ("; Goïta, Traoré and Tiani have expelled French troops and cut
       // ties with Ukraine": all of a listed subject.)

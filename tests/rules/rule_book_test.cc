@@ -469,5 +469,27 @@ TEST(RuleBook, EventKindsAndCalledNamesAreRead) {
   EXPECT_NE(std::find(nato->called.begin(), nato->called.end(), "alliance"), nato->called.end());
 }
 
+// "self_governing": read from the built-in files and from a user's; a
+// value of the wrong type names the file and the cause, and nothing loads.
+TEST(RuleBook, SelfGoverningTerritoriesAreReadAndCheckedForType) {
+  auto book = LoadRuleBook({});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  ASSERT_NE((*book)->kb.Find("greenland"), nullptr);
+  EXPECT_TRUE((*book)->kb.Find("greenland")->self_governing);
+  ASSERT_NE((*book)->kb.Find("crimea"), nullptr);
+  EXPECT_FALSE((*book)->kb.Find("crimea")->self_governing);
+  TempDir good, bad;
+  good.Write("kb/t.json", "{\"entities\": [{\"id\": \"testland\", \"type\": \"LOCATION\", \"category\": "
+                          "\"territory\", \"name\": \"Testland\", \"self_governing\": true}]}");
+  book = LoadRuleBook({good.str()});
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  EXPECT_TRUE((*book)->kb.Find("testland")->self_governing);
+  bad.Write("kb/t.json", "{\"entities\": [{\"id\": \"testland\", \"type\": \"LOCATION\", \"category\": "
+                         "\"territory\", \"name\": \"Testland\", \"self_governing\": \"yes\"}]}");
+  book = LoadRuleBook({bad.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("t.json:1: wrong value type"), std::string::npos) << book.status().message();
+}
+
 }  // namespace
 }  // namespace dossier
