@@ -43,9 +43,14 @@ bool CanSanction(const Document& doc, const RuleBook& book, size_t e) {
   return (k && k->category == "armed_group") || IsStateBody(doc, book, e);
 }
 
-bool IsWater(const Document& doc, const RuleBook& book, size_t e) {
+// A sea, a river, or a region of several states ("the Caribbean", "the
+// Sahel"): where an attack happened, not whom it struck. (A region inside
+// one state, Kordofan or Essequibo, and a named group that acts as its
+// members, the Baltic states, are struck themselves.)
+bool IsWaterOrRegion(const Document& doc, const RuleBook& book, size_t e) {
   const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
-  return k && (k->category == "sea" || k->category == "river");
+  return k && (k->category == "sea" || k->category == "river" ||
+               (k->category == "region" && k->located_in.empty() && k->members.empty()));
 }
 
 bool TypesFit(Predicate p, EntityType s, EntityType o) {
@@ -117,8 +122,9 @@ class RelationSink {
     bool praised_thing = p == Predicate::kPraises &&
                          (doc_.entities[o].type == EntityType::kEvent || doc_.entities[o].type == EntityType::kSanction);
     if (NeedsActingObject(p) && !praised_thing && !CanAct(doc_, book_, o)) return;
-    // "attacked ships in the Red Sea": a sea is where, not whom.
-    if (p == Predicate::kAttacks && IsWater(doc_, book_, o)) return;
+    // "attacked ships in the Red Sea", "struck boats in the Caribbean": a
+    // sea or a region is where, not whom.
+    if (p == Predicate::kAttacks && IsWaterOrRegion(doc_, book_, o)) return;
     // "The Sudanese Armed Forces retook Khartoum": a state's own body
     // fights on its soil, not against the state the capital stands for.
     if (p == Predicate::kAttacks && OwnStateBody(s, o)) return;

@@ -1332,6 +1332,9 @@ const Absent kMisreadings[] = {
     // Leaders who clash over a policy only argue.
     {"Emmanuel Macron and Donald Trump clashed over trade in Quebec.", "Emmanuel Macron", P::kAttacks,
      "Donald Trump"},
+    // A region of several states is where an attack happened, not whom.
+    {"The U.S. military has struck more than twenty boats in the Caribbean.", "United States", P::kAttacks,
+     "Caribbean"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2421,6 +2424,12 @@ const Case kMore[] = {
     {"Keir Starmer met Volodymyr Zelensky, together with Emmanuel Macron, Friedrich Merz and Giorgia Meloni. "
      "The three leaders praised Mark Rutte.",
      "Giorgia Meloni", P::kPraises, "Mark Rutte", M::kAsserted},
+    // Letting another state use one's bases is cooperation.
+    {"Greece has allowed the United States to use four bases on Crete.", "Greece", P::kCooperatesWith,
+     "United States", M::kAsserted},
+    // ", prompting X to ..." tells what X did; a "could" before it is not X's.
+    {"Takaichi said a blockade of Taiwan could threaten Japan, prompting China to summon the Japanese ambassador.",
+     "China", P::kCriticizes, "Japan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
