@@ -1175,8 +1175,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "the polls had suggested, and Moldovan officials accused Moscow":
           // a clause joined by ", and" before the match is another's (inside
           // the match, ", and" ends a list: "has not sanctioned A, B, and C").
-          for (uint32_t k = from; k + 2 <= first_tok; ++k)
+          // ("Maduro denies the charges and accuses Washington of preparing
+          // an invasion": so is a verb phrase of its own after "and".)
+          for (uint32_t k = from; k + 2 <= first_tok; ++k) {
             if (doc.tokens[k].folded == "," && doc.tokens[k + 1].folded == "and") from = k + 2;
+            if (doc.tokens[k].folded == "and" && LooksLikeVerb(book, doc.tokens[k + 1])) from = k + 1;
+          }
           Modality modality =
               MatchModality(doc, book, rule, s,
                             {from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),

@@ -2430,6 +2430,12 @@ const Case kMore[] = {
     // ", prompting X to ..." tells what X did; a "could" before it is not X's.
     {"Takaichi said a blockade of Taiwan could threaten Japan, prompting China to summon the Japanese ambassador.",
      "China", P::kCriticizes, "Japan", M::kAsserted},
+    // A denial in the first verb phrase does not reach the second, and
+    // "preparing" an attack only plans it.
+    {"Moscow denied the report and said Ukrainian drones had struck Belgorod.", "Ukraine", P::kAttacks, "Belgorod",
+     M::kAsserted},
+    {"Minsk denies the claims and accuses Warsaw of preparing to invade Belarus.", "Poland", P::kAttacks, "Belarus",
+     M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
