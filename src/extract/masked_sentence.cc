@@ -1537,7 +1537,15 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     bool plain_verb = after_and.is_word && !after_and.capitalized && after_and.folded.size() > 3 &&
                       (book.lexicon.Contains("anaphor_verbs", after_and.folded + "d") ||
                        book.lexicon.Contains("anaphor_verbs", after_and.folded + "ed"));
-    if (length != 5 && !gerund_series && !plain_verb && !LooksLikeVerb(book, after_and)) continue;
+    // ("occupies five positions and strikes Hezbollah targets": a word in
+    // "-s" right before a name is a verb in the present; "raids and strikes
+    // on Gaza" has a preposition first.)
+    size_t word_end = now.find(' ', word);
+    bool present_before_name = after_and.is_word && !after_and.capitalized && after_and.folded.size() > 3 &&
+                               after_and.folded.back() == 's' && word_end != std::string::npos &&
+                               now.compare(word_end, 3, " [E") == 0;
+    if (length != 5 && !gerund_series && !plain_verb && !present_before_name && !LooksLikeVerb(book, after_and))
+      continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.
     std::string carried = opens_sentence ? subject : "";

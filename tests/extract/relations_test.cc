@@ -1335,6 +1335,8 @@ const Absent kMisreadings[] = {
     // A region of several states is where an attack happened, not whom.
     {"The U.S. military has struck more than twenty boats in the Caribbean.", "United States", P::kAttacks,
      "Caribbean"},
+    // A plural noun after "and" is no verb ("the raids and strikes on Gaza").
+    {"Egypt condemned the raids and strikes on Gaza.", "Egypt", P::kAttacks, "Gaza"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2436,6 +2438,10 @@ const Case kMore[] = {
      M::kAsserted},
     {"Minsk denies the claims and accuses Warsaw of preparing to invade Belarus.", "Poland", P::kAttacks, "Belarus",
      M::kProposed},
+    // A present-tense verb in "-s" after "and", right before a name, takes
+    // the sentence's subject.
+    {"Turkey still holds positions in northern Iraq and bombs PKK camps almost weekly.", "Turkey", P::kAttacks,
+     "PKK", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
