@@ -68,4 +68,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
 // auxiliary starts a clause of its own ("..., and the Philippines has").
 std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to, bool subject = false);
 
+// Whether the state whose placeholder closes at `close` is followed by one
+// to three words (or "'s" and up to three) and a person ending before `to`:
+// "[E5|LOC] president [E6|PER]", the state naming whose title it is.
+bool TitlesAPerson(const std::string& masked, size_t close, size_t to);
+
 }  // namespace dossier::extract

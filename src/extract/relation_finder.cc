@@ -741,18 +741,11 @@ std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_to
 size_t EndBeforeUntitledPerson(const Masked& m, const Document& doc, const RuleBook& book, size_t from, size_t to) {
   for (size_t at = m.text.find("|LOC] ", from); at != std::string::npos && at < to;
        at = m.text.find("|LOC] ", at + 1)) {
-    size_t words = at + 6;
-    if (m.text.compare(words, 3, "'s ") == 0 || m.text[words] == '[') continue;
-    size_t person = m.text.find(" [E", words);
-    if (person == std::string::npos || person >= to) continue;
-    size_t person_close = m.text.find(']', person);
-    if (person_close == std::string::npos || person_close >= to + 1 || m.text.compare(person_close - 4, 5, "|PER]") != 0)
-      continue;
-    std::string_view between(m.text.data() + words, person - words);
-    if (between.find('[') != std::string_view::npos || std::count(between.begin(), between.end(), ' ') > 2) continue;
-    size_t last_space = between.rfind(' ');
-    size_t last_word = last_space == std::string_view::npos ? words : words + last_space + 1;
-    if (!book.lexicon.Has("title_heads", doc.tokens[m.TokenAt(last_word)])) return at + 5;  // after the state's "]"
+    size_t close = at + 4;
+    if (m.text.compare(close + 1, 4, " 's ") == 0 || !TitlesAPerson(m.text, close, to + 1)) continue;
+    size_t person = m.text.find(" [E", close + 1);
+    size_t last_word = m.text.rfind(' ', person - 1) + 1;
+    if (!book.lexicon.Has("title_heads", doc.tokens[m.TokenAt(last_word)])) return close + 1;  // after the state's "]"
   }
   return to;
 }
