@@ -518,8 +518,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       anchored = actor || named || launched || authored || !date_text.empty() || !date_after.empty() ||
                  (group == "deal" && target && t[end].folded == "between");
     bool definite = left > s.first_token && (t[left - 1].folded == "the" || t[left - 1].folded == "this");
-    bool indefinite = left > s.first_token && (t[left - 1].folded == "a" || t[left - 1].folded == "an" ||
-                                               t[left - 1].folded == "another");
+    // ("the final accords" after "a declaration of principles": a sequel
+    // is another one, as "a" or "another" would say.)
+    bool indefinite = (left > s.first_token && (t[left - 1].folded == "a" || t[left - 1].folded == "an" ||
+                                                t[left - 1].folded == "another")) ||
+                      book.lexicon.Has("event_sequel_modifiers", t[left]);
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;
       continue;

@@ -1,4 +1,5 @@
 #include "extract/masked_sentence.h"
+#include "extract/verbs.h"
 
 #include <algorithm>
 #include <map>
@@ -279,6 +280,51 @@ std::optional<std::pair<size_t, size_t>> OwnOpeningPair(const Document& doc, con
 std::optional<std::pair<size_t, size_t>> OpeningPair(const Document& doc, const Resolution& placement, size_t si) {
   if (si == 0) return std::nullopt;
   return OwnOpeningPair(doc, placement, si - 1);
+}
+
+// Whether the state mention ending at token `state_end` is the subject of
+// a verb of one to three words right before token `at` ("Lithuania closed
+// its", "Lithuania has since closed its"), no preposition between.
+bool SubjectRightBefore(const Document& doc, const RuleBook& book, long state, uint32_t state_end, uint32_t at) {
+  if (state < 0 || state_end >= at || at - state_end > 3) return false;
+  for (uint32_t k = state_end; k < at; ++k)
+    if (!doc.tokens[k].is_word || book.lexicon.Has("place_prepositions", doc.tokens[k]) ||
+        book.lexicon.Has("pronoun_clause_markers", doc.tokens[k]) || doc.tokens[k].folded == "of" ||
+        doc.tokens[k].folded == "and")
+      return false;
+  return LooksLikeVerb(book, doc.tokens[at - 1]);
+}
+
+// The last "between [A] and [B]" in the masked text so far, when both
+// fit `kind` (states also pair with an armed group or other organisation:
+// "the two sides").
+std::optional<std::pair<size_t, size_t>> PairAfterBetween(const Document& doc, const RuleBook& book,
+                                                          const std::string& masked, PairKind kind) {
+  size_t at = masked.rfind("between ");
+  if (at == std::string::npos || (at > 0 && masked[at - 1] != ' ')) return std::nullopt;
+  size_t pos = at + 8;
+  auto read_slot = [&](size_t* e) {
+    if (masked.compare(pos, 4, "the ") == 0) pos += 4;
+    if (masked.compare(pos, 2, "[E") != 0) return false;
+    size_t bar = masked.find('|', pos), close = masked.find(']', pos);
+    if (bar == std::string::npos || close == std::string::npos || bar > close) return false;
+    *e = std::stoul(masked.substr(pos + 2, bar - pos - 2));
+    pos = close + 1;
+    return *e < doc.entities.size();
+  };
+  size_t a = 0, b = 0;
+  if (!read_slot(&a) || masked.compare(pos, 5, " and ") != 0) return std::nullopt;
+  pos += 5;
+  if (!read_slot(&b) || a == b) return std::nullopt;
+  if (masked.compare(pos, 5, " and ") == 0) return std::nullopt;  // a third name: no pair
+  auto fits = [&](size_t e) {
+    EntityType type = doc.entities[e].type;
+    if (kind == PairKind::kPersons) return type == EntityType::kPerson;
+    bool group = type == EntityType::kOrganization && !IsStateBody(doc, book, e);
+    return kind == PairKind::kOrganizations ? group : IsCountry(doc, book, e) || group;
+  };
+  if (!fits(a) || !fits(b)) return std::nullopt;
+  return std::make_pair(a, b);
 }
 
 // The two different states (or people, or organisations that are no
@@ -905,6 +951,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   const auto& placed = placement.by_sentence[si];
   Antecedents ante = FindAntecedents(doc, book, placement, si);
   long state_here = -1;  // the last state named so far in this sentence
+  uint32_t state_here_end = 0;  // and the token after its mention
   long first_state_here = -1;
   long person_here = -1;       // the first person named in this sentence
   long last_person_here = -1;  // and the last so far
@@ -1061,6 +1108,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       named_last_end = placed[p].end;
       if (IsCountry(doc, book, shown)) {
         state_here = static_cast<long>(shown);
+        state_here_end = placed[p].end;
         if (first_state_here < 0) first_state_here = state_here;
       }
       // (A state's own body, "the Pentagon said its forces ...", still
@@ -1104,7 +1152,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // states (people) named just before.
     PairKind pair_kind = PairKind::kStates;
     if (uint32_t n = PairPhraseAt(doc, book, s, i, &pair_kind)) {
-      auto pair = TwoNamedBefore(doc, book, placement, si, i, pair_kind);
+      // ("mediated talks between the rebels and Kinshasa, and the two sides
+      // signed": the pair after "between" earlier in the sentence, the
+      // rebels read as who they are.)
+      auto pair = i > s.first_token && doc.tokens[i - 1].folded == "between"
+                      ? std::nullopt
+                      : PairAfterBetween(doc, book, m.text, pair_kind);
+      if (!pair) pair = TwoNamedBefore(doc, book, placement, si, i, pair_kind);
       if (pair) {
         emit_entity(pair->first);
         m.text += " and ";
@@ -1162,6 +1216,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
                           FrontedForState(doc, book, placement, si, i) >= 0)
                            ? FrontedForState(doc, book, placement, si, i)
+                       // ("cigarettes from Belarus ... and Lithuania closed
+                       // its border": the state right before the verb is
+                       // the clause's subject, and owns it.)
+                       : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
+                          SubjectRightBefore(doc, book, state_here, state_here_end, i))
+                           ? state_here
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
                            ? first_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here

@@ -771,6 +771,28 @@ bool BetweenActors(Predicate p) {
 bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                  const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
                  uint32_t first_tok, uint32_t last_tok) {
+  // "all five states except Turkmenistan are members": the name excepted
+  // does not do what the others do.
+  {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "for") --at;
+    if (at > s.first_token && book.lexicon.Has("exception_words", doc.tokens[at - 1])) return true;
+  }
+  // "met Trump at the White House in December to sign the accords": a body
+  // after "at" is where the verb before happened, not the subject of the next.
+  if (rule.subject_before_gap && subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    if (at > s.first_token && doc.tokens[at - 1].folded == "at") return true;
+    // "accused the Taliban of sheltering militants who have killed Pakistani
+    // soldiers": a relative clause on a noun after the subject has a
+    // subject of its own ("the TTP, which has killed": on the subject, it
+    // is the subject's).
+    size_t subject_end = m.text.find(']', subject_at) + 1;
+    for (const char* relative : {" who ", " which "})
+      for (size_t k = m.text.find(relative, subject_end); k < object_at; k = m.text.find(relative, k + 1))
+        if (k != subject_end && !(k == subject_end + 2 && m.text[subject_end + 1] == ',')) return true;
+  }
   // "sanctioning Moraes's wife", "met Putin's daughter": the relative is
   // whom it is about, not the person named.
   if (BetweenActors(rule.predicate) && object_text.ends_with("|PER]")) {

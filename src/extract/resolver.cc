@@ -198,15 +198,23 @@ int KbOfSharedForm(const Document& doc, const RuleBook& book, const std::vector<
                    const Candidate& c) {
   auto refs = book.kb.by_key.find(text::MatchKey(text::TokensText(doc, c.first, c.end)));
   if (refs == book.kb.by_key.end() || refs->second.size() < 2) return c.kb;
-  auto named = [&](int kb) {
+  // Named elsewhere than by this very form, in its sentence or anywhere.
+  auto named = [&](int kb, bool in_sentence) {
     for (const auto& sentence : candidates)
       for (const auto& other : sentence)
-        if (other.kb == kb && other.kind != AliasKind::kDemonym) return true;
+        if (other.kb == kb && other.kind != AliasKind::kDemonym && other.first != c.first &&
+            (!in_sentence || other.sentence == c.sentence))
+          return true;
     return false;
   };
-  if (named(c.kb)) return c.kb;
-  for (const auto& ref : refs->second)
-    if (named(static_cast<int>(ref.entity))) return static_cast<int>(ref.entity);
+  // "Belgium, the former colonial power, lobbied for tougher measures, and
+  // Rwanda cut ties with Brussels": the sentence that names one of the
+  // form's owners decides, before the article does.
+  for (bool in_sentence : {true, false}) {
+    if (named(c.kb, in_sentence)) return c.kb;
+    for (const auto& ref : refs->second)
+      if (named(static_cast<int>(ref.entity), in_sentence)) return static_cast<int>(ref.entity);
+  }
   return c.kb;
 }
 

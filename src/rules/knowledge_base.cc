@@ -84,8 +84,13 @@ void KnowledgeBase::AddKey(uint32_t index, const std::string& surface, AliasKind
   bool has_upper = std::any_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   AliasRef ref{index, kind, IsAcronym(surface), has_upper, home, lower_words};
   // The name's own body comes first, whatever order the files load in.
+  // A seat shared by a body and a state ("Brussels": the EU and Belgium)
+  // stands for the body unless the state is named with it.
+  auto before = [&](const AliasRef& r) {
+    return r.home || (kind == AliasKind::kCapital && e.type == EntityType::kOrganization && r.kind == AliasKind::kCapital);
+  };
   if (home) refs.push_back(ref);
-  else refs.insert(std::find_if(refs.begin(), refs.end(), [](const AliasRef& r) { return r.home; }), ref);
+  else refs.insert(std::find_if(refs.begin(), refs.end(), before), ref);
   max_alias_tokens = std::max(max_alias_tokens, CountWords(key));
   for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) prefixes.insert(key.substr(0, sp));
   prefixes.insert(key);

@@ -1332,5 +1332,14 @@ TEST(Entities, RegionalGivenNamesStartPeople) {
     EXPECT_TRUE(HasEntityOfType(d, name, EntityType::kPerson)) << name << "\n" << Dump(d);
 }
 
+// "the final accords" after "a declaration": a sequel is another event.
+TEST(Entities, AFinalAccordIsAnotherEvent) {
+  auto d = Extract("In July the two sides signed a declaration of principles. In December Presidents Tshisekedi "
+                   "and Kagame met Trump at the White House to sign the final accords.");
+  int deals = 0;
+  for (const Entity& e : d.entities) deals += e.type == EntityType::kEvent;
+  EXPECT_EQ(deals, 2) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

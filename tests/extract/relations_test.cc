@@ -1337,6 +1337,23 @@ const Absent kMisreadings[] = {
      "Caribbean"},
     // A plural noun after "and" is no verb ("the raids and strikes on Gaza").
     {"Egypt condemned the raids and strikes on Gaza.", "Egypt", P::kAttacks, "Gaza"},
+    // "the withdrawal" without a possessive is another's.
+    {"The United States did not condemn the withdrawal from the International Criminal Court.", "United States",
+     P::kMemberOf, "International Criminal Court"},
+    // The mediator is no side of "the two sides".
+    {"The M23 captured Goma in January. Qatar has mediated talks between the rebels and Kinshasa, and the two sides "
+     "signed a declaration of principles in Doha.",
+     "Qatar", P::kParticipatesIn, "declaration"},
+    // A body after "at" is where, not the subject of the next verb.
+    {"In July the two sides signed a declaration of principles. In December Presidents Tshisekedi and Kagame met "
+     "Trump at the White House to sign the final accords.",
+     "White House", P::kParticipatesIn, "final accords"},
+    // A relative clause on a noun after the subject has its own subject.
+    {"Asim Munir has accused the Taliban of sheltering militants who have killed hundreds of Pakistani soldiers.",
+     "Taliban", P::kAttacks, "Pakistan"},
+    // The state excepted does not do what the others do.
+    {"All five states except Turkmenistan are members of the Shanghai Cooperation Organisation.", "Turkmenistan",
+     P::kMemberOf, "Shanghai Cooperation Organization"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2442,6 +2459,31 @@ const Case kMore[] = {
     // the sentence's subject.
     {"Turkey still holds positions in northern Iraq and bombs PKK camps almost weekly.", "Turkey", P::kAttacks,
      "PKK", M::kAsserted},
+    // A withdrawal named as a noun is the subject's with a possessive.
+    {"Hungary announced its withdrawal from the International Criminal Court.", "Hungary", P::kMemberOf,
+     "International Criminal Court", M::kNegated},
+    // A crisis in relations is no cooperation.
+    {"Within weeks Sanae Takaichi had triggered the worst crisis in relations with China in a decade.",
+     "Sanae Takaichi", P::kCooperatesWith, "China", M::kNegated},
+    // A seat shared by a body and a state: the state when its sentence names
+    // it, else the body.
+    {"Belgium lobbied for tougher measures, and Rwanda cut diplomatic ties with Brussels in March.", "Rwanda",
+     P::kCooperatesWith, "Belgium", M::kNegated},
+    {"Brussels imposed new sanctions on Russia.", "European Union", P::kSanctions, "Russia", M::kAsserted},
+    // "the two sides" after "talks between A and B" are A and B, even when
+    // one is an armed group.
+    {"The M23 captured Goma in January. Qatar has mediated talks between the rebels and Kinshasa, and the two sides "
+     "signed a declaration of principles in Doha.",
+     "M23", P::kParticipatesIn, "declaration", M::kAsserted},
+    // A title before the name, the state after it; a plural title over a pair.
+    {"Defence Minister Khawaja Asif of Pakistan signed the ceasefire.", "Khawaja Asif", P::kHoldsPosition, "Pakistan",
+     M::kAsserted},
+    {"Defence ministers Khawaja Asif of Pakistan and Mullah Mohammad Yaqoob of Afghanistan signed it in Doha.",
+     "Mullah Mohammad Yaqoob", P::kHoldsPosition, "Afghanistan", M::kAsserted},
+    // "its" after a state and its verb is that state's.
+    {"Balloons carrying cigarettes from Belarus forced Vilnius airport to close, and Lithuania closed its border "
+     "with Belarus for a month.",
+     "Belarus", P::kBorders, "Lithuania", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
