@@ -1015,7 +1015,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // ", both treaty allies of the United States,", ", a permanent member
     // of the Security Council,": an apposition after a name.
     const std::string& after_comma = i + 1 < s.end_token ? doc.tokens[i + 1].folded : doc.tokens[i].folded;
-    bool relative = after_comma == "which" || after_comma == "who" || after_comma == "whose" || after_comma == "where";
+    bool relative = after_comma == "which" || after_comma == "who" || after_comma == "whom" || after_comma == "whose" ||
+                    after_comma == "where";
     // ", the largest buyer of Iranian crude,": "the" and a common word (a
     // name after "the" may be a list: "Russia, the United States, ...").
     bool the_common = after_comma == "the" && i + 2 < s.end_token && doc.tokens[i + 2].is_word &&

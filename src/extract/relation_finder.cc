@@ -1209,6 +1209,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "warned that Tehran could leave the Non-Proliferation Treaty": a
           // threatened or merely possible departure leaves the membership as
           // it was ("announced that they would withdraw" is a decision).
+          // "demanded that Berlin stop aid to Ukraine", "threatened to cut
+          // ties with Kyiv": an ending only asked for or threatened leaves
+          // the aid or the ties as they are, which the clause does not state.
+          if (fixed_negated && (rule.predicate == Predicate::kAids || rule.predicate == Predicate::kCooperatesWith)) {
+            Modality cue = ModalityOf(doc, book, from, last_tok, {}, mask == &brief ? &in_aside : nullptr, s.first_token);
+            if (cue == Modality::kProposed || cue == Modality::kHypothetical) {
+              pos = std::max(match_end, match_start + 1);
+              continue;
+            }
+          }
           if (fixed_negated && rule.predicate == Predicate::kMemberOf) {
             bool doubted = false;
             for (uint32_t k = from; k < last_tok && !doubted; ++k)
@@ -1278,6 +1288,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // officer named in the clause holds office in its antecedent.)
           bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(relative_at, 9, " , which ") == 0 ||
                                                               m.text.compare(relative_at, 7, " , who ") == 0 ||
+                                                              m.text.compare(relative_at, 8, " , whom ") == 0 ||
                                                               m.text.compare(relative_at, 9, " , whose ") == 0 || copied);
           // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
           // a match that opens inside the aside on another word than its

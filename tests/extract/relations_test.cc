@@ -1354,6 +1354,8 @@ const Absent kMisreadings[] = {
     // The state excepted does not do what the others do.
     {"All five states except Turkmenistan are members of the Shanghai Cooperation Organisation.", "Turkmenistan",
      P::kMemberOf, "Shanghai Cooperation Organization"},
+    // An end of aid only demanded leaves the aid as it is.
+    {"The Alternative for Germany has demanded that Berlin stop aid to Ukraine.", "Germany", P::kAids, "Ukraine"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2484,6 +2486,15 @@ const Case kMore[] = {
     {"Balloons carrying cigarettes from Belarus forced Vilnius airport to close, and Lithuania closed its border "
      "with Belarus for a month.",
      "Belarus", P::kBorders, "Lithuania", M::kAsserted},
+    // ", whom ...," is an aside: the sentence's subject goes on after it,
+    // and the aside still reads on its antecedent.
+    {"The M23 rebels, whom United Nations experts say Rwanda commands and supplies, captured Bukavu in February.",
+     "M23", P::kAttacks, "Bukavu", M::kAsserted},
+    {"The rebels of the M23, whom United Nations experts describe as backed by Rwanda, seized Goma in January.",
+     "Rwanda", P::kSupports, "M23", M::kAsserted},
+    // Ordering strikes on a state attacks it.
+    {"When President Trump ordered strikes on Yemen in March 2025, American aircraft hit hundreds of targets.",
+     "Donald Trump", P::kAttacks, "Yemen", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
