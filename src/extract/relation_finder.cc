@@ -1,6 +1,7 @@
 #include "extract/relation_finder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -525,11 +526,12 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
                         long article_state) {
   long first = -1;
   uint32_t first_at = title;
-  bool other = false, other_after = false;
+  bool other = false, other_after = false, article_here = false;
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     if (!IsCountry(doc, book, e)) continue;
     for (const Mention& m : doc.entities[e].mentions) {
       if (m.first_token < s.first_token || m.first_token >= s.end_token) continue;
+      article_here = article_here || static_cast<long>(e) == article_state;
       // ("Defence Minister Israel Katz said Israel would ...", in an
       // article about Lebanon: a state named after the title may be the
       // office's too.)
@@ -540,6 +542,22 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
       other = other || static_cast<long>(e) != article_state;
       if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
     }
+  }
+  if (!other && !other_after && !article_here) {
+    // "Serbia has its own troubles. ... Prime Minister Milos Vucevic
+    // resigned": in an article about Kosovo, a sentence that names no state
+    // goes on about the one the two before it named, when that is another.
+    size_t si = static_cast<size_t>(&s - doc.sentences.data());
+    bool article_near = false, other_near = false;
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      if (!IsCountry(doc, book, e)) continue;
+      for (const Mention& m : doc.entities[e].mentions)
+        if (m.sentence + 2 >= si && m.sentence < si) {
+          if (static_cast<long>(e) == article_state) article_near = true;
+          else other_near = true;
+        }
+    }
+    return other_near && !article_near ? -1 : article_state;
   }
   if (!other) return other_after ? -1 : article_state;
   bool opens = first_at == s.first_token || (first_at == s.first_token + 1 && doc.tokens[s.first_token].folded == "the");
@@ -789,6 +807,18 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
     // subject of its own ("the TTP, which has killed": on the subject, it
     // is the subject's).
     size_t subject_end = m.text.find(']', subject_at) + 1;
+    // "aligned Argentina with the United States and Israel, withdrawn from
+    // the WHO": names after a preposition, then a comma and the verb, are
+    // inside a series of the sentence's own subject.
+    std::string_view before = std::string_view(m.text).substr(0, subject_at);
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    if (before.ends_with(" with ") || before.ends_with(" to ") || before.ends_with(" against ") ||
+        before.ends_with(" from ")) {
+      size_t list_end = subject_end;
+      for (const char* joint : {" and [E", " , [E", " and the [E"})
+        while (m.text.compare(list_end, std::strlen(joint), joint) == 0) list_end = m.text.find(']', list_end + 1) + 1;
+      if (m.text.compare(list_end, 3, " , ") == 0) return true;
+    }
     for (const char* relative : {" who ", " which "})
       for (size_t k = m.text.find(relative, subject_end); k < object_at; k = m.text.find(relative, k + 1))
         if (k != subject_end && !(k == subject_end + 2 && m.text[subject_end + 1] == ',')) return true;
@@ -813,6 +843,13 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   if (rule.predicate == Predicate::kMeets && object_at > subject_at)
     for (uint32_t k = m.TokenAt(subject_at); k < m.TokenAt(object_at) && k < s.end_token; ++k)
       if (book.lexicon.Has("talks_blocking_verbs", doc.tokens[k])) return true;
+  // "Russia and China continue to block Kosovo's membership of the United
+  // Nations": a membership blocked is none.
+  if (rule.predicate == Predicate::kMemberOf && subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    if (at > s.first_token && book.lexicon.Has("talks_blocking_verbs", doc.tokens[at - 1])) return true;
+  }
   // "who seized power in Niger": taking power in a state is ruling it, not
   // attacking it.
   if (rule.predicate == Predicate::kAttacks) {

@@ -1341,5 +1341,15 @@ TEST(Entities, AFinalAccordIsAnotherEvent) {
   EXPECT_EQ(deals, 2) << Dump(d);
 }
 
+// A title with no state in an article about another: the state the
+// sentences just before named, not the article's.
+TEST(Entities, AnUnplacedTitleFollowsTheStateJustNamed) {
+  auto d = Extract("Kosovo's government is stuck. Albin Kurti leads Kosovo. Kosovo needs allies. Kosovo waits.\n\n"
+                   "Serbia has its own troubles. Aleksandar Vucic faces protests. Prime Minister Milos Vucevic "
+                   "resigned in January.");
+  for (const Relation& r : d.relations)
+    EXPECT_FALSE(d.entities[r.subject].name == "Milos Vucevic" && d.entities[r.object].name == "Kosovo") << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

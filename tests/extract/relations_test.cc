@@ -1356,6 +1356,18 @@ const Absent kMisreadings[] = {
      P::kMemberOf, "Shanghai Cooperation Organization"},
     // An end of aid only demanded leaves the aid as it is.
     {"The Alternative for Germany has demanded that Berlin stop aid to Ukraine.", "Germany", P::kAids, "Ukraine"},
+    // Holding hands is no detention.
+    {"At the summit, Narendra Modi held hands with Vladimir Putin.", "Narendra Modi", P::kDetains, "Vladimir Putin"},
+    // Selling goods is trade, not aid.
+    {"American farmers complained that Argentina had sold soybeans to China.", "Argentina", P::kAids, "China"},
+    // Names after a preposition, then a comma and a verb: the sentence's
+    // subject does that verb.
+    {"Milei has aligned Argentina with the United States and Israel, withdrawn from the World Health Organization, "
+     "and courted investors.",
+     "Israel", P::kMemberOf, "World Health Organization"},
+    // A membership blocked is none.
+    {"Russia and China continue to block Kosovo's membership of the United Nations.", "Kosovo", P::kMemberOf,
+     "United Nations"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2495,6 +2507,24 @@ const Case kMore[] = {
     // Ordering strikes on a state attacks it.
     {"When President Trump ordered strikes on Yemen in March 2025, American aircraft hit hundreds of targets.",
      "Donald Trump", P::kAttacks, "Yemen", M::kAsserted},
+    // Holding hands or chatting with a leader is meeting him.
+    {"At the summit in Tianjin, Narendra Modi held hands with Vladimir Putin and chatted with Xi Jinping.",
+     "Narendra Modi", P::kMeets, "Xi Jinping", M::kAsserted},
+    // A leader's adviser serves the leader's state.
+    {"John Podesta, Biden's climate adviser, went further.", "John Podesta", P::kHoldsPosition, "United States",
+     M::kAsserted},
+    // A backer named by its adjective in an apposition.
+    {"The victim was Transnistria, the Russian-backed separatist region on the left bank of the Dniester.", "Russia",
+     P::kSupports, "Transnistria", M::kAsserted},
+    // Money offered to help a state aids it.
+    {"The European Union offered 250 million euros to help Moldova.", "European Union", P::kAids, "Moldova",
+     M::kAsserted},
+    // Arms sold to a state, in either order.
+    {"Germany agreed to sell Ukraine Patriot batteries.", "Germany", P::kAids, "Ukraine", M::kAsserted},
+    {"The United States sold F-16 jets to Pakistan.", "United States", P::kAids, "Pakistan", M::kAsserted},
+    // Wanting an agreement proposes it.
+    {"Javier Milei said he wants a free-trade agreement with the United States.", "Javier Milei", P::kCooperatesWith,
+     "United States", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
