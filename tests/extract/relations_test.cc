@@ -1368,6 +1368,10 @@ const Absent kMisreadings[] = {
     // A membership blocked is none.
     {"Russia and China continue to block Kosovo's membership of the United Nations.", "Kosovo", P::kMemberOf,
      "United Nations"},
+    // Measures on a subject matter punish no one named after it.
+    {"Italy adopted measures on migration from Libya.", "Italy", P::kSanctions, "Libya"},
+    // The accuser is not the attacker.
+    {"Moscow accused Kyiv of shelling Belgorod.", "Russia", P::kAttacks, "Belgorod"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2525,6 +2529,14 @@ const Case kMore[] = {
     // Wanting an agreement proposes it.
     {"Javier Milei said he wants a free-trade agreement with the United States.", "Javier Milei", P::kCooperatesWith,
      "United States", M::kProposed},
+    // Measures imposed right on a target punish it.
+    {"The European Union imposed measures on Kosovo in 2023.", "European Union", P::kSanctions, "Kosovo",
+     M::kAsserted},
+    {"Beijing adopted retaliatory measures against Lithuania.", "China", P::kSanctions, "Lithuania", M::kAsserted},
+    // The accused attacked, as the accuser says.
+    {"Moscow accused Kyiv of shelling Belgorod.", "Ukraine", P::kAttacks, "Belgorod", M::kAsserted},
+    {"Russia blamed Ukraine for the strike on the Kursk power plant.", "Ukraine", P::kAttacks, "Kursk",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
