@@ -952,6 +952,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   Antecedents ante = FindAntecedents(doc, book, placement, si);
   long state_here = -1;  // the last state named so far in this sentence
   uint32_t state_here_end = 0;  // and the token after its mention
+  bool state_here_paired = false;  // named as the second of "X and Y"
   long first_state_here = -1;
   long person_here = -1;       // the first person named in this sentence
   long last_person_here = -1;  // and the last so far
@@ -1108,6 +1109,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       named_last_first = placed[p].first;
       named_last_end = placed[p].end;
       if (IsCountry(doc, book, shown)) {
+        // (The slot just emitted, after "] and ": the second of a pair.)
+        size_t slot = m.text.rfind("[E");
+        state_here_paired = slot != std::string::npos && slot >= 6 && m.text.compare(slot - 6, 6, "] and ") == 0;
         state_here = static_cast<long>(shown);
         state_here_end = placed[p].end;
         if (first_state_here < 0) first_state_here = state_here;
@@ -1224,6 +1228,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                           SubjectRightBefore(doc, book, state_here, state_here_end, i))
                            ? state_here
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
+                           ? first_state_here
+                       // ("what Seoul and Kyiv had said: its soldiers had
+                       // fought": "its" is never one of a pair.)
+                       : (doc.tokens[i].folded == "its" && state_here_paired && first_state_here >= 0 &&
+                          first_state_here != state_here)
                            ? first_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                        // "... said that the alliance would not tolerate

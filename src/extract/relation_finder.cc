@@ -819,8 +819,12 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
         while (m.text.compare(list_end, std::strlen(joint), joint) == 0) list_end = m.text.find(']', list_end + 1) + 1;
       if (m.text.compare(list_end, 3, " , ") == 0) return true;
     }
+    // (A rule that spells out a relative clause reads it itself: "supplied
+    // missiles, which Russia has fired".)
+    bool rule_reads_relatives = rule.pattern.find("which") != std::string::npos;
     for (const char* relative : {" who ", " which "})
-      for (size_t k = m.text.find(relative, subject_end); k < object_at; k = m.text.find(relative, k + 1))
+      for (size_t k = m.text.find(relative, subject_end); !rule_reads_relatives && k < object_at;
+           k = m.text.find(relative, k + 1))
         if (k != subject_end && !(k == subject_end + 2 && m.text[subject_end + 1] == ',')) return true;
   }
   // "sanctioning Moraes's wife", "met Putin's daughter": the relative is

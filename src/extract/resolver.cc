@@ -351,6 +351,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   std::unordered_map<std::string, size_t> surname, initials;
   std::unordered_map<std::string, long> first_word;  // -1: ambiguous
   std::unordered_map<std::string, std::set<size_t>> people_by_first;  // family names first: "Kim"
+  std::unordered_map<std::string, size_t> bare_first_word;  // "Kim" -> the person it named first
   auto note_first = [&](const std::string& w, size_t e) {
     auto [it, inserted] = first_word.emplace(w, static_cast<long>(e));
     if (!inserted && it->second != static_cast<long>(e)) it->second = -1;
@@ -397,8 +398,14 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     else if (auto f = first_word.find(loose); f != first_word.end() && f->second >= 0) e = static_cast<size_t>(f->second);
     else if (auto p = people_by_first.find(loose); p != people_by_first.end() && p->second.size() > 1 &&
              c->type == EntityType::kPerson) {
-      long nearest = nearest_named_before(p->second, c->first);
+      // ("... his sister, Kim Yo Jong, said ... Trump would like to meet
+      // Kim again": once the bare word has named one of them, it goes on
+      // naming that one; the other is named in full.)
+      auto bare = bare_first_word.find(loose);
+      long nearest = bare != bare_first_word.end() ? static_cast<long>(bare->second)
+                                                   : nearest_named_before(p->second, c->first);
       if (nearest >= 0) e = static_cast<size_t>(nearest);
+      if (nearest >= 0) bare_first_word.emplace(loose, static_cast<size_t>(nearest));
     }
     else if (IsAcronym(doc, *c)) {
       std::string acronym = text::MatchKey(text);

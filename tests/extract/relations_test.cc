@@ -1372,6 +1372,10 @@ const Absent kMisreadings[] = {
     {"Italy adopted measures on migration from Libya.", "Italy", P::kSanctions, "Libya"},
     // The accuser is not the attacker.
     {"Moscow accused Kyiv of shelling Belgorod.", "Russia", P::kAttacks, "Belgorod"},
+    // "its" is never the second of a pair named before it.
+    {"North Korea confirmed in April what Seoul and Kyiv had said for months: its soldiers had fought for Russia "
+     "in Kursk.",
+     "Ukraine", P::kAids, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2537,6 +2541,22 @@ const Case kMore[] = {
     {"Moscow accused Kyiv of shelling Belgorod.", "Ukraine", P::kAttacks, "Belgorod", M::kAsserted},
     {"Russia blamed Ukraine for the strike on the Kursk power plant.", "Ukraine", P::kAttacks, "Kursk",
      M::kAsserted},
+    // Fighting for a state aids it.
+    {"North Korea confirmed that its soldiers had fought for Russia in the Kursk region.", "North Korea", P::kAids,
+     "Russia", M::kAsserted},
+    // Arms that the other then fired: a relative clause the rule spells out.
+    {"North Korea has supplied millions of artillery shells and ballistic missiles, which Russia has fired at "
+     "Ukrainian cities.",
+     "North Korea", P::kAids, "Russia", M::kAsserted},
+    // "its" is never one of a pair: the sentence's first state.
+    {"North Korea confirmed in April what Seoul and Kyiv had said for months: its soldiers had fought for Russia "
+     "in Kursk.",
+     "North Korea", P::kAids, "Russia", M::kAsserted},
+    // A bare first word two people share keeps naming the one it named first.
+    {"Kim Jong Un praised the troops. Kim attended the parade in Beijing. Kim has rejected the offer, and his "
+     "sister, Kim Yo Jong, said that Pyongyang had no interest in dialogue. Trump has said he would like to meet "
+     "Kim again.",
+     "Donald Trump", P::kMeets, "Kim Jong Un", M::kHypothetical},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
