@@ -528,11 +528,22 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
         subject = static_cast<long>(p.entity);
         break;
       }
+  // "Steve Witkoff, Trump's envoy, held talks with him": the possessor
+  // that opens an apposition to the subject describes the subject and is
+  // not whom the pronoun stands for.
+  auto describes_subject = [&](const std::vector<Placed>& placed, const Placed& p) {
+    if (p.end >= s.end_token || doc.tokens[p.end].folded != "'s" || p.first < 2) return false;
+    if (doc.tokens[p.first - 1].folded != ",") return false;
+    return std::any_of(placed.begin(), placed.end(), [&](const Placed& q) {
+      return static_cast<long>(q.entity) == subject && q.end + 1 == p.first;
+    });
+  };
   auto last_person = [&](const std::vector<Placed>& placed, uint32_t before) {
     long found = -1;
     for (const auto& p : placed) {
       if (p.first >= before) break;
-      if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject)
+      if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject &&
+          !describes_subject(placed, p))
         found = static_cast<long>(p.entity);
     }
     return found;

@@ -1269,6 +1269,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               continue;
             }
           }
+          // "announced that all aid to Colombia would stop": aid whose end
+          // follows the match is aid ended.
+          if (rule.predicate == Predicate::kAids && !fixed_negated && modality == Modality::kAsserted) {
+            uint32_t k = last_tok;
+            while (k < s.end_token && k < last_tok + 3 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
+            if (k < s.end_token && book.lexicon.Has("aid_ending_verbs", doc.tokens[k])) modality = Modality::kNegated;
+          }
           if ((rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy) && !fixed_negated)
             for (uint32_t k = first_tok; k < last_tok && modality != Modality::kAsserted; ++k)
               if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&

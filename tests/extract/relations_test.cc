@@ -1376,6 +1376,11 @@ const Absent kMisreadings[] = {
     {"North Korea confirmed in April what Seoul and Kyiv had said for months: its soldiers had fought for Russia "
      "in Kursk.",
      "Ukraine", P::kAids, "Russia"},
+    // A departure only debated leaves the membership as it was.
+    {"Tehran debated withdrawing from the Non-Proliferation Treaty.", "Iran", P::kMemberOf,
+     "Treaty on the Non-Proliferation of Nuclear Weapons"},
+    {"Steve Witkoff, Trump's envoy, held five rounds of talks with him in the spring.", "Steve Witkoff", P::kMeets,
+     "Donald Trump"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2557,6 +2562,16 @@ const Case kMore[] = {
      "sister, Kim Yo Jong, said that Pyongyang had no interest in dialogue. Trump has said he would like to meet "
      "Kim again.",
      "Donald Trump", P::kMeets, "Kim Jong Un", M::kHypothetical},
+    // Relations that collapsed, across an apposition set off by commas.
+    {"Relations between the United States and Colombia, for decades Washington's closest partner in South America, "
+     "have collapsed in a matter of weeks.",
+     "United States", P::kCooperatesWith, "Colombia", M::kNegated},
+    // Aid whose end follows is aid ended.
+    {"Trump announced that all aid to Colombia would stop.", "Donald Trump", P::kAids, "Colombia", M::kNegated},
+    // The possessor in the subject's apposition is not "him".
+    {"Abbas Araghchi said that Iran was ready to negotiate. Steve Witkoff, Trump's envoy, held five rounds of talks "
+     "with him in the spring.",
+     "Steve Witkoff", P::kMeets, "Abbas Araghchi", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
