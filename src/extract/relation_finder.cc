@@ -634,6 +634,26 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
   return {k, static_cast<uint32_t>(len)};
 }
 
+// "sanctioned Petro himself, along with his wife, his son and Interior
+// Minister Armando Benedetti", in an article about Washington: a bare title
+// among officials of one other state is that state's office.
+long StateOfOfficialsBeside(const Document& doc, size_t person, uint32_t sentence, long article_state) {
+  std::set<size_t> states;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kHoldsPosition || r.subject == person ||
+        doc.entities[r.object].type != EntityType::kLocation || r.modality != Modality::kAsserted ||
+        r.attributes.count("former"))
+      continue;
+    const Entity& official = doc.entities[r.subject];
+    if (std::any_of(official.mentions.begin(), official.mentions.end(),
+                    [&](const Mention& mn) { return mn.sentence == sentence; }))
+      states.insert(r.object);
+  }
+  if (states.size() == 1 && !states.count(static_cast<size_t>(article_state)))
+    return static_cast<long>(*states.begin());
+  return article_state;
+}
+
 void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink& sink) {
   long state = -1;
   bool looked = false;
@@ -694,6 +714,7 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
       if (state < 0) return;
       long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], title, state);
       if (holder < 0) continue;
+      holder = StateOfOfficialsBeside(doc, e, m.sentence, holder);
       std::map<std::string, std::string> attrs{
           {"role", Capitalize(text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start))}};
       if (former) attrs["former"] = "true";

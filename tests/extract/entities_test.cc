@@ -1351,5 +1351,20 @@ TEST(Entities, AnUnplacedTitleFollowsTheStateJustNamed) {
     EXPECT_FALSE(d.entities[r.subject].name == "Milos Vucevic" && d.entities[r.object].name == "Kosovo") << Dump(d);
 }
 
+// A bare title among officials of one other state is that state's office,
+// not the article's.
+TEST(Entities, ABareTitleAmongAnotherStatesOfficials) {
+  auto d = Extract("Washington has turned on Bogota. The United States sanctioned Colombia's leaders. Washington "
+                   "cut aid. In October the Treasury sanctioned President Gustavo Petro, his wife and Interior "
+                   "Minister Armando Benedetti.");
+  bool colombia = false;
+  for (const Relation& r : d.relations)
+    if (d.entities[r.subject].name == "Armando Benedetti" && r.predicate == Predicate::kHoldsPosition) {
+      EXPECT_EQ(d.entities[r.object].name, "Colombia") << Dump(d);
+      colombia = d.entities[r.object].name == "Colombia";
+    }
+  EXPECT_TRUE(colombia) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing
