@@ -2,6 +2,7 @@
 #include "extract/verbs.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -308,7 +309,11 @@ std::optional<std::pair<size_t, size_t>> PairAfterBetween(const Document& doc, c
     if (masked.compare(pos, 2, "[E") != 0) return false;
     size_t bar = masked.find('|', pos), close = masked.find(']', pos);
     if (bar == std::string::npos || close == std::string::npos || bar > close) return false;
-    *e = std::stoul(masked.substr(pos + 2, bar - pos - 2));
+    size_t value = 0, digits = 0;
+    for (size_t k = pos + 2; k < bar && std::isdigit(static_cast<unsigned char>(masked[k])); ++k, ++digits)
+      value = value * 10 + static_cast<size_t>(masked[k] - '0');
+    if (digits == 0 || digits != bar - pos - 2) return false;
+    *e = value;
     pos = close + 1;
     return *e < doc.entities.size();
   };

@@ -837,8 +837,12 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
         before.ends_with(" from ")) {
       size_t list_end = subject_end;
       for (const char* joint : {" and [E", " , [E", " and the [E"})
-        while (m.text.compare(list_end, std::strlen(joint), joint) == 0) list_end = m.text.find(']', list_end + 1) + 1;
-      if (m.text.compare(list_end, 3, " , ") == 0) return true;
+        while (list_end < m.text.size() && m.text.compare(list_end, std::strlen(joint), joint) == 0) {
+          size_t close = m.text.find(']', list_end + 1);
+          if (close == std::string::npos) break;
+          list_end = close + 1;
+        }
+      if (list_end < m.text.size() && m.text.compare(list_end, 3, " , ") == 0) return true;
     }
     // (A rule that spells out a relative clause reads it itself: "supplied
     // missiles, which Russia has fired".)
