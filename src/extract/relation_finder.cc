@@ -810,19 +810,20 @@ bool BetweenActors(Predicate p) {
 bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                  const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
                  uint32_t first_tok, uint32_t last_tok) {
+  // The word right before the subject, past one `skipped` word ("the"),
+  // or nullptr at the sentence's start.
+  auto word_before_subject = [&](std::string_view skipped) -> const Token* {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == skipped) --at;
+    return at > s.first_token ? &doc.tokens[at - 1] : nullptr;
+  };
   // "all five states except Turkmenistan are members": the name excepted
   // does not do what the others do.
-  {
-    uint32_t at = m.TokenAt(subject_at);
-    if (at > s.first_token && doc.tokens[at - 1].folded == "for") --at;
-    if (at > s.first_token && book.lexicon.Has("exception_words", doc.tokens[at - 1])) return true;
-  }
+  if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
   // "met Trump at the White House in December to sign the accords": a body
   // after "at" is where the verb before happened, not the subject of the next.
   if (rule.subject_before_gap && subject_at < object_at) {
-    uint32_t at = m.TokenAt(subject_at);
-    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
-    if (at > s.first_token && doc.tokens[at - 1].folded == "at") return true;
+    if (const Token* w = word_before_subject("the"); w && w->folded == "at") return true;
     // "accused the Taliban of sheltering militants who have killed Pakistani
     // soldiers": a relative clause on a noun after the subject has a
     // subject of its own ("the TTP, which has killed": on the subject, it
@@ -874,11 +875,10 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
       if (book.lexicon.Has("talks_blocking_verbs", doc.tokens[k])) return true;
   // "Russia and China continue to block Kosovo's membership of the United
   // Nations": a membership blocked is none.
-  if (rule.predicate == Predicate::kMemberOf && subject_at < object_at) {
-    uint32_t at = m.TokenAt(subject_at);
-    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
-    if (at > s.first_token && book.lexicon.Has("talks_blocking_verbs", doc.tokens[at - 1])) return true;
-  }
+  if (const Token* w = word_before_subject("the");
+      rule.predicate == Predicate::kMemberOf && subject_at < object_at && w &&
+      book.lexicon.Has("talks_blocking_verbs", *w))
+    return true;
   // "who seized power in Niger": taking power in a state is ruling it, not
   // attacking it.
   if (rule.predicate == Predicate::kAttacks) {
@@ -908,9 +908,7 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   if (after(" in ") || after(" in the ") || after(" without ")) return true;
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
-  uint32_t s_tok = m.TokenAt(subject_at);
-  if (s_tok > s.first_token && doc.tokens[s_tok - 1].folded == "the") --s_tok;
-  if (s_tok > s.first_token && book.lexicon.Has("defending_verbs", doc.tokens[s_tok - 1])) return true;
+  if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
   // "welcomed Salam in Riyadh": a person welcomed is received as a guest, not
   // backed.
   uint32_t o_tok = m.TokenAt(object_at);
