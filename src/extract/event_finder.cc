@@ -693,6 +693,15 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       uint32_t after = target ? target->end : place->end;
       when = text::DatePhraseAfter(doc, after, s.end_token);
     }
+    // ("the first G20 summit on African soil in Johannesburg on 22 and 23
+    // November 2025": a date a few words on, in the same phrase.)
+    for (uint32_t k = end; when.empty() && k < s.end_token && k < end + 8; ++k) {
+      const std::string& w = t[k].folded;
+      if (w == "," || w == ";" || w == "that" || w == "which" || w == "who" || w == "when" || w == "after" ||
+          w == "before" || w == "since" || w == "until")
+        break;
+      when = text::DatePhraseAfter(doc, k, s.end_token);
+    }
     if (!when.empty()) ev.date = text::ResolveDate(when, doc.date, text::LooksAhead(doc, s));
     found.push_back(std::move(ev));
     i = end - 1;

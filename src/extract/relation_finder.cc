@@ -251,7 +251,11 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
     if (r.modality != Modality::kAsserted) continue;
     uint32_t sentence = r.evidence.front().sentence;
     for (const auto& o : all) {
-      if (o.subject != r.subject || o.object != r.object || o.evidence.front().sentence != sentence) continue;
+      // (The other reading may have been found first elsewhere: "Baku Breaks
+      // With Moscow" as the title, then "relations ... have soured".)
+      if (o.subject != r.subject || o.object != r.object ||
+          std::none_of(o.evidence.begin(), o.evidence.end(), [&](const Evidence& e) { return e.sentence == sentence; }))
+        continue;
       if (r.predicate == Predicate::kSupports && o.predicate == Predicate::kOpposes && o.rule == "opposes-end-of")
         drop[i] = true;
       if (o.predicate == r.predicate && o.modality == Modality::kNegated && r.evidence.size() == 1) drop[i] = true;
@@ -879,6 +883,13 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
       rule.predicate == Predicate::kMemberOf && subject_at < object_at && w &&
       book.lexicon.Has("talks_blocking_verbs", *w))
     return true;
+  // "a 1992 restriction on American aid to Azerbaijan": aid barred is none.
+  if (rule.predicate == Predicate::kAids) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at >= s.first_token + 2 && (doc.tokens[at - 1].folded == "on" || doc.tokens[at - 1].folded == "of") &&
+        book.lexicon.Has("aid_blocking_nouns", doc.tokens[at - 2]))
+      return true;
+  }
   // "who seized power in Niger": taking power in a state is ruling it, not
   // attacking it.
   if (rule.predicate == Predicate::kAttacks) {
@@ -1260,10 +1271,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             if (doc.tokens[k].folded == "," && doc.tokens[k + 1].folded == "and") from = k + 2;
             if (doc.tokens[k].folded == "and" && LooksLikeVerb(book, doc.tokens[k + 1])) from = k + 1;
           }
+          // ("Edmundo González, whom the opposition considers the winner,
+          // lives in exile in Madrid": a match whose subject and end lie
+          // outside the asides takes no cue from inside them, in the full
+          // reading as in the brief one.)
+          uint32_t subject_first_token = m.TokenAt(offset(sg));
+          bool outside_asides = skipped && subject_first_token >= s.first_token && subject_first_token < s.end_token &&
+                                last_tok > s.first_token && last_tok <= s.end_token &&
+                                !in_aside[subject_first_token - s.first_token] &&
+                                !in_aside[last_tok - 1 - s.first_token];
           Modality modality =
               MatchModality(doc, book, rule, s,
                             {from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),
-                             offset(sg) < offset(og), mask == &brief ? &in_aside : nullptr, s.first_token});
+                             offset(sg) < offset(og), mask == &brief || outside_asides ? &in_aside : nullptr,
+                             s.first_token});
           // "plans to lift sanctions on Belarus", "refused to extend the
           // embargo": what is lifted or extended is in force, whatever is
           // said of lifting it.
@@ -1277,7 +1298,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // ties with Kyiv": an ending only asked for or threatened leaves
           // the aid or the ties as they are, which the clause does not state.
           if (fixed_negated && (rule.predicate == Predicate::kAids || rule.predicate == Predicate::kCooperatesWith)) {
-            Modality cue = ModalityOf(doc, book, from, last_tok, {}, mask == &brief ? &in_aside : nullptr, s.first_token);
+            Modality cue = ModalityOf(doc, book, from, last_tok, {},
+                                      mask == &brief || outside_asides ? &in_aside : nullptr, s.first_token);
             if (cue == Modality::kProposed || cue == Modality::kHypothetical) {
               pos = std::max(match_end, match_start + 1);
               continue;

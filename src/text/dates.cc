@@ -140,8 +140,10 @@ std::string ResolveDate(std::string_view expression, std::string_view article_da
   static const RE2 month_day(R"((?:early |mid |mid-|late )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?)");
   static const RE2 month_year(R"((?:early |mid |mid-|late )?([a-z]+)\.?(?: (\d{4}))?)");
   static const RE2 year_only(R"((?:in |early |late )?(\d{4}))");
+  static const RE2 day_month(R"((\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?:,? (\d{4}))?)");
   std::string month, day, year;
-  if (RE2::FullMatch(e, month_day, &month, &day, &year) && MonthNumber(month)) {
+  if ((RE2::FullMatch(e, month_day, &month, &day, &year) || RE2::FullMatch(e, day_month, &day, &month, &year)) &&
+      MonthNumber(month)) {
     int m = MonthNumber(month);
     int d = std::stoi(day);
     if (d < 1 || d > 31) return "";
@@ -174,6 +176,19 @@ std::string DatePhraseAfter(const Document& doc, uint32_t i, uint32_t end) {
     if (k < end && t[k].is_number) ++k;
     if (k < end && t[k].folded == "," && k + 1 < end && t[k + 1].is_number) k += 2;
     return TokensText(doc, i + 1, k);
+  }
+  // "on 22 November 2025", "on 22 and 23 November 2025", "on 22-23
+  // November": the day first, a second day of a span left out.
+  if (j < end && t[j].is_number && t[j].folded.size() <= 2) {
+    uint32_t k = j + 1;
+    if (k + 1 < end && (t[k].folded == "and" || t[k].folded == "-" || t[k].folded == "–" || t[k].folded == "to") &&
+        t[k + 1].is_number && t[k + 1].folded.size() <= 2)
+      k += 2;
+    if (k < end && MonthNumber(t[k].folded) && t[k].capitalized) {
+      uint32_t month = k++;
+      if (k < end && t[k].is_number && t[k].folded.size() == 4) ++k;
+      return TokensText(doc, j, j + 1) + " " + TokensText(doc, month, k);
+    }
   }
   return "";
 }

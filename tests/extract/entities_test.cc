@@ -1366,5 +1366,26 @@ TEST(Entities, ABareTitleAmongAnotherStatesOfficials) {
   EXPECT_TRUE(colombia) << Dump(d);
 }
 
+// "on 22 and 23 November 2025": a date with the day first dates the summit,
+// which is then not next year's.
+TEST(Entities, ADayFirstDateKeepsTwoSummitsApart) {
+  auto d = Extract("South Africa hosted the first G20 summit on African soil in Johannesburg on 22 and 23 November "
+                   "2025, and the United States stayed away. The United States will host the 2026 summit at a golf "
+                   "resort in Florida.",
+                   "2025-12-01");
+  int summits = 0;
+  for (const Entity& e : d.entities) summits += e.type == EntityType::kEvent && e.name.find("summit") != std::string::npos;
+  EXPECT_EQ(summits, 2) << Dump(d);
+}
+
+// A relation read twice, once with its negation found (here in the title),
+// keeps only the negated reading for the sentence that has both.
+TEST(Entities, TheNegatedReadingWinsWhereverItWasFoundFirst) {
+  Document d = Extract("Baku Breaks With Moscow\n\nRelations between Azerbaijan and Russia, long cordial, "
+                       "have soured since a crash.\n");
+  for (const Relation& r : d.relations)
+    EXPECT_FALSE(r.predicate == Predicate::kCooperatesWith && r.modality == Modality::kAsserted) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

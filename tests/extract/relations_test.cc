@@ -1381,6 +1381,9 @@ const Absent kMisreadings[] = {
      "Treaty on the Non-Proliferation of Nuclear Weapons"},
     {"Steve Witkoff, Trump's envoy, held five rounds of talks with him in the spring.", "Steve Witkoff", P::kMeets,
      "Donald Trump"},
+    // Aid barred is none.
+    {"Washington waived Section 907, a 1992 restriction on American aid to Azerbaijan.", "United States", P::kAids,
+     "Azerbaijan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2572,6 +2575,9 @@ const Case kMore[] = {
     {"Abbas Araghchi said that Iran was ready to negotiate. Steve Witkoff, Trump's envoy, held five rounds of talks "
      "with him in the spring.",
      "Steve Witkoff", P::kMeets, "Abbas Araghchi", M::kAsserted},
+    // Cues inside an aside do not reach a verb outside it.
+    {"Edmundo Gonzalez, whom the opposition considers the winner of the 2024 election, lives in exile in Madrid.",
+     "Edmundo González Urrutia", P::kLocatedIn, "Spain", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

@@ -162,6 +162,10 @@ TEST(Dates, RelativeDatesResolveToTheNearestYear) {
   EXPECT_EQ(ResolveDate("early January", "2022-01-20"), "2022-01");
   EXPECT_EQ(ResolveDate("last year", "2023-02-24"), "2022");
   EXPECT_EQ(ResolveDate("Feb. 16", ""), "");  // no year to anchor it
+  // The day first, as British and European writers put it.
+  EXPECT_EQ(ResolveDate("22 November 2025", "2025-12-01"), "2025-11-22");
+  EXPECT_EQ(ResolveDate("13 June", "2025-07-01"), "2025-06-13");
+  EXPECT_EQ(ResolveDate("40 June 2025", "2025-07-01"), "");
 }
 
 TEST(Sha256, KnownVectors) {
