@@ -1384,6 +1384,8 @@ const Absent kMisreadings[] = {
     // Aid barred is none.
     {"Washington waived Section 907, a 1992 restriction on American aid to Azerbaijan.", "United States", P::kAids,
      "Azerbaijan"},
+    // Moving towards a bloc or a region is no advance on it.
+    {"Armenia has advanced towards Europe since 2023.", "Armenia", P::kAttacks, "Europe"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2578,6 +2580,9 @@ const Case kMore[] = {
     // Cues inside an aside do not reach a verb outside it.
     {"Edmundo Gonzalez, whom the opposition considers the winner of the 2024 election, lives in exile in Madrid.",
      "Edmundo González Urrutia", P::kLocatedIn, "Spain", M::kAsserted},
+    // An army's advance on a place attacks it.
+    {"Russian forces continued their advance towards Pokrovsk.", "Russia", P::kAttacks, "Pokrovsk", M::kAsserted},
+    {"Russian troops advanced on Kupiansk in November.", "Russia", P::kAttacks, "Kupiansk", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
