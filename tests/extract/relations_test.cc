@@ -2583,6 +2583,9 @@ const Case kMore[] = {
     // An army's advance on a place attacks it.
     {"Russian forces continued their advance towards Pokrovsk.", "Russia", P::kAttacks, "Pokrovsk", M::kAsserted},
     {"Russian troops advanced on Kupiansk in November.", "Russia", P::kAttacks, "Kupiansk", M::kAsserted},
+    // A site named by its place and a two-word noun.
+    {"Ukraine's military said it had hit the Novorossiysk oil terminal with long-range drones.", "Ukraine",
+     P::kAttacks, "Novorossiysk", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
