@@ -1,5 +1,4 @@
 #include "extract/masked_sentence.h"
-#include "extract/verbs.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,6 +9,7 @@
 
 #include "extract/article_state.h"
 #include "extract/mention_readings.h"
+#include "extract/verbs.h"
 #include "text/dates.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
