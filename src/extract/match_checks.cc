@@ -1,0 +1,329 @@
+#include "extract/match_checks.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "extract/mention_readings.h"
+#include "extract/modality.h"
+#include "extract/verbs.h"
+#include "text/dates.h"
+#include "text/fold.h"
+
+namespace dossier::extract {
+namespace {
+
+// Whether token `k` is a modal verb whose subject is the event before it:
+// "a new war between Ethiopia and Eritrea would draw in Egypt" (only
+// possible), but not "A peace treaty between Armenia and Azerbaijan may be
+// signed" (a deal drafted by its parties, whose signing is what may happen).
+bool ModalOfEventSubject(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k) {
+  if (k >= s.end_token || !doc.tokens[k].is_word || !book.lexicon.Has("event_subject_modals", doc.tokens[k]))
+    return false;
+  return !(k + 2 < s.end_token && doc.tokens[k + 1].folded == "be" && LooksLikeVerb(book, doc.tokens[k + 2]));
+}
+
+}  // namespace
+
+bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t from) {
+  for (uint32_t i = from; i < s.end_token; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.folded == ";" || (i > from && book.lexicon.Has("clause_breaks", t))) return false;
+    // "attacked Pakistani border posts" are places, not messages: a post
+    // is one after "a", "in", "his", "media", ...
+    if (book.lexicon.Has("spoken_attack_cues", t) &&
+        (!book.lexicon.Has("ambiguous_spoken_cues", t) ||
+         (i > s.first_token && book.lexicon.Has("spoken_post_openers", doc.tokens[i - 1]))))
+      return true;
+  }
+  return false;
+}
+
+bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject) {
+  for (const auto& p : placed)
+    if (p.first == subject) {
+      const Sentence& s = doc.sentences[doc.tokens[subject].sentence];
+      for (uint32_t k = p.end; k < s.end_token && k < p.end + 2; ++k)
+        if (book.lexicon.LongestAt("media_nouns", doc.tokens, k, s.end_token)) return true;
+      return false;
+    }
+  return false;
+}
+
+std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_tok) {
+  const auto& t = doc.tokens;
+  for (uint32_t k = last_tok; k < s.end_token && k < last_tok + 6; ++k) {
+    if (t[k].folded == "," || t[k].folded == ";") break;
+    std::string phrase = text::DatePhraseAfter(doc, k, s.end_token);
+    if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::LooksAhead(doc, s));
+  }
+  uint32_t f = s.first_token;
+  std::string phrase = text::DatePhraseAfter(doc, f, s.end_token);
+  if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::LooksAhead(doc, s));
+  if (f + 2 < s.end_token && (t[f].folded == "last" || t[f].folded == "this") && t[f + 1].folded == "year")
+    return text::ResolveDate(t[f].folded + " year", doc.date);
+  return "";
+}
+
+size_t EndBeforeUntitledPerson(const Masked& m, const Document& doc, const RuleBook& book, size_t from, size_t to) {
+  for (size_t at = m.text.find("|LOC] ", from); at != std::string::npos && at < to;
+       at = m.text.find("|LOC] ", at + 1)) {
+    size_t close = at + 4;
+    if (m.text.compare(close + 1, 4, " 's ") == 0 || !TitlesAPerson(m.text, close, to + 1)) continue;
+    size_t person = m.text.find(" [E", close + 1);
+    size_t last_word = m.text.rfind(' ', person - 1) + 1;
+    if (!book.lexicon.Has("title_heads", doc.tokens[m.TokenAt(last_word)])) return close + 1;  // after the state's "]"
+  }
+  return to;
+}
+
+bool StancePredicate(Predicate p) {
+  return p == Predicate::kOpposes || p == Predicate::kSupports || p == Predicate::kCriticizes ||
+         p == Predicate::kPraises;
+}
+
+bool BetweenActors(Predicate p) {
+  switch (p) {
+    case Predicate::kMeets: case Predicate::kAids: case Predicate::kCooperatesWith: case Predicate::kCriticizes:
+    case Predicate::kPraises: case Predicate::kSupports: case Predicate::kOpposes: case Predicate::kDetains:
+    case Predicate::kSanctions: case Predicate::kAttacks:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
+                 const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
+                 uint32_t first_tok, uint32_t last_tok) {
+  // The word right before the subject, past one `skipped` word ("the"),
+  // or nullptr at the sentence's start.
+  auto word_before_subject = [&](std::string_view skipped) -> const Token* {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == skipped) --at;
+    return at > s.first_token ? &doc.tokens[at - 1] : nullptr;
+  };
+  // "all five states except Turkmenistan are members": the name excepted
+  // does not do what the others do.
+  if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
+  // "met Trump at the White House in December to sign the accords": a body
+  // after "at" is where the verb before happened, not the subject of the next.
+  if (rule.subject_before_gap && subject_at < object_at) {
+    if (const Token* w = word_before_subject("the"); w && w->folded == "at") return true;
+    // "accused the Taliban of sheltering militants who have killed Pakistani
+    // soldiers": a relative clause on a noun after the subject has a
+    // subject of its own ("the TTP, which has killed": on the subject, it
+    // is the subject's).
+    size_t subject_end = m.text.find(']', subject_at) + 1;
+    // "aligned Argentina with the United States and Israel, withdrawn from
+    // the WHO": names after a preposition, then a comma and the verb, are
+    // inside a series of the sentence's own subject.
+    std::string_view before = std::string_view(m.text).substr(0, subject_at);
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    if (before.ends_with(" with ") || before.ends_with(" to ") || before.ends_with(" against ") ||
+        before.ends_with(" from ")) {
+      size_t list_end = subject_end;
+      for (const char* joint : {" and [E", " , [E", " and the [E"})
+        while (list_end < m.text.size() && m.text.compare(list_end, std::strlen(joint), joint) == 0) {
+          size_t close = m.text.find(']', list_end + 1);
+          if (close == std::string::npos) break;
+          list_end = close + 1;
+        }
+      if (list_end < m.text.size() && m.text.compare(list_end, 3, " , ") == 0) return true;
+    }
+    // (A rule that spells out a relative clause reads it itself: "supplied
+    // missiles, which Russia has fired".)
+    bool rule_reads_relatives = rule.pattern.find("which") != std::string::npos;
+    for (const char* relative : {" who ", " which "})
+      for (size_t k = m.text.find(relative, subject_end); !rule_reads_relatives && k < object_at;
+           k = m.text.find(relative, k + 1))
+        if (k != subject_end && !(k == subject_end + 2 && m.text[subject_end + 1] == ',')) return true;
+  }
+  // "sanctioning Moraes's wife", "met Putin's daughter": the relative is
+  // whom it is about, not the person named.
+  if (BetweenActors(rule.predicate) && object_text.ends_with("|PER]")) {
+    size_t after_object = object_at + object_text.size();
+    if (m.text.compare(after_object, 4, " 's ") == 0) {
+      size_t word = after_object + 4, space = m.text.find(' ', word);
+      std::string noun = m.text.substr(word, space == std::string::npos ? space : space - word);
+      if (book.lexicon.Contains("family_roles", noun)) return true;
+    }
+  }
+  // "Tajikistan hosts Russia's largest military base", "hosted Putin's
+  // envoy": what belongs to the one named is met, not the one named.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at &&
+      m.text.compare(object_at + object_text.size(), 4, " 's ") == 0)
+    return true;
+  // "Hungary has blocked the opening of accession talks with Ukraine": who
+  // blocks talks is no party to them.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at)
+    for (uint32_t k = m.TokenAt(subject_at); k < m.TokenAt(object_at) && k < s.end_token; ++k)
+      if (book.lexicon.Has("talks_blocking_verbs", doc.tokens[k])) return true;
+  // "Russia and China continue to block Kosovo's membership of the United
+  // Nations": a membership blocked is none.
+  if (const Token* w = word_before_subject("the");
+      rule.predicate == Predicate::kMemberOf && subject_at < object_at && w &&
+      book.lexicon.Has("talks_blocking_verbs", *w))
+    return true;
+  // "a 1992 restriction on American aid to Azerbaijan": aid barred is none.
+  if (rule.predicate == Predicate::kAids) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at >= s.first_token + 2 && (doc.tokens[at - 1].folded == "on" || doc.tokens[at - 1].folded == "of") &&
+        book.lexicon.Has("aid_blocking_nouns", doc.tokens[at - 2]))
+      return true;
+  }
+  // "who seized power in Niger": taking power in a state is ruling it, not
+  // attacking it.
+  if (rule.predicate == Predicate::kAttacks) {
+    // "Serbia would not seize the company": taking over a company is no
+    // attack on it.
+    uint32_t o_tok = m.TokenAt(object_at);
+    if (o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the") --o_tok;
+    if (object_text.ends_with("|ORG]") && o_tok > s.first_token && doc.tokens[o_tok - 1].folded.starts_with("seiz"))
+      return true;
+    for (uint32_t k = first_tok; k < last_tok; ++k)
+      if (book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0) return true;
+    return false;
+  }
+  // "sentenced Sheikh Hasina to death in absentia": no one is held.
+  if (rule.predicate == Predicate::kDetains) {
+    for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 6; ++k)
+      if (book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0) return true;
+    return false;
+  }
+  if (!StancePredicate(rule.predicate)) return false;
+  // "rejected any role for the authority in Gaza": a place after "in" at the
+  // end of a stance's object is where, not whom. ("would block the corridor
+  // with or without Russia": nor one after "without".)
+  auto after = [&](std::string_view words) {
+    return object_at >= words.size() && std::string_view(m.text).substr(object_at - words.size(), words.size()) == words;
+  };
+  if (after(" in ") || after(" in the ") || after(" without ")) return true;
+  // "he defended the Armenian Apostolic Church against Pashinyan": who is
+  // defended takes no stance.
+  if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
+  // "welcomed Salam in Riyadh": a person welcomed is received as a guest, not
+  // backed.
+  uint32_t o_tok = m.TokenAt(object_at);
+  return rule.predicate == Predicate::kSupports && o_tok > s.first_token && object_text.ends_with("|PER]") &&
+         book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]);
+}
+
+bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {
+  if (rule.event_kinds.empty()) return true;
+  for (size_t at = masked.find("[E", from); at != std::string::npos && at < to; at = masked.find("[E", at + 2)) {
+    size_t bar = masked.find('|', at);
+    if (masked.compare(bar + 1, 4, "EVT]") != 0) continue;
+    const Entity& ev = doc.entities[std::stoul(masked.substr(at + 2, bar - at - 2))];
+    auto kind = ev.attributes.find("kind");
+    if (kind == ev.attributes.end() ||
+        std::find(rule.event_kinds.begin(), rule.event_kinds.end(), kind->second) == rule.event_kinds.end())
+      return false;
+  }
+  return true;
+}
+
+Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
+                       const MatchSpan& span) {
+  if (rule.modality) return *rule.modality;
+  // "China advised its citizens to avoid travelling to Japan, suspended
+  // imports of Japanese seafood ...": cues inside an earlier verb phrase of
+  // a series do not reach a later verb; those right after the subject
+  // ("China could advise ..., suspend ...") do. The same holds for the
+  // readings of an opposing verb and of a sanction.
+  uint32_t series_comma = 0;
+  for (uint32_t k = span.subject_end; k + 1 < span.object_first && k < s.end_token; ++k)
+    if (doc.tokens[k].folded == "," && LooksLikeVerb(book, doc.tokens[k + 1])) series_comma = k;
+  auto read = [&](std::string_view not_cues) {
+    if (rule.modality_in_match_only || !series_comma || !span.subject_first)
+      return ModalityOf(doc, book, span.from, span.last, not_cues, span.aside, span.aside_base);
+    Modality head = ModalityOf(doc, book, span.from, std::min(span.subject_end + 2, series_comma), not_cues,
+                               span.aside, span.aside_base);
+    Modality tail = ModalityOf(doc, book, series_comma, span.last, not_cues, span.aside, span.aside_base);
+    return head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
+  };
+  Modality modality = read({});
+  // "Paetongtarn Shinawatra was suspended as prime minister after a phone
+  // call with Hun Sen": a negative verb before "after" or "following" is
+  // not what the object in that phrase did or had.
+  if (modality == Modality::kNegated && span.subject_first)
+    for (uint32_t k = span.object_first; k-- > span.subject_end + 1;) {
+      const std::string& w = doc.tokens[k].folded;
+      bool after = w == "after" || w == "following";
+      if (!after && (w == "," || w == ";" || book.lexicon.Has("clause_breaks", doc.tokens[k]))) break;
+      if (!after) continue;
+      if (ModalityOf(doc, book, k, span.last, {}, span.aside, span.aside_base) == Modality::kAsserted)
+        modality = Modality::kAsserted;
+      break;
+    }
+  // "China rejects the ruling": for an opposing verb, its own negative
+  // sense is no negation of the opposition.
+  if (modality == Modality::kNegated &&
+      (rule.predicate == Predicate::kOpposes || rule.predicate == Predicate::kCriticizes)) {
+    modality = read("opposing_verbs");
+    // "India refused to condemn Russia": refusing to criticise denies it.
+    for (uint32_t k = span.from; k + 2 < span.last && k + 2 < s.end_token; ++k)
+      if (book.lexicon.Has("opposing_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded == "to" &&
+          book.lexicon.Has("criticism_verbs", doc.tokens[k + 2]))
+        modality = Modality::kNegated;
+  }
+  // "China suspended imports of Japanese seafood": halting trade is the
+  // sanction itself, not its negation.
+  if (modality == Modality::kNegated && rule.predicate == Predicate::kSanctions)
+    modality = read("restricting_verbs");
+  // "The dispute has strained Brazil's ties with Argentina": ties someone
+  // damaged are no cooperation the text asserts.
+  if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
+    for (uint32_t k = span.from; k < span.last && k < s.end_token; ++k)
+      if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k]) &&
+          !(span.aside && k >= span.aside_base && (*span.aside)[k - span.aside_base]))
+        modality = Modality::kNegated;
+  // "Relations between Baku and Moscow then collapsed": so does a damaging
+  // verb right after the match, in its clause.
+  if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
+    for (uint32_t k = span.last; k < s.end_token && k < span.last + 4; ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.folded == "," || t.folded == ";" || book.lexicon.Has("clause_breaks", t)) break;
+      if (book.lexicon.Has("ties_damaging_verbs", t)) modality = Modality::kNegated;
+    }
+  // "a new war between Ethiopia and Eritrea would draw in Egypt": an event
+  // that is the subject of a modal verb is only possible, and so is taking
+  // part in it.
+  if (modality == Modality::kAsserted && rule.predicate == Predicate::kParticipatesIn &&
+      ModalOfEventSubject(doc, book, s, span.last))
+    modality = Modality::kHypothetical;
+  // "it would not survive an Iranian attack on Saudi oil facilities": a
+  // noun phrase with "a" or "an" brings in an event that need not have
+  // happened, so the cues of its clause before it reach it.
+  // ("about a possible Chinese blockade of Taiwan": so does a word of
+  // possibility right before it; not a conjunction: "If Russian strikes on
+  // Odesa continue" takes the strikes as given.)
+  if (rule.modality_in_match_only && modality == Modality::kAsserted && span.from > s.first_token &&
+      book.lexicon.Has("cue_hypothetical", doc.tokens[span.from - 1]) &&
+      !book.lexicon.Has("clause_opening_conjunctions", doc.tokens[span.from - 1]) &&
+      doc.tokens[span.from - 1].folded != "if" && doc.tokens[span.from - 1].folded != "whether")
+    modality = Modality::kHypothetical;
+  if (rule.modality_in_match_only && modality == Modality::kAsserted && span.from > s.first_token &&
+      (doc.tokens[span.from - 1].folded == "a" || doc.tokens[span.from - 1].folded == "an")) {
+    Modality before = ModalityOf(doc, book, ClauseStart(doc, book, s, span.from - 1), span.from - 1);
+    // ("would not survive an attack": the attack is no more than possible.)
+    if (before != Modality::kAsserted) modality = before == Modality::kProposed ? before : Modality::kHypothetical;
+    // ("that a Chinese blockade of Taiwan could constitute ...": nor is one
+    // that is the subject of a modal verb a few words on.)
+    for (uint32_t k = span.last; modality == Modality::kAsserted && k < s.end_token && k < span.last + 5; ++k) {
+      // ("told Putin at a meeting in St Petersburg that his country would
+      // not ...": a clause of its own has its own subject.)
+      const std::string& w = doc.tokens[k].folded;
+      if (w == "," || w == ";" || w == "that" || w == "which" || w == "who" ||
+          book.lexicon.Has("clause_breaks", doc.tokens[k]))
+        break;
+      if (ModalOfEventSubject(doc, book, s, k)) modality = Modality::kHypothetical;
+    }
+  }
+  // "Will Astana join the BRICS?": a question asserts nothing.
+  if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&
+      doc.tokens[s.end_token - 1].folded == "?")
+    modality = Modality::kHypothetical;
+  return modality;
+}
+
+}  // namespace dossier::extract

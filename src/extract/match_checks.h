@@ -1,0 +1,68 @@
+// What a relation rule's match needs checked beyond its pattern: words
+// around it that undo it, the kinds of events it names, where a list of
+// names ends, its modality and its date.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/masked_sentence.h"
+#include "extract/resolver.h"
+#include "model/document.h"
+#include "rules/rule_book.h"
+
+namespace dossier::extract {
+
+// "attacked India in unusually harsh language": an attack in words, told
+// by a cue in the rest of the clause, is criticism.
+bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t from);
+
+// "Russian state television attacked Pashinyan": a state's media attack in
+// words. Whether the name at `subject` is followed by a media noun.
+bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject);
+
+// When the sentence says a relation happened: a date phrase right after
+// the match ("met Xi in Beijing on March 3"), else one opening the sentence
+// ("On March 3, Ukraine struck ..."; "Last year, ..."). "" when neither.
+std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_tok);
+
+// The list slots read "[LOC] <one to three words> [PER]" as a state's
+// titled person ("Turkish President Erdogan"); where the words end in no
+// title ("cooperation with Washington and Tokyo that Yoon built"), the
+// list ends at the state. Returns where the names of [from, to) end.
+size_t EndBeforeUntitledPerson(const Masked& m, const Document& doc, const RuleBook& book, size_t from, size_t to);
+
+// Stances taken toward someone: for or against, in words.
+bool StancePredicate(Predicate p);
+
+// Predicates between actors, where a person may stand for the office.
+bool BetweenActors(Predicate p);
+
+// Words around a match that undo its reading, whatever the rule says.
+bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
+                 const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
+                 uint32_t first_tok, uint32_t last_tok);
+
+// A rule's `event_kinds`: every event in the masked range is of one of them.
+bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to);
+
+// Where a match lies: the tokens whose cue words count [from, last), the
+// end of its subject and the start of its object.
+struct MatchSpan {
+  uint32_t from = 0, last = 0;
+  uint32_t subject_end = 0, object_first = 0;
+  bool subject_first = true;
+  // Tokens of an aside the reading left out (indexed from the sentence's
+  // first token): their cue words are not the match's.
+  const std::vector<bool>* aside = nullptr;
+  uint32_t aside_base = 0;
+};
+
+// The modality of a match: fixed by the rule, else read from the cue words
+// of the clause that holds it.
+Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
+                       const MatchSpan& span);
+
+}  // namespace dossier::extract

@@ -1,0 +1,510 @@
+#include "extract/office_relations.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+#include "extract/article_state.h"
+#include "extract/mention_readings.h"
+#include "extract/resolver.h"
+#include "extract/verbs.h"
+#include "text/dates.h"
+#include "text/fold.h"
+#include "text/tokenizer.h"
+
+namespace dossier::extract {
+namespace {
+
+bool InTerm(const Office& o, const std::string& date) {
+  if (date.empty()) return true;
+  if (!o.from.empty() && date.substr(0, o.from.size()) < o.from.substr(0, date.size())) return false;
+  return true;
+}
+
+bool AfterTerm(const Office& o, const std::string& date) {
+  return !date.empty() && !o.to.empty() && date.substr(0, std::min(date.size(), o.to.size())) >
+                                               o.to.substr(0, std::min(date.size(), o.to.size()));
+}
+
+// "the Maduro government", "the regime of Bashar al-Assad", "Putin's
+// Russia": idioms that say the person leads a state without a title. Sets
+// *state to the knowledge-base id of the state a possessive names.
+bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
+  static const std::set<std::string> kRule = {"regime", "government", "administration", "cabinet", "presidency"};
+  const auto& t = doc.tokens;
+  uint32_t first = m.first_token, end = m.end_token;
+  auto same_sentence = [&](uint32_t i) { return i < t.size() && t[i].sentence == m.sentence; };
+  if (same_sentence(end) && kRule.count(t[end].folded)) return true;  // "the Maduro government"
+  if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "of" && kRule.count(t[first - 2].folded))
+    return true;  // "the government of Nicolás Maduro"
+  // "Slovakia's Robert Fico": the state's own leader, named by its state.
+  if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "'s")
+    for (const auto& e : doc.entities)
+      for (const auto& other : e.mentions)
+        if (other.end_token == first - 1 && !other.demonym && e.type == EntityType::kLocation && !e.kb_id.empty()) {
+          *state = e.kb_id;
+          return true;
+        }
+  // "Kassym-Jomart Tokayev of Kazakhstan": the office the knowledge base
+  // gives the person in the state named after "of".
+  // ("Félix Tshisekedi of the Democratic Republic of the Congo": the
+  // state's name may open with an article outside its mention.)
+  uint32_t state_first = end + 1;
+  if (same_sentence(end + 2) && t[end + 1].folded == "the") ++state_first;
+  if (same_sentence(end + 1) && t[end].folded == "of")
+    for (const auto& e : doc.entities)
+      for (const auto& other : e.mentions)
+        if ((other.first_token == end + 1 || other.first_token == state_first) && !other.demonym && e.type == EntityType::kLocation && !e.kb_id.empty() &&
+            !e.attributes.count("city")) {
+          *state = e.kb_id;
+          return true;
+        }
+  if (!same_sentence(end + 1) || t[end].folded != "'s") return false;
+  if (kRule.count(t[end + 1].folded)) return true;  // "Maduro's government"
+  for (const auto& e : doc.entities)
+    for (const auto& other : e.mentions)
+      if (other.first_token == end + 1 && !e.kb_id.empty()) {
+        *state = e.kb_id;
+        return true;
+      }
+  return false;
+}
+
+// "top diplomat" is what the knowledge base calls "Foreign Minister": the
+// lexicon's same_role_* lists name one office in several ways.
+bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) {
+  static const char* kLists[] = {"same_role_foreign_minister", "same_role_defence_minister", "same_role_head_of_state",
+                                 "same_role_prime_minister", "same_role_junta_leader"};
+  for (const char* list : kLists)
+    if (book.lexicon.Contains(list, a) && book.lexicon.Contains(list, b)) return true;
+  return false;
+}
+
+// "Lithuania closed its border with Belarus ..., and Prime Minister Inga
+// Ruginienė accused Minsk", in an article about Belarus: where the sentence
+// names another state before the title, the office may be that state's.
+// The state that opens the sentence ("Israeli jets bombed ...") is its
+// subject's and holds the office; any other leaves it unknown (-1).
+long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t title,
+                        long article_state) {
+  long first = -1;
+  uint32_t first_at = title;
+  bool other = false, other_after = false, article_here = false;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (!IsCountry(doc, book, e)) continue;
+    for (const Mention& m : doc.entities[e].mentions) {
+      if (m.first_token < s.first_token || m.first_token >= s.end_token) continue;
+      article_here = article_here || static_cast<long>(e) == article_state;
+      // ("Defence Minister Israel Katz said Israel would ...", in an
+      // article about Lebanon: a state named after the title may be the
+      // office's too.)
+      if (m.first_token >= title) {
+        other_after = other_after || static_cast<long>(e) != article_state;
+        continue;
+      }
+      other = other || static_cast<long>(e) != article_state;
+      if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
+    }
+  }
+  if (!other && !other_after && !article_here) {
+    // "Serbia has its own troubles. ... Prime Minister Milos Vucevic
+    // resigned": in an article about Kosovo, a sentence that names no state
+    // goes on about the one the two before it named, when that is another.
+    size_t si = static_cast<size_t>(&s - doc.sentences.data());
+    bool article_near = false, other_near = false;
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      if (!IsCountry(doc, book, e)) continue;
+      for (const Mention& m : doc.entities[e].mentions)
+        if (m.sentence + 2 >= si && m.sentence < si) {
+          if (static_cast<long>(e) == article_state) article_near = true;
+          else other_near = true;
+        }
+    }
+    return other_near && !article_near ? -1 : article_state;
+  }
+  if (!other) return other_after ? -1 : article_state;
+  bool opens = first_at == s.first_token || (first_at == s.first_token + 1 && doc.tokens[s.first_token].folded == "the");
+  return opens && first != article_state ? first : -1;
+}
+
+// The token after a name's apposition closed by a comma ("X, a former
+// diplomat, ..."), from `k`, the token after the name: `k` itself when no
+// comma follows, the sentence's end when the apposition does not close.
+uint32_t AfterApposition(const Document& doc, const Sentence& s, uint32_t k) {
+  const auto& t = doc.tokens;
+  if (k >= s.end_token || t[k].folded != ",") return k;
+  uint32_t close = k + 1;
+  while (close < s.end_token && close < k + 12 && t[close].folded != ",") ++close;
+  return close < s.end_token && t[close].folded == "," ? close + 1 : s.end_token;
+}
+
+// "as the new prime minister" at token `k`: where the title of lexicon
+// list `titles` after "as" starts, and its length in tokens ({0, 0} when
+// there is none, or when "of" or "'s" follows it: "as prime minister of
+// Japan" names its state, and a rule reads that).
+std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k,
+                                           const char* titles) {
+  const auto& t = doc.tokens;
+  if (k + 1 >= s.end_token || t[k].folded != "as") return {0, 0};
+  ++k;
+  while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
+                             t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
+    ++k;
+  size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
+  if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};
+  return {k, static_cast<uint32_t>(len)};
+}
+
+// "Prime Minister Miloš Vučević resigned" in an article about Serbia: a
+// national office with no state named before it, held by someone the
+// knowledge base does not know, is the article's state's. Run after the
+// rules, which read any state the text does name.
+// "elected X as prime minister", "appointed X, a former diplomat, as
+// foreign minister": where the state title after "as" starts, and its
+// length in tokens (0 when the mention is no such appointee).
+std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const RuleBook& book, const Mention& m) {
+  const Sentence& s = doc.sentences[m.sentence];
+  if (m.first_token <= s.first_token || !book.lexicon.Has("appointing_verbs", doc.tokens[m.first_token - 1]))
+    return {0, 0};
+  return TitleAfterAs(doc, book, s, AfterApposition(doc, s, m.end_token), "state_office_titles");
+}
+
+// "Mikheil Kavelashvili, a former footballer nominated by the party, was
+// sworn in as president": the title after a name, the apposition that may
+// follow it, and the words of taking office. *took_office tells whether
+// those words are there, with or without a title after them.
+std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const RuleBook& book, const Mention& m,
+                                                     const char* titles, bool* took_office) {
+  const Sentence& s = doc.sentences[m.sentence];
+  *took_office = false;
+  uint32_t k = AfterApposition(doc, s, m.end_token);
+  size_t taking = k < s.end_token ? book.lexicon.LongestAt("office_taking_phrases", doc.tokens, k, s.end_token) : 0;
+  if (!taking) return {0, 0};
+  *took_office = true;
+  return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(taking), titles);
+}
+
+// "Lars Løkke Rasmussen, the foreign minister, said": a state office as
+// the whole apposition after the name (no state, no "of" after it).
+std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleBook& book, const Mention& m) {
+  const auto& t = doc.tokens;
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = m.end_token;
+  if (k + 3 >= s.end_token || t[k].folded != "," || t[k + 1].folded != "the") return {0, 0};
+  k += 2;
+  size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
+  if (!len || k + len >= s.end_token || t[k + len].folded != ",") return {0, 0};
+  return {k, static_cast<uint32_t>(len)};
+}
+
+// "sanctioned Petro himself, along with his wife, his son and Interior
+// Minister Armando Benedetti", in an article about Washington: a bare title
+// among officials of one other state is that state's office.
+long StateOfOfficialsBeside(const Document& doc, size_t person, uint32_t sentence, long article_state) {
+  std::set<size_t> states;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kHoldsPosition || r.subject == person ||
+        doc.entities[r.object].type != EntityType::kLocation || r.modality != Modality::kAsserted ||
+        r.attributes.count("former"))
+      continue;
+    const Entity& official = doc.entities[r.subject];
+    if (std::any_of(official.mentions.begin(), official.mentions.end(),
+                    [&](const Mention& mn) { return mn.sentence == sentence; }))
+      states.insert(r.object);
+  }
+  if (states.size() == 1 && !states.count(static_cast<size_t>(article_state)))
+    return static_cast<long>(*states.begin());
+  return article_state;
+}
+
+// The mentions of `body` name `known` instead: when the document names
+// `known` nowhere else, `body` becomes it (its mentions, a single one as a
+// rule, were read wrong), else the entity already there is returned.
+size_t ReidentifyBody(Document& doc, const RuleBook& book, size_t body, const KbEntity& known) {
+  for (size_t i = 0; i < doc.entities.size(); ++i)
+    if (doc.entities[i].kb_id == known.id) return i;
+  Entity& e = doc.entities[body];
+  std::set<uint32_t> sentences;
+  for (const auto& m : e.mentions) sentences.insert(m.sentence);
+  if (sentences.size() > 1) return EnsureKbEntity(doc, book, known.id);
+  e.kb_id = known.id;
+  std::erase(e.aliases, e.name);
+  e.aliases.insert(e.aliases.begin(), known.name);
+  e.name = known.name;
+  e.key = "kb:" + known.id;
+  e.known_aliases = known.aliases;
+  return body;
+}
+
+}  // namespace
+
+// Title case for a role read from the text: "Minister of State", not
+// "Minister Of State".
+std::string TitleCaseRole(std::string s) {
+  static const std::set<std::string_view> kSmall = {"of", "the", "for", "and", "in", "on", "to", "at"};
+  for (size_t start = 0; start < s.size();) {
+    size_t end = std::min(s.find(' ', start), s.size());
+    bool small = start > 0 && kSmall.count(std::string_view(s).substr(start, end - start));
+    if (!small && s[start] >= 'a' && s[start] <= 'z') s[start] = static_cast<char>(s[start] - 'a' + 'A');
+    start = end + 1;
+  }
+  return s;
+}
+
+// "President Joe Biden": the knowledge base knows which state he was
+// President of, and when.
+void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) {
+  size_t count = doc.entities.size();
+  for (size_t e = 0; e < count; ++e) {
+    const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+    if (!k || k->offices.empty() || doc.entities[e].type != EntityType::kPerson) continue;
+    for (size_t mi = 0; mi < doc.entities[e].mentions.size(); ++mi) {
+      const Mention m = doc.entities[e].mentions[mi];
+      uint32_t first = m.first_token;
+      std::string role;
+      // The title run right before the name (up to three words).
+      // "its president, Ursula von der Leyen": a comma may stand between.
+      uint32_t title_end = first;
+      if (first > 0 && doc.tokens[first - 1].folded == "," && doc.tokens[first - 1].sentence == m.sentence) --title_end;
+      // "the Russian president": the mention is the title itself.
+      // "Pope Leo XIV", "Sultan Haitham bin Tariq": an alias that opens with
+      // the title.
+      if (size_t n = book.lexicon.LongestAt("person_titles", doc.tokens, first, m.end_token))
+        role = text::FoldedWords(doc.tokens, first, first + static_cast<uint32_t>(n));
+      for (uint32_t end : {first, title_end}) {
+        for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
+          if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
+          if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) == n)
+            role = text::FoldedWords(doc.tokens, end - n, end);
+        }
+        if (!role.empty()) break;
+      }
+      // "appointed Sushila Karki, a former chief justice, as interim prime
+      // minister": the title after "as" (the one in the apposition is a
+      // past one).
+      if (role.empty()) {
+        auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
+        if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
+      }
+      // "Peter Szijjarto, his foreign minister,", "Rafael Grossi, the IAEA's
+      // director general": a title in an apposition after the name.
+      if (role.empty() && m.end_token + 2 < doc.tokens.size() && doc.tokens[m.end_token].folded == "," &&
+          doc.tokens[m.end_token].sentence == m.sentence) {
+        uint32_t k = m.end_token + 1;
+        const std::string& w = doc.tokens[k].folded;
+        if (w == "his" || w == "her" || w == "its" || w == "their" || w == "the") ++k;
+        for (uint32_t j = k; j < k + 4 && j < doc.tokens.size() && doc.tokens[j].sentence == m.sentence; ++j)
+          if (doc.tokens[j].folded == "'s") {
+            k = j + 1;  // "the IAEA's", "Hungary's"
+            break;
+          }
+        size_t n = k < doc.tokens.size() ? book.lexicon.LongestAt("person_titles", doc.tokens, k, k + 4) : 0;
+        // "the country's smooth-spoken foreign minister": a word or two of
+        // description may come before the title.
+        for (uint32_t skip = 1; skip <= 2 && !n && k + skip < doc.tokens.size(); ++skip) {
+          const Token& d = doc.tokens[k + skip - 1];
+          if (!d.is_word || d.capitalized || d.sentence != m.sentence) break;
+          n = book.lexicon.LongestAt("person_titles", doc.tokens, k + skip, k + skip + 4);
+          if (n) k += skip;
+        }
+        bool closed = n && k + n < doc.tokens.size() &&
+                      (doc.tokens[k + n].folded == "," || doc.tokens[k + n].folded == "." ||
+                       doc.tokens[k + n].sentence != m.sentence);
+        if (closed)
+          role = text::FoldedWords(doc.tokens, k, k + n);
+      }
+      // "then-President Rafsanjani": the office held at the time told of.
+      bool then = false;
+      if (role.empty() && first > 0 && doc.tokens[first - 1].sentence == m.sentence &&
+          doc.tokens[first - 1].folded.rfind("then ", 0) == 0 &&
+          book.lexicon.Contains("person_titles", doc.tokens[first - 1].folded.substr(5))) {
+        role = doc.tokens[first - 1].folded.substr(5);
+        then = true;
+      }
+      std::string idiom_state;  // "Putin's Russia": the state named after the possessive
+      bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);
+      // "Lee Jae-myung took office on 4 June": whatever office the
+      // knowledge base has the person in on the article's date.
+      // ("Mikheil Kavelashvili, a former footballer, was sworn in as
+      // president": the office named after "as".)
+      if (role.empty() && !idiom) {
+        bool took_office = false;
+        auto [as_title, as_len] = TitleAfterOfficeTaking(doc, book, m, "person_titles", &took_office);
+        if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
+        idiom = took_office && !as_len;
+      }
+      if (role.empty() && !idiom) continue;
+      bool former = then || (first >= 1 && doc.tokens[first - 1].folded == "former");
+      for (uint32_t i = first; i-- > 0 && i + 4 > first;)
+        if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
+      const Office* best = nullptr;
+      for (const auto& o : k->offices) {
+        std::string r = text::MatchKey(o.role);
+        // "former president" fits "President"; "president" does not fit
+        // "Vice President".
+        bool fits = role == r || (role.size() > r.size() && role.compare(role.size() - r.size(), r.size(), r) == 0 &&
+                                  role[role.size() - r.size() - 1] == ' ') ||
+                    SameRole(book, role, r);
+        // An idiom names no office: any the person held then, of the
+        // state named when there is one.
+        if (idiom) fits = idiom_state.empty() || o.of == idiom_state;
+        if (fits && InTerm(o, doc.date) && (!best || o.from > best->from)) best = &o;
+      }
+      if (!best) continue;
+      size_t object = EnsureKbEntity(doc, book, best->of);
+      std::map<std::string, std::string> attrs{{"role", best->role}, {"source", "knowledge base"}};
+      if (former || AfterTerm(*best, doc.date)) attrs["former"] = "true";
+      const Sentence& s = doc.sentences[m.sentence];
+      sink.Add(e, object, Predicate::kHoldsPosition, Modality::kAsserted, 0.9, s, m.sentence, attrs, "kb-office");
+    }
+  }
+}
+
+void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink& sink) {
+  long state = -1;
+  bool looked = false;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != EntityType::kPerson || !doc.entities[e].kb_id.empty()) continue;
+    // (An office in a party or body says nothing of one in the state.)
+    bool placed = std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+      return r.subject == e && r.predicate == Predicate::kHoldsPosition &&
+             doc.entities[r.object].type == EntityType::kLocation;
+    });
+    if (placed) continue;
+    for (const Mention& m : doc.entities[e].mentions) {
+      // "Trade Minister Sir Chris Bryant": an honorific between title and name.
+      uint32_t name_start = m.first_token;
+      if (name_start > 0 && doc.tokens[name_start - 1].sentence == m.sentence &&
+          book.lexicon.Has("honorifics", doc.tokens[name_start - 1]))
+        --name_start;
+      size_t n = 0;
+      for (size_t len = 4; len >= 1 && !n; --len)
+        if (name_start >= len && doc.tokens[name_start - len].sentence == m.sentence &&
+            book.lexicon.LongestAt("state_office_titles", doc.tokens, name_start - len, name_start) == len)
+          n = len;
+      if (!n) {
+        // "Parliament then elected Gombojav Zandanshatar, the former
+        // speaker, as prime minister": the title after "as". ("Lars Løkke
+        // Rasmussen, the foreign minister, said": or in an apposition.)
+        auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
+        if (!as_len) std::tie(as_title, as_len) = TitleInApposition(doc, book, m);
+        bool took_office = false;
+        if (!as_len) std::tie(as_title, as_len) = TitleAfterOfficeTaking(doc, book, m, "state_office_titles", &took_office);
+        if (!as_len) continue;
+        if (!looked) state = DominantState(doc, book), looked = true;
+        if (state < 0) return;
+        long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], m.first_token, state);
+        if (holder < 0) continue;
+        std::map<std::string, std::string> attrs{
+            {"role", TitleCaseRole(text::FoldedWords(doc.tokens, as_title, as_title + as_len))}};
+        sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
+                 doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
+        break;
+      }
+      uint32_t title = name_start - static_cast<uint32_t>(n);
+      // "former president Igor Dodon": a past office in the article's state.
+      bool former = false;
+      if (title > 0 && doc.tokens[title - 1].sentence == m.sentence &&
+          (doc.tokens[title - 1].folded == "former" || doc.tokens[title - 1].folded == "then")) {
+        former = doc.tokens[title - 1].folded == "former";
+        --title;
+      }
+      // "Serbian Prime Minister", "Serbia's prime minister": a state or a
+      // qualifier before the title is for the rules to read.
+      if (title > 0 && doc.tokens[title - 1].sentence == m.sentence) {
+        const Token& before = doc.tokens[title - 1];
+        if (before.capitalized || before.folded == "'s" || before.folded == "deputy" || before.folded == "acting")
+          continue;
+      }
+      if (!looked) state = DominantState(doc, book), looked = true;
+      if (state < 0) return;
+      long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], title, state);
+      if (holder < 0) continue;
+      holder = StateOfOfficialsBeside(doc, e, m.sentence, holder);
+      std::map<std::string, std::string> attrs{
+          {"role", TitleCaseRole(text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start))}};
+      if (former) attrs["former"] = "true";
+      sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
+               doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
+      break;
+    }
+  }
+}
+
+// "Dmitry Medvedev, deputy chairman of the Security Council": a known
+// body's name that the person's known office spells out ("Deputy Chairman
+// of the Security Council" of Russia) names that state's body when the
+// known one lies elsewhere (the UN's). That body, else the state of the
+// office, or -1.
+long StateOfKnownOfficeBody(Document& doc, const RuleBook& book, size_t person, size_t body) {
+  const KbEntity* k = book.kb.Find(doc.entities[person].kb_id);
+  const KbEntity* known_body = book.kb.Find(doc.entities[body].kb_id);
+  if (!k || !known_body) return -1;
+  std::vector<std::string> names{doc.entities[body].name};
+  names.insert(names.end(), doc.entities[body].aliases.begin(), doc.entities[body].aliases.end());
+  for (const auto& o : k->offices) {
+    // (A state's own body, "Kyrgyzstan's State Committee", stays itself.)
+    if (o.of == doc.entities[body].kb_id || o.of == known_body->located_in) return -1;
+    std::string role = text::MatchKey(o.role);
+    for (const auto& n : names) {
+      std::string tail = " of the " + text::MatchKey(n);
+      if (role.size() <= tail.size() || role.compare(role.size() - tail.size(), tail.size(), tail) != 0) continue;
+      // The state's own body when the knowledge base knows it ("Russian
+      // Security Council"), else the state.
+      if (const KbEntity* state = book.kb.Find(o.of)) {
+        std::vector<std::string> keys{text::MatchKey(n + " of " + state->name)};
+        for (const auto& d : state->demonyms) keys.push_back(text::MatchKey(d + " " + n));
+        for (const auto& key : keys) {
+          auto it = book.kb.by_key.find(key);
+          if (it == book.kb.by_key.end()) continue;
+          for (const AliasRef& ref : it->second)
+            if (book.kb.entities[ref.entity].located_in == o.of)
+              return static_cast<long>(ReidentifyBody(doc, book, body, book.kb.entities[ref.entity]));
+        }
+      }
+      return static_cast<long>(EnsureKbEntity(doc, book, o.of));
+    }
+  }
+  return -1;
+}
+
+// The successor holds what the text says the predecessor held (an office
+// in a state or a body), else the office the knowledge base says the
+// predecessor last left. The other way round ("his predecessor, X"), the
+// predecessor held, as former, what the successor holds now.
+void SuccessorsTakeOffices(Document& doc, const RuleBook& book, RelationSink& sink) {
+  const std::vector<Succession> successions = sink.successions;
+  for (const Succession& su : successions) {
+    size_t from = su.to_predecessor ? su.successor : su.predecessor;
+    size_t to = su.to_predecessor ? su.predecessor : su.successor;
+    std::vector<std::pair<size_t, std::string>> offices;  // object, role
+    for (const Relation& r : doc.relations)
+      if (r.predicate == Predicate::kHoldsPosition && r.subject == from && r.modality == Modality::kAsserted &&
+          (!su.to_predecessor || !r.attributes.count("former")))
+        offices.emplace_back(r.object, r.attributes.count("role") ? r.attributes.at("role") : "");
+    // (An office left by the article's date; with no date, any left. One
+    // held on that date, for the successor.)
+    auto left_by_then = [&](const Office& o) {
+      size_t n = std::min(o.to.size(), doc.date.size());
+      return !o.to.empty() && (doc.date.empty() || o.to.compare(0, n, doc.date, 0, n) <= 0);
+    };
+    if (offices.empty())
+      if (const KbEntity* k = book.kb.Find(doc.entities[from].kb_id)) {
+        const Office* last = nullptr;
+        for (const auto& o : k->offices)
+          if (su.to_predecessor ? HeldOn(o, doc.date) && (!last || o.from > last->from)
+                                : left_by_then(o) && (!last || o.to > last->to))
+            last = &o;
+        if (last) offices.emplace_back(EnsureKbEntity(doc, book, last->of), last->role);
+      }
+    const Sentence& s = doc.sentences[su.sentence];
+    for (const auto& [object, role] : offices) {
+      std::map<std::string, std::string> attrs;
+      if (!role.empty()) attrs["role"] = role;
+      if (su.to_predecessor) attrs["former"] = "true";
+      sink.Add(to, object, Predicate::kHoldsPosition, su.modality, su.confidence, s, su.sentence, attrs, su.rule);
+    }
+  }
+}
+
+}  // namespace dossier::extract

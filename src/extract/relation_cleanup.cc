@@ -1,0 +1,135 @@
+#include "extract/relation_cleanup.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include "text/fold.h"
+
+namespace dossier::extract {
+namespace {
+
+// A body whose posts are offices: a government body, an international
+// organisation, a party, an armed group (as the knowledge base files it).
+bool GovernsOrRules(const RuleBook& book, const Entity& e) {
+  const KbEntity* k = book.kb.Find(e.kb_id);
+  return k && (k->category == "government" || k->category == "intergovernmental" || k->category == "party" ||
+               k->category == "armed_group");
+}
+
+}  // namespace
+
+// Readings that another reading of the same text contradicts:
+// - "doesn't support the war" is opposition, asserted: where a negated
+//   SUPPORTS and an asserted OPPOSES (or the reverse) join the same pair,
+//   keep only the asserted one;
+// - "supports efforts to end the war": opposition, read from the same
+//   sentence that a looser pattern read as support;
+// - "Qatar ended its membership of OPEC": a reading that found the
+//   negation outweighs a looser one of the same sentence that did not.
+void DropContradictedReadings(Document& doc, const RuleBook& book) {
+  const auto& all = doc.relations;
+  auto has = [&](size_t s, size_t o, Predicate p) {
+    for (const auto& r : all)
+      if (r.subject == s && r.object == o && r.predicate == p && r.modality == Modality::kAsserted) return true;
+    return false;
+  };
+  // "Saudi minister of state Adel al-Jubeir visited both capitals" read as
+  // Saudi Arabia: no one meets, attacks or sanctions the state they serve.
+  std::set<std::pair<size_t, size_t>> serves;
+  for (const auto& r : all)
+    if (r.predicate == Predicate::kHoldsPosition && r.modality == Modality::kAsserted && !r.attributes.count("former"))
+      serves.emplace(r.subject, r.object);
+  // "Turkish President Recep Tayyip Erdogan, Iranian President Masoud
+  // Pezeshkian": an office the text seems to give to one whom the knowledge
+  // base knows in the same office of another state is a misreading.
+  auto role_of = [](const Relation& r) {
+    auto it = r.attributes.find("role");
+    return it == r.attributes.end() ? std::string() : text::MatchKey(it->second);
+  };
+  auto known_elsewhere = [&](const Relation& r) {
+    if (r.predicate != Predicate::kHoldsPosition || r.attributes.count("source") || role_of(r).empty()) return false;
+    for (const auto& k : all)
+      if (k.predicate == Predicate::kHoldsPosition && k.subject == r.subject && k.object != r.object &&
+          k.attributes.count("source") && role_of(k) == role_of(r))
+        return true;
+    return false;
+  };
+  std::vector<bool> drop(all.size(), false);
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Relation& r = all[i];
+    if (known_elsewhere(r)) {
+      drop[i] = true;
+      continue;
+    }
+    if ((r.predicate == Predicate::kMeets || r.predicate == Predicate::kAttacks ||
+         r.predicate == Predicate::kSanctions) &&
+        (serves.count({r.subject, r.object}) || serves.count({r.object, r.subject}))) {
+      drop[i] = true;
+      continue;
+    }
+    drop[i] = r.modality == Modality::kNegated &&
+              ((r.predicate == Predicate::kSupports && has(r.subject, r.object, Predicate::kOpposes)) ||
+               (r.predicate == Predicate::kOpposes && has(r.subject, r.object, Predicate::kSupports)));
+    if (r.modality != Modality::kAsserted) continue;
+    uint32_t sentence = r.evidence.front().sentence;
+    for (const auto& o : all) {
+      // (The other reading may have been found first elsewhere: "Baku Breaks
+      // With Moscow" as the title, then "relations ... have soured".)
+      if (o.subject != r.subject || o.object != r.object ||
+          std::none_of(o.evidence.begin(), o.evidence.end(), [&](const Evidence& e) { return e.sentence == sentence; }))
+        continue;
+      if (r.predicate == Predicate::kSupports && o.predicate == Predicate::kOpposes && o.rule == "opposes-end-of")
+        drop[i] = true;
+      if (o.predicate == r.predicate && o.modality == Modality::kNegated && r.evidence.size() == 1) drop[i] = true;
+      // "Dmitry Medvedev, the deputy chairman of the Security Council": an
+      // office in the body, which says more than working for it (a staff
+      // role such as "chief executive" or "director" keeps both readings).
+      // (In a government, a bloc, a party or an armed group every post is
+      // an office: "Mahmoud Abbas, the president of the Palestinian
+      // Authority".)
+      if (r.predicate == Predicate::kWorksFor && o.predicate == Predicate::kHoldsPosition &&
+          o.modality == Modality::kAsserted &&
+          ((o.attributes.count("role") &&
+            !book.lexicon.Contains("work_roles", text::MatchKey(o.attributes.at("role")))) ||
+           GovernsOrRules(book, doc.entities[r.object])))
+        drop[i] = true;
+    }
+  }
+  std::vector<Relation> kept;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(doc.relations[i]));
+  doc.relations = std::move(kept);
+}
+
+// "He withdrew from ECOWAS" (Assimi Goita, Mali's junta leader): states,
+// not the people who lead them, are members of intergovernmental bodies; a
+// membership read for a person in office is the state's.
+void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
+  auto category = [&](size_t e) {
+    const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+    return k ? k->category : std::string();
+  };
+  bool moved = false;
+  for (Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kMemberOf || doc.entities[r.subject].type != EntityType::kPerson ||
+        category(r.object) != "intergovernmental")
+      continue;
+    for (const Relation& h : doc.relations)
+      if (h.predicate == Predicate::kHoldsPosition && h.subject == r.subject && h.modality == Modality::kAsserted &&
+          !h.attributes.count("former") && category(h.object) == "country") {
+        r.subject = h.object;
+        moved = true;
+        break;
+      }
+  }
+  if (!moved) return;
+  // (The state may already have that membership from another sentence.)
+  std::set<std::tuple<size_t, int, size_t, int>> seen;
+  std::erase_if(doc.relations, [&](const Relation& r) {
+    return !seen.emplace(r.subject, static_cast<int>(r.predicate), r.object, static_cast<int>(r.modality)).second;
+  });
+}
+
+}  // namespace dossier::extract

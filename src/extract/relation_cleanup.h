@@ -1,0 +1,20 @@
+// Last passes over a document's relations, once every reading is in:
+// readings another reading of the same text contradicts are dropped, and
+// memberships read for a leader move to the leader's state.
+#pragma once
+
+#include "model/document.h"
+#include "rules/rule_book.h"
+
+namespace dossier::extract {
+
+// Drops a reading that another contradicts: a negated stance beside the
+// asserted opposite, a looser reading beside one that found the negation,
+// an office the knowledge base gives the person in another state.
+void DropContradictedReadings(Document& doc, const RuleBook& book);
+
+// Moves a membership of an intergovernmental body read for a person in a
+// state's office to that state.
+void MembershipsOfLeadersStates(Document& doc, const RuleBook& book);
+
+}  // namespace dossier::extract
