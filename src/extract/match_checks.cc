@@ -326,4 +326,57 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   return modality;
 }
 
+std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& book, const RelationRule& rule,
+                                          const Sentence& s, const MatchSpan& span, uint32_t first_tok,
+                                          Modality modality) {
+  const uint32_t from = span.from, last = span.last;
+  auto any_in = [&](uint32_t begin, const char* list) {
+    for (uint32_t k = begin; k < last; ++k)
+      if (book.lexicon.Has(list, doc.tokens[k])) return true;
+    return false;
+  };
+  // (A rule that reads an ending as negated keeps its word unless the
+  // ending itself is only asked for: "removed the Taliban from its list".)
+  if (rule.modality && *rule.modality == Modality::kNegated) {
+    // "demanded that Berlin stop aid to Ukraine", "threatened to cut ties
+    // with Kyiv": an ending only asked for or threatened leaves the aid or
+    // the ties as they are, which the clause does not state.
+    if (rule.predicate == Predicate::kAids || rule.predicate == Predicate::kCooperatesWith) {
+      Modality cue = ModalityOf(doc, book, from, last, {}, span.aside, span.aside_base);
+      if (cue == Modality::kProposed || cue == Modality::kHypothetical) return std::nullopt;
+    }
+    // "warned that Tehran could leave the Non-Proliferation Treaty": a
+    // threatened or merely possible departure leaves the membership as it
+    // was ("announced that they would withdraw" is a decision).
+    if (rule.predicate == Predicate::kMemberOf && any_in(from, "membership_doubt_words")) return std::nullopt;
+    return modality;
+  }
+  // "announced that all aid to Colombia would stop": aid whose end follows
+  // the match is aid ended.
+  if (rule.predicate == Predicate::kAids && modality == Modality::kAsserted) {
+    uint32_t k = last;
+    while (k < s.end_token && k < last + 3 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
+    if (k < s.end_token && book.lexicon.Has("aid_ending_verbs", doc.tokens[k])) return Modality::kNegated;
+  }
+  // "plans to lift sanctions on Belarus", "refused to extend the embargo":
+  // what is lifted or extended is in force, whatever is said of lifting it.
+  if ((rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy) &&
+      modality != Modality::kAsserted) {
+    for (uint32_t k = first_tok; k < last; ++k)
+      if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
+          !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]))
+        modality = Modality::kAsserted;
+  }
+  // "threatened to veto the renewal of sanctions on Russia": who blocks
+  // sanctions imposes none. ("blocked exports of chips to the UAE" is the
+  // sanction itself: only a blocking verb before the sanctions blocks.)
+  if (rule.predicate == Predicate::kSanctions)
+    for (uint32_t k = first_tok; k < last; ++k)
+      if (book.lexicon.Has("sanction_blocking_verbs", doc.tokens[k]) &&
+          !(k + 1 < last && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 1])) &&
+          !(k + 2 < last && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 2])))
+        return std::nullopt;
+  return modality;
+}
+
 }  // namespace dossier::extract

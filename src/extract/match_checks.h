@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,5 +65,13 @@ struct MatchSpan {
 // of the clause that holds it.
 Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                        const MatchSpan& span);
+
+// What the rule's predicate makes of a match read as `modality`: the
+// relation's modality, or nullopt where the clause says nothing of the
+// relation (an ending only threatened, a membership only doubted,
+// sanctions someone blocks). `first_tok` is where the match starts.
+std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& book, const RelationRule& rule,
+                                          const Sentence& s, const MatchSpan& span, uint32_t first_tok,
+                                          Modality modality);
 
 }  // namespace dossier::extract

@@ -222,66 +222,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                 last_tok > s.first_token && last_tok <= s.end_token &&
                                 !in_aside[subject_first_token - s.first_token] &&
                                 !in_aside[last_tok - 1 - s.first_token];
-          Modality modality =
-              MatchModality(doc, book, rule, s,
-                            {from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),
-                             offset(sg) < offset(og), mask == &brief || outside_asides ? &in_aside : nullptr,
-                             s.first_token});
-          // "plans to lift sanctions on Belarus", "refused to extend the
-          // embargo": what is lifted or extended is in force, whatever is
-          // said of lifting it.
-          // (A rule that reads a removal as ended sanctions keeps its word:
-          // "removed the Taliban from its list".)
-          bool fixed_negated = rule.modality && *rule.modality == Modality::kNegated;
-          // "warned that Tehran could leave the Non-Proliferation Treaty": a
-          // threatened or merely possible departure leaves the membership as
-          // it was ("announced that they would withdraw" is a decision).
-          // "demanded that Berlin stop aid to Ukraine", "threatened to cut
-          // ties with Kyiv": an ending only asked for or threatened leaves
-          // the aid or the ties as they are, which the clause does not state.
-          if (fixed_negated && (rule.predicate == Predicate::kAids || rule.predicate == Predicate::kCooperatesWith)) {
-            Modality cue = ModalityOf(doc, book, from, last_tok, {},
-                                      mask == &brief || outside_asides ? &in_aside : nullptr, s.first_token);
-            if (cue == Modality::kProposed || cue == Modality::kHypothetical) {
-              pos = std::max(match_end, match_start + 1);
-              continue;
-            }
-          }
-          if (fixed_negated && rule.predicate == Predicate::kMemberOf) {
-            bool doubted = false;
-            for (uint32_t k = from; k < last_tok && !doubted; ++k)
-              doubted = book.lexicon.Has("membership_doubt_words", doc.tokens[k]);
-            if (doubted) {
-              pos = std::max(match_end, match_start + 1);
-              continue;
-            }
-          }
-          // "announced that all aid to Colombia would stop": aid whose end
-          // follows the match is aid ended.
-          if (rule.predicate == Predicate::kAids && !fixed_negated && modality == Modality::kAsserted) {
-            uint32_t k = last_tok;
-            while (k < s.end_token && k < last_tok + 3 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
-            if (k < s.end_token && book.lexicon.Has("aid_ending_verbs", doc.tokens[k])) modality = Modality::kNegated;
-          }
-          if ((rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy) && !fixed_negated)
-            for (uint32_t k = first_tok; k < last_tok && modality != Modality::kAsserted; ++k)
-              if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
-                  !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]))
-                modality = Modality::kAsserted;
-          // "threatened to veto the renewal of sanctions on Russia": who
-          // blocks sanctions imposes none.
-          bool blocked = false;
-          if (rule.predicate == Predicate::kSanctions && !fixed_negated)
-            for (uint32_t k = first_tok; k < last_tok && !blocked; ++k)
-              // ("blocked exports of chips to the UAE" is the sanction
-              // itself: only a blocking verb before the sanctions blocks.)
-              blocked = book.lexicon.Has("sanction_blocking_verbs", doc.tokens[k]) &&
-                        !(k + 1 < last_tok && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 1])) &&
-                        !(k + 2 < last_tok && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 2]));
-          if (blocked) {
+          MatchSpan span{from, last_tok, m.TokenAt(offset(sg) + sg.size() - 1) + 1, m.TokenAt(offset(og)),
+                         offset(sg) < offset(og), mask == &brief || outside_asides ? &in_aside : nullptr,
+                         s.first_token};
+          std::optional<Modality> said =
+              PredicateModality(doc, book, rule, s, span, first_tok, MatchModality(doc, book, rule, s, span));
+          if (!said) {
             pos = std::max(match_end, match_start + 1);
             continue;
           }
+          Modality modality = *said;
           std::map<std::string, std::string> attrs = rule.attributes;
           // "his Philippine counterpart": a counterpart's office is the other
           // side's, which the rule cannot name.
