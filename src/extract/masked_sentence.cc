@@ -135,7 +135,21 @@ struct Antecedents {
   // The organisation the sentence before opens with ("The EU ought to
   // sanction ... It should also consider ..."): a sentence-initial "it".
   long opening_organization = -1;
+  // The last region within a state, territory or de facto state named in
+  // the sentences before ("The breakaway region of Transnistria ... the
+  // region's economy ..., and its leader"): what "the region" stands for.
+  long region = -1;
 };
+
+// Whether "the region's" (or another noun of region_anaphor_nouns before
+// "'s") comes before token `i` in sentence `s`.
+bool RegionNamedBefore(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i) {
+  for (uint32_t k = s.first_token; k + 2 < i; ++k)
+    if (doc.tokens[k].folded == "the" && book.lexicon.Has("region_anaphor_nouns", doc.tokens[k + 1]) &&
+        doc.tokens[k + 2].folded == "'s")
+      return true;
+  return false;
+}
 
 // Whether a blank line separates sentence `s` from the one before.
 bool OpensParagraph(const Document& doc, size_t s) {
@@ -198,7 +212,13 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
       if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
     }
     if (a.nearest_person < 0) a.nearest_person = last_person_here;
-    if (a.person >= 0 && a.state >= 0) break;
+    if (a.region < 0)
+      for (const auto& p : placement.by_sentence[back])
+        if (const KbEntity* k = book.kb.Find(doc.entities[p.entity].kb_id);
+            k && (k->category == "de_facto_state" || k->category == "territory" ||
+                  (k->category == "region" && !k->located_in.empty())))
+          a.region = static_cast<long>(p.entity);
+    if (a.person >= 0 && a.state >= 0 && a.region >= 0) break;
   }
   a.topic_state = TopicState(doc, book, placement, s, a.state);
   if (s > 0 && !placement.by_sentence[s - 1].empty()) {
@@ -784,9 +804,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     *kind = AnaphorKind::kArticleState;
     return 2;
   }
-  // "His wife, ...": the person named last before.
+  // "His wife, ...", "his successor": the person named last before.
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
-      book.lexicon.Has("family_roles", t[i + 1])) {
+      (book.lexicon.Has("family_roles", t[i + 1]) || book.lexicon.Has("succession_nouns", t[i + 1]))) {
     *kind = AnaphorKind::kRelativeOf;
     return 1;
   }
@@ -1223,7 +1243,24 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         leader = before == appositive ? -1 : before;
       }
     }
-    long ante_entity = kind == AnaphorKind::kRelativeOf ? leader
+    // "parliament confirmed Duro Macut as his successor": the person the
+    // title is given to is not whose successor he is; the one named before.
+    if (n && kind == AnaphorKind::kRelativeOf && i > s.first_token && doc.tokens[i - 1].folded == "as" &&
+        book.lexicon.Has("succession_nouns", doc.tokens[i + 1])) {
+      long before = -1, last = -1;
+      for (const auto& pl : placed) {
+        if (pl.end > i) break;
+        if (doc.entities[pl.entity].type != EntityType::kPerson) continue;
+        before = last;
+        last = static_cast<long>(pl.entity);
+      }
+      leader = before >= 0 && before != last ? before : ante.nearest_person;
+      if (leader == last) leader = -1;
+    }
+    // ("the region's economy has been in free fall, and its leader": "its"
+    // is the region's too.)
+    long ante_entity = (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
+                       : kind == AnaphorKind::kRelativeOf ? leader
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
@@ -1528,7 +1565,11 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     size_t first_space = text.find(' ');
     std::string opener = text.substr(0, first_space);
     size_t comma = text.find(" , ");  // the adverbial's end: the sentence's first comma
-    if (book.lexicon.Contains("fronting_words", opener) && comma != std::string::npos && comma > close) {
+    // (Not one past a colon: "For three years X managed a feat: he applied
+    // ..., sold ..." has no adverbial set off.)
+    size_t colon = text.find(" : ");
+    if (book.lexicon.Contains("fronting_words", opener) && comma != std::string::npos && comma > close &&
+        (colon == std::string::npos || comma < colon)) {
       size_t main = comma + 3;
       if (text.compare(main, 4, "the ") == 0) main += 4;
       if (text.compare(main, 2, "[E") != 0) return std::nullopt;
@@ -1595,15 +1636,34 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     std::string_view w = std::string_view(t).substr(from, space - from);
     return ends_ing(w) && !book.lexicon.Contains("ing_non_verbs", std::string(w));
   };
-  auto next_conjunction = [&](const std::string& t, size_t from) {
+  // "he applied for EU membership, sold artillery shells to Ukraine, and
+  // refused ...": a comma before a verb, in a series that "and" and a verb
+  // close, stands for "and" (", backed by Iran, and" is an aside).
+  auto verb_at = [&](const Masked& mk, size_t word) {
+    if (word >= mk.text.size() || mk.text[word] == '[') return false;
+    const Token& w = doc.tokens[mk.TokenAt(word)];
+    return !w.capitalized && LooksLikeVerb(book, w) && !book.lexicon.Has("aside_participles", w);
+  };
+  auto series_comma = [&](const Masked& mk, size_t from) {
+    for (size_t c = mk.text.find(" , ", from); c != std::string::npos; c = mk.text.find(" , ", c + 1)) {
+      if (!verb_at(mk, c + 3)) continue;
+      for (size_t a = mk.text.find(" and ", c + 3); a != std::string::npos; a = mk.text.find(" and ", a + 1))
+        if (verb_at(mk, a + 5)) return c;
+      return std::string::npos;
+    }
+    return std::string::npos;
+  };
+  auto next_conjunction = [&](const Masked& mk, size_t from) {
+    const std::string& t = mk.text;
     size_t a = t.find(" and ", from), b = t.find(" but ", from);
     size_t w = t.find(" while ", from);
     while (w != std::string::npos && !while_participle(t, w)) w = t.find(" while ", w + 1);
-    return std::min({a, b, w});
+    return std::min({a, b, w, series_comma(mk, from)});
   };
-  for (size_t at = next_conjunction(text, close); at != std::string::npos; at = next_conjunction(cur->text, at + 1)) {
+  for (size_t at = next_conjunction(full, close); at != std::string::npos; at = next_conjunction(*cur, at + 1)) {
     const std::string& now = cur->text;
-    size_t length = now.compare(at, 7, " while ") == 0 ? 5 : 3;  // the conjunction's own letters
+    // (the conjunction's own letters)
+    size_t length = now.compare(at, 7, " while ") == 0 ? 5 : now.compare(at, 3, " , ") == 0 ? 1 : 3;
     size_t word = at + length + 2;
     if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
     uint32_t token = cur->TokenAt(word);
@@ -1637,9 +1697,11 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     std::string carried = opens_sentence ? subject : "";
     std::string antecedent = RelativeAntecedent(*cur, close, at);
     if (!antecedent.empty()) carried = antecedent;
-    if (carried.empty()) continue;
+    // ("For three years President Vucic managed a feat ...: he applied for
+    // EU membership, ... and refused to impose sanctions": a clause after
+    // a colon has its own subject, whatever opened the sentence.)
     size_t clause = std::string::npos;
-    for (const char* marker : {" while ", " whereas ", " but ", " ; ", " although ", " though ", " , and "}) {
+    for (const char* marker : {" while ", " whereas ", " but ", " ; ", " : ", " although ", " though ", " , and "}) {
       size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
       // (", and held talks": the conjunction at hand opens no clause with
       // a subject of its own; an earlier ", and" does.)
@@ -1685,6 +1747,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       c = ListEnd(now, c);
       carried = now.substr(o, c + 1 - o);
     }
+    if (carried.empty()) continue;
     // "welcomed the move ; [Zelensky] urged ...": the carried subject opens
     // a clause of its own, so the first verb's object gap cannot reach it.
     Masked out;

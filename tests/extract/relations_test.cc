@@ -1386,6 +1386,16 @@ const Absent kMisreadings[] = {
      "Azerbaijan"},
     // Moving towards a bloc or a region is no advance on it.
     {"Armenia has advanced towards Europe since 2023.", "Armenia", P::kAttacks, "Europe"},
+    // A passive's subject is not who sentences.
+    {"Gagauzia's governor, Evghenia Gutul, was sentenced to seven years in prison for financing Ilan Shor's party.",
+     "Evghenia Guțul", P::kDetains, "Ilan Shor"},
+    {"The breakaway region of Transnistria is the test ahead. Since Ukraine stopped the transit of Russian gas in "
+     "January 2025, the region's economy has been in free fall, and its leader Vadim Krasnoselsky has turned to "
+     "Chisinau for help.",
+     "Vadim Krasnoselsky", P::kHoldsPosition, "Ukraine"},
+    // A body "of" a list of states has them as members; it is not placed there.
+    {"The Quad of the United States, Saudi Arabia, Egypt and the UAE proposed a three-month humanitarian truce.",
+     "Quad", P::kLocatedIn, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2586,6 +2596,33 @@ const Case kMore[] = {
     // A site named by its place and a two-word noun.
     {"Ukraine's military said it had hit the Novorossiysk oil terminal with long-range drones.", "Ukraine",
      P::kAttacks, "Novorossiysk", M::kAsserted},
+    // "as his successor": the successor holds the office of the person
+    // named before, in the sentence or the one before.
+    {"Prime Minister Milos Vucevic resigned in January 2025; parliament later confirmed Duro Macut as his successor.",
+     "Đuro Macut", P::kHoldsPosition, "Serbia", M::kAsserted},
+    {"President Salome Zourabichvili declined to leave the palace when her term ended. Parliament elected Mikheil "
+     "Kavelashvili, a former footballer loyal to Georgian Dream, as her successor.",
+     "Mikheil Kavelashvili", P::kHoldsPosition, "Georgia", M::kAsserted},
+    // "its" after "the region's" is the region named before.
+    {"The breakaway region of Transnistria is the test ahead. Since Ukraine stopped the transit of Russian gas in "
+     "January 2025, the region's economy has been in free fall, and its leader Vadim Krasnoselsky has turned to "
+     "Chisinau for help.",
+     "Vadim Krasnoselsky", P::kHoldsPosition, "Transnistria", M::kAsserted},
+    // A titled person sanctioned, named after the title and a comma.
+    {"A week later the Treasury also sanctioned the army chief, General Abdel Fattah al-Burhan, for choosing war.",
+     "U.S. Department of the Treasury", P::kSanctions, "Abdel Fattah al-Burhan", M::kAsserted},
+    // An application seeks membership.
+    {"Ukraine applied for membership of the European Union four days after the invasion.", "Ukraine",
+     P::kMemberOf, "European Union", M::kProposed},
+    {"Serbia applied for EU membership in 2009.", "Serbia", P::kMemberOf, "European Union", M::kProposed},
+    // After a colon the clause has its own subject, and each verb of a
+    // series separated by commas has it.
+    {"For three years President Aleksandar Vucic managed a feat few European leaders attempted: he applied for EU "
+     "membership, sold artillery shells that ended up in Ukraine, and refused to impose sanctions on Russia.",
+     "Aleksandar Vučić", P::kSanctions, "Russia", M::kNegated},
+    {"Vucic applied for EU membership in December 2009 after years of hesitation over the status of Kosovo, "
+     "criticised NATO for its 1999 bombing and refused to impose sanctions on Russia.",
+     "Aleksandar Vučić", P::kCriticizes, "NATO", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
