@@ -1105,6 +1105,19 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     bool apposition = i + 1 < s.end_token && named_last >= 0 && named_last_end == i &&
                       (after_comma == "a" || after_comma == "an" || after_comma == "both" || after_comma == "each" ||
                        the_common || possessed || opening_possessed);
+    // "Lee Jae-myung of the Democratic Party won the election": the brief
+    // reading leaves out the body of a person named before the verb.
+    if (skip_asides && doc.tokens[i].folded == "of" && named_last >= 0 && named_last_end == i &&
+        doc.entities[static_cast<size_t>(named_last)].type == EntityType::kPerson) {
+      uint32_t k = i + 1 < s.end_token && doc.tokens[i + 1].folded == "the" ? i + 2 : i + 1;
+      auto body = std::find_if(placed.begin(), placed.end(), [&](const Placed& pl) { return pl.first == k; });
+      if (body != placed.end() && doc.entities[body->entity].type == EntityType::kOrganization &&
+          body->end < s.end_token && LooksLikeVerb(book, doc.tokens[body->end])) {
+        i = body->end;
+        if (skipped) *skipped = true;
+        continue;
+      }
+    }
     if (skip_asides && doc.tokens[i].folded == "," && i + 1 < s.end_token && (relative || participial || apposition)) {
       uint32_t close = AsideClose(doc, placement, si, i + 1);
       // An apposition is an aside only where the sentence goes on with its

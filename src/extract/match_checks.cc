@@ -109,6 +109,15 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   // after "at" is where the verb before happened, not the subject of the next.
   if (rule.subject_before_gap && subject_at < object_at) {
     if (const Token* w = word_before_subject("the"); w && w->folded == "at") return true;
+    // "Duterte's supporters accuse Marcos": the possessor of a group that
+    // acts does not act himself.
+    if (size_t close = m.text.find(']', subject_at); close != std::string::npos &&
+        m.text.compare(close + 1, 4, " 's ") == 0) {
+      size_t word = close + 5, end = m.text.find(' ', word);
+      if (end != std::string::npos &&
+          book.lexicon.Contains("possessor_group_nouns", m.text.substr(word, end - word)))
+        return true;
+    }
     // "accused the Taliban of sheltering militants who have killed Pakistani
     // soldiers": a relative clause on a noun after the subject has a
     // subject of its own ("the TTP, which has killed": on the subject, it

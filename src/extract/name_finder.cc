@@ -616,6 +616,20 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
   for (auto [a, b] : runs) {
     uint32_t start = a;
     for (uint32_t i = a + 1; i + 1 < b; ++i) {
+      // "Kim Moon-soo of the People Power Party": a person's name (a given
+      // name first, no body's head word) before "of" and a body ends there.
+      if (c.Is(i, "of") && !c.tokens[i].capitalized && i >= start + 2 && c.In("given_names", start) &&
+          !HasOrgHead(c, start, i) && c.book.lexicon.LongestAt("person_titles", c.tokens, start, i) == 0) {
+        uint32_t next = c.Is(i + 1, "the") ? i + 2 : i + 1;
+        const Candidate* body = CandidateCovering(known, next);
+        bool body_after = next < b && ((body && body->type == EntityType::kOrganization && body->end == b) ||
+                                       HasOrgHead(c, next, b));
+        if (body_after) {
+          out.emplace_back(start, i);
+          start = next;
+          continue;
+        }
+      }
       if (!(c.Is(i, "and") || c.Is(i, "&") || c.Is(i, "or"))) continue;
       // "Court of Bosnia and Herzegovina": a known name the conjunction
       // stands inside is not split.

@@ -17,4 +17,8 @@ void DropContradictedReadings(Document& doc, const RuleBook& book);
 // state's office to that state.
 void MembershipsOfLeadersStates(Document& doc, const RuleBook& book);
 
+// "Lee Jae-myung of the Democratic Party": a person "of" a party, read as
+// working for it, is its member.
+void PartyStaffAreMembers(Document& doc, const RuleBook& book);
+
 }  // namespace dossier::extract

@@ -143,6 +143,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     bool may_have_aside = false;
     for (uint32_t t = s.first_token; t + 1 < s.end_token && !may_have_aside; ++t)
       may_have_aside = (doc.tokens[t].folded == "," && doc.tokens[t + 1].is_word) || text::IsSpacedDash(doc.tokens, t);
+    // ("Lee Jae-myung of the Democratic Party won": a person's body.)
+    for (const auto& pl : placement.by_sentence[si])
+      may_have_aside = may_have_aside || (doc.entities[pl.entity].type == EntityType::kPerson &&
+                                          pl.end < s.end_token && doc.tokens[pl.end].folded == "of");
     Masked brief = may_have_aside ? BuildMask(doc, book, placement, si, true, &skipped) : Masked{};
     // Tokens inside asides: in the full pass a subject found there is the
     // aside's, not the sentence's (the brief pass reads the sentence).
@@ -658,6 +662,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   EnactorsFromKnowledgeBase(doc, book, sink);
   MembershipsOfLeadersStates(doc, book);
   DropContradictedReadings(doc, book);
+  PartyStaffAreMembers(doc, book);
 }
 
 }  // namespace dossier::extract

@@ -1387,5 +1387,18 @@ TEST(Entities, TheNegatedReadingWinsWhereverItWasFoundFirst) {
     EXPECT_FALSE(r.predicate == Predicate::kCooperatesWith && r.modality == Modality::kAsserted) << Dump(d);
 }
 
+// "Kim Moon-soo of the People Power Party": a person's name before "of"
+// and a body is two names, not one body.
+TEST(Entities, APersonOfAPartyIsTwoNames) {
+  Document d = Extract("Lee won the election, defeating Kim Moon-soo of the People Power Party.");
+  bool person = false, party = false;
+  for (const Entity& e : d.entities) {
+    EXPECT_EQ(e.name.find(" of the "), std::string::npos) << Dump(d);
+    person = person || (e.type == EntityType::kPerson && e.name == "Kim Moon-soo");
+    party = party || (e.type == EntityType::kOrganization && e.name == "People Power Party");
+  }
+  EXPECT_TRUE(person && party) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

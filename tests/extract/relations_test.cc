@@ -1396,6 +1396,16 @@ const Absent kMisreadings[] = {
     // A body "of" a list of states has them as members; it is not placed there.
     {"The Quad of the United States, Saudi Arabia, Egypt and the UAE proposed a three-month humanitarian truce.",
      "Quad", P::kLocatedIn, "United States"},
+    // The possessor of a group that acts does not act himself.
+    {"Rodrigo Duterte has been in The Hague since March. Duterte's supporters accuse Ferdinand Marcos Jr. of "
+     "surrendering a citizen to foreign judges.",
+     "Rodrigo Duterte", P::kCriticizes, "Ferdinand Marcos Jr."},
+    // An official of a party is its staff.
+    {"Kim Yo Jong, a senior official of the Workers' Party of Korea, dismissed the criticism.", "Kim Yo Jong",
+     P::kMemberOf, "Workers' Party of Korea"},
+    {"Seoul voted. Lee Jae-myung of the Democratic Party won the snap election on 3 June 2025.",
+     "Democratic Party",
+     P::kParticipatesIn, "snap election on 3 June 2025"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2623,6 +2633,18 @@ const Case kMore[] = {
     {"Vucic applied for EU membership in December 2009 after years of hesitation over the status of Kosovo, "
      "criticised NATO for its 1999 bombing and refused to impose sanctions on Russia.",
      "Aleksandar Vučić", P::kCriticizes, "NATO", M::kAsserted},
+    // "himself" between a person and his election.
+    {"His party did well, and Rodrigo Duterte himself was elected mayor of Davao City from his cell.", "Rodrigo Duterte",
+     P::kHoldsPosition, "Davao", M::kAsserted},
+    // A person "of" a party is its member, and the one who acts.
+    {"Seoul voted. Lee Jae-myung of the Democratic Party won the snap election on 3 June 2025.", "Lee Jae-myung",
+     P::kMemberOf, "Democratic Party", M::kAsserted},
+    {"Seoul voted. Lee Jae-myung of the Democratic Party won the snap election on 3 June 2025.", "Lee Jae-myung",
+     P::kParticipatesIn, "snap election on 3 June 2025", M::kAsserted},
+    // Warming to a state; contacts held with a group.
+    {"Dhaka has also warmed to Pakistan: direct trade resumed.", "Bangladesh", P::kCooperatesWith, "Pakistan",
+     M::kAsserted},
+    {"Dhaka has held informal contacts with the Arakan Army.", "Bangladesh", P::kMeets, "Arakan Army", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
