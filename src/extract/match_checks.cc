@@ -360,6 +360,13 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     if (rule.predicate == Predicate::kMemberOf && any_in(from, "membership_doubt_words")) return std::nullopt;
     return modality;
   }
+  // "opposes Ukraine's membership of NATO", "backed Kyiv's accession": a
+  // membership someone takes a stance on is only sought.
+  if (rule.predicate == Predicate::kMemberOf && modality == Modality::kAsserted && first_tok > s.first_token &&
+      any_in(first_tok, "membership_nouns")) {
+    for (uint32_t k = first_tok; k-- > s.first_token && k + 4 > first_tok;)
+      if (book.lexicon.Has("membership_stance_verbs", doc.tokens[k])) return Modality::kProposed;
+  }
   // "announced that all aid to Colombia would stop": aid whose end follows
   // the match is aid ended.
   if (rule.predicate == Predicate::kAids && modality == Modality::kAsserted) {

@@ -162,8 +162,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
         for (uint32_t t = pl.first + 1; t < pl.end; ++t) in_aside[t - s.first_token] = in_aside[pl.first - s.first_token];
       // ", founded by X,": the agent of a participial aside is the subject
       // of what the aside says about the name before it, and of no more.
+      // ("Karol Nawrocki, a conservative historian backed by the Law and
+      // Justice party,": so is one after a few words of apposition.)
+      auto participle_opens = [&](uint32_t t) {
+        if (book.lexicon.Has("aside_participles", doc.tokens[t + 1])) return true;
+        const std::string& w = doc.tokens[t + 1].folded;
+        if (w != "a" && w != "an" && w != "the") return false;
+        for (uint32_t k = t + 2; k < s.end_token && k < t + 7 && doc.tokens[k].is_word; ++k)
+          if (book.lexicon.Has("aside_participles", doc.tokens[k]) && k + 1 < s.end_token &&
+              doc.tokens[k + 1].folded == "by")
+            return true;
+        return false;
+      };
       for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
-        if (doc.tokens[t].folded != "," || !book.lexicon.Has("aside_participles", doc.tokens[t + 1])) continue;
+        if (doc.tokens[t].folded != "," || !participle_opens(t)) continue;
         uint32_t close = AsideClose(doc, placement, si, t + 1);
         for (uint32_t k = t + 1; k < close; ++k) participial_end[k - s.first_token] = close;
       }
@@ -278,7 +290,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           bool antecedent_object = offset(og) < offset(sg) && (m.text.compare(relative_at, 9, " , which ") == 0 ||
                                                               m.text.compare(relative_at, 7, " , who ") == 0 ||
                                                               m.text.compare(relative_at, 8, " , whom ") == 0 ||
-                                                              m.text.compare(relative_at, 9, " , whose ") == 0 || copied);
+                                                              m.text.compare(relative_at, 9, " , whose ") == 0 ||
+                                                              m.text.compare(o_after, 9, " ; where ") == 0 || copied);
           // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
           // a match that opens inside the aside on another word than its
           // subject reads the aside itself.

@@ -1406,6 +1406,12 @@ const Absent kMisreadings[] = {
     {"Seoul voted. Lee Jae-myung of the Democratic Party won the snap election on 3 June 2025.",
      "Democratic Party",
      P::kParticipatesIn, "snap election on 3 June 2025"},
+    // Enemy forces expelled from a region are fought, not partners.
+    {"Pyongyang sent soldiers to help Russia expel Ukrainian forces from the Kursk region.", "Russia",
+     P::kCooperatesWith, "Ukraine"},
+    // "whose troops helped": the last of the names before "whose" only.
+    {"Kazakhstan is a member of the Eurasian Economic Union and the CSTO, whose troops helped Tokayev restore order.",
+     "Eurasian Economic Union", P::kAids, "Kassym-Jomart Tokayev"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2645,6 +2651,30 @@ const Case kMore[] = {
     {"Dhaka has also warmed to Pakistan: direct trade resumed.", "Bangladesh", P::kCooperatesWith, "Pakistan",
      M::kAsserted},
     {"Dhaka has held informal contacts with the Arakan Army.", "Bangladesh", P::kMeets, "Arakan Army", M::kAsserted},
+    // A membership not renewed, of a body named with its patron's possessive.
+    {"Mulino announced that Panama would not renew its membership of China's Belt and Road Initiative.", "Panama",
+     P::kMemberOf, "Belt and Road Initiative", M::kNegated},
+    // Trade deepened is cooperation.
+    {"Brazil has deepened trade with China.", "Brazil", P::kCooperatesWith, "China", M::kAsserted},
+    // The signers of "a deal X signed with Y".
+    {"A deal Abbas Araghchi signed with IAEA Director General Rafael Grossi in Cairo was declared void.",
+     "Abbas Araghchi", P::kCooperatesWith, "Rafael Grossi", M::kAsserted},
+    // An agreement ended, forces expelled: cooperation ends.
+    {"Chad ended its defence cooperation agreement with France.", "Chad", P::kCooperatesWith, "France",
+     M::kNegated},
+    {"Mali expelled French forces in 2022.", "Mali", P::kCooperatesWith, "France", M::kNegated},
+    // The backer in an apposition supports the person.
+    {"Karol Nawrocki, a conservative historian backed by the Law and Justice party, took office in August.",
+     "Law and Justice", P::kSupports, "Karol Nawrocki", M::kAsserted},
+    // Help given.
+    {"Poland has helped Ukraine more than almost anyone.", "Poland", P::kAids, "Ukraine", M::kAsserted},
+    // A membership someone takes a stance on is only sought.
+    {"Nawrocki has said he opposes Ukraine's membership of NATO under current conditions.", "Ukraine",
+     P::kMemberOf, "NATO", M::kProposed},
+    // Elected in a place named before "where".
+    {"France keeps a presence in Gabon, where General Brice Oligui Nguema, who led the 2023 coup, was elected "
+     "president in April 2025.",
+     "Brice Oligui Nguema", P::kHoldsPosition, "Gabon", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
