@@ -759,8 +759,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     // in a company too).
     for (uint32_t j = i + 1; j <= last && j < s.end_token; ++j) {
       size_t end = std::min<size_t>(s.end_token, j + 4);
-      size_t title = std::max(book.lexicon.LongestAt("office_titles", t, j, end),
-                              book.lexicon.LongestAt("work_roles", t, j, end));
+      size_t title = std::max({book.lexicon.LongestAt("office_titles", t, j, end),
+                               book.lexicon.LongestAt("work_roles", t, j, end),
+                               book.lexicon.LongestAt("founding_roles", t, j, end)});
       uint32_t next = j + static_cast<uint32_t>(title);
       if (next < s.end_token && t[next].folded == ",") ++next;
       // ("Assimi Goïta became its first chair": so is one after a copula.)

@@ -154,6 +154,8 @@ bool IsDemonym(const Context& c, uint32_t k) {
                      [](const AliasRef& ref) { return ref.kind == AliasKind::kDemonym; });
 }
 
+bool BodyInApposition(const Context& c, uint32_t end);
+
 bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
   // "his Islamist rebels", "Druze militias": a word of creed or ideology
   // before a body's noun describes the fighters, it names no body.
@@ -162,8 +164,12 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
     return !c.In("given_names", first);
   if (first > c.sentence.first_token && c.In("org_cues_before", first - 1)) return true;
   if (c.StartsPhrase("org_cues_after", end)) return true;  // "Ryanair chief executive Michael O'Leary"
-  // "Erdenes Tavan Tolgoi, the state-owned coal miner,": an apposition
-  // whose noun is a kind of body.
+  return BodyInApposition(c, end);
+}
+
+// "Erdenes Tavan Tolgoi, the state-owned coal miner,": whether an
+// apposition after the name at `end` has a kind of body for its noun.
+bool BodyInApposition(const Context& c, uint32_t end) {
   if (end + 2 < c.sentence.end_token && c.Is(end, ",") &&
       (c.Is(end + 1, "the") || c.Is(end + 1, "a") || c.Is(end + 1, "an"))) {
     for (uint32_t k = end + 2; k < c.sentence.end_token && k < end + 7; ++k) {
@@ -174,11 +180,18 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
       bool based = w.capitalized && k + 2 < c.sentence.end_token && c.Is(k + 1, "-") && c.Is(k + 2, "based");
       if (!w.is_word || (w.capitalized && !IsDemonym(c, k) && !based)) break;
       if (w.capitalized) continue;
+      // ("Almas Chukin, the head of the nuclear agency": a person's post
+      // comes first.)
+      // ("the opposition party": a person's noun may modify the body's.)
+      bool modifies_body = k + 1 < c.sentence.end_token && c.In("body_nouns", k + 1);
+      if ((c.In("person_nouns", k) && !modifies_body) || c.StartsPhrase("person_titles", k)) return false;
       // ("Khalil al-Hayya, the group's chief negotiator": a possessive
       // body is whose the role is.)
+      // ("Tisza, the opposition party Peter Magyar leads,": or the name of
+      // the one who leads it.)
       if (c.In("body_nouns", k) && (k + 1 >= c.sentence.end_token ||
                                     (!c.tokens[k + 1].is_word && !c.Is(k + 1, "'s")) || c.Is(k + 1, "that") ||
-                                    c.Is(k + 1, "which")))
+                                    c.Is(k + 1, "which") || c.tokens[k + 1].capitalized))
         return true;
     }
   }
@@ -326,6 +339,20 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = true;
     return;
   }
+  // "an operation called Bunyan al-Marsoos", "exercises dubbed Joint
+  // Sword": a name an operation is called by is the operation.
+  if (a >= c.sentence.first_token + 2 && c.In("naming_verbs", a - 1) && !c.tokens[a - 1].capitalized &&
+      c.In("operation_nouns", a - 2)) {
+    cand.type = EntityType::kEvent;
+    cand.group = c.tokens[a - 2].folded + "|named:" + text::FoldedWords(c.tokens, a, b);
+    return;
+  }
+  // "the founder of Blackwater", "the chief executive of Gunvor": a body
+  // after a post held in it.
+  if (a >= c.sentence.first_token + 2 && c.Is(a - 1, "of") && c.In("body_post_nouns", a - 2) && role.empty()) {
+    cand.type = EntityType::kOrganization;
+    return;
+  }
   // "F-16 strikes", "S-400 systems", "MiG-29s": a model designation (a
   // few letters, a hyphen, a number) is materiel, whatever follows it.
   if (n == 1 && IsModelDesignation(c.tokens[a].folded)) {
@@ -414,6 +441,12 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   }
   if (c.In("given_names", a) && n >= 2 && !common_last) {
     cand.type = EntityType::kPerson;
+    return;
+  }
+  // "Tisza, the opposition party Peter Magyar leads": an apposition that
+  // names a kind of body outweighs the person named inside it.
+  if (n <= 3 && !c.In("given_names", a) && BodyInApposition(c, b)) {
+    cand.type = EntityType::kOrganization;
     return;
   }
   // "Aminata Sow is a researcher at ...": an apposition naming a person's

@@ -154,9 +154,12 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
     } else if (name == "GAPA") {
       // A gap before an active verb: as {GAP}, but its last word is no
       // passive auxiliary ("Evghenia Gutul was sentenced to seven years for
-      // financing Shor's party": the subject is who is sentenced).
-      static const std::string kLast =
-          WordExcept({"and", "but", ";", ":", "was", "were", "been", "being", "is", "are", "be"}, true);
+      // financing Shor's party": the subject is who is sentenced), nor a
+      // determiner or possessive, before which the verb's form is an
+      // adjective ("the PKK's jailed founder").
+      static const std::string kLast = WordExcept({"and", "but", ";", ":", "was", "were", "been", "being", "is", "are",
+                                                   "be", "'s", "the", "a", "an", "his", "her", "its", "their"},
+                                                  true);
       out += "(?:(?:" + GapWord() + " ){0,7}?" + kLast + " )?";
     } else if (name == "GAPO") {
       // An object-side gap: up to 6 words, no mention, no new clause or

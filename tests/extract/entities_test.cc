@@ -1400,5 +1400,20 @@ TEST(Entities, APersonOfAPartyIsTwoNames) {
   EXPECT_TRUE(person && party) << Dump(d);
 }
 
+// "Tisza, the opposition party Peter Magyar leads": the apposition's body
+// noun types the name, not the person inside it; "an operation called X"
+// names an event.
+TEST(Entities, AppositionsAndNamingVerbsTypeUnknownNames) {
+  Document d = Extract("The polls favour Tisza, the opposition party Peter Magyar leads, over Fidesz. General Asim "
+                       "Munir ordered strikes under an operation called Bunyan al-Marsoos.");
+  bool tisza = false, operation = false;
+  for (const Entity& e : d.entities) {
+    tisza = tisza || (e.name == "Tisza" && e.type == EntityType::kOrganization);
+    operation = operation || (e.name == "Bunyan al-Marsoos" && e.type == EntityType::kEvent);
+  }
+  EXPECT_TRUE(tisza) << Dump(d);
+  EXPECT_TRUE(operation) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1412,6 +1412,10 @@ const Absent kMisreadings[] = {
     // "whose troops helped": the last of the names before "whose" only.
     {"Kazakhstan is a member of the Eurasian Economic Union and the CSTO, whose troops helped Tokayev restore order.",
      "Eurasian Economic Union", P::kAids, "Kassym-Jomart Tokayev"},
+    // A verb's form after a possessive is an adjective: no one jails here.
+    {"The Kurdistan Workers' Party announced that it would dissolve, answering a call by its jailed founder, "
+     "Abdullah Ocalan.",
+     "PKK", P::kDetains, "Abdullah Ocalan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2675,6 +2679,37 @@ const Case kMore[] = {
     {"France keeps a presence in Gabon, where General Brice Oligui Nguema, who led the 2023 coup, was elected "
      "president in April 2025.",
      "Brice Oligui Nguema", P::kHoldsPosition, "Gabon", M::kAsserted},
+    // A body "which X joined".
+    {"The plant will meet the standards of the International Atomic Energy Agency, which Kazakhstan joined in 1994.",
+     "Kazakhstan", P::kMemberOf, "International Atomic Energy Agency", M::kAsserted},
+    // "its jailed founder, X": the body named before; an ally named after a
+    // possessive.
+    {"The Kurdistan Workers' Party announced that it would dissolve, answering a call by its jailed founder, "
+     "Abdullah Ocalan.",
+     "Abdullah Ocalan", P::kFounded, "PKK", M::kAsserted},
+    {"Erdogan's nationalist ally, Devlet Bahceli, had proposed the process.", "Recep Tayyip Erdoğan",
+     P::kCooperatesWith, "Devlet Bahceli", M::kAsserted},
+    // An operation "called" by its name, and who ordered strikes under it.
+    {"Pakistan's army chief, General Asim Munir, ordered retaliatory strikes under an operation called Bunyan "
+     "al-Marsoos.",
+     "Asim Munir", P::kParticipatesIn, "Bunyan al-Marsoos", M::kAsserted},
+    // The body after "the founder of".
+    {"The council hired a company run by Erik Prince, the founder of Blackwater, to fly drones.", "Erik Prince",
+     P::kFounded, "Blackwater", M::kAsserted},
+    // Hosted by someone: a meeting.
+    {"Munir was hosted for lunch by Trump in June.", "Asim Munir", P::kMeets, "Donald Trump", M::kAsserted},
+    // Drawn closer to another.
+    {"The episode drew Islamabad closer to Washington.", "Pakistan", P::kCooperatesWith, "United States",
+     M::kAsserted},
+    // Arms of another supplied.
+    {"China, which supplies most of Pakistan's weapons, watched its fighters tested in combat.", "China", P::kAids,
+     "Pakistan", M::kAsserted},
+    // The leader of a body named in its apposition.
+    {"The polls favour Tisza, the opposition party Peter Magyar leads, over Fidesz.", "Peter Magyar",
+     P::kHoldsPosition, "Tisza", M::kAsserted},
+    // Haiti's prime ministers are known.
+    {"Prime Minister Ariel Henry resigned in April 2024.", "Ariel Henry", P::kHoldsPosition, "Haiti",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
