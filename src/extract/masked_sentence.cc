@@ -675,6 +675,17 @@ bool ClosesExampleList(const Document& doc, const std::vector<Placed>& placed, c
   return false;
 }
 
+// "It trains the Somali army": after a sentence-opening "it", a word in
+// "-s" before a determiner or a name is a verb in the present.
+bool PresentVerbAt(const Document& doc, const Sentence& s, uint32_t k) {
+  const auto& t = doc.tokens;
+  if (k + 1 >= s.end_token || !t[k].is_word || t[k].capitalized) return false;
+  const std::string& f = t[k].folded;
+  if (f.size() < 4 || f.back() != 's' || f.ends_with("ss")) return false;
+  const std::string& next = t[k + 1].folded;
+  return t[k + 1].capitalized || next == "the" || next == "a" || next == "an" || next == "its" || next == "their";
+}
+
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
   const auto& t = doc.tokens;
   *kind = AnaphorKind::kState;
@@ -690,7 +701,7 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       return 1;
     }
     if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
-        book.lexicon.Has("anaphor_verbs", t[i + 1]))
+        (book.lexicon.Has("anaphor_verbs", t[i + 1]) || PresentVerbAt(doc, s, i + 1)))
       return 1;
   }
   // "..., but it has not imposed ...": after a clause marker and before a
@@ -1521,6 +1532,35 @@ size_t ListEnd(const std::string& text, size_t close) {
 
 }  // namespace
 
+namespace {
+
+// "..., and in March 2025 imposed tariffs": the offset of the word after a
+// short time adverbial ("in", "on", "later", a month, a year) that opens at
+// `word` of the masked text, else `word`.
+size_t SkipTimeAdverbial(const RuleBook& book, const std::string& text, size_t word) {
+  static const std::set<std::string, std::less<>> kAdverbs = {"later", "then", "soon", "eventually", "finally"};
+  static const std::set<std::string, std::less<>> kOpeners = {"in", "on", "since", "last", "this", "early", "late"};
+  auto word_at = [&](size_t at) {
+    size_t end = std::min(text.find(' ', at), text.size());
+    return std::string_view(text).substr(at, end - at);
+  };
+  if (word >= text.size()) return word;
+  std::string_view first = word_at(word);
+  if (kAdverbs.count(first)) return word + first.size() + 1;
+  if (!kOpeners.count(first)) return word;
+  size_t at = word + first.size() + 1;
+  int dates = 0;
+  for (; dates < 3 && at < text.size(); ++dates) {
+    std::string_view w = word_at(at);
+    bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!number && !book.lexicon.Contains("calendar_words", std::string(w))) break;
+    at += w.size() + 1;
+  }
+  return dates ? at : word;
+}
+
+}  // namespace
+
 std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full) {
   const std::string& text = full.text;
   size_t open = text.find("[E");
@@ -1654,9 +1694,12 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // refused ...": a comma before a verb, in a series that "and" and a verb
   // close, stands for "and" (", backed by Iran, and" is an aside).
   auto verb_at = [&](const Masked& mk, size_t word) {
+    word = SkipTimeAdverbial(book, mk.text, word);
     if (word >= mk.text.size() || mk.text[word] == '[') return false;
-    const Token& w = doc.tokens[mk.TokenAt(word)];
-    return !w.capitalized && LooksLikeVerb(book, w) && !book.lexicon.Has("aside_participles", w);
+    uint32_t k = mk.TokenAt(word);
+    const Token& w = doc.tokens[k];
+    bool aside = book.lexicon.Has("aside_participles", w) && k + 1 < doc.tokens.size() && doc.tokens[k + 1].folded == "by";
+    return !w.capitalized && LooksLikeVerb(book, w) && !aside;
   };
   auto series_comma = [&](const Masked& mk, size_t from) {
     for (size_t c = mk.text.find(" , ", from); c != std::string::npos; c = mk.text.find(" , ", c + 1)) {
@@ -1678,7 +1721,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     const std::string& now = cur->text;
     // (the conjunction's own letters)
     size_t length = now.compare(at, 7, " while ") == 0 ? 5 : now.compare(at, 3, " , ") == 0 ? 1 : 3;
-    size_t word = at + length + 2;
+    size_t word = SkipTimeAdverbial(book, now, at + length + 2);
     if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
     uint32_t token = cur->TokenAt(word);
     // "responded by cutting aid to Colombia and imposing sanctions on

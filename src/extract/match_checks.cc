@@ -38,6 +38,12 @@ bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, 
   return false;
 }
 
+bool EconomicAttack(const Document& doc, const RuleBook& book, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < doc.tokens.size(); ++k)
+    if (book.lexicon.Has("economic_measure_nouns", doc.tokens[k])) return true;
+  return false;
+}
+
 bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject) {
   for (const auto& p : placed)
     if (p.first == subject) {
@@ -367,11 +373,29 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     for (uint32_t k = first_tok; k-- > s.first_token && k + 4 > first_tok;)
       if (book.lexicon.Has("membership_stance_verbs", doc.tokens[k])) return Modality::kProposed;
   }
+  // "the old relationship with the United States, based on steadily
+  // increasing integration, was over": ties whose end follows (past an
+  // aside) are ties ended.
+  // (The match's last token may be the first of a longer name.)
+  uint32_t after = last;
+  while (after < s.end_token && doc.tokens[after].capitalized) ++after;
+  if (rule.predicate == Predicate::kCooperatesWith && modality == Modality::kAsserted && after < s.end_token) {
+    uint32_t k = after;
+    // (The match may have taken the aside's comma.)
+    bool comma_before = k > s.first_token && doc.tokens[k - 1].folded == ",";
+    if (doc.tokens[k].folded == "," || comma_before) {
+      uint32_t close = comma_before ? k : k + 1;
+      while (close < s.end_token && close < k + 14 && doc.tokens[close].folded != ",") ++close;
+      k = close < s.end_token && doc.tokens[close].folded == "," ? close + 1 : s.end_token;
+    }
+    while (k < s.end_token && k < last + 20 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
+    if (k < s.end_token && book.lexicon.Has("ties_ending_words", doc.tokens[k])) return Modality::kNegated;
+  }
   // "announced that all aid to Colombia would stop": aid whose end follows
   // the match is aid ended.
   if (rule.predicate == Predicate::kAids && modality == Modality::kAsserted) {
-    uint32_t k = last;
-    while (k < s.end_token && k < last + 3 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
+    uint32_t k = after;
+    while (k < s.end_token && k < after + 3 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
     if (k < s.end_token && book.lexicon.Has("aid_ending_verbs", doc.tokens[k])) return Modality::kNegated;
   }
   // "plans to lift sanctions on Belarus", "refused to extend the embargo":

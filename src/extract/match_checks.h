@@ -20,6 +20,10 @@ namespace dossier::extract {
 // by a cue in the rest of the clause, is criticism.
 bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t from);
 
+// "retaliated with counter-tariffs on American goods": whether the match
+// [from, to) names an economic measure (lexicon economic_measure_nouns).
+bool EconomicAttack(const Document& doc, const RuleBook& book, uint32_t from, uint32_t to);
+
 // "Russian state television attacked Pashinyan": a state's media attack in
 // words. Whether the name at `subject` is followed by a media noun.
 bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject);

@@ -627,6 +627,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               if (predicate == Predicate::kAttacks &&
                   (SpokenAttack(doc, book, s, first_tok) || MediaSubject(doc, book, placement.by_sentence[si], subject_token)))
                 predicate = Predicate::kCriticizes;
+              // "Ottawa retaliated with counter-tariffs on American goods":
+              // an attack made with economic measures is a sanction.
+              if (predicate == Predicate::kAttacks && EconomicAttack(doc, book, first_tok, last_tok))
+                predicate = Predicate::kSanctions;
               if (!listed(rule.object_in, oe)) {
                 if (!rule.else_predicate) continue;
                 predicate = *rule.else_predicate;

@@ -1416,6 +1416,7 @@ const Absent kMisreadings[] = {
     {"The Kurdistan Workers' Party announced that it would dissolve, answering a call by its jailed founder, "
      "Abdullah Ocalan.",
      "PKK", P::kDetains, "Abdullah Ocalan"},
+    {"Ottawa retaliated with counter-tariffs on American goods.", "Canada", P::kAttacks, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2710,6 +2711,32 @@ const Case kMore[] = {
     // Haiti's prime ministers are known.
     {"Prime Minister Ariel Henry resigned in April 2024.", "Ariel Henry", P::kHoldsPosition, "Haiti",
      M::kAsserted},
+    // A sentence-opening "it" before a verb in the present.
+    {"Turkey has reasons to be generous. It trains the Somali army and runs the port of Mogadishu.", "Turkey",
+     P::kAids, "Somalia", M::kAsserted},
+    // A series of verbs whose last one follows a time adverbial.
+    {"Donald Trump repeatedly called it the \"51st state\", mocked Justin Trudeau as its \"governor\", and in March "
+     "2025 imposed 25 percent tariffs on Canadian goods.",
+     "Donald Trump", P::kSanctions, "Canada", M::kAsserted},
+    {"Donald Trump repeatedly called it the \"51st state\", mocked Justin Trudeau as its \"governor\", and in March "
+     "2025 imposed 25 percent tariffs on Canadian goods.",
+     "Donald Trump", P::kCriticizes, "Justin Trudeau", M::kAsserted},
+    // Ties whose end follows, past an aside, are ties ended.
+    {"Carney said the old relationship with the United States, based on steadily increasing integration, was over.",
+     "Mark Carney", P::kCooperatesWith, "United States", M::kNegated},
+    // Retaliation with economic measures sanctions.
+    {"Ottawa retaliated with counter-tariffs on American goods.", "Canada", P::kSanctions, "United States",
+     M::kAsserted},
+    // "the al-Qaeda affiliate" without the possessive.
+    {"Its drones have been used against al-Shabaab, the al-Qaeda affiliate that still controls much of Somalia.",
+     "al-Shabaab", P::kMemberOf, "al-Qaeda", M::kAsserted},
+    // Two people received.
+    {"Xi Jinping received Antonio Costa and Ursula von der Leyen but declined to travel to Brussels.", "Xi Jinping",
+     P::kMeets, "Ursula von der Leyen", M::kAsserted},
+    // A participle in a series of verbs ("signed") keeps the subject.
+    {"Mark Carney chose Paris and London for his first trips abroad, signed a security and defence partnership with "
+     "the European Union in June, and joined its rearmament programme.",
+     "Mark Carney", P::kCooperatesWith, "European Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
