@@ -675,15 +675,32 @@ bool ClosesExampleList(const Document& doc, const std::vector<Placed>& placed, c
   return false;
 }
 
-// "It trains the Somali army": after a sentence-opening "it", a word in
-// "-s" before a determiner or a name is a verb in the present.
+// Whether the anaphor of `n` tokens at `i` opens a clause as its subject:
+// after "that", "and", a comma or "but", before a verb or a modal.
+bool ClauseSubjectAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t n) {
+  static const std::set<std::string, std::less<>> kOpeners = {"that", "and", ",", "but", "while", "because", "so"};
+  static const std::set<std::string, std::less<>> kModals = {"can", "cannot", "could", "will", "would", "should",
+                                                             "must", "may", "might", "has", "have", "had", "is",
+                                                             "was", "does", "did", "needs", "remains"};
+  if (n == 0 || i + n >= s.end_token || !kOpeners.count(doc.tokens[i - 1].folded)) return false;
+  const Token& next = doc.tokens[i + n];
+  return kModals.count(next.folded) > 0 || LooksLikeVerb(book, next);
+}
+
+// "It trains the Somali army", "It sends peacekeepers": after a
+// sentence-opening "it", a word in "-s" before another word is a verb in
+// the present.
 bool PresentVerbAt(const Document& doc, const Sentence& s, uint32_t k) {
   const auto& t = doc.tokens;
   if (k + 1 >= s.end_token || !t[k].is_word || t[k].capitalized) return false;
   const std::string& f = t[k].folded;
   if (f.size() < 4 || f.back() != 's' || f.ends_with("ss")) return false;
-  const std::string& next = t[k + 1].folded;
-  return t[k + 1].capitalized || next == "the" || next == "a" || next == "an" || next == "its" || next == "their";
+  // ("It remains unclear whether ...", "it seems": no state's doing.)
+  static const std::set<std::string, std::less<>> kExpletive = {"seems", "appears", "remains", "matters", "means",
+                                                                "follows", "happens", "takes", "makes", "helps",
+                                                                "looks", "sounds", "goes", "comes", "costs"};
+  if (kExpletive.count(f)) return false;
+  return t[k + 1].is_word;
 }
 
 uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, AnaphorKind* kind) {
@@ -1319,6 +1336,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "its" && organization_here >= 0) ? -1
                        // "... suspended assistance to the country": a state
                        // further into the sentence is the paragraph's topic.
+                       // ("Japarov said Kyrgyzstan respects the law, and that
+                       // the country cannot afford ...": as a clause's
+                       // subject, the state the sentence named before.)
+                       : (doc.tokens[i].folded == "the" && i > s.first_token && first_state_here >= 0 &&
+                          ClauseSubjectAt(doc, book, s, i, n))
+                           ? first_state_here
                        : (doc.tokens[i].folded == "the" && i > s.first_token) ? ante.topic_state
                        // ("JNIM, al-Qaeda's branch, has imposed a blockade
                        // ... Its fighters have burned ...": so does "its"

@@ -191,7 +191,9 @@ bool BodyInApposition(const Context& c, uint32_t end) {
       // the one who leads it.)
       if (c.In("body_nouns", k) && (k + 1 >= c.sentence.end_token ||
                                     (!c.tokens[k + 1].is_word && !c.Is(k + 1, "'s")) || c.Is(k + 1, "that") ||
-                                    c.Is(k + 1, "which") || c.tokens[k + 1].capitalized))
+                                    c.Is(k + 1, "which") || c.tokens[k + 1].capitalized ||
+                                    // ("Grinex, a cryptocurrency exchange registered in Kyrgyzstan".)
+                                    c.tokens[k + 1].folded.ends_with("ed") || c.Is(k + 1, "run")))
         return true;
     }
   }

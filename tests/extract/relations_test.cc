@@ -1417,6 +1417,9 @@ const Absent kMisreadings[] = {
      "Abdullah Ocalan.",
      "PKK", P::kDetains, "Abdullah Ocalan"},
     {"Ottawa retaliated with counter-tariffs on American goods.", "Canada", P::kAttacks, "United States"},
+    {"Washington sanctioned Keremet Bank. President Sadyr Japarov has rejected the accusations. He said Kyrgyzstan "
+     "respects international law, and that the country will keep its trade with Russia.",
+     "United States", P::kCooperatesWith, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2737,6 +2740,22 @@ const Case kMore[] = {
     {"Mark Carney chose Paris and London for his first trips abroad, signed a security and defence partnership with "
      "the European Union in June, and joined its rearmament programme.",
      "Mark Carney", P::kCooperatesWith, "European Union", M::kAsserted},
+    // Welcomed "with" a guard of honour: a meeting.
+    {"President Ukhnaagiin Khurelsukh welcomed Putin with a guard of honour on Sukhbaatar Square.",
+     "Vladimir Putin", P::kMeets, "Ukhnaagiin Khürelsükh", M::kAsserted},
+    // "It" before any verb in the present, and the last verb of its series.
+    {"Yet Mongolia has also cultivated third neighbours. It sends peacekeepers to UN missions, hosts an exercise "
+     "with the United States, and signed a strategic partnership with Japan.",
+     "Mongolia", P::kCooperatesWith, "Japan", M::kAsserted},
+    // "the country" opening a clause is the state the sentence named.
+    {"Washington sanctioned Keremet Bank. President Sadyr Japarov has rejected the accusations. He said Kyrgyzstan "
+     "respects international law, and that the country will keep its trade with Russia.",
+     "Kyrgyzstan", P::kCooperatesWith, "Russia", M::kAsserted},
+    // A body after a participle in its apposition; a pillar of a body joined.
+    {"In August 2025 the US Treasury sanctioned Grinex, a cryptocurrency exchange registered in Kyrgyzstan.",
+     "U.S. Department of the Treasury", P::kSanctions, "Grinex", M::kAsserted},
+    {"New Zealand has considered joining the second pillar of AUKUS.", "New Zealand", P::kMemberOf, "AUKUS",
+     M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
