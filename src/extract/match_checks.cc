@@ -353,6 +353,14 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
   // (A rule that reads an ending as negated keeps its word unless the
   // ending itself is only asked for: "removed the Taliban from its list".)
   if (rule.modality && *rule.modality == Modality::kNegated) {
+    // "Armenia has not left the CSTO": an ending denied leaves the relation
+    // as it was. ("no longer a member" has no ending verb after "not".)
+    for (uint32_t k = first_tok; k < last; ++k) {
+      const std::string& w = doc.tokens[k].folded;
+      if (w != "not" && w != "n't" && w != "never") continue;
+      for (uint32_t v = k + 1; v < last && v <= k + 3; ++v)
+        if (book.lexicon.Has("ending_verbs", doc.tokens[v])) return Modality::kAsserted;
+    }
     // "demanded that Berlin stop aid to Ukraine", "threatened to cut ties
     // with Kyiv": an ending only asked for or threatened leaves the aid or
     // the ties as they are, which the clause does not state.
@@ -360,6 +368,9 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
       Modality cue = ModalityOf(doc, book, from, last, {}, span.aside, span.aside_base);
       if (cue == Modality::kProposed || cue == Modality::kHypothetical) return std::nullopt;
     }
+    // "Would Armenia formally leave the CSTO?": an ending only asked about
+    // says nothing of the relation.
+    if (s.end_token > s.first_token && doc.tokens[s.end_token - 1].folded == "?") return std::nullopt;
     // "warned that Tehran could leave the Non-Proliferation Treaty": a
     // threatened or merely possible departure leaves the membership as it
     // was ("announced that they would withdraw" is a decision).

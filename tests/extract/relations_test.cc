@@ -1420,6 +1420,9 @@ const Absent kMisreadings[] = {
     {"Washington sanctioned Keremet Bank. President Sadyr Japarov has rejected the accusations. He said Kyrgyzstan "
      "respects international law, and that the country will keep its trade with Russia.",
      "United States", P::kCooperatesWith, "Russia"},
+    // An ending only asked about.
+    {"Would Armenia formally leave the CSTO? Pashinyan has not set a date.", "Armenia", P::kMemberOf,
+     "Collective Security Treaty Organization"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2756,6 +2759,15 @@ const Case kMore[] = {
      "U.S. Department of the Treasury", P::kSanctions, "Grinex", M::kAsserted},
     {"New Zealand has considered joining the second pillar of AUKUS.", "New Zealand", P::kMemberOf, "AUKUS",
      M::kProposed},
+    // An ending denied leaves the relation as it was.
+    {"Armenia has not left the Collective Security Treaty Organization, but it behaves as if it had.", "Armenia",
+     P::kMemberOf, "Collective Security Treaty Organization", M::kAsserted},
+    // Help refused.
+    {"The CSTO refused to help Armenia in 2022.",
+     "Collective Security Treaty Organization", P::kAids, "Armenia", M::kNegated},
+    // A person arrested after a hyphenated pair of demonyms.
+    {"Armenian authorities arrested the Russian-Armenian billionaire Samvel Karapetyan in June 2025.", "Armenia",
+     P::kDetains, "Samvel Karapetyan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
