@@ -2768,6 +2768,14 @@ const Case kMore[] = {
     // A person arrested after a hyphenated pair of demonyms.
     {"Armenian authorities arrested the Russian-Armenian billionaire Samvel Karapetyan in June 2025.", "Armenia",
      P::kDetains, "Samvel Karapetyan", M::kAsserted},
+    // Who won, or is said not to have won, took part.
+    {"Nicolas Maduro began his third term without proof that he had won the election of July 2024.",
+     "Nicolás Maduro", P::kParticipatesIn, "election of July 2024", M::kAsserted},
+    // Support offered; intelligence sharing stopped.
+    {"Russia and China have offered Maduro diplomatic support but little else.", "China", P::kSupports,
+     "Nicolás Maduro", M::kAsserted},
+    {"The United Kingdom reportedly stopped sharing intelligence on suspected drug boats with the United States.",
+     "United Kingdom", P::kAids, "United States", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
