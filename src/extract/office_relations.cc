@@ -164,8 +164,17 @@ std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& 
 // length in tokens (0 when the mention is no such appointee).
 std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const RuleBook& book, const Mention& m) {
   const Sentence& s = doc.sentences[m.sentence];
-  if (m.first_token <= s.first_token || !book.lexicon.Has("appointing_verbs", doc.tokens[m.first_token - 1]))
-    return {0, 0};
+  // ("elected army commander Joseph Aoun as head of state": past a title
+  // before the name.)
+  uint32_t verb = m.first_token;
+  for (uint32_t back = 1; back <= 3 && m.first_token > s.first_token + back; ++back)
+    if (book.lexicon.LongestAt("person_titles", doc.tokens, m.first_token - back, m.first_token) == back)
+      verb = m.first_token - back;
+  // (One modifier may stand before the title: "army commander".)
+  if (verb < m.first_token && verb > s.first_token + 1 && !book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1]) &&
+      doc.tokens[verb - 1].is_word && !doc.tokens[verb - 1].capitalized)
+    --verb;
+  if (verb <= s.first_token || !book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1])) return {0, 0};
   return TitleAfterAs(doc, book, s, AfterApposition(doc, s, m.end_token), "state_office_titles");
 }
 
@@ -271,6 +280,14 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       // the title.
       if (size_t n = book.lexicon.LongestAt("person_titles", doc.tokens, first, m.end_token))
         role = text::FoldedWords(doc.tokens, first, first + static_cast<uint32_t>(n));
+      // "appointed Sushila Karki, a former chief justice, as interim prime
+      // minister", "elected army commander Joseph Aoun as head of state":
+      // the title after "as" is the office given (one before the name or in
+      // the apposition is a past one or a rank).
+      if (role.empty()) {
+        auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
+        if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
+      }
       for (uint32_t end : {first, title_end}) {
         for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
@@ -278,13 +295,6 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
             role = text::FoldedWords(doc.tokens, end - n, end);
         }
         if (!role.empty()) break;
-      }
-      // "appointed Sushila Karki, a former chief justice, as interim prime
-      // minister": the title after "as" (the one in the apposition is a
-      // past one).
-      if (role.empty()) {
-        auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
-        if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
       }
       // "Peter Szijjarto, his foreign minister,", "Rafael Grossi, the IAEA's
       // director general": a title in an apposition after the name.

@@ -209,9 +209,12 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // What may stand between a preposition and a name: a place compound
       // and a few lower-case words ("at Dubai-based energy consultancy").
       // ("the first head of state to visit the White House": an infinitive
-      // is no descriptor.)
-      static const std::string kNotTo = "(?:[a-su-z][a-z]*|t|t[a-np-z][a-z]*|to[a-z]+)";
-      out += "(?:\\[E\\d+\\|LOC\\] - [a-z]+ )?(?:" + kNotTo + " ){0,3}?";
+      // is no descriptor; "the speaker of parliament and Hezbollah's closest
+      // ally": nor is a conjunction, after which another phrase begins.)
+      static const std::string kDescriptor =
+          "(?:[c-npqrsu-z][a-z]*|a|a[a-mo-z][a-z]*|an|an[a-ce-z][a-z]*|and[a-z]+|b|b[a-tv-z][a-z]*|bu|bu[a-su-z][a-z]*|"
+          "but[a-z]+|o|o[a-qs-z][a-z]*|or[a-z]+|t|t[a-np-z][a-z]*|to[a-z]+)";
+      out += "(?:\\[E\\d+\\|LOC\\] - [a-z]+ )?(?:" + kDescriptor + " ){0,3}?";
     } else if (name.rfind("L:", 0) == 0) {
       std::string list = name.substr(2);
       if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {L:" + list + "}");

@@ -1416,5 +1416,14 @@ TEST(Entities, AppositionsAndNamingVerbsTypeUnknownNames) {
   EXPECT_TRUE(operation) << Dump(d);
 }
 
+// "elected army commander Joseph Aoun as head of state": the title after
+// "as" is the office given, past a rank before the name.
+TEST(Entities, TheTitleAfterAsOutweighsARankBeforeTheName) {
+  Document d = Extract("After two years without a president, Lebanon's parliament elected army commander Joseph Aoun "
+                       "as head of state on 9 January 2025.",
+                       "2025-02-01");
+  EXPECT_TRUE(Related(d, "Joseph Aoun", Predicate::kHoldsPosition, "Lebanon")) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1423,6 +1423,9 @@ const Absent kMisreadings[] = {
     // An ending only asked about.
     {"Would Armenia formally leave the CSTO? Pashinyan has not set a date.", "Armenia", P::kMemberOf,
      "Collective Security Treaty Organization"},
+    // A conjunction ends the words between an office's "of" and its body.
+    {"Nabih Berri, the speaker of parliament and Hezbollah's closest ally, urged calm.", "Nabih Berri",
+     P::kHoldsPosition, "Hezbollah"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2776,6 +2779,12 @@ const Case kMore[] = {
      "Nicolás Maduro", M::kAsserted},
     {"The United Kingdom reportedly stopped sharing intelligence on suspected drug boats with the United States.",
      "United Kingdom", P::kAids, "United States", M::kNegated},
+    // An ally named after another title in the apposition.
+    {"Nabih Berri, the speaker of parliament and Hezbollah's closest ally, urged calm.", "Hezbollah",
+     P::kCooperatesWith, "Nabih Berri", M::kAsserted},
+    // A bare "supplied" with the recipient.
+    {"The fall of Assad cut the land route through which Tehran supplied Hezbollah.", "Iran", P::kAids, "Hezbollah",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
