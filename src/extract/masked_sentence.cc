@@ -1056,6 +1056,31 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       ++i;
       continue;
     }
+    // "Issa Tchiroma, a former government spokesman who broke with Biya":
+    // "who" after a person's apposition is that person.
+    if (!skip_asides && doc.tokens[i].folded == "who" && i > s.first_token + 3 && i + 1 < s.end_token &&
+        RelativeVerbAt(doc, book, placed, i + 1)) {
+      long person = -1;
+      uint32_t person_first = 0;
+      for (uint32_t k = i - 1, words = 0; k > s.first_token + 1 && words < 6; --k, ++words) {
+        const Token& w = doc.tokens[k];
+        if (!w.is_word || w.capitalized) break;
+        if ((w.folded == "a" || w.folded == "an" || w.folded == "the") && doc.tokens[k - 1].folded == ",") {
+          for (const auto& pl : placed)
+            if (pl.end == k - 1 && doc.entities[pl.entity].type == EntityType::kPerson)
+              person = static_cast<long>(pl.entity), person_first = pl.first;
+          break;
+        }
+      }
+      if (person >= 0) {
+        // (As for "which" above, the copy stands at the name's own tokens.)
+        m.text += ' ';
+        m.offsets.emplace_back(m.text.size(), person_first);
+        emit_entity(static_cast<size_t>(person));
+        ++i;
+        continue;
+      }
+    }
     // "Manuel Marrero, 62, serves as": an age after a name says nothing
     // the rules read, and would stand between the name and its verb.
     if (doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && i + 2 < s.end_token &&
@@ -1497,6 +1522,22 @@ std::string RelativeAntecedent(const Masked& masked, size_t from, size_t at) {
       replaced = name;
     }
   }
+  // ("Ilan Shor , a businessman convicted of fraud Ilan Shor lives in ...":
+  // so is a name written again after its own apposition.)
+  for (size_t q = text.find("|PER] ", from); replaced.empty() && q != std::string::npos && q < at;
+       q = text.find("|PER] ", q + 1)) {
+    size_t open = text.rfind("[E", q);
+    if (open == std::string::npos || open <= from) continue;
+    std::string name = text.substr(open, q + 5 - open);
+    size_t first = text.rfind(name, open - 1);
+    if (first == std::string::npos || open == 0 || text[open - 1] != ' ') continue;
+    size_t after = first + name.size();
+    if (text.compare(after, 5, " , a ") == 0 || text.compare(after, 6, " , an ") == 0 ||
+        text.compare(after, 7, " , the ") == 0) {
+      pronoun = open - 1;
+      replaced = name;
+    }
+  }
   if (pronoun == std::string::npos) return "";
   for (const char* brk : {" ; ", " : ", " , and ", " , but "}) {
     size_t b = text.find(brk, pronoun);
@@ -1769,7 +1810,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     size_t word_end = now.find(' ', word);
     bool present_before_name = after_and.is_word && !after_and.capitalized && after_and.folded.size() > 3 &&
                                after_and.folded.back() == 's' && word_end != std::string::npos &&
-                               now.compare(word_end, 3, " [E") == 0;
+                               (now.compare(word_end, 3, " [E") == 0 || now.compare(word_end, 7, " the [E") == 0);
     if (length != 5 && !gerund_series && !plain_verb && !present_before_name && !LooksLikeVerb(book, after_and))
       continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":

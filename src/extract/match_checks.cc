@@ -402,10 +402,10 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     while (k < s.end_token && k < last + 20 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
     if (k < s.end_token && book.lexicon.Has("ties_ending_words", doc.tokens[k])) return Modality::kNegated;
   }
-  // "stopped sharing intelligence with the United States": an activity
-  // ended is aid or cooperation ended.
-  if ((rule.predicate == Predicate::kAids || rule.predicate == Predicate::kCooperatesWith) &&
-      modality == Modality::kAsserted)
+  // "stopped sharing intelligence with the United States", "stopped
+  // attacking American forces": an activity ended is the relation ended.
+  if (modality == Modality::kAsserted && rule.predicate != Predicate::kHoldsPosition &&
+      rule.predicate != Predicate::kFamilyOf && rule.predicate != Predicate::kLocatedIn)
     for (uint32_t k = first_tok; k + 1 < last; ++k)
       if (book.lexicon.Has("ending_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded.ends_with("ing") &&
           !(k > first_tok && (doc.tokens[k - 1].folded == "not" || doc.tokens[k - 1].folded == "never")))

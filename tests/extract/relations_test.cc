@@ -1426,6 +1426,8 @@ const Absent kMisreadings[] = {
     // A conjunction ends the words between an office's "of" and its body.
     {"Nabih Berri, the speaker of parliament and Hezbollah's closest ally, urged calm.", "Nabih Berri",
      P::kHoldsPosition, "Hezbollah"},
+    {"Kataib Hezbollah, the most powerful of the Iran-aligned militias, stopped attacking American forces in 2024.",
+     "Hezbollah", P::kAttacks, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2785,6 +2787,21 @@ const Case kMore[] = {
     // A bare "supplied" with the recipient.
     {"The fall of Assad cut the land route through which Tehran supplied Hezbollah.", "Iran", P::kAids, "Hezbollah",
      M::kAsserted},
+    // An activity stopped: the relation ended; Kataib Hezbollah is not
+    // Lebanon's Hezbollah.
+    {"Kataib Hezbollah, the most powerful of the Iran-aligned militias, stopped attacking American forces in 2024.",
+     "Kataib Hezbollah", P::kAttacks, "United States", M::kNegated},
+    {"The Kurdistan Regional Government, led by Masrour Barzani, has its own quarrel with Baghdad.",
+     "Masrour Barzani", P::kHoldsPosition, "Kurdistan Regional Government", M::kAsserted},
+    // "who" after a person's apposition is that person.
+    {"Issa Tchiroma Bakary, a former government spokesman who broke with Paul Biya in June, claimed victory.",
+     "Issa Tchiroma Bakary", P::kCooperatesWith, "Paul Biya", M::kNegated},
+    // Declared the winner of an election: a candidate in it.
+    {"Paul Biya was declared the winner of the presidential election of 12 October 2025.", "Paul Biya",
+     P::kParticipatesIn, "presidential election of 12 October 2025", M::kAsserted},
+    // A present-tense verb after "and the".
+    {"Turkey keeps bases in northern Iraq and strikes the Kurdistan Workers' Party there.", "Turkey", P::kAttacks,
+     "PKK", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
