@@ -760,7 +760,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
                                                           "by", "into", "over", "and", "that", "after", "before"};
   if (i > s.first_token &&
       (t[i].folded == "him" ||
-       (t[i].folded == "her" && (i + 1 >= s.end_token || !t[i + 1].is_word || kAfterObject.count(t[i + 1].folded)))) &&
+       (t[i].folded == "her" && (i + 1 >= s.end_token || !t[i + 1].is_word || kAfterObject.count(t[i + 1].folded) ||
+                                 // ("appointed her interim prime minister": a title after an appointment.)
+                                 book.lexicon.Has("appointing_verbs", t[i - 1])))) &&
       (LooksLikeVerb(book, t[i - 1]) || gerund(t[i - 1]) ||
        book.lexicon.Has("object_pronoun_prepositions", t[i - 1]))) {
     *kind = AnaphorKind::kPersonObject;

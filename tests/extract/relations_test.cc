@@ -2802,6 +2802,15 @@ const Case kMore[] = {
     // A present-tense verb after "and the".
     {"Turkey keeps bases in northern Iraq and strikes the Kurdistan Workers' Party there.", "Turkey", P::kAttacks,
      "PKK", M::kAsserted},
+    // "her" after an appointing verb is its object, before a title.
+    {"Elisabeth Borne, a former labour minister, was little known. President Emmanuel Macron appointed her prime "
+     "minister in May 2022.",
+     "Elisabeth Borne", P::kHoldsPosition, "France", M::kAsserted},
+    // A call "soon after"; an agreement "on" a named initiative "with" a state.
+    {"Narendra Modi called Sushila Karki soon after she took office.", "Narendra Modi", P::kMeets, "Sushila Karki",
+     M::kAsserted},
+    {"K. P. Sharma Oli had signed a framework agreement on the Belt and Road Initiative with China in December 2024.",
+     "K. P. Sharma Oli", P::kCooperatesWith, "China", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
