@@ -18,6 +18,16 @@ bool GovernsOrRules(const RuleBook& book, const Entity& e) {
                k->category == "armed_group");
 }
 
+// A relation moved onto another subject or predicate may repeat one the
+// document already has: keep the first of each (subject, predicate,
+// object, modality).
+void DropRepeatedRelations(Document& doc) {
+  std::set<std::tuple<size_t, int, size_t, int>> seen;
+  std::erase_if(doc.relations, [&](const Relation& r) {
+    return !seen.emplace(r.subject, static_cast<int>(r.predicate), r.object, static_cast<int>(r.modality)).second;
+  });
+}
+
 }  // namespace
 
 // Readings that another reading of the same text contradicts:
@@ -114,10 +124,7 @@ void PartyStaffAreMembers(Document& doc, const RuleBook& book) {
     if (party) r.predicate = Predicate::kMemberOf;
   }
   // (The membership may already be there from another sentence.)
-  std::set<std::tuple<size_t, int, size_t, int>> seen;
-  std::erase_if(doc.relations, [&](const Relation& r) {
-    return !seen.emplace(r.subject, static_cast<int>(r.predicate), r.object, static_cast<int>(r.modality)).second;
-  });
+  DropRepeatedRelations(doc);
 }
 
 // "He withdrew from ECOWAS" (Assimi Goita, Mali's junta leader): states,
@@ -143,10 +150,7 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
   }
   if (!moved) return;
   // (The state may already have that membership from another sentence.)
-  std::set<std::tuple<size_t, int, size_t, int>> seen;
-  std::erase_if(doc.relations, [&](const Relation& r) {
-    return !seen.emplace(r.subject, static_cast<int>(r.predicate), r.object, static_cast<int>(r.modality)).second;
-  });
+  DropRepeatedRelations(doc);
 }
 
 }  // namespace dossier::extract
