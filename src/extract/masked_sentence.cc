@@ -678,28 +678,23 @@ bool ClosesExampleList(const Document& doc, const std::vector<Placed>& placed, c
 // Whether the anaphor of `n` tokens at `i` opens a clause as its subject:
 // after "that", "and", a comma or "but", before a verb or a modal.
 bool ClauseSubjectAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t n) {
-  static const std::set<std::string, std::less<>> kOpeners = {"that", "and", ",", "but", "while", "because", "so"};
-  static const std::set<std::string, std::less<>> kModals = {"can", "cannot", "could", "will", "would", "should",
-                                                             "must", "may", "might", "has", "have", "had", "is",
-                                                             "was", "does", "did", "needs", "remains"};
-  if (n == 0 || i + n >= s.end_token || !kOpeners.count(doc.tokens[i - 1].folded)) return false;
+  if (n == 0 || i + n >= s.end_token) return false;
+  const Token& before = doc.tokens[i - 1];
+  if (!(before.folded == "," || book.lexicon.Has("anaphor_clause_openers", before))) return false;
   const Token& next = doc.tokens[i + n];
-  return kModals.count(next.folded) > 0 || LooksLikeVerb(book, next);
+  return book.lexicon.Has("anaphor_subject_auxiliaries", next) || LooksLikeVerb(book, next);
 }
 
 // "It trains the Somali army", "It sends peacekeepers": after a
 // sentence-opening "it", a word in "-s" before another word is a verb in
 // the present.
-bool PresentVerbAt(const Document& doc, const Sentence& s, uint32_t k) {
+bool PresentVerbAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k) {
   const auto& t = doc.tokens;
   if (k + 1 >= s.end_token || !t[k].is_word || t[k].capitalized) return false;
   const std::string& f = t[k].folded;
   if (f.size() < 4 || f.back() != 's' || f.ends_with("ss")) return false;
   // ("It remains unclear whether ...", "it seems": no state's doing.)
-  static const std::set<std::string, std::less<>> kExpletive = {"seems", "appears", "remains", "matters", "means",
-                                                                "follows", "happens", "takes", "makes", "helps",
-                                                                "looks", "sounds", "goes", "comes", "costs"};
-  if (kExpletive.count(f)) return false;
+  if (book.lexicon.Has("expletive_present_verbs", t[k])) return false;
   return t[k + 1].is_word;
 }
 
@@ -718,7 +713,7 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       return 1;
     }
     if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
-        (book.lexicon.Has("anaphor_verbs", t[i + 1]) || PresentVerbAt(doc, s, i + 1)))
+        (book.lexicon.Has("anaphor_verbs", t[i + 1]) || PresentVerbAt(doc, book, s, i + 1)))
       return 1;
   }
   // "..., but it has not imposed ...": after a clause marker and before a
@@ -1604,16 +1599,14 @@ namespace {
 // short time adverbial ("in", "on", "later", a month, a year) that opens at
 // `word` of the masked text, else `word`.
 size_t SkipTimeAdverbial(const RuleBook& book, const std::string& text, size_t word) {
-  static const std::set<std::string, std::less<>> kAdverbs = {"later", "then", "soon", "eventually", "finally"};
-  static const std::set<std::string, std::less<>> kOpeners = {"in", "on", "since", "last", "this", "early", "late"};
   auto word_at = [&](size_t at) {
     size_t end = std::min(text.find(' ', at), text.size());
     return std::string_view(text).substr(at, end - at);
   };
   if (word >= text.size()) return word;
   std::string_view first = word_at(word);
-  if (kAdverbs.count(first)) return word + first.size() + 1;
-  if (!kOpeners.count(first)) return word;
+  if (book.lexicon.Contains("sequence_adverbs", std::string(first))) return word + first.size() + 1;
+  if (!book.lexicon.Contains("time_adverbial_openers", std::string(first))) return word;
   size_t at = word + first.size() + 1;
   int dates = 0;
   for (; dates < 3 && at < text.size(); ++dates) {
