@@ -32,6 +32,20 @@ bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, ui
   return false;
 }
 
+bool DemonymOfNonStateGroup(const Document& doc, const RuleBook& book, size_t entity, uint32_t token) {
+  for (const auto& m : doc.entities[entity].mentions) {
+    if (m.first_token != token) continue;
+    if (!m.demonym) return false;
+    for (uint32_t i = m.end_token; i < doc.tokens.size() && i < m.end_token + 3; ++i) {
+      const Token& t = doc.tokens[i];
+      if (t.sentence != m.sentence || !t.is_word || t.capitalized) return false;
+      if (book.lexicon.Has("nonstate_group_nouns", t)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // The entity of `type` with a mention that starts at `token`, or -1.
 long EntityStartingAt(const Document& doc, EntityType type, uint32_t token) {
   for (size_t e = 0; e < doc.entities.size(); ++e)

@@ -23,6 +23,11 @@ bool MentionIsDemonym(const Document& doc, size_t entity, uint32_t token);
 // list demonym_agent_nouns).
 bool ModifiesAThing(const Document& doc, const RuleBook& book, size_t entity, uint32_t token);
 
+// "designated two Ecuadorian gangs": a demonym before a non-state group
+// (lexicon list nonstate_group_nouns, within two words) names where the
+// group is from, not a state that is acted on.
+bool DemonymOfNonStateGroup(const Document& doc, const RuleBook& book, size_t entity, uint32_t token);
+
 // The entity of `type` with a mention that starts at `token`, or -1.
 long EntityStartingAt(const Document& doc, EntityType type, uint32_t token);
 

@@ -502,6 +502,13 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = c.headline;
     return;
   }
+  // "Los Choneros", "Las Águilas": a name that opens with a plural article
+  // names a group (a gang, a band), not a person (with no cue of a place
+  // before it: "in Las Vegas").
+  if (n >= 2 && c.In("group_name_articles", a) && c.tokens[a].capitalized) {
+    cand.type = EntityType::kOrganization;
+    return;
+  }
   // No cue: a two- or three-word name mid-sentence whose last word is no
   // common English word is most often a person ("Samuel Bickett", not
   // "Golden Dome"); so is a four-word one with no English word in it

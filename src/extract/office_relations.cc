@@ -337,11 +337,25 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       // knowledge base has the person in on the article's date.
       // ("Mikheil Kavelashvili, a former footballer, was sworn in as
       // president": the office named after "as".)
-      if (role.empty() && !idiom) {
+      // ("Colonel Michael Randrianirina was sworn in as president": the
+      // office taken outweighs a rank before the name that is none of the
+      // person's offices.)
+      auto fits_role = [&](const std::string& title, const std::string& r) {
+        // "former president" fits "President"; "president" does not fit
+        // "Vice President".
+        return title == r ||
+               (title.size() > r.size() && title.compare(title.size() - r.size(), r.size(), r) == 0 &&
+                title[title.size() - r.size() - 1] == ' ') ||
+               SameRole(book, title, r);
+      };
+      bool rank_only = !role.empty() && !idiom && std::none_of(k->offices.begin(), k->offices.end(), [&](const Office& o) {
+        return fits_role(role, text::MatchKey(o.role));
+      });
+      if ((role.empty() || rank_only) && !idiom) {
         bool took_office = false;
         auto [as_title, as_len] = TitleAfterOfficeTaking(doc, book, m, "person_titles", &took_office);
         if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
-        idiom = took_office && !as_len;
+        idiom = role.empty() && took_office && !as_len;
       }
       if (role.empty() && !idiom) continue;
       bool former = then || (first >= 1 && doc.tokens[first - 1].folded == "former");
@@ -349,12 +363,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
       const Office* best = nullptr;
       for (const auto& o : k->offices) {
-        std::string r = text::MatchKey(o.role);
-        // "former president" fits "President"; "president" does not fit
-        // "Vice President".
-        bool fits = role == r || (role.size() > r.size() && role.compare(role.size() - r.size(), r.size(), r) == 0 &&
-                                  role[role.size() - r.size() - 1] == ' ') ||
-                    SameRole(book, role, r);
+        bool fits = fits_role(role, text::MatchKey(o.role));
         // An idiom names no office: any the person held then, of the
         // state named when there is one.
         if (idiom) fits = idiom_state.empty() || o.of == idiom_state;

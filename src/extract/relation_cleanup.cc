@@ -28,6 +28,19 @@ void DropRepeatedRelations(Document& doc) {
   });
 }
 
+// Whether intergovernmental body `k` has only states as members: its name
+// has no word of the lexicon list person_member_body_words (parliament,
+// commission, council, ...), whose seats people hold.
+bool StatesOnlyBody(const RuleBook& book, const KbEntity& k) {
+  std::string name = text::MatchKey(k.name);
+  for (size_t at = 0; at < name.size();) {
+    size_t end = std::min(name.find(' ', at), name.size());
+    if (book.lexicon.Contains("person_member_body_words", name.substr(at, end - at))) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Readings that another reading of the same text contradicts:
@@ -135,7 +148,7 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
     const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
     return k ? k->category : std::string();
   };
-  bool moved = false;
+  bool moved = false, stray = false;
   for (Relation& r : doc.relations) {
     if (r.predicate != Predicate::kMemberOf || doc.entities[r.subject].type != EntityType::kPerson ||
         category(r.object) != "intergovernmental")
@@ -147,7 +160,15 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
         moved = true;
         break;
       }
+    stray = stray || doc.entities[r.subject].type == EntityType::kPerson;
   }
+  // "He has not proposed to leave NATO", said of a party leader out of
+  // office: no person is a member of a bloc of states.
+  if (stray)
+    std::erase_if(doc.relations, [&](const Relation& r) {
+      return r.predicate == Predicate::kMemberOf && doc.entities[r.subject].type == EntityType::kPerson &&
+             category(r.object) == "intergovernmental" && StatesOnlyBody(book, *book.kb.Find(doc.entities[r.object].kb_id));
+    });
   if (!moved) return;
   // (The state may already have that membership from another sentence.)
   DropRepeatedRelations(doc);

@@ -14,7 +14,9 @@ namespace dossier::extract {
 void DropContradictedReadings(Document& doc, const RuleBook& book);
 
 // Moves a membership of an intergovernmental body read for a person in a
-// state's office to that state.
+// state's office to that state; drops one read for a person out of office
+// when only states are the body's members (NATO, not the European
+// Parliament).
 void MembershipsOfLeadersStates(Document& doc, const RuleBook& book);
 
 // "Lee Jae-myung of the Democratic Party": a person "of" a party, read as

@@ -380,6 +380,14 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                               (single.size() == 1 && next > o_tok && book.lexicon.Has("target_modified_nouns", doc.tokens[next]) &&
                                !MentionIsDemonym(doc, single.front(), o_tok));
           }
+          // "designated two Ecuadorian gangs": the gangs are the target, not
+          // their state.
+          if ((rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kAttacks) &&
+              og.size() == m.text.find(']', offset(og)) + 1 - offset(og)) {
+            auto single = EntitiesIn(m.text, offset(og), offset(og) + og.size());
+            modifier_object = modifier_object || (single.size() == 1 && DemonymOfNonStateGroup(doc, book, single.front(),
+                                                                                              m.TokenAt(offset(og))));
+          }
           // "Qatar, which hosts U.S. forces": a state's name before its forces
           // or bases is no one met or cooperated with.
           if ((rule.predicate == Predicate::kMeets || rule.predicate == Predicate::kCooperatesWith) &&

@@ -1425,5 +1425,25 @@ TEST(Entities, TheTitleAfterAsOutweighsARankBeforeTheName) {
   EXPECT_TRUE(Related(d, "Joseph Aoun", Predicate::kHoldsPosition, "Lebanon")) << Dump(d);
 }
 
+// "Los Choneros": a name that opens with a plural article is a group's,
+// unless a place cue comes before it ("in Las Vegas").
+TEST(Entities, APluralArticleOpensAGroupsName) {
+  Document d = Extract("Members of Los Choneros were arrested in Las Vegas.");
+  bool gang = false, city = false;
+  for (const Entity& e : d.entities) {
+    gang = gang || (e.name == "Los Choneros" && e.type == EntityType::kOrganization);
+    city = city || (e.name == "Las Vegas" && e.type == EntityType::kLocation);
+  }
+  EXPECT_TRUE(gang) << Dump(d);
+  EXPECT_TRUE(city) << Dump(d);
+}
+
+// "Colonel Michael Randrianirina was sworn in as president": the office
+// taken outweighs a rank before the name.
+TEST(Entities, TheOfficeTakenOutweighsARank) {
+  Document d = Extract("Colonel Michael Randrianirina was sworn in as president on 17 October 2025.", "2025-11-01");
+  EXPECT_TRUE(Related(d, "Michael Randrianirina", Predicate::kHoldsPosition, "Madagascar")) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1428,6 +1428,11 @@ const Absent kMisreadings[] = {
      P::kHoldsPosition, "Hezbollah"},
     {"Kataib Hezbollah, the most powerful of the Iran-aligned militias, stopped attacking American forces in 2024.",
      "Hezbollah", P::kAttacks, "United States"},
+    // A demonym before a non-state group is no target.
+    {"Washington designated two Ecuadorian gangs as terrorist organisations.", "United States", P::kSanctions,
+     "Ecuador"},
+    // No person is a member of a bloc of states.
+    {"Marine Le Pen has not proposed to leave NATO, her advisers say.", "Marine Le Pen", P::kMemberOf, "NATO"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2811,6 +2816,18 @@ const Case kMore[] = {
      M::kAsserted},
     {"K. P. Sharma Oli had signed a framework agreement on the Belt and Road Initiative with China in December 2024.",
      "K. P. Sharma Oli", P::kCooperatesWith, "China", M::kAsserted},
+    // Named gangs after a demonym and a plural noun are the targets.
+    {"Washington has designated two Ecuadorian gangs, Los Choneros and Los Lobos, as foreign terrorist organisations.",
+     "United States", P::kSanctions, "Los Choneros", M::kAsserted},
+    // A portfolio of two words before "secretary".
+    {"Noboa campaigned with Kristi Noem, the US homeland security secretary, in Manta.", "Kristi Noem",
+     P::kHoldsPosition, "United States", M::kAsserted},
+    // An apposition between the appointee and "as".
+    {"President Bola Tinubu named Kashim Adeyemi, a banker, as finance minister.", "Kashim Adeyemi",
+     P::kHoldsPosition, "Nigeria", M::kAsserted},
+    // A party's candidate belongs to it.
+    {"Luisa González, the candidate of the left-wing Citizen Revolution movement, lost the runoff.", "Luisa González",
+     P::kMemberOf, "Citizen Revolution", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
