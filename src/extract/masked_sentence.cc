@@ -600,6 +600,18 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
     // with, its subject, before one it named later.
     const auto& before = placement.by_sentence[si - 1];
     const Sentence& prev = doc.sentences[si - 1];
+    // ("Ishiba resigned ..., and Sanae Takaichi succeeded him. Lee met
+    // her": a main clause joined by ", and" with a person as its subject
+    // moves the story on to that person.)
+    long joined_subject = -1;
+    for (const auto& p : before) {
+      if (p.first < prev.first_token + 2 || doc.entities[p.entity].type != EntityType::kPerson) continue;
+      uint32_t k = p.first - 1;
+      while (k > prev.first_token + 1 && book.lexicon.Has("person_titles", doc.tokens[k])) --k;
+      if ((doc.tokens[k].folded == "and" || doc.tokens[k].folded == "but") && doc.tokens[k - 1].folded == ",")
+        joined_subject = static_cast<long>(p.entity);
+    }
+    if (joined_subject >= 0 && joined_subject != subject) return joined_subject;
     if (!before.empty() && doc.entities[before.front().entity].type == EntityType::kPerson &&
         static_cast<long>(before.front().entity) != subject && OpensWithName(doc, book, prev, before.front().first))
       return static_cast<long>(before.front().entity);
@@ -769,6 +781,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   if (t[i].folded == "its") {
     for (uint32_t j = i + 1; j < s.end_token && j <= i + 6; ++j) {
       size_t forces = book.lexicon.LongestAt("anaphor_forces", t, j, s.end_token);
+      // ("ended its military cooperation with": a word of the forces that
+      // qualifies ties is no force.)
+      if (forces && j + forces < s.end_token && book.lexicon.Has("coop_nouns", t[j + forces])) break;
       if (forces) return j - i + static_cast<uint32_t>(forces);
       bool modifier = t[j].folded == "-" || t[j].capitalized || t[j].folded.find_first_of("0123456789") != std::string::npos ||
                       book.lexicon.Has("force_modifiers", t[j]);
@@ -1769,12 +1784,27 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     }
     return std::string::npos;
   };
+  // "Lee chose Tokyo for his first visit, meeting Ishiba in August": a
+  // participle after a comma has the sentence's subject (not after a
+  // name it may describe: "the EU, representing 27 states").
+  auto participle_comma = [&](const Masked& mk, size_t from) {
+    const std::string& t = mk.text;
+    for (size_t c = t.find(" , ", from); c != std::string::npos; c = t.find(" , ", c + 1)) {
+      size_t word = c + 3, space = t.find(' ', word);
+      if (space == std::string::npos || t[word] == '[') continue;
+      std::string_view w = std::string_view(t).substr(word, space - word);
+      if (!ends_ing(w) || !book.lexicon.Contains("participle_clause_verbs", std::string(w))) continue;
+      bool after_name = c >= 5 && t[c - 1] == ']' && t.compare(c - 5, 5, "|EVT]") != 0 && t.compare(c - 5, 5, "|SAN]") != 0;
+      if (!after_name) return c;
+    }
+    return std::string::npos;
+  };
   auto next_conjunction = [&](const Masked& mk, size_t from) {
     const std::string& t = mk.text;
     size_t a = t.find(" and ", from), b = t.find(" but ", from);
     size_t w = t.find(" while ", from);
     while (w != std::string::npos && !while_participle(t, w)) w = t.find(" while ", w + 1);
-    return std::min({a, b, w, series_comma(mk, from)});
+    return std::min({a, b, w, series_comma(mk, from), participle_comma(mk, from)});
   };
   for (size_t at = next_conjunction(full, close); at != std::string::npos; at = next_conjunction(*cur, at + 1)) {
     const std::string& now = cur->text;
@@ -1806,7 +1836,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     bool present_before_name = after_and.is_word && !after_and.capitalized && after_and.folded.size() > 3 &&
                                after_and.folded.back() == 's' && word_end != std::string::npos &&
                                (now.compare(word_end, 3, " [E") == 0 || now.compare(word_end, 7, " the [E") == 0);
-    if (length != 5 && !gerund_series && !plain_verb && !present_before_name && !LooksLikeVerb(book, after_and))
+    bool participle = length == 1 && book.lexicon.Has("participle_clause_verbs", after_and);
+    if (length != 5 && !gerund_series && !plain_verb && !present_before_name && !participle &&
+        !LooksLikeVerb(book, after_and))
       continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":
     // the verb belongs to the clause's subject, not the sentence's.

@@ -30,13 +30,20 @@ bool AfterTerm(const Office& o, const std::string& date) {
 // Russia": idioms that say the person leads a state without a title. Sets
 // *state to the knowledge-base id of the state a possessive names.
 bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
-  static const std::set<std::string> kRule = {"regime", "government", "administration", "cabinet", "presidency"};
+  static const std::set<std::string> kRule = {"regime", "government", "administration", "cabinet", "presidency",
+                                              "junta"};
   const auto& t = doc.tokens;
   uint32_t first = m.first_token, end = m.end_token;
   auto same_sentence = [&](uint32_t i) { return i < t.size() && t[i].sentence == m.sentence; };
   if (same_sentence(end) && kRule.count(t[end].folded)) return true;  // "the Maduro government"
-  if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "of" && kRule.count(t[first - 2].folded))
-    return true;  // "the government of Nicolás Maduro"
+  // "the government of Nicolás Maduro", "the junta of General Abdourahamane
+  // Tiani" (capitalised title words may come between).
+  uint32_t before = first;
+  while (before > 0 && before + 3 > first && same_sentence(before - 1) && t[before - 1].capitalized &&
+         t[before - 1].is_word)
+    --before;
+  if (before >= 2 && same_sentence(before - 2) && t[before - 1].folded == "of" && kRule.count(t[before - 2].folded))
+    return true;
   // "Slovakia's Robert Fico": the state's own leader, named by its state.
   if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "'s")
     for (const auto& e : doc.entities)
@@ -331,12 +338,6 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         role = doc.tokens[first - 1].folded.substr(5);
         then = true;
       }
-      std::string idiom_state;  // "Putin's Russia": the state named after the possessive
-      bool idiom = role.empty() && LeaderIdiomAt(doc, m, &idiom_state);
-      // "Lee Jae-myung took office on 4 June": whatever office the
-      // knowledge base has the person in on the article's date.
-      // ("Mikheil Kavelashvili, a former footballer, was sworn in as
-      // president": the office named after "as".)
       // ("Colonel Michael Randrianirina was sworn in as president": the
       // office taken outweighs a rank before the name that is none of the
       // person's offices.)
@@ -348,9 +349,15 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
                 title[title.size() - r.size() - 1] == ' ') ||
                SameRole(book, title, r);
       };
-      bool rank_only = !role.empty() && !idiom && std::none_of(k->offices.begin(), k->offices.end(), [&](const Office& o) {
+      bool rank_only = !role.empty() && std::none_of(k->offices.begin(), k->offices.end(), [&](const Office& o) {
         return fits_role(role, text::MatchKey(o.role));
       });
+      std::string idiom_state;  // "Putin's Russia": the state named after the possessive
+      bool idiom = (role.empty() || rank_only) && LeaderIdiomAt(doc, m, &idiom_state);
+      // "Lee Jae-myung took office on 4 June": whatever office the
+      // knowledge base has the person in on the article's date.
+      // ("Mikheil Kavelashvili, a former footballer, was sworn in as
+      // president": the office named after "as".)
       if ((role.empty() || rank_only) && !idiom) {
         bool took_office = false;
         auto [as_title, as_len] = TitleAfterOfficeTaking(doc, book, m, "person_titles", &took_office);

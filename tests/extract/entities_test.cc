@@ -1445,5 +1445,17 @@ TEST(Entities, TheOfficeTakenOutweighsARank) {
   EXPECT_TRUE(Related(d, "Michael Randrianirina", Predicate::kHoldsPosition, "Madagascar")) << Dump(d);
 }
 
+// Mountain ranges are places; parties abroad are in the knowledge base.
+TEST(Entities, MountainRangesAndPartiesAbroadAreKnown) {
+  Document d = Extract("The railway would cross the Hindu Kush, and Ishiba's Liberal Democratic Party lost its majority.");
+  bool range = false, party = false;
+  for (const Entity& e : d.entities) {
+    range = range || (e.name == "Hindu Kush" && e.type == EntityType::kLocation);
+    party = party || (e.kb_id == "ldp_japan" && e.type == EntityType::kOrganization);
+  }
+  EXPECT_TRUE(range) << Dump(d);
+  EXPECT_TRUE(party) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1433,6 +1433,11 @@ const Absent kMisreadings[] = {
      "Ecuador"},
     // No person is a member of a bloc of states.
     {"Marine Le Pen has not proposed to leave NATO, her advisers say.", "Marine Le Pen", P::kMemberOf, "NATO"},
+    // "its military cooperation": "military" qualifies the ties, and
+    // "its" is the subject's, not the last state's.
+    {"Since the coup, Niamey has expelled French troops, ended its military cooperation with the United States and "
+     "left ECOWAS.",
+     "France", P::kCooperatesWith, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2828,6 +2833,33 @@ const Case kMore[] = {
     // A party's candidate belongs to it.
     {"Luisa González, the candidate of the left-wing Citizen Revolution movement, lost the runoff.", "Luisa González",
      P::kMemberOf, "Citizen Revolution", M::kAsserted},
+    // Poor relations are no cooperation.
+    {"Relations between the Taliban and Pakistan are poor.", "Taliban", P::kCooperatesWith, "Pakistan",
+     M::kNegated},
+    // An object pronoun after a sentence whose ", and" clause has a person
+    // as its subject is that person.
+    {"Shigeru Ishiba resigned in September, and Sanae Takaichi succeeded him in October. Lee Jae-myung met her on "
+     "the sidelines of the summit.",
+     "Lee Jae-myung", P::kMeets, "Sanae Takaichi", M::kAsserted},
+    // A participle after a comma has the sentence's subject.
+    {"Lee Jae-myung chose Tokyo for his first visit abroad, meeting Prime Minister Shigeru Ishiba in August.",
+     "Lee Jae-myung", P::kMeets, "Shigeru Ishiba", M::kAsserted},
+    // Troops sent to a mission take part in it.
+    {"Egypt sent troops to the new African Union mission in Somalia in 2025.", "Egypt", P::kParticipatesIn,
+     "African Union mission in Somalia", M::kAsserted},
+    // "the junta of General X": the leader idiom past a rank.
+    {"The junta of General Abdourahamane Tiani revoked the licence.", "Abdourahamane Tiani", P::kHoldsPosition,
+     "Niger", M::kAsserted},
+    // Ended cooperation, with "its" the subject's.
+    {"Since the coup, Niamey has expelled French troops, ended its military cooperation with the United States and "
+     "left ECOWAS.",
+     "Niger", P::kCooperatesWith, "United States", M::kNegated},
+    // A party in the knowledge base, after its leader's possessive.
+    {"Javier Milei's La Libertad Avanza won the midterm elections.", "Javier Milei", P::kMemberOf,
+     "La Libertad Avanza", M::kAsserted},
+    // A relative clause after the match has a verb of its own.
+    {"Dushanbe signed a border agreement with Bishkek in March that ended a conflict.", "Tajikistan",
+     P::kCooperatesWith, "Kyrgyzstan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
