@@ -242,8 +242,17 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       return w.is_word && w.capitalized && !w.all_caps && !book.lexicon.Contains("english_words", w.folded) &&
              !kb.by_key.count(w.folded);
     };
+    // ("Saddam Haftar", Khalifa Haftar's son: two people's one-word aliases
+    // side by side are one name of someone else.)
+    auto other_persons_word = [&](size_t k) {
+      if (!tokens[k].is_word || !tokens[k].capitalized) return false;
+      AliasMatch next = LongestAliasAt(doc, sentence, kb, k);
+      return next.ref && next.end == k + 1 && next.ref->entity != best->entity &&
+             kb.entities[next.ref->entity].type == EntityType::kPerson;
+    };
     if (found.type == EntityType::kPerson && best_end == i + 1 && found.name.find(' ') != std::string::npos &&
-        ((best_end < sentence.end_token && name_word(best_end)) || (i > sentence.first_token && name_word(i - 1)))) {
+        ((best_end < sentence.end_token && (name_word(best_end) || other_persons_word(best_end))) ||
+         (i > sentence.first_token && (name_word(i - 1) || other_persons_word(i - 1))))) {
       ++i;
       continue;
     }

@@ -526,7 +526,7 @@ bool OpensWithName(const Document& doc, const RuleBook& book, const Sentence& s,
 }
 
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
-                             uint32_t i, long subject) {
+                             uint32_t i, long subject, int depth = 0) {
   // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
   // (or after ";", or ", where": "Al-Sharaa visited the White House, where
   // Trump praised him") has a subject of its own, its first person.
@@ -595,11 +595,29 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
       long carried = FindAntecedents(doc, book, placement, si - 1).person;
       if (carried >= 0 && carried != subject) return carried;
     }
+    // "Russia, which supplied him with mercenaries ..., has moved equipment
+    // since the fall of Bashar al-Assad. The UAE and Egypt have backed
+    // him": a pronoun the sentence before used for a person, before it
+    // named anyone, carries that person on.
+    const auto& before = placement.by_sentence[si - 1];
+    const Sentence& prev = doc.sentences[si - 1];
+    if (depth < 2) {
+      uint32_t first_named = prev.end_token;
+      for (const auto& p : before)
+        if (doc.entities[p.entity].type == EntityType::kPerson) {
+          first_named = p.first;
+          break;
+        }
+      for (uint32_t k = prev.first_token + 1; k < first_named; ++k)
+        if (doc.tokens[k].folded == "him" && LooksLikeVerb(book, doc.tokens[k - 1])) {
+          long carried = ObjectPronounAntecedent(doc, book, placement, si - 1, k, -1, depth + 1);
+          if (carried >= 0 && carried != subject) return carried;
+          break;
+        }
+    }
     // "Ahmed al-Sharaa became ... after his rebels overthrew Bashar
     // al-Assad. Trump praised him": the person the sentence before opened
     // with, its subject, before one it named later.
-    const auto& before = placement.by_sentence[si - 1];
-    const Sentence& prev = doc.sentences[si - 1];
     // ("Ishiba resigned ..., and Sanae Takaichi succeeded him. Lee met
     // her": a main clause joined by ", and" with a person as its subject
     // moves the story on to that person.)

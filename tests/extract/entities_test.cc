@@ -1457,5 +1457,14 @@ TEST(Entities, MountainRangesAndPartiesAbroadAreKnown) {
   EXPECT_TRUE(party) << Dump(d);
 }
 
+// "the House of Representatives" in an article about Libya is Libya's.
+TEST(Entities, AHomeAliasGoesToTheArticlesState) {
+  Document d = Extract("Libya has two governments. In the east, Libya's rival cabinet answers to the House of "
+                       "Representatives in Benghazi, and Libyan politics stays divided.");
+  bool libyan = false;
+  for (const Entity& e : d.entities) libyan = libyan || e.kb_id == "libya_hor";
+  EXPECT_TRUE(libyan) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -1438,6 +1438,11 @@ const Absent kMisreadings[] = {
     {"Since the coup, Niamey has expelled French troops, ended its military cooperation with the United States and "
      "left ECOWAS.",
      "France", P::kCooperatesWith, "United States"},
+    // "aimed at" a state is no place.
+    {"The Pukpuk Treaty is aimed at China.", "Pukpuk Treaty", P::kLocatedIn, "China"},
+    // Two people's one-word aliases side by side name someone else.
+    {"Khalifa Haftar commands the army. His son Saddam Haftar met Turkish Defence Minister Yaşar Güler in Ankara.",
+     "Khalifa Haftar", P::kMeets, "Yaşar Güler"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2860,6 +2865,18 @@ const Case kMore[] = {
     // A relative clause after the match has a verb of its own.
     {"Dushanbe signed a border agreement with Bishkek in March that ended a conflict.", "Tajikistan",
      P::kCooperatesWith, "Kyrgyzstan", M::kAsserted},
+    // A pronoun the sentence before used for a person, before naming
+    // anyone, carries that person on past a person named later.
+    {"Khalifa Haftar commands the Libyan National Army. Russia, which supplied him with Wagner mercenaries during "
+     "his offensive on Tripoli, has moved equipment from Syria since the fall of Bashar al-Assad. The United Arab "
+     "Emirates and Egypt have long backed him.",
+     "United Arab Emirates", P::kSupports, "Khalifa Haftar", M::kAsserted},
+    // What one depends on another for, the other gives.
+    {"Alexander Lukashenko depends on Moscow for cheap gas, loans and weapons.", "Russia", P::kAids,
+     "Alexander Lukashenko", M::kAsserted},
+    // An exercise "which" states held.
+    {"Poland shut crossings after the Zapad 2025 exercise, which Russia and Belarus held in September.", "Belarus",
+     P::kParticipatesIn, "Zapad 2025 exercise", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
