@@ -748,8 +748,22 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   }
   // "..., but it has not imposed ...": after a clause marker and before a
   // verb, the sentence's first state (else the last sentences').
+  // ("..., and in 2025 it held its first exercise with Russia": a short time
+  // adverbial may stand between the marker and "it".)
+  uint32_t marker = i - 1;
+  if (t[i].folded == "it" && i > s.first_token + 2) {
+    uint32_t k = i - 1;
+    bool dated = false;
+    while (k > s.first_token && k + 4 > i &&
+           (t[k].is_number || text::MonthNumber(t[k].folded) != 0 ||
+            book.lexicon.Has("time_adverbial_openers", t[k]) || book.lexicon.Has("calendar_words", t[k]))) {
+      dated = dated || t[k].is_number || text::MonthNumber(t[k].folded) != 0 || book.lexicon.Has("calendar_words", t[k]);
+      --k;
+    }
+    if (dated) marker = k;
+  }
   if (t[i].folded == "it" && i > s.first_token && i + 1 < s.end_token &&
-      (t[i - 1].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[i - 1])) &&
+      (t[marker].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[marker])) &&
       LooksLikeVerb(book, t[i + 1])) {  // ("and it suspended imports": any past tense)
     *kind = AnaphorKind::kStateInClause;
     return 1;
@@ -1365,7 +1379,15 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kOrganization
                            // (n is 0 when a mention covers the noun: "The treaty" an event)
                            ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)
-                       : kind == AnaphorKind::kStateInClause ? (first_state_here >= 0 ? first_state_here : ante.state)
+                       // ("JNIM, al-Qaeda's affiliate, has expanded, and in 2025
+                       // it imposed a blockade": a body that opens the sentence
+                       // is its subject, whatever states it names.)
+                       : kind == AnaphorKind::kStateInClause
+                           ? (!placed.empty() && placed.front().first <= s.first_token + 1 &&
+                                      doc.entities[placed.front().entity].type == EntityType::kOrganization
+                                  ? static_cast<long>(placed.front().entity)
+                              : first_state_here >= 0 ? first_state_here
+                                                      : ante.state)
                        : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, book, placement, si, i)
                        : kind == AnaphorKind::kListedBody ? ante.opening_organization
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&

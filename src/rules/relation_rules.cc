@@ -144,9 +144,10 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       // possessive or preposition, nor a relative pronoun ("countries that
       // support X": the countries support it, not the sentence's subject),
       // nor "was" or "were" ("an Azerbaijani airliner was shot down over
-      // Chechnya": a passive's subject is no doer).
+      // Chechnya": a passive's subject is no doer), nor "any" or "no" ("said
+      // that any supply of Tomahawks to Ukraine": a noun).
       static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "was", "were", "the", "a", "an", "his", "her", "its",
-                                                   "their", "our", "my", "your", "'s", "of", "with", "for", "full",
+                                                   "their", "our", "my", "your", "'s", "of", "with", "for", "full", "any", "no",
                                                    "strong", "broad", "public", "popular", "military", "financial",
                                                    "political", "diplomatic", "tacit", "continued", "vocal"},
                                                   true);

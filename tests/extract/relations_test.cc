@@ -1443,6 +1443,17 @@ const Absent kMisreadings[] = {
     // Two people's one-word aliases side by side name someone else.
     {"Khalifa Haftar commands the army. His son Saddam Haftar met Turkish Defence Minister Yaşar Güler in Ankara.",
      "Khalifa Haftar", P::kMeets, "Yaşar Güler"},
+    // A title before another person's name is no role of the subject's.
+    {"President Volodymyr Zelensky is due to meet President Donald Trump at the White House on Friday.",
+     "Volodymyr Zelensky", P::kWorksFor, "White House"},
+    // "after" an event is when, not what was begun.
+    {"Kassym-Jomart Tokayev framed the reform as the next step in the modernisation he began after the unrest of "
+     "January 2022.",
+     "Kassym-Jomart Tokayev", P::kParticipatesIn, "unrest of January 2022"},
+    // "any supply" is a noun, not a verb of the speaker's.
+    {"Kremlin spokesman Dmitry Peskov said that any supply of US Tomahawk missiles to Ukraine would mark an "
+     "escalation.",
+     "Dmitry Peskov", P::kAids, "Ukraine"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2877,6 +2888,24 @@ const Case kMore[] = {
     // An exercise "which" states held.
     {"Poland shut crossings after the Zapad 2025 exercise, which Russia and Belarus held in September.", "Belarus",
      P::kParticipatesIn, "Zapad 2025 exercise", M::kAsserted},
+    // Weapons launched "at" a state strike it.
+    {"Russia launched more than 300 drones and 37 missiles at Ukraine overnight.", "Russia", P::kAttacks, "Ukraine",
+     M::kAsserted},
+    // A tariff "of N percent" on a state's goods.
+    {"Trump set a tariff of 32 percent on Indonesian goods in April.", "Donald Trump", P::kSanctions, "Indonesia",
+     M::kAsserted},
+    // Ties two states are said to have.
+    {"New Delhi and Riyadh have close economic ties.", "India", P::kCooperatesWith, "Saudi Arabia", M::kAsserted},
+    // "it" after a clause marker and a date.
+    {"Indonesia buys Rafale fighters from France, and in 2025 it held its first joint naval exercise with Russia.",
+     "Indonesia", P::kCooperatesWith, "Russia", M::kAsserted},
+    // "it" in a clause of a sentence a body opens is that body.
+    {"JNIM, al-Qaeda's affiliate in the region, has expanded, and in 2025 it imposed a fuel blockade on Bamako.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", P::kAttacks, "Mali", M::kAsserted},
+    // A predecessor is one whatever the clause's modal says.
+    {"Kassym-Jomart Tokayev proposed a reform. It would undo part of the system that his predecessor, Nursultan "
+     "Nazarbayev, built in 1995.",
+     "Nursultan Nazarbayev", P::kHoldsPosition, "Kazakhstan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
