@@ -126,20 +126,6 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
   doc.relations = std::move(kept);
 }
 
-void PartyStaffAreMembers(Document& doc, const RuleBook& book) {
-  for (Relation& r : doc.relations) {
-    // (Only a person named "of" the party: "a senior official of the
-    // Workers' Party" is its staff.)
-    if (r.predicate != Predicate::kWorksFor || r.rule != "work-person-of-org") continue;
-    const Entity& body = doc.entities[r.object];
-    const KbEntity* k = book.kb.Find(body.kb_id);
-    bool party = k ? k->category == "party" : body.name.ends_with(" Party");
-    if (party) r.predicate = Predicate::kMemberOf;
-  }
-  // (The membership may already be there from another sentence.)
-  DropRepeatedRelations(doc);
-}
-
 // "He withdrew from ECOWAS" (Assimi Goita, Mali's junta leader): states,
 // not the people who lead them, are members of intergovernmental bodies; a
 // membership read for a person in office is the state's.

@@ -19,8 +19,4 @@ void DropContradictedReadings(Document& doc, const RuleBook& book);
 // Parliament).
 void MembershipsOfLeadersStates(Document& doc, const RuleBook& book);
 
-// "Lee Jae-myung of the Democratic Party": a person "of" a party, read as
-// working for it, is its member.
-void PartyStaffAreMembers(Document& doc, const RuleBook& book);
-
 }  // namespace dossier::extract

@@ -643,6 +643,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 if (!rule.else_predicate) continue;
                 predicate = *rule.else_predicate;
               }
+              if (rule.party_predicate && IsParty(doc, book, oe)) predicate = *rule.party_predicate;
               auto a = attrs;
               for (size_t ev : {se, oe})
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
@@ -687,7 +688,6 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   EnactorsFromKnowledgeBase(doc, book, sink);
   MembershipsOfLeadersStates(doc, book);
   DropContradictedReadings(doc, book);
-  PartyStaffAreMembers(doc, book);
 }
 
 }  // namespace dossier::extract

@@ -7,6 +7,14 @@
 #include "text/fold.h"
 
 namespace dossier::extract {
+
+bool IsParty(const Document& doc, const RuleBook& book, size_t e) {
+  const Entity& body = doc.entities[e];
+  if (body.type != EntityType::kOrganization) return false;
+  const KbEntity* k = book.kb.Find(body.kb_id);
+  return k ? k->category == "party" : body.name.ends_with(" Party");
+}
+
 namespace {
 
 // Regions, seas and unknown places do not act: "its Central Asian

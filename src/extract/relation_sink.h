@@ -27,6 +27,10 @@ struct Succession {
   std::string rule;
 };
 
+// Whether entity `e` is a political party: the knowledge base's category,
+// else a name that ends in "Party".
+bool IsParty(const Document& doc, const RuleBook& book, size_t e);
+
 class RelationSink {
  public:
   std::vector<Succession> successions;

@@ -69,6 +69,10 @@ struct RelationRule {
   // and B" is a meeting, "the war between A and B" is not.
   std::vector<std::string> event_kinds;
   std::optional<Predicate> else_predicate;
+  // The predicate when the object is a political party (the knowledge
+  // base's category, else a name that ends in "Party"): "Tundu Lissu of
+  // Chadema" is a member, where "X of Gazprom" works for it.
+  std::optional<Predicate> party_predicate;
   // "Duro Macut replaced him": the object is the person the subject took
   // over from; a HOLDS_POSITION rule so marked gives the subject the
   // offices the text (or the knowledge base) gives that predecessor.

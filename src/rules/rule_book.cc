@@ -128,7 +128,7 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     std::string where = src.path + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
     if (Status st = CheckFields(r, {"id", "predicate", "confidence", "pattern", "subject", "object", "modality",
                                     "modality_scope", "event_kinds", "subject_in", "object_in", "else_predicate",
-                                    "attributes", "object_is_predecessor", "object_held_before"},
+                                    "party_predicate", "attributes", "object_is_predecessor", "object_held_before"},
                                 [&] { return where; });
         !st.ok())
       return st;
@@ -164,6 +164,11 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
       auto ep = ParsePredicate(r.value("else_predicate", ""));
       if (!ep) return Status::InvalidInput(where + "unknown else_predicate \"" + r.value("else_predicate", "") + "\"");
       rule.else_predicate = *ep;
+    }
+    if (r.contains("party_predicate")) {
+      auto pp = ParsePredicate(r.value("party_predicate", ""));
+      if (!pp) return Status::InvalidInput(where + "unknown party_predicate \"" + r.value("party_predicate", "") + "\"");
+      rule.party_predicate = *pp;
     }
     rule.object_is_predecessor = r.value("object_is_predecessor", false);
     if (rule.object_is_predecessor && rule.predicate != Predicate::kHoldsPosition)

@@ -2906,6 +2906,12 @@ const Case kMore[] = {
     {"Kassym-Jomart Tokayev proposed a reform. It would undo part of the system that his predecessor, Nursultan "
      "Nazarbayev, built in 1995.",
      "Nursultan Nazarbayev", P::kHoldsPosition, "Kazakhstan", M::kAsserted},
+    // A person "of" a party is its member (the rule's party_predicate);
+    // "of" a company, its staff.
+    {"Her main challenger, Tundu Lissu of Chadema, had been in prison since April.", "Tundu Lissu", P::kMemberOf,
+     "Chadema", M::kAsserted},
+    {"The contract was signed by Alexei Miller of Gazprom in Beijing.", "Alexei Miller", P::kWorksFor, "Gazprom",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

@@ -166,6 +166,19 @@ TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
   EXPECT_NE(book.status().message().find("unknown slot {PERSON}"), std::string::npos) << book.status().message();
 }
 
+// A party_predicate must name a predicate of the ontology; a valid one
+// turns a person "of" a party into its member.
+TEST(RuleBook, PartyPredicateIsCheckedAndApplied) {
+  TempDir bad;
+  bad.Write("relations/p.json",
+            "{\"rules\": [{\"id\": \"r\", \"predicate\": \"WORKS_FOR\", \"pattern\": \"{PER} of {ORG}\", "
+            "\"party_predicate\": \"JOINS\"}]}");
+  auto book = LoadRuleBook({bad.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("unknown party_predicate \"JOINS\""), std::string::npos)
+      << book.status().message();
+}
+
 // Line numbers are found only for the entity that is wrong (finding them is
 // a scan of the file, which once made every load 3x slower); they still name
 // the right line when an entity far down the file is misspelt.
