@@ -1600,6 +1600,11 @@ std::string RelativeAntecedent(const Masked& masked, size_t from, size_t at) {
   if (open == std::string::npos) return "";
   size_t close = text.find(']', open);
   if (close == std::string::npos || close > pronoun || pronoun - close > 64) return "";
+  // ("asked India to withdraw the roughly 80 military personnel who
+  // operated ...": three or more words after the name, with no comma to
+  // set them off, make a noun phrase of their own that the clause is about.)
+  std::string_view between = std::string_view(text).substr(close + 1, pronoun - close - 1);
+  if (between.find(',') == std::string_view::npos && std::count(between.begin(), between.end(), ' ') > 3) return "";
   std::string name = text.substr(open, close + 1 - open);
   if (name.find("|EVT]") != std::string::npos || name.find("|SAN]") != std::string::npos) return "";
   // ("X 's son and a federal deputy who had lobbied": a possessor is not

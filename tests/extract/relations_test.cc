@@ -1454,6 +1454,16 @@ const Absent kMisreadings[] = {
     {"Kremlin spokesman Dmitry Peskov said that any supply of US Tomahawk missiles to Ukraine would mark an "
      "escalation.",
      "Dmitry Peskov", P::kAids, "Ukraine"},
+    // Seizing control from someone is neither an attack nor a detention.
+    {"A faction of the TPLF led by Debretsion Gebremichael has seized control of the interim administration from "
+     "Getachew Reda.",
+     "Debretsion Gebremichael", P::kDetains, "Getachew Reda"},
+    {"A faction of the TPLF led by Debretsion Gebremichael has seized control of the interim administration from "
+     "Getachew Reda.",
+     "Debretsion Gebremichael", P::kAttacks, "Getachew Reda"},
+    {"Mohamed Muizzu asked India to withdraw the roughly 80 military personnel who operated two helicopters on the "
+     "islands, made his first state visit to Turkey and signed deals in China.",
+     "India", P::kMeets, "Turkey"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2912,6 +2922,22 @@ const Case kMore[] = {
      "Chadema", M::kAsserted},
     {"The contract was signed by Alexei Miller of Gazprom in Beijing.", "Alexei Miller", P::kWorksFor, "Gazprom",
      M::kAsserted},
+    // Credit extended to a state aids it.
+    {"India extended a currency swap of $400 million to the Maldives.", "India", P::kAids, "Maldives", M::kAsserted},
+    // A trip made to thank someone, past a dated adverbial.
+    {"Mohamed Muizzu travelled to New Delhi in October 2024 to thank Narendra Modi.", "Mohamed Muizzu", P::kMeets,
+     "Narendra Modi", M::kAsserted},
+    // Agreeing to work with another is cooperation.
+    {"Nigeria agreed to work with the United States on counterterrorism.", "Nigeria", P::kCooperatesWith,
+     "United States", M::kAsserted},
+    // A national security adviser holds a state office.
+    {"President Bola Tinubu sent his national security adviser, Nuhu Ribadu, to Washington.", "Nuhu Ribadu",
+     P::kHoldsPosition, "Nigeria", M::kAsserted},
+    // A relative clause set off from the name by a noun phrase is the noun's:
+    // the series goes on with the sentence's subject.
+    {"Mohamed Muizzu asked India to withdraw the roughly 80 military personnel who operated two helicopters on the "
+     "islands, made his first state visit to Turkey and signed deals in China.",
+     "Mohamed Muizzu", P::kMeets, "Turkey", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
