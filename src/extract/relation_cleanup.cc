@@ -103,7 +103,8 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
       if (o.subject != r.subject || o.object != r.object ||
           std::none_of(o.evidence.begin(), o.evidence.end(), [&](const Evidence& e) { return e.sentence == sentence; }))
         continue;
-      if (r.predicate == Predicate::kSupports && o.predicate == Predicate::kOpposes && o.rule == "opposes-end-of")
+      if (const RelationRule* rule = book.relations.Find(o.rule);
+          rule && std::find(rule->outweighs.begin(), rule->outweighs.end(), r.predicate) != rule->outweighs.end())
         drop[i] = true;
       if (o.predicate == r.predicate && o.modality == Modality::kNegated && r.evidence.size() == 1) drop[i] = true;
       // "Dmitry Medvedev, the deputy chairman of the Security Council": an

@@ -341,6 +341,7 @@ Status RelationRuleSet::Finish() {
   }
   for (const Status& st : errors)
     if (!st.ok()) return st;
+  for (size_t i = 0; i < rules_.size(); ++i) by_id_.emplace(rules_[i].id, i);
   for (size_t i = 0; i < rules_.size(); ++i) {
     RelationRule& rule = rules_[i];
     rule.regex = &shards_[i % kShards].filter->GetRE2(static_cast<int>(i / kShards));
@@ -365,6 +366,11 @@ Status RelationRuleSet::Finish() {
   if (total && !atoms_->Compile()) return Status::InvalidInput("relation rules: the prefilter is too large to compile");
   if (!total) atoms_.reset();
   return Status::Ok();
+}
+
+const RelationRule* RelationRuleSet::Find(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &rules_[it->second];
 }
 
 std::vector<int> RelationRuleSet::Candidates(const std::string& masked) const {

@@ -73,6 +73,10 @@ struct RelationRule {
   // base's category, else a name that ends in "Party"): "Tundu Lissu of
   // Chadema" is a member, where "X of Gazprom" works for it.
   std::optional<Predicate> party_predicate;
+  // Predicates this rule's reading outweighs for the same pair in the same
+  // sentence: "supports efforts to end the war" (OPPOSES the war) is no
+  // support of it.
+  std::vector<Predicate> outweighs;
   // "Duro Macut replaced him": the object is the person the subject took
   // over from; a HOLDS_POSITION rule so marked gives the subject the
   // offices the text (or the knowledge base) gives that predecessor.
@@ -96,6 +100,8 @@ class RelationRuleSet {
   // Indexes of rules that may match `masked` (a superset of those that do).
   std::vector<int> Candidates(const std::string& masked) const;
   const std::vector<RelationRule>& rules() const { return rules_; }
+  // The rule with this id, or nullptr (after Finish).
+  const RelationRule* Find(const std::string& id) const;
 
  private:
   // FilteredRE2 knows the literal words ("atoms") each pattern needs; one
@@ -115,6 +121,7 @@ class RelationRuleSet {
   std::vector<RelationRule> rules_;
   Shard shards_[kShards];
   std::unique_ptr<RE2::Set> atoms_;
+  std::map<std::string, size_t> by_id_;
   bool compiled_ = false;
 };
 

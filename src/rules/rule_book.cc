@@ -128,7 +128,8 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     std::string where = src.path + ":" + std::to_string(rule.line) + ": rule \"" + rule.id + "\": ";
     if (Status st = CheckFields(r, {"id", "predicate", "confidence", "pattern", "subject", "object", "modality",
                                     "modality_scope", "event_kinds", "subject_in", "object_in", "else_predicate",
-                                    "party_predicate", "attributes", "object_is_predecessor", "object_held_before"},
+                                    "party_predicate", "outweighs", "attributes", "object_is_predecessor",
+                                    "object_held_before"},
                                 [&] { return where; });
         !st.ok())
       return st;
@@ -169,6 +170,11 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
       auto pp = ParsePredicate(r.value("party_predicate", ""));
       if (!pp) return Status::InvalidInput(where + "unknown party_predicate \"" + r.value("party_predicate", "") + "\"");
       rule.party_predicate = *pp;
+    }
+    for (const std::string& name : Strings(r, "outweighs")) {
+      auto p = ParsePredicate(name);
+      if (!p) return Status::InvalidInput(where + "unknown predicate \"" + name + "\" in outweighs");
+      rule.outweighs.push_back(*p);
     }
     rule.object_is_predecessor = r.value("object_is_predecessor", false);
     if (rule.object_is_predecessor && rule.predicate != Predicate::kHoldsPosition)

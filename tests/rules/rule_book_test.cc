@@ -179,6 +179,18 @@ TEST(RuleBook, PartyPredicateIsCheckedAndApplied) {
       << book.status().message();
 }
 
+// "outweighs" must list predicates of the ontology.
+TEST(RuleBook, OutweighsNamesPredicates) {
+  TempDir bad;
+  bad.Write("relations/o.json",
+            "{\"rules\": [{\"id\": \"r\", \"predicate\": \"OPPOSES\", \"pattern\": \"{PER} opposes {ORG}\", "
+            "\"outweighs\": [\"LIKES\"]}]}");
+  auto book = LoadRuleBook({bad.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("unknown predicate \"LIKES\" in outweighs"), std::string::npos)
+      << book.status().message();
+}
+
 // Line numbers are found only for the entity that is wrong (finding them is
 // a scan of the file, which once made every load 3x slower); they still name
 // the right line when an entity far down the file is misspelt.
