@@ -218,7 +218,12 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       size_t k = best_end;
       while (k < sentence.end_token && k < best_end + 2 && tokens[k].is_word && tokens[k].capitalized) ++k;
       if (k < sentence.end_token && tokens[k].is_number) ++k;
-      if (!EventKindInApposition(tokens, book.lexicon, static_cast<uint32_t>(k), sentence.end_token).empty()) {
+      // ("its Baltic Sentry mission": or a lower-case operation noun right
+      // after the name.)
+      bool operation_after = k > best_end && k < sentence.end_token && !tokens[k].capitalized &&
+                             book.lexicon.Contains("operation_nouns", tokens[k].folded);
+      if (operation_after ||
+          !EventKindInApposition(tokens, book.lexicon, static_cast<uint32_t>(k), sentence.end_token).empty()) {
         i = best_end;
         continue;
       }

@@ -97,6 +97,16 @@ void RelationSink::Add(size_t s, size_t o, Predicate p, Modality m, double confi
   if (!TypesFit(p, doc_.entities[s].type, doc_.entities[o].type)) return;
   if (NeedsActingSubject(p) && !CanAct(doc_, book_, s)) return;
   if (p == Predicate::kSanctions && !CanSanction(doc_, book_, s)) return;
+  // "María Corina Machado, the Venezuelan opposition leader": a role that
+  // opens with a word of the lexicon list outside_government_words is
+  // held against the state, not in it.
+  if (p == Predicate::kHoldsPosition && doc_.entities[o].type == EntityType::kLocation) {
+    auto role = attributes.find("role");
+    if (role != attributes.end()) {
+      std::string key = text::MatchKey(role->second);
+      if (book_.lexicon.Contains("outside_government_words", key.substr(0, key.find(' ')))) return;
+    }
+  }
   // (Praise may be for a deal or an event: "praised the treaty".)
   bool praised_thing = p == Predicate::kPraises &&
                        (doc_.entities[o].type == EntityType::kEvent || doc_.entities[o].type == EntityType::kSanction);

@@ -1466,5 +1466,20 @@ TEST(Entities, AHomeAliasGoesToTheArticlesState) {
   EXPECT_TRUE(libyan) << Dump(d);
 }
 
+// "its Baltic Sentry mission": a region before a name and an operation
+// noun opens the operation's name, and the body that launched it takes part.
+TEST(Entities, ARegionOpensAnOperationsName) {
+  Document d = Extract("The alliance met, and NATO launched its Baltic Sentry mission in January 2025.");
+  bool mission = false, region = false;
+  for (const Entity& e : d.entities) {
+    mission = mission || (e.type == EntityType::kEvent && e.name.rfind("Baltic Sentry", 0) == 0);
+    region = region || e.type == EntityType::kLocation;  // "Baltic" read as the Baltic states
+  }
+  EXPECT_TRUE(mission) << Dump(d);
+  EXPECT_FALSE(region) << Dump(d);
+  EXPECT_FALSE(Related(d, "Baltic states", Predicate::kParticipatesIn, "Baltic Sentry mission in January 2025"))
+      << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

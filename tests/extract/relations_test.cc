@@ -1464,6 +1464,9 @@ const Absent kMisreadings[] = {
     {"Mohamed Muizzu asked India to withdraw the roughly 80 military personnel who operated two helicopters on the "
      "islands, made his first state visit to Turkey and signed deals in China.",
      "India", P::kMeets, "Turkey"},
+    // An opposition leader holds no office of the state.
+    {"The committee awarded the prize to María Corina Machado, the Venezuelan opposition leader.",
+     "María Corina Machado", P::kHoldsPosition, "Venezuela"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2938,6 +2941,10 @@ const Case kMore[] = {
     {"Mohamed Muizzu asked India to withdraw the roughly 80 military personnel who operated two helicopters on the "
      "islands, made his first state visit to Turkey and signed deals in China.",
      "Mohamed Muizzu", P::kMeets, "Turkey", M::kAsserted},
+    // "whose X party": the person belongs to it.
+    {"Critics, including Péter Magyar, whose Tisza party leads in the polls, say it deepens Hungary's dependence on "
+     "Moscow.",
+     "Péter Magyar", P::kMemberOf, "Tisza", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
