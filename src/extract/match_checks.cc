@@ -430,10 +430,16 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
   // what is lifted or extended is in force, whatever is said of lifting it.
   if ((rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy) &&
       modality != Modality::kAsserted) {
-    for (uint32_t k = first_tok; k < last; ++k)
+    for (uint32_t k = first_tok; k < last; ++k) {
+      // ("wants to end all imports of Russian gas": ending trade is the
+      // sanction itself, only proposed.)
+      uint32_t n = k + 1;
+      if (n < last && (book.lexicon.Has("verb_object_determiners", doc.tokens[n]) || doc.tokens[n].folded == "all")) ++n;
+      bool ends_trade = n < last && book.lexicon.Has("sanction_trade_nouns", doc.tokens[n]);
       if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
-          !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]))
+          !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]) && !ends_trade)
         modality = Modality::kAsserted;
+    }
   }
   // "threatened to veto the renewal of sanctions on Russia": who blocks
   // sanctions imposes none. ("blocked exports of chips to the UAE" is the

@@ -2945,6 +2945,9 @@ const Case kMore[] = {
     {"Critics, including Péter Magyar, whose Tisza party leads in the polls, say it deepens Hungary's dependence on "
      "Moscow.",
      "Péter Magyar", P::kMemberOf, "Tisza", M::kAsserted},
+    // Ending trade is the sanction itself: only wanted, it is proposed.
+    {"The European Union wants to end all imports of Russian gas by 2027.", "European Union", P::kSanctions,
+     "Russia", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
