@@ -29,20 +29,20 @@ bool AfterTerm(const Office& o, const std::string& date) {
 // "the Maduro government", "the regime of Bashar al-Assad", "Putin's
 // Russia": idioms that say the person leads a state without a title. Sets
 // *state to the knowledge-base id of the state a possessive names.
-bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
-  static const std::set<std::string> kRule = {"regime", "government", "administration", "cabinet", "presidency",
-                                              "junta"};
+bool LeaderIdiomAt(const Document& doc, const RuleBook& book, const Mention& m, std::string* state) {
   const auto& t = doc.tokens;
+  // ("regime", "government", "junta", ...: lexicon list leader_idiom_nouns.)
+  auto rule_noun = [&](uint32_t i) { return book.lexicon.Has("leader_idiom_nouns", t[i]); };
   uint32_t first = m.first_token, end = m.end_token;
   auto same_sentence = [&](uint32_t i) { return i < t.size() && t[i].sentence == m.sentence; };
-  if (same_sentence(end) && kRule.count(t[end].folded)) return true;  // "the Maduro government"
+  if (same_sentence(end) && rule_noun(end)) return true;  // "the Maduro government"
   // "the government of Nicolás Maduro", "the junta of General Abdourahamane
   // Tiani" (capitalised title words may come between).
   uint32_t before = first;
   while (before > 0 && before + 3 > first && same_sentence(before - 1) && t[before - 1].capitalized &&
          t[before - 1].is_word)
     --before;
-  if (before >= 2 && same_sentence(before - 2) && t[before - 1].folded == "of" && kRule.count(t[before - 2].folded))
+  if (before >= 2 && same_sentence(before - 2) && t[before - 1].folded == "of" && rule_noun(before - 2))
     return true;
   // "Slovakia's Robert Fico": the state's own leader, named by its state.
   if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "'s")
@@ -67,7 +67,7 @@ bool LeaderIdiomAt(const Document& doc, const Mention& m, std::string* state) {
           return true;
         }
   if (!same_sentence(end + 1) || t[end].folded != "'s") return false;
-  if (kRule.count(t[end + 1].folded)) return true;  // "Maduro's government"
+  if (rule_noun(end + 1)) return true;  // "Maduro's government"
   for (const auto& e : doc.entities)
     for (const auto& other : e.mentions)
       if (other.first_token == end + 1 && !e.kb_id.empty()) {
@@ -353,7 +353,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         return fits_role(role, text::MatchKey(o.role));
       });
       std::string idiom_state;  // "Putin's Russia": the state named after the possessive
-      bool idiom = (role.empty() || rank_only) && LeaderIdiomAt(doc, m, &idiom_state);
+      bool idiom = (role.empty() || rank_only) && LeaderIdiomAt(doc, book, m, &idiom_state);
       // "Lee Jae-myung took office on 4 June": whatever office the
       // knowledge base has the person in on the article's date.
       // ("Mikheil Kavelashvili, a former footballer, was sworn in as

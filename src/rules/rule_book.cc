@@ -161,15 +161,13 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     for (const std::string* list : {&rule.subject_in, &rule.object_in})
       if (!list->empty() && !lexicon.HasList(*list))
         return Status::InvalidInput(where + "unknown lexicon list \"" + *list + "\"");
-    if (r.contains("else_predicate")) {
-      auto ep = ParsePredicate(r.value("else_predicate", ""));
-      if (!ep) return Status::InvalidInput(where + "unknown else_predicate \"" + r.value("else_predicate", "") + "\"");
-      rule.else_predicate = *ep;
-    }
-    if (r.contains("party_predicate")) {
-      auto pp = ParsePredicate(r.value("party_predicate", ""));
-      if (!pp) return Status::InvalidInput(where + "unknown party_predicate \"" + r.value("party_predicate", "") + "\"");
-      rule.party_predicate = *pp;
+    // else_predicate and party_predicate name one predicate each.
+    for (auto [key, field] : {std::pair{"else_predicate", &rule.else_predicate},
+                              std::pair{"party_predicate", &rule.party_predicate}}) {
+      if (!r.contains(key)) continue;
+      auto p = ParsePredicate(r.value(key, ""));
+      if (!p) return Status::InvalidInput(where + "unknown " + key + " \"" + r.value(key, "") + "\"");
+      *field = *p;
     }
     for (const std::string& name : Strings(r, "outweighs")) {
       auto p = ParsePredicate(name);

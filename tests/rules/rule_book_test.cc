@@ -166,29 +166,22 @@ TEST(RuleBook, UnknownPredicateAndSlotAreErrors) {
   EXPECT_NE(book.status().message().find("unknown slot {PERSON}"), std::string::npos) << book.status().message();
 }
 
-// A party_predicate must name a predicate of the ontology; a valid one
-// turns a person "of" a party into its member.
-TEST(RuleBook, PartyPredicateIsCheckedAndApplied) {
-  TempDir bad;
-  bad.Write("relations/p.json",
-            "{\"rules\": [{\"id\": \"r\", \"predicate\": \"WORKS_FOR\", \"pattern\": \"{PER} of {ORG}\", "
-            "\"party_predicate\": \"JOINS\"}]}");
-  auto book = LoadRuleBook({bad.str()});
-  ASSERT_FALSE(book.ok());
-  EXPECT_NE(book.status().message().find("unknown party_predicate \"JOINS\""), std::string::npos)
-      << book.status().message();
-}
-
-// "outweighs" must list predicates of the ontology.
-TEST(RuleBook, OutweighsNamesPredicates) {
-  TempDir bad;
-  bad.Write("relations/o.json",
-            "{\"rules\": [{\"id\": \"r\", \"predicate\": \"OPPOSES\", \"pattern\": \"{PER} opposes {ORG}\", "
-            "\"outweighs\": [\"LIKES\"]}]}");
-  auto book = LoadRuleBook({bad.str()});
-  ASSERT_FALSE(book.ok());
-  EXPECT_NE(book.status().message().find("unknown predicate \"LIKES\" in outweighs"), std::string::npos)
-      << book.status().message();
+// Rule options that name predicates (party_predicate, outweighs) must name
+// ones of the ontology.
+TEST(RuleBook, RuleOptionsNamingPredicatesAreChecked) {
+  struct Bad {
+    const char* option;   // the JSON of the option
+    const char* message;  // what the error must say
+  };
+  for (const Bad& bad : {Bad{"\"party_predicate\": \"JOINS\"", "unknown party_predicate \"JOINS\""},
+                         Bad{"\"outweighs\": [\"LIKES\"]", "unknown predicate \"LIKES\" in outweighs"}}) {
+    TempDir dir;
+    dir.Write("relations/p.json", std::string("{\"rules\": [{\"id\": \"r\", \"predicate\": \"WORKS_FOR\", ") +
+                                      "\"pattern\": \"{PER} of {ORG}\", " + bad.option + "}]}");
+    auto book = LoadRuleBook({dir.str()});
+    ASSERT_FALSE(book.ok()) << bad.option;
+    EXPECT_NE(book.status().message().find(bad.message), std::string::npos) << book.status().message();
+  }
 }
 
 // Line numbers are found only for the entity that is wrong (finding them is
