@@ -111,6 +111,17 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   // "all five states except Turkmenistan are members": the name excepted
   // does not do what the others do.
   if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
+  // "supporters of the ruling Progressive Party attacked students": the
+  // body a group is "of" does not act (past "the" and a lower-case word).
+  if (subject_at < object_at)
+    for (uint32_t at = m.TokenAt(subject_at), k = at; k > s.first_token + 1 && k + 3 >= at; --k) {
+      const Token& w = doc.tokens[k - 1];
+      if (w.folded == "of") {
+        if (book.lexicon.Has("possessor_group_nouns", doc.tokens[k - 2])) return true;
+        break;
+      }
+      if (w.capitalized || w.all_caps || w.folded == ",") break;
+    }
   // "met Trump at the White House in December to sign the accords": a body
   // after "at" is where the verb before happened, not the subject of the next.
   if (rule.subject_before_gap && subject_at < object_at) {

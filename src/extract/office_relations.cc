@@ -145,21 +145,39 @@ uint32_t AfterApposition(const Document& doc, const Sentence& s, uint32_t k) {
   return close < s.end_token && t[close].folded == "," ? close + 1 : s.end_token;
 }
 
-// "as the new prime minister" at token `k`: where the title of lexicon
-// list `titles` after "as" starts, and its length in tokens ({0, 0} when
-// there is none, or when "of" or "'s" follows it: "as prime minister of
-// Japan" names its state, and a rule reads that).
-std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k,
-                                           const char* titles) {
+// The title of lexicon list `titles` at token `k`, past "the", "new",
+// "interim" and the like: where it starts and its length in tokens ({0, 0}
+// when there is none, or when "of" or "'s" follows it: "as prime minister
+// of Japan" names its state, and a rule reads that).
+std::pair<uint32_t, uint32_t> TitleAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k,
+                                      const char* titles) {
   const auto& t = doc.tokens;
-  if (k + 1 >= s.end_token || t[k].folded != "as") return {0, 0};
-  ++k;
   while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
                              t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
     ++k;
   size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
   if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};
   return {k, static_cast<uint32_t>(len)};
+}
+
+// "as the new prime minister" at token `k`: the title after "as".
+std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k,
+                                           const char* titles) {
+  if (k + 1 >= s.end_token || doc.tokens[k].folded != "as") return {0, 0};
+  return TitleAt(doc, book, s, k + 1, titles);
+}
+
+// "Vučić, who has been president since 2017,": the title in a relative
+// clause right after the name (lexicon office_relative_phrases), of list
+// `titles`.
+std::pair<uint32_t, uint32_t> TitleInRelativeClause(const Document& doc, const RuleBook& book, const Mention& m,
+                                                    const char* titles) {
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = m.end_token;
+  if (k + 3 >= s.end_token || doc.tokens[k].folded != ",") return {0, 0};
+  size_t verb = book.lexicon.LongestAt("office_relative_phrases", doc.tokens, k + 1, s.end_token);
+  if (!verb) return {0, 0};
+  return TitleAt(doc, book, s, k + 1 + static_cast<uint32_t>(verb), titles);
 }
 
 // "Prime Minister Miloš Vučević resigned" in an article about Serbia: a
@@ -364,6 +382,10 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
         idiom = role.empty() && took_office && !as_len;
       }
+      if (role.empty() && !idiom) {
+        auto [title, len] = TitleInRelativeClause(doc, book, m, "person_titles");
+        if (len) role = text::FoldedWords(doc.tokens, title, title + len);
+      }
       if (role.empty() && !idiom) continue;
       bool former = then || (first >= 1 && doc.tokens[first - 1].folded == "former");
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
@@ -416,6 +438,7 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
         if (!as_len) std::tie(as_title, as_len) = TitleInApposition(doc, book, m);
         bool took_office = false;
         if (!as_len) std::tie(as_title, as_len) = TitleAfterOfficeTaking(doc, book, m, "state_office_titles", &took_office);
+        if (!as_len) std::tie(as_title, as_len) = TitleInRelativeClause(doc, book, m, "state_office_titles");
         if (!as_len) continue;
         if (!looked) state = DominantState(doc, book), looked = true;
         if (state < 0) return;

@@ -564,6 +564,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 "(?:the )?$");
             passive = RE2::PartialMatch(between, kPassive);
           }
+          // "the Russian region of Kursk": a demonym before the place's kind
+          // names the state it lies in, so the roles turn round as well.
+          if (rule.predicate == Predicate::kLocatedIn && offset(sg) < offset(og)) {
+            auto named = EntitiesIn(m.text, offset(sg), offset(sg) + sg.size());
+            passive = named.size() == 1 && MentionIsDemonym(doc, named.front(), subject_token);
+          }
           size_t subjects_from =
               offset(sg) < offset(og) ? SubjectListStart(doc, book, m, offset(sg), offset(sg) + sg.size()) : offset(sg);
           std::vector<size_t> subjects = EntitiesIn(m.text, subjects_from, offset(sg) + sg.size(), true);
@@ -651,7 +657,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 std::string when = DateOfMatch(doc, s, last_tok);
                 if (!when.empty()) a.emplace("date", when);
               }
-              if (passive) {
+              if (passive) {  // (or a demonym's place)
                 sink.Add(oe, se, predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
                 continue;
               }

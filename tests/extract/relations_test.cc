@@ -1079,8 +1079,8 @@ const Absent kMisreadings[] = {
     // Another state named mid-sentence before a bare title: whose office it
     // is stays unknown.
     {"Belarus freed prisoners. Belarus hosts Russian weapons. Minsk denies it. Smugglers flew balloons from "
-     "Belarus into Lithuania, and Prime Minister Inga Ruginiene accused Minsk of a hybrid attack.",
-     "Inga Ruginiene", P::kHoldsPosition, "Belarus"},
+     "Belarus into Lithuania, and Prime Minister Saulius Skvernelis accused Minsk of a hybrid attack.",
+     "Saulius Skvernelis", P::kHoldsPosition, "Belarus"},
     // Two attackers before: whose strike is condemned is unclear.
     {"Israel struck Gaza, and Iran struck Israel. Qatar condemned the strikes.", "Qatar", P::kCriticizes, "Iran"},
     // An attack three sentences back is too far to be "the strike".
@@ -1467,6 +1467,10 @@ const Absent kMisreadings[] = {
     // An opposition leader holds no office of the state.
     {"The committee awarded the prize to María Corina Machado, the Venezuelan opposition leader.",
      "María Corina Machado", P::kHoldsPosition, "Venezuela"},
+    // The group "of" a body acts, not the body.
+    {"Supporters of the ruling Serbian Progressive Party attacked students in Novi Sad.",
+     "Serbian Progressive Party", P::kAttacks, "Novi Sad"},
+    {"The road crosses the Armenian province of Syunik.", "Armenia", P::kLocatedIn, "Syunik"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1804,8 +1808,8 @@ const Case kMore[] = {
     // A bare title in a sentence opened by another state than the
     // article's: that state's office.
     {"Belarus freed prisoners. Belarus hosts Russian weapons. Minsk denies it. Lithuania closed its border with "
-     "Belarus, and Prime Minister Inga Ruginiene accused Minsk of a hybrid attack.",
-     "Inga Ruginiene", P::kHoldsPosition, "Lithuania", M::kAsserted},
+     "Belarus, and Prime Minister Saulius Skvernelis accused Minsk of a hybrid attack.",
+     "Saulius Skvernelis", P::kHoldsPosition, "Lithuania", M::kAsserted},
     {"The Houthis fired missiles at Yemen's rivals. Yemen is poor. Sanaa is in ruins. Yemen suffers. Israeli jets "
      "bombed Sanaa airport, and Defence Minister Israel Katz threatened the Houthi leadership.",
      "Israel Katz", P::kHoldsPosition, "Israel", M::kAsserted},
@@ -2013,7 +2017,7 @@ const Case kMore[] = {
      "Wang Yi", P::kPraises, "border treaty", M::kAsserted},
     // Elected "as prime minister" in an article about one state.
     {"Mongolia is in crisis. Mongolia lost a prime minister. Mongolian voters are angry. Parliament then elected "
-     "Gombojav Zandanshatar, the former speaker, as prime minister.", "Gombojav Zandanshatar", P::kHoldsPosition,
+     "Dashzegviin Amarbayasgalan, the former speaker, as prime minister.", "Dashzegviin Amarbayasgalan", P::kHoldsPosition,
      "Mongolia", M::kAsserted},
     // Two possessed leaders meet.
     {"Brazil's Lula and India's Narendra Modi met on the sidelines and agreed to expand trade.",
@@ -2263,8 +2267,8 @@ const Case kMore[] = {
      "Shehbaz Sharif", P::kHoldsPosition, "Pakistan", M::kAsserted},
     // One who is not, in the article's state.
     {"Moldova held a snap election. Moldova's parliament met in Chisinau. Moldova faces a harsh winter. "
-     "Alexandru Munteanu, a businessman with no party, was sworn in as prime minister on Friday.",
-     "Alexandru Munteanu", P::kHoldsPosition, "Moldova", M::kAsserted},
+     "Ion Chicu, a businessman with no party, was sworn in as prime minister on Friday.",
+     "Ion Chicu", P::kHoldsPosition, "Moldova", M::kAsserted},
     // Strikes on a list of places strike each of them.
     {"The war ended with Israeli strikes on Fordow, Natanz and Isfahan.", "Israel", P::kAttacks, "Isfahan",
      M::kAsserted},
@@ -2948,6 +2952,20 @@ const Case kMore[] = {
     // Ending trade is the sanction itself: only wanted, it is proposed.
     {"The European Union wants to end all imports of Russian gas by 2027.", "European Union", P::kSanctions,
      "Russia", M::kProposed},
+    // A demonym before a place's kind names the state it lies in.
+    {"Ukrainian troops entered the Russian region of Kursk in August.", "Kursk", P::kLocatedIn, "Russia",
+     M::kAsserted},
+    {"The road crosses the Armenian province of Syunik.", "Syunik", P::kLocatedIn, "Armenia", M::kAsserted},
+    // A title in a relative clause after a known name.
+    {"Aleksandar Vučić, who has been president since 2017, refused the students' demand.", "Aleksandar Vučić",
+     P::kHoldsPosition, "Serbia", M::kAsserted},
+    {"Tokayev, who was elected president in 2019, announced the referendum.", "Kassym-Jomart Tokayev",
+     P::kHoldsPosition, "Kazakhstan", M::kAsserted},
+    // Heads of government of Eastern Europe and the Caucasus in the knowledge base.
+    {"Prime Minister Dorin Recean stepped down after the vote.", "Dorin Recean", P::kHoldsPosition, "Moldova",
+     M::kAsserted},
+    {"Prime Minister Ali Asadov met the delegation in Baku.", "Ali Asadov", P::kHoldsPosition, "Azerbaijan",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
