@@ -350,6 +350,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (!LooksLikeModifier(book, p)) break;
       --left;
     }
+    // "and in July clashes in Sweida drew ...": a month after a preposition
+    // says when; it is no part of the name ("the July 2024 election" is).
+    if (left < i && left > s.first_token && text::MonthNumber(t[left].folded) && !t[left + 1].is_number &&
+        book.lexicon.Has("month_prepositions", t[left - 1]))
+      ++left;
     // "Brussels proposed sanctions on X": a participle-like modifier right
     // after a name is the name's verb, no part of the trigger's name.
     if (left < i && left > s.first_token && t[left].folded.ends_with("ed") && LooksLikeVerb(book, t[left]) &&

@@ -762,9 +762,12 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     }
     if (dated) marker = k;
   }
-  if (t[i].folded == "it" && i > s.first_token && i + 1 < s.end_token &&
-      (t[marker].folded == "," || book.lexicon.Has("pronoun_clause_markers", t[marker])) &&
-      LooksLikeVerb(book, t[i + 1])) {  // ("and it suspended imports": any past tense)
+  // ("; it also sanctioned Burhan": an adverb may stand before the verb.)
+  uint32_t verb = i + 1;
+  if (verb + 1 < s.end_token && book.lexicon.Has("verb_adverbs", t[verb])) ++verb;
+  if (t[i].folded == "it" && i > s.first_token && verb < s.end_token &&
+      (t[marker].folded == "," || t[marker].folded == ";" || book.lexicon.Has("pronoun_clause_markers", t[marker])) &&
+      LooksLikeVerb(book, t[verb])) {  // ("and it suspended imports": any past tense)
     *kind = AnaphorKind::kStateInClause;
     return 1;
   }
@@ -1905,7 +1908,11 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     // law and was removed": a subordinate clause whose subject follows its
     // conjunction within two words has that subject ("met Xi after talks
     // and signed": no name follows, the sentence's subject goes on).
-    for (const char* marker : {" after ", " before ", " since ", " because ", " when ", " until ", " once "}) {
+    // ("UN experts have reported that Rwanda commands and supplies the
+    // group": so has a clause after "that" whose verbs are joined right
+    // after its subject; "determined that the RSF had committed genocide
+    // and sanctioned Hemedti" goes on with the sentence's subject.)
+    for (const char* marker : {" after ", " before ", " since ", " because ", " when ", " until ", " once ", " that "}) {
       size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
       if (m == std::string::npos || m <= close || (clause != std::string::npos && m < clause)) continue;
       size_t from = m + std::char_traits<char>::length(marker);
@@ -1915,6 +1922,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       size_t o = now.find("[E", from);
       if (o == std::string::npos || o > at || std::count(now.begin() + static_cast<long>(from), now.begin() + static_cast<long>(o), ' ') > 2 ||
           now.find(']', from) < o)
+        continue;
+      if (std::string_view(marker) == " that " && std::count(now.begin() + static_cast<long>(now.find(']', o)), now.begin() + static_cast<long>(at), ' ') > 2)
         continue;
       // ("was promoted after the fighting and had lunch with Trump": an
       // event after the conjunction is its object, no clause's subject.)

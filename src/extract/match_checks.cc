@@ -156,6 +156,13 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
         }
       if (list_end < m.text.size() && m.text.compare(list_end, 3, " , ") == 0) return true;
     }
+    // "Trump responded by calling Petro an illegal drug leader, cut aid to
+    // Colombia": a name right after a participle is its object, and past
+    // a comma the series goes on with the sentence's own subject.
+    if (const Token* w = word_before_subject("the");
+        w && w->is_word && !w->capitalized && w->folded.size() > 4 && w->folded.ends_with("ing") &&
+        !book.lexicon.Has("participle_prepositions", *w) && m.text.find(" , ", subject_end) < object_at)
+      return true;
     // (A rule that spells out a relative clause reads it itself: "supplied
     // missiles, which Russia has fired".)
     bool rule_reads_relatives = rule.pattern.find("which") != std::string::npos;

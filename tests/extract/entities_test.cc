@@ -1481,5 +1481,15 @@ TEST(Entities, ARegionOpensAnOperationsName) {
       << Dump(d);
 }
 
+
+// "in July clashes in Sweida": a month after a preposition says when the
+// event happened; it is no part of its name.
+TEST(Events, MonthAfterPrepositionIsNoPartOfTheName) {
+  Document d = Extract("In March, security forces killed hundreds, and in July clashes in Sweida drew Israeli air "
+                       "strikes on Damascus.",
+                       "2025-08-01");
+  EXPECT_TRUE(HasEntityOfType(d, "clashes in Sweida", EntityType::kEvent));
+  EXPECT_EQ(FindEntity(d, "July clashes in Sweida"), nullptr);
+}
 }  // namespace
 }  // namespace dossier::testing

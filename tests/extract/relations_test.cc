@@ -1471,6 +1471,17 @@ const Absent kMisreadings[] = {
     {"Supporters of the ruling Serbian Progressive Party attacked students in Novi Sad.",
      "Serbian Progressive Party", P::kAttacks, "Novi Sad"},
     {"The road crosses the Armenian province of Syunik.", "Armenia", P::kLocatedIn, "Syunik"},
+    {"Colombian President Gustavo Petro called the strikes murder. Trump responded by calling Petro an illegal drug "
+     "leader, cut aid to Colombia and imposed sanctions on Petro himself.",
+     "Gustavo Petro", P::kAids, "Colombia"},
+    // A group commanded by a person is led by him, not armed by him.
+    {"The Rapid Support Forces, commanded by Mohamed Hamdan Dagalo, have fought the army since April 2023.",
+     "Mohamed Hamdan Dagalo", P::kAids, "Rapid Support Forces"},
+    {"M23 rebels seized Goma in January. UN experts have long reported that Rwanda commands and supplies the group.",
+     "United Nations", P::kAids, "M23"},
+    // A clause after "that" with its own auxiliary hands the next verb back.
+    {"The Biden administration determined that the RSF had committed genocide in Darfur and sanctioned Hemedti.",
+     "Rapid Support Forces", P::kSanctions, "Mohamed Hamdan Dagalo"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2966,6 +2977,26 @@ const Case kMore[] = {
      M::kAsserted},
     {"Prime Minister Ali Asadov met the delegation in Baku.", "Ali Asadov", P::kHoldsPosition, "Azerbaijan",
      M::kAsserted},
+    // A name after a participle is its object; past the comma the series
+    // goes on with the sentence's subject.
+    {"Trump responded by calling Petro an illegal drug leader, cut aid to Colombia and imposed sanctions on Petro "
+     "himself.",
+     "Donald Trump", P::kAids, "Colombia", M::kNegated},
+    // Verbs joined right after the subject of a clause after "that".
+    {"M23 rebels seized Goma in January. UN experts have long reported that Rwanda commands and supplies the group.",
+     "Rwanda", P::kAids, "M23", M::kAsserted},
+    // "it" after a semicolon, an adverb before its verb.
+    {"The Biden administration sanctioned Hemedti; it also sanctioned Burhan for choosing war over negotiations.",
+     "United States", P::kSanctions, "Abdel Fattah al-Burhan", M::kAsserted},
+    // Designated a terrorist organisation by someone.
+    {"Hayat Tahrir al-Sham was designated a terrorist organisation by the United States in 2018.", "United States",
+     P::kSanctions, "Hayat Tahrir al-Sham", M::kAsserted},
+    // A participle of accusing after a comma, and "the opposition" before the name.
+    {"Yoon declared martial law, accusing the opposition Democratic Party of paralysing the state.", "Yoon Suk Yeol",
+     P::kCriticizes, "Democratic Party", M::kAsserted},
+    // Acting heads of state and ministers of South Korea in the knowledge base.
+    {"His prime minister, Han Duck-soo, became acting president in December.", "Han Duck-soo", P::kHoldsPosition,
+     "South Korea", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
