@@ -502,6 +502,14 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = c.headline;
     return;
   }
+  // "the Buddhist lay movement Soka Gakkai", "the militia Kataib
+  // Hezbollah": a lower-case group noun right before the name says what
+  // it names.
+  if (a > c.sentence.first_token && c.In("org_nouns_after_name", a - 1) && !c.tokens[a - 1].capitalized) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = c.headline;
+    return;
+  }
   // "Los Choneros", "Las Águilas": a name that opens with a plural article
   // names a group (a gang, a band), not a person (with no cue of a place
   // before it: "in Las Vegas").

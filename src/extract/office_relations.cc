@@ -81,7 +81,7 @@ bool LeaderIdiomAt(const Document& doc, const RuleBook& book, const Mention& m, 
 // lexicon's same_role_* lists name one office in several ways.
 bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) {
   static const char* kLists[] = {"same_role_foreign_minister", "same_role_defence_minister", "same_role_head_of_state",
-                                 "same_role_prime_minister", "same_role_junta_leader"};
+                                 "same_role_prime_minister", "same_role_junta_leader", "same_role_army_chief"};
   for (const char* list : kLists)
     if (book.lexicon.Contains(list, a) && book.lexicon.Contains(list, b)) return true;
   return false;
@@ -135,10 +135,20 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
 }
 
 // The token after a name's apposition closed by a comma ("X, a former
-// diplomat, ..."), from `k`, the token after the name: `k` itself when no
-// comma follows, the sentence's end when the apposition does not close.
+// diplomat, ...") or its "of" phrase ("X of the Y Party"), from `k`, the
+// token after the name: `k` itself when neither follows, the sentence's
+// end when the apposition does not close.
 uint32_t AfterApposition(const Document& doc, const Sentence& s, uint32_t k) {
   const auto& t = doc.tokens;
+  // ("elected Anutin Charnvirakul of the Bhumjaithai Party as prime
+  // minister": past a name's "of" and the body it is of.)
+  if (k + 1 < s.end_token && t[k].folded == "of") {
+    uint32_t j = k + 1;
+    if (t[j].folded == "the") ++j;
+    uint32_t name = j;
+    while (j < s.end_token && j < name + 6 && t[j].is_word && t[j].capitalized) ++j;
+    if (j > name) k = j;
+  }
   if (k >= s.end_token || t[k].folded != ",") return k;
   uint32_t close = k + 1;
   while (close < s.end_token && close < k + 12 && t[close].folded != ",") ++close;
@@ -173,11 +183,18 @@ std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& 
 std::pair<uint32_t, uint32_t> TitleInRelativeClause(const Document& doc, const RuleBook& book, const Mention& m,
                                                     const char* titles) {
   const Sentence& s = doc.sentences[m.sentence];
+  const auto& t = doc.tokens;
   uint32_t k = m.end_token;
-  if (k + 3 >= s.end_token || doc.tokens[k].folded != ",") return {0, 0};
-  size_t verb = book.lexicon.LongestAt("office_relative_phrases", doc.tokens, k + 1, s.end_token);
+  if (k + 3 >= s.end_token || t[k].folded != ",") return {0, 0};
+  ++k;
+  size_t verb = book.lexicon.LongestAt("office_relative_phrases", t, k, s.end_token);
+  // ("Boris Pistorius, the Social Democrat who has been defence minister":
+  // past a short description of the person.)
+  if (!verb && (t[k].folded == "the" || t[k].folded == "a" || t[k].folded == "an"))
+    for (uint32_t j = k + 1; j < s.end_token && j < k + 5 && t[j].is_word && !verb; ++j)
+      if ((verb = book.lexicon.LongestAt("office_relative_phrases", t, j, s.end_token))) k = j;
   if (!verb) return {0, 0};
-  return TitleAt(doc, book, s, k + 1 + static_cast<uint32_t>(verb), titles);
+  return TitleAt(doc, book, s, k + static_cast<uint32_t>(verb), titles);
 }
 
 // "Prime Minister Miloš Vučević resigned" in an article about Serbia: a

@@ -1491,5 +1491,13 @@ TEST(Events, MonthAfterPrepositionIsNoPartOfTheName) {
   EXPECT_TRUE(HasEntityOfType(d, "clashes in Sweida", EntityType::kEvent));
   EXPECT_EQ(FindEntity(d, "July clashes in Sweida"), nullptr);
 }
+
+// "the Buddhist lay movement Soka Gakkai": a group noun before an unknown
+// name says it is a body, not a person.
+TEST(Entities, GroupNounBeforeANameMakesItABody) {
+  Document d = Extract("Komeito, the party backed by the Buddhist lay movement Soka Gakkai, left the government.",
+                       "2025-10-01");
+  EXPECT_TRUE(HasEntityOfType(d, "Soka Gakkai", EntityType::kOrganization));
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -63,6 +63,14 @@ const Case kModalities[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Modalities, RelationCase, ::testing::ValuesIn(kModalities));
 
+// "elected X of the Y Party as prime minister": the office after the
+// name's party.
+TEST(Relations, AppointeeOfAPartyTakesTheOfficeAfterAs) {
+  auto d = Extract("Parliament elected Anutin Charnvirakul of the Bhumjaithai Party as prime minister in September.",
+                   "2025-10-01");
+  EXPECT_EQ(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Thailand"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -2997,6 +3005,18 @@ const Case kMore[] = {
     // Acting heads of state and ministers of South Korea in the knowledge base.
     {"His prime minister, Han Duck-soo, became acting president in December.", "Han Duck-soo", P::kHoldsPosition,
      "South Korea", M::kAsserted},
+    // Holding someone responsible blames them.
+    {"New Delhi held Islamabad responsible for the attack in Pahalgam.", "India", P::kCriticizes, "Pakistan",
+     M::kAsserted},
+    // A postponed meeting has not taken place.
+    {"China then postponed a trilateral meeting with South Korea.", "China", P::kMeets, "South Korea",
+     M::kNegated},
+    // A title in a relative clause after a short description of the person.
+    {"Boris Pistorius, the Social Democrat who has been defence minister since 2023, will stay in the post.",
+     "Boris Pistorius", P::kHoldsPosition, "Germany", M::kAsserted},
+    // Army chiefs by any of their titles.
+    {"Army chief Asim Munir was promoted to field marshal days later.", "Asim Munir", P::kHoldsPosition, "Pakistan",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
