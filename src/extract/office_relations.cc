@@ -177,6 +177,21 @@ std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& 
   return TitleAt(doc, book, s, k + 1, titles);
 }
 
+// "the dismissal of the justice minister, Herman Halushchenko": a state
+// office after "the" and before a comma and the name.
+std::pair<uint32_t, uint32_t> TitleBeforeComma(const Document& doc, const RuleBook& book, const Mention& m) {
+  const auto& t = doc.tokens;
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t comma = m.first_token;
+  if (comma < s.first_token + 3 || t[comma - 1].folded != ",") return {0, 0};
+  --comma;
+  for (uint32_t len = 4; len >= 1; --len)
+    if (comma >= s.first_token + len + 1 && t[comma - len - 1].folded == "the" &&
+        book.lexicon.LongestAt("state_office_titles", t, comma - len, comma) == len)
+      return {comma - len, len};
+  return {0, 0};
+}
+
 // "Vučić, who has been president since 2017,": the title in a relative
 // clause right after the name (lexicon office_relative_phrases), of list
 // `titles`.
@@ -456,6 +471,7 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
         bool took_office = false;
         if (!as_len) std::tie(as_title, as_len) = TitleAfterOfficeTaking(doc, book, m, "state_office_titles", &took_office);
         if (!as_len) std::tie(as_title, as_len) = TitleInRelativeClause(doc, book, m, "state_office_titles");
+        if (!as_len) std::tie(as_title, as_len) = TitleBeforeComma(doc, book, m);
         if (!as_len) continue;
         if (!looked) state = DominantState(doc, book), looked = true;
         if (state < 0) return;

@@ -422,6 +422,17 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                        groups[static_cast<size_t>(rule.role_group)].size() == match_end &&
                                m.text.compare(match_end, 3, " [E") == 0 &&
                                m.text.compare(m.text.find(']', match_end) - 4, 5, "|PER]") == 0;
+          // "the chief of the general staff, Mohammad Bagheri, the commander
+          // of the Revolutionary Guards, Hossein Salami": in a list of titled
+          // names, a title after a name that has its own before it goes on
+          // to the next name.
+          if (rule.predicate == Predicate::kHoldsPosition && offset(sg) < offset(og) && offset(sg) >= 4 &&
+              m.text.compare(offset(sg) - 3, 3, " , ") == 0 && m.text[offset(sg) - 4] != ']' &&
+              m.text.compare(match_end, 5, " , [E") == 0) {
+            size_t next_close = m.text.find(']', match_end + 3);
+            title_of_next = title_of_next ||
+                            (next_close != std::string::npos && m.text.compare(next_close - 4, 5, "|PER]") == 0);
+          }
           // "sent the protocol to the Grand National Assembly, after a
           // meeting with X": a name governed by a preposition, with a comma
           // before the verb, is no subject of what follows the comma.

@@ -1490,6 +1490,11 @@ const Absent kMisreadings[] = {
     // A clause after "that" with its own auxiliary hands the next verb back.
     {"The Biden administration determined that the RSF had committed genocide in Darfur and sanctioned Hemedti.",
      "Rapid Support Forces", P::kSanctions, "Mohamed Hamdan Dagalo"},
+    // In a list of titled names, the title after a name that has its own
+    // before it is the next name's.
+    {"Israel opened its war on Iran with strikes that killed the chief of the general staff, Mohammad Bagheri, the "
+     "commander of the Revolutionary Guards, Hossein Salami, and several scientists.",
+     "Mohammad Bagheri", P::kHoldsPosition, "Islamic Revolutionary Guard Corps"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -1830,8 +1835,8 @@ const Case kMore[] = {
      "Belarus, and Prime Minister Saulius Skvernelis accused Minsk of a hybrid attack.",
      "Saulius Skvernelis", P::kHoldsPosition, "Lithuania", M::kAsserted},
     {"The Houthis fired missiles at Yemen's rivals. Yemen is poor. Sanaa is in ruins. Yemen suffers. Israeli jets "
-     "bombed Sanaa airport, and Defence Minister Israel Katz threatened the Houthi leadership.",
-     "Israel Katz", P::kHoldsPosition, "Israel", M::kAsserted},
+     "bombed Sanaa airport, and Defence Minister Yoav Gallant threatened the Houthi leadership.",
+     "Yoav Gallant", P::kHoldsPosition, "Israel", M::kAsserted},
     // Rockets fired into a place, strikes answered on it.
     {"Cambodian forces fired BM-21 rockets into Thai villages.", "Cambodia", P::kAttacks, "Thailand", M::kAsserted},
     {"Thailand answered with F-16 strikes on Cambodian military positions.", "Thailand", P::kAttacks, "Cambodia",
@@ -3017,6 +3022,16 @@ const Case kMore[] = {
     // Army chiefs by any of their titles.
     {"Army chief Asim Munir was promoted to field marshal days later.", "Asim Munir", P::kHoldsPosition, "Pakistan",
      M::kAsserted},
+    // A plain verb of travel after "to", then a time phrase, to meet.
+    {"Steve Witkoff is expected to travel to Moscow this week to meet Putin again.", "Steve Witkoff", P::kMeets,
+     "Vladimir Putin", M::kHypothetical},
+    // Retaliation a day later, with a salvo against a target.
+    {"Iran retaliated the next day with a missile salvo against Al Udeid Air Base in Qatar.", "Iran", P::kAttacks,
+     "Al Udeid Air Base", M::kAsserted},
+    // "the justice minister, X" in an article about one state.
+    {"Ukraine's anti-corruption bureau raided Energoatom. Ukraine's parliament met in Kyiv. Ukraine needs the money. "
+     "The scandal led to the dismissal of the justice minister, Herman Halushchenko.",
+     "Herman Halushchenko", P::kHoldsPosition, "Ukraine", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
