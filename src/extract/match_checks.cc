@@ -44,6 +44,28 @@ bool EconomicAttack(const Document& doc, const RuleBook& book, uint32_t from, ui
   return false;
 }
 
+bool CompanyStruckInTrade(const Document& doc, const RuleBook& book, size_t object, uint32_t sentence) {
+  const KbEntity* k = book.kb.Find(doc.entities[object].kb_id);
+  if (!k || k->category != "company") return false;
+  const Sentence& s = doc.sentences[sentence];
+  for (const Mention& m : doc.entities[object].mentions) {
+    if (m.sentence != sentence) continue;
+    // ("Ukrainian drones hit a Lukoil refinery", "Lukoil's depot": a site
+    // of the company is struck.)
+    uint32_t next = m.end_token;
+    if (next < s.end_token && doc.tokens[next].folded == "'s") ++next;
+    if (next < s.end_token && book.lexicon.LongestAt("site_nouns", doc.tokens, next, s.end_token)) return false;
+    // ("Rosneft facilities", "Lukoil refineries": or several.)
+    if (next < s.end_token && doc.tokens[next].folded.size() > 4) {
+      const std::string& w = doc.tokens[next].folded;
+      std::string one = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y" : w.ends_with("s") ? w.substr(0, w.size() - 1) : "";
+      if (!one.empty() && book.lexicon.Contains("site_nouns", one)) return false;
+    }
+    if (m.first_token > s.first_token && doc.tokens[m.first_token - 1].folded == "a") return false;
+  }
+  return true;
+}
+
 bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject) {
   for (const auto& p : placed)
     if (p.first == subject) {

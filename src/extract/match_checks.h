@@ -24,6 +24,11 @@ bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, 
 // [from, to) names an economic measure (lexicon economic_measure_nouns).
 bool EconomicAttack(const Document& doc, const RuleBook& book, uint32_t from, uint32_t to);
 
+// "Washington Finally Hits Rosneft and Lukoil": a company the knowledge
+// base knows, struck at with no site of it named (a refinery, a depot) in
+// sentence `sentence`, is struck with economic measures.
+bool CompanyStruckInTrade(const Document& doc, const RuleBook& book, size_t object, uint32_t sentence);
+
 // "Russian state television attacked Pashinyan": a state's media attack in
 // words. Whether the name at `subject` is followed by a media noun.
 bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject);

@@ -654,7 +654,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 predicate = Predicate::kCriticizes;
               // "Ottawa retaliated with counter-tariffs on American goods":
               // an attack made with economic measures is a sanction.
-              if (predicate == Predicate::kAttacks && EconomicAttack(doc, book, first_tok, last_tok))
+              if (predicate == Predicate::kAttacks && (EconomicAttack(doc, book, first_tok, last_tok) ||
+                                                       CompanyStruckInTrade(doc, book, oe, static_cast<uint32_t>(si))))
                 predicate = Predicate::kSanctions;
               if (!listed(rule.object_in, oe)) {
                 if (!rule.else_predicate) continue;

@@ -1495,6 +1495,7 @@ const Absent kMisreadings[] = {
     {"Israel opened its war on Iran with strikes that killed the chief of the general staff, Mohammad Bagheri, the "
      "commander of the Revolutionary Guards, Hossein Salami, and several scientists.",
      "Mohammad Bagheri", P::kHoldsPosition, "Islamic Revolutionary Guard Corps"},
+    {"Washington Finally Hits Rosneft and Lukoil", "United States", P::kAttacks, "Rosneft"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3032,6 +3033,14 @@ const Case kMore[] = {
     {"Ukraine's anti-corruption bureau raided Energoatom. Ukraine's parliament met in Kyiv. Ukraine needs the money. "
      "The scandal led to the dismissal of the justice minister, Herman Halushchenko.",
      "Herman Halushchenko", P::kHoldsPosition, "Ukraine", M::kAsserted},
+    // A package of sanctions whose relative clause bans a state's goods.
+    {"The European Union adopted its 19th package of sanctions, which bans imports of Russian liquefied natural gas "
+     "from January 2027.",
+     "European Union", P::kSanctions, "Russia", M::kAsserted},
+    // A company hit with no site of it named is hit with sanctions; a site
+    // of it is attacked.
+    {"Washington Finally Hits Rosneft and Lukoil", "United States", P::kSanctions, "Lukoil", M::kAsserted},
+    {"Ukraine struck Rosneft facilities in Tuapse.", "Ukraine", P::kAttacks, "Rosneft", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
