@@ -240,8 +240,10 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
     return false;
   }
   // "sentenced Sheikh Hasina to death in absentia": no one is held.
+  // ("sentenced Sheikh Hasina, Bangladesh's former prime minister, to death
+  // in absentia": past an apposition too.)
   if (rule.predicate == Predicate::kDetains) {
-    for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 6; ++k)
+    for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 16; ++k)
       if (book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0) return true;
     return false;
   }

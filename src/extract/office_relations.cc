@@ -44,6 +44,16 @@ bool LeaderIdiomAt(const Document& doc, const RuleBook& book, const Mention& m, 
     --before;
   if (before >= 2 && same_sentence(before - 2) && t[before - 1].folded == "of" && rule_noun(before - 2))
     return true;
+  // "the interim government led by Nobel laureate Muhammad Yunus": a
+  // government led by the person (a few words of description may come
+  // between).
+  for (uint32_t by = first; by > 0 && by + 4 > first && same_sentence(by - 1) && t[by - 1].is_word; --by)
+    if (t[by - 1].folded == "by") {
+      if (by >= 3 && same_sentence(by - 3) && (t[by - 2].folded == "led" || t[by - 2].folded == "headed") &&
+          rule_noun(by - 3))
+        return true;
+      break;
+    }
   // "Slovakia's Robert Fico": the state's own leader, named by its state.
   if (first >= 2 && same_sentence(first - 2) && t[first - 1].folded == "'s")
     for (const auto& e : doc.entities)
@@ -328,6 +338,20 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       const Mention m = doc.entities[e].mentions[mi];
       uint32_t first = m.first_token;
       std::string role;
+      // (A rank before the name, "Colonel Michael Randrianirina", fits no
+      // office, and gives way to one the text names.)
+      auto fits_role = [&](const std::string& title, const std::string& r) {
+        // "former president" fits "President"; "president" does not fit
+        // "Vice President".
+        return title == r ||
+               (title.size() > r.size() && title.compare(title.size() - r.size(), r.size(), r) == 0 &&
+                title[title.size() - r.size() - 1] == ' ') ||
+               SameRole(book, title, r);
+      };
+      auto fits_an_office = [&](const std::string& title) {
+        return std::any_of(k->offices.begin(), k->offices.end(),
+                           [&](const Office& o) { return fits_role(title, text::MatchKey(o.role)); });
+      };
       // The title run right before the name (up to three words).
       // "its president, Ursula von der Leyen": a comma may stand between.
       uint32_t title_end = first;
@@ -355,7 +379,10 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       }
       // "Peter Szijjarto, his foreign minister,", "Rafael Grossi, the IAEA's
       // director general": a title in an apposition after the name.
-      if (role.empty() && m.end_token + 2 < doc.tokens.size() && doc.tokens[m.end_token].folded == "," &&
+      // ("Sheikh Hasina, Bangladesh's former prime minister": past a rank
+      // that opens the name.)
+      if ((role.empty() || !fits_an_office(role)) && m.end_token + 2 < doc.tokens.size() &&
+          doc.tokens[m.end_token].folded == "," &&
           doc.tokens[m.end_token].sentence == m.sentence) {
         uint32_t k = m.end_token + 1;
         const std::string& w = doc.tokens[k].folded;
@@ -391,17 +418,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       // ("Colonel Michael Randrianirina was sworn in as president": the
       // office taken outweighs a rank before the name that is none of the
       // person's offices.)
-      auto fits_role = [&](const std::string& title, const std::string& r) {
-        // "former president" fits "President"; "president" does not fit
-        // "Vice President".
-        return title == r ||
-               (title.size() > r.size() && title.compare(title.size() - r.size(), r.size(), r) == 0 &&
-                title[title.size() - r.size() - 1] == ' ') ||
-               SameRole(book, title, r);
-      };
-      bool rank_only = !role.empty() && std::none_of(k->offices.begin(), k->offices.end(), [&](const Office& o) {
-        return fits_role(role, text::MatchKey(o.role));
-      });
+      bool rank_only = !role.empty() && !fits_an_office(role);
       std::string idiom_state;  // "Putin's Russia": the state named after the possessive
       bool idiom = (role.empty() || rank_only) && LeaderIdiomAt(doc, book, m, &idiom_state);
       // "Lee Jae-myung took office on 4 June": whatever office the

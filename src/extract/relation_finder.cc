@@ -399,6 +399,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             if (next > o_tok && doc.tokens[next].folded == "'s")
               for (uint32_t k = next + 1; k < s.end_token && k < next + 4; ++k)
                 if (book.lexicon.Has("military_presence_nouns", doc.tokens[k])) next = k;
+            // ("hosted a French military base": past one modifier.)
+            if (next > o_tok && next + 1 < s.end_token && !book.lexicon.Has("military_presence_nouns", doc.tokens[next]) &&
+                doc.tokens[next].is_word && !doc.tokens[next].capitalized &&
+                book.lexicon.Has("military_presence_nouns", doc.tokens[next + 1]))
+              ++next;
             modifier_object = modifier_object ||
                               (next > o_tok && book.lexicon.Has("military_presence_nouns", doc.tokens[next]));
           }

@@ -71,6 +71,14 @@ TEST(Relations, AppointeeOfAPartyTakesTheOfficeAfterAs) {
   EXPECT_EQ(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Thailand"), M::kAsserted) << Dump(d);
 }
 
+// "the interim government led by X": a government led by the person is
+// the office the knowledge base gives him then.
+TEST(Relations, GovernmentLedByAPersonIsHisOffice) {
+  auto d = Extract("The interim government led by Nobel laureate Muhammad Yunus has asked New Delhi to extradite her.",
+                   "2025-11-20");
+  EXPECT_EQ(Related(d, "Muhammad Yunus", P::kHoldsPosition, "Bangladesh"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1496,6 +1504,11 @@ const Absent kMisreadings[] = {
      "commander of the Revolutionary Guards, Hossein Salami, and several scientists.",
      "Mohammad Bagheri", P::kHoldsPosition, "Islamic Revolutionary Guard Corps"},
     {"Washington Finally Hits Rosneft and Lukoil", "United States", P::kAttacks, "Rosneft"},
+    // Sentenced in absentia, past an apposition: no one is held.
+    {"The tribunal in Dhaka sentenced Sheikh Hasina, Bangladesh's former prime minister, to death in absentia.",
+     "Bangladesh", P::kDetains, "Sheikh Hasina"},
+    // A state's name before its military base is no one met.
+    {"Abidjan hosted a French military base until February 2025.", "Ivory Coast", P::kMeets, "France"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2042,7 +2055,7 @@ const Case kMore[] = {
      "Wang Yi", P::kPraises, "border treaty", M::kAsserted},
     // Elected "as prime minister" in an article about one state.
     {"Mongolia is in crisis. Mongolia lost a prime minister. Mongolian voters are angry. Parliament then elected "
-     "Dashzegviin Amarbayasgalan, the former speaker, as prime minister.", "Dashzegviin Amarbayasgalan", P::kHoldsPosition,
+     "Luvsannyamyn Gantomor, the former speaker, as prime minister.", "Luvsannyamyn Gantomor", P::kHoldsPosition,
      "Mongolia", M::kAsserted},
     // Two possessed leaders meet.
     {"Brazil's Lula and India's Narendra Modi met on the sidelines and agreed to expand trade.",
@@ -3041,6 +3054,15 @@ const Case kMore[] = {
     // of it is attacked.
     {"Washington Finally Hits Rosneft and Lukoil", "United States", P::kSanctions, "Lukoil", M::kAsserted},
     {"Ukraine struck Rosneft facilities in Tuapse.", "Ukraine", P::kAttacks, "Rosneft", M::kAsserted},
+    // A rank that opens a known name gives way to the title in its apposition.
+    {"The tribunal sentenced Sheikh Hasina, Bangladesh's former prime minister, to death in absentia.",
+     "Sheikh Hasina", P::kHoldsPosition, "Bangladesh", M::kAsserted},
+    // A term won as an office of a state.
+    {"Alassane Ouattara won a fourth term as president of Côte d'Ivoire with almost 90 percent of the vote.",
+     "Alassane Ouattara", P::kHoldsPosition, "Ivory Coast", M::kAsserted},
+    // A party the knowledge base knows, not its state and a parliament.
+    {"New Delhi has long had ties with the Nepali Congress.", "India", P::kCooperatesWith, "Nepali Congress",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
