@@ -425,6 +425,9 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       for (size_t n; k < s.end_token && (n = book.lexicon.LongestAt("person_titles", t, k, s.end_token)) > 0;)
         k += static_cast<uint32_t>(n);
       if (IsActorCandidate(CandidateCovering(cands, k))) target = CandidateCovering(cands, k);
+      // "lost the 2021 runoff to Gabriel Boric": who an election went to
+      // won it; the name is no part of the election's.
+      if (trig.group == "election" && t[end].folded == "to") target = nullptr;
       // "the embargo on U.S. trade": a name that modifies what follows is
       // no target.
       if (target && target->end < s.end_token && book.lexicon.Has("target_modified_nouns", t[target->end]))

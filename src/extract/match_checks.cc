@@ -254,7 +254,10 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   auto after = [&](std::string_view words) {
     return object_at >= words.size() && std::string_view(m.text).substr(object_at - words.size(), words.size()) == words;
   };
-  if (after(" in ") || after(" in the ") || after(" without ")) return true;
+  // ("supported it during the 2020 war": nor an event after "during", which
+  // says when.)
+  if (after(" in ") || after(" in the ") || after(" without ") || after(" during ") || after(" during the "))
+    return true;
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
   if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;

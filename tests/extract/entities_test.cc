@@ -1499,5 +1499,13 @@ TEST(Entities, GroupNounBeforeANameMakesItABody) {
                        "2025-10-01");
   EXPECT_TRUE(HasEntityOfType(d, "Soka Gakkai", EntityType::kOrganization));
 }
+
+// "lost the 2021 runoff to Gabriel Boric": the winner after "to" is no part
+// of the election's name.
+TEST(Events, WinnerAfterToIsNoPartOfAnElectionsName) {
+  Document d = Extract("Kast lost the 2021 runoff to Gabriel Boric.", "2025-12-16");
+  EXPECT_TRUE(HasEntityOfType(d, "2021 runoff", EntityType::kEvent));
+  EXPECT_EQ(FindEntity(d, "2021 runoff to Gabriel Boric"), nullptr);
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -1509,6 +1509,8 @@ const Absent kMisreadings[] = {
      "Bangladesh", P::kDetains, "Sheikh Hasina"},
     // A state's name before its military base is no one met.
     {"Abidjan hosted a French military base until February 2025.", "Ivory Coast", P::kMeets, "France"},
+    // An event after "during" says when a stance was taken, not on what.
+    {"Turkey supported it during the 2020 war over Karabakh.", "Turkey", P::kSupports, "2020 war over Karabakh"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3063,6 +3065,9 @@ const Case kMore[] = {
     // A party the knowledge base knows, not its state and a parliament.
     {"New Delhi has long had ties with the Nepali Congress.", "India", P::kCooperatesWith, "Nepali Congress",
      M::kAsserted},
+    // Meeting "the presidents of" a list of states meets each.
+    {"António Costa and Ursula von der Leyen met the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan.",
+     "Ursula von der Leyen", P::kMeets, "Kyrgyzstan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
