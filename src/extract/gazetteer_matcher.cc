@@ -193,6 +193,18 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
+    // "the Democratic Party of Kosovo": a party the knowledge base knows by
+    // a name that another state's party extends with "of" and a place is
+    // that other party; the name finder reads the whole ("the Bangladesh
+    // Nationalist Party of Khaleda Zia" is hers).
+    if (best_end + 1 < sentence.end_token && tokens[best_end].folded == "of" && tokens[best_end + 1].capitalized &&
+        kb.entities[best->entity].category == "party") {
+      AliasMatch place = LongestAliasAt(doc, sentence, kb, best_end + 1);
+      if (place.ref && kb.entities[place.ref->entity].type == EntityType::kLocation) {
+        i = best_end;
+        continue;
+      }
+    }
     // "the Sinaloa Cartel", "the Gaza Health Ministry", "the Moscow City
     // Court": a region or city the knowledge base knows, before capitalised
     // words that end in an organisation head, starts that body's name (a

@@ -734,6 +734,14 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // Every anaphor below opens with one of these words; most tokens are
   // none of them, and this runs for every token of every sentence.
   const std::string& w = t[i].folded;
+  // "Police detained Ekrem İmamoğlu at his home": the state's police or
+  // authorities opening the sentence before a verb act for the state the
+  // article is about (lexicon state_agent_nouns).
+  if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && w.size() > 3 && t[i].capitalized &&
+      i + 1 < s.end_token && book.lexicon.Has("state_agent_nouns", t[i]) && LooksLikeVerb(book, t[i + 1])) {
+    *kind = AnaphorKind::kArticleState;
+    return 1;
+  }
   if (w.size() < 2 || w.size() > 3 ||
       !(w == "he" || w == "she" || w == "it" || w == "him" || w == "her" || w == "its" || w == "his" || w == "the"))
     return 0;

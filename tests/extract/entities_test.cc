@@ -1507,5 +1507,16 @@ TEST(Events, WinnerAfterToIsNoPartOfAnElectionsName) {
   EXPECT_TRUE(HasEntityOfType(d, "2021 runoff", EntityType::kEvent));
   EXPECT_EQ(FindEntity(d, "2021 runoff to Gabriel Boric"), nullptr);
 }
+
+// "the Democratic Party of Kosovo": a known party's name that another
+// state's party extends with "of" is that other party.
+TEST(Entities, KnownPartyNameExtendedByOfIsAnotherParty) {
+  Document d = Extract("The opposition Democratic Party of Kosovo refused to join a coalition.", "2025-09-01");
+  EXPECT_TRUE(HasEntityOfType(d, "Democratic Party of Kosovo", EntityType::kOrganization));
+  EXPECT_EQ(FindEntity(d, "Democratic Party"), nullptr);
+  // (A person after "of" is whose the party is.)
+  Document p = Extract("Tarique Rahman leads the Bangladesh Nationalist Party of Khaleda Zia.", "2025-09-01");
+  EXPECT_TRUE(HasEntityOfType(p, "Bangladesh Nationalist Party", EntityType::kOrganization));
+}
 }  // namespace
 }  // namespace dossier::testing

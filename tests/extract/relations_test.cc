@@ -3068,6 +3068,13 @@ const Case kMore[] = {
     // Meeting "the presidents of" a list of states meets each.
     {"António Costa and Ursula von der Leyen met the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan.",
      "Ursula von der Leyen", P::kMeets, "Kyrgyzstan", M::kAsserted},
+    // The police opening a sentence act for the state the article is about.
+    {"Turkey is tense. Turkey votes soon. Turkey needs calm. Police detained Ekrem İmamoğlu, the mayor of Istanbul, "
+     "at his home on March 19.",
+     "Turkey", P::kDetains, "Ekrem İmamoğlu", M::kAsserted},
+    // Talks offered are proposed.
+    {"President Lee Jae-myung has offered talks with Pyongyang without preconditions.", "Lee Jae-myung", P::kMeets,
+     "North Korea", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
