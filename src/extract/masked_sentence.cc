@@ -1931,6 +1931,9 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       if (o == std::string::npos || o > at || std::count(now.begin() + static_cast<long>(from), now.begin() + static_cast<long>(o), ' ') > 2 ||
           now.find(']', from) < o)
         continue;
+      // ("..., since the group took power in 2021, and met Jaishankar": a
+      // comma after its subject closes the subordinate clause.)
+      if (now.find(" , ", ListEnd(now, now.find(']', o))) < at) continue;
       if (std::string_view(marker) == " that " && std::count(now.begin() + static_cast<long>(now.find(']', o)), now.begin() + static_cast<long>(at), ' ') > 2)
         continue;
       // ("was promoted after the fighting and had lunch with Trump": an

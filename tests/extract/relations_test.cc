@@ -1511,6 +1511,11 @@ const Absent kMisreadings[] = {
     {"Abidjan hosted a French military base until February 2025.", "Ivory Coast", P::kMeets, "France"},
     // An event after "during" says when a stance was taken, not on what.
     {"Turkey supported it during the 2020 war over Karabakh.", "Turkey", P::kSupports, "2020 war over Karabakh"},
+    // A comma after a subordinate clause's subject closes it: the verb after
+    // ", and" is the sentence's subject's.
+    {"Amir Khan Muttaqi visited New Delhi in October, the first visit by a Taliban minister since the group took "
+     "power in 2021, and met Foreign Minister S. Jaishankar.",
+     "Taliban", P::kMeets, "Subrahmanyam Jaishankar"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3075,6 +3080,16 @@ const Case kMore[] = {
     // Talks offered are proposed.
     {"President Lee Jae-myung has offered talks with Pyongyang without preconditions.", "Lee Jae-myung", P::kMeets,
      "North Korea", M::kProposed},
+    // Both sides of a defeat in an election took part in it.
+    {"Karol Nawrocki narrowly defeated Warsaw mayor Rafał Trzaskowski of the Civic Coalition in the presidential "
+     "runoff of June 1, 2025.",
+     "Rafał Trzaskowski", P::kParticipatesIn, "presidential runoff of June 1, 2025", M::kAsserted},
+    {"Karol Nawrocki narrowly defeated Warsaw mayor Rafał Trzaskowski of the Civic Coalition in the presidential "
+     "runoff of June 1, 2025.",
+     "Rafał Trzaskowski", P::kMemberOf, "Civic Coalition", M::kAsserted},
+    // Strikes carried out in a place attack its state.
+    {"The visit came days after Pakistan carried out air strikes in Kabul and Paktika.", "Pakistan", P::kAttacks,
+     "Afghanistan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
