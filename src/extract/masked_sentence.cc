@@ -486,6 +486,18 @@ long OfficeAntecedent(const Document& doc, const RuleBook& book, const Resolutio
   // opened with is meant.
   bool harmed = i > doc.sentences[si].first_token && book.lexicon.Has("harm_verbs", doc.tokens[i - 1]);
   long here = harmed ? -1 : first_actor(si, i);
+  // "recognise the Taliban government of Afghanistan, accepting the
+  // credentials of its new ambassador": after "of", the office is the
+  // nearest body's or state's before it.
+  if (!harmed && i > doc.sentences[si].first_token && doc.tokens[i - 1].folded == "of")
+    for (const auto& p : placement.by_sentence[si]) {
+      if (p.first >= i) break;
+      const Entity& e = doc.entities[p.entity];
+      if ((e.type == EntityType::kOrganization || e.type == EntityType::kLocation) &&
+          std::none_of(e.mentions.begin(), e.mentions.end(),
+                       [&](const Mention& m) { return m.first_token == p.first && m.demonym; }))
+        here = static_cast<long>(p.entity);
+    }
   if (here >= 0 || si == 0) return here;
   long before = first_actor(si - 1, UINT32_MAX);
   return harmed && before == first_actor(si, i) ? -1 : before;

@@ -3090,6 +3090,10 @@ const Case kMore[] = {
     // Strikes carried out in a place attack its state.
     {"The visit came days after Pakistan carried out air strikes in Kabul and Paktika.", "Pakistan", P::kAttacks,
      "Afghanistan", M::kAsserted},
+    // "its" after "of" is the nearest body's or state's before it.
+    {"In July 2025 Russia became the first country to formally recognise the Taliban government of Afghanistan, "
+     "accepting the credentials of its new ambassador, Gul Hassan Hassan, in Moscow.",
+     "Gul Hassan Hassan", P::kHoldsPosition, "Afghanistan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
