@@ -571,20 +571,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "Ukraine was attacked by Russia": a verb rule read in the passive
           // has its roles the other way round (rules written for the passive
           // put the agent after "by" in their subject slot).
-          bool passive = false;
+          bool reversed = false;
           if (offset(sg) < offset(og) && BetweenActors(rule.predicate) && !IsSymmetric(rule.predicate)) {
             size_t from = offset(sg) + sg.size();
             re2::StringPiece between(m.text.data() + from, offset(og) - from);
             static const RE2 kPassive(
                 "(?:^| )(?:(?:was|were|is|are|been|being|be|get|got|gets) (?:[a-z]+ ){0,2}?|, )[a-z]+(?:ed|en|wn|ck|ut|uck) by "
                 "(?:the )?$");
-            passive = RE2::PartialMatch(between, kPassive);
+            reversed = RE2::PartialMatch(between, kPassive);
           }
           // "the Russian region of Kursk": a demonym before the place's kind
           // names the state it lies in, so the roles turn round as well.
           if (rule.predicate == Predicate::kLocatedIn && offset(sg) < offset(og)) {
             auto named = EntitiesIn(m.text, offset(sg), offset(sg) + sg.size());
-            passive = named.size() == 1 && MentionIsDemonym(doc, named.front(), subject_token);
+            reversed = named.size() == 1 && MentionIsDemonym(doc, named.front(), subject_token);
           }
           size_t subjects_from =
               offset(sg) < offset(og) ? SubjectListStart(doc, book, m, offset(sg), offset(sg) + sg.size()) : offset(sg);
@@ -674,7 +674,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 std::string when = DateOfMatch(doc, s, last_tok);
                 if (!when.empty()) a.emplace("date", when);
               }
-              if (passive) {  // (or a demonym's place)
+              if (reversed) {
                 sink.Add(oe, se, predicate, modality, rule.confidence, s, static_cast<uint32_t>(si), a, rule.id);
                 continue;
               }
