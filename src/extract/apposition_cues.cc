@@ -1,9 +1,18 @@
 #include "extract/apposition_cues.h"
 
+#include "text/dates.h"
+
 namespace dossier::extract {
 
 std::string EventKindInApposition(const std::vector<Token>& tokens, const Lexicon& lexicon, uint32_t end,
                                   uint32_t sentence_end) {
+  // ("launching Baltic Sentry in January 2025, a mission that ...": past a
+  // date.)
+  if (end + 1 < sentence_end && (tokens[end].folded == "in" || tokens[end].folded == "on")) {
+    uint32_t k = end + 1;
+    while (k < sentence_end && k < end + 4 && (tokens[k].is_number || text::MonthNumber(tokens[k].folded) != 0)) ++k;
+    if (k > end + 1) end = k;
+  }
   if (end + 2 >= sentence_end || tokens[end].folded != ",") return "";
   const std::string& article = tokens[end + 1].folded;
   if (article != "a" && article != "an" && article != "the") return "";

@@ -1086,6 +1086,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   uint32_t state_here_end = 0;  // and the token after its mention
   bool state_here_paired = false;  // named as the second of "X and Y"
   long first_state_here = -1;
+  // The last state named as a clause's subject (a verb right after it).
+  long subject_state_here = -1;
   long person_here = -1;       // the first person named in this sentence
   long last_person_here = -1;  // and the last so far
   long organization_here = -1;  // the last body named so far
@@ -1285,6 +1287,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         state_here = static_cast<long>(shown);
         state_here_end = placed[p].end;
         if (first_state_here < 0) first_state_here = state_here;
+        uint32_t after = placed[p].end;
+        if (after < s.end_token && (LooksLikeVerb(book, doc.tokens[after]) ||
+                                    book.lexicon.Has("anaphor_subject_auxiliaries", doc.tokens[after])))
+          subject_state_here = state_here;
       }
       // (A state's own body, "the Pentagon said its forces ...", still
       // speaks for the state.)
@@ -1409,6 +1415,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                            ? (!placed.empty() && placed.front().first <= s.first_token + 1 &&
                                       doc.entities[placed.front().entity].type == EntityType::kOrganization
                                   ? static_cast<long>(placed.front().entity)
+                              // ("the UAE could not mediate while it armed the
+                              // militia": after a subordinating conjunction, the
+                              // subject of the clause it hangs on.)
+                              : subject_state_here >= 0 && i > s.first_token &&
+                                      book.lexicon.Has("clause_opening_conjunctions", doc.tokens[i - 1])
+                                  ? subject_state_here
                               : first_state_here >= 0 ? first_state_here
                                                       : ante.state)
                        : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, book, placement, si, i)

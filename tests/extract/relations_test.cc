@@ -3094,6 +3094,15 @@ const Case kMore[] = {
     {"In July 2025 Russia became the first country to formally recognise the Taliban government of Afghanistan, "
      "accepting the credentials of its new ambassador, Gul Hassan Hassan, in Moscow.",
      "Gul Hassan Hassan", P::kHoldsPosition, "Afghanistan", M::kAsserted},
+    // "it" after a subordinating conjunction is the subject of the clause it
+    // hangs on.
+    {"Sudan's army chief rejected the plan, saying that the UAE could not mediate while it armed the Rapid Support "
+     "Forces.",
+     "United Arab Emirates", P::kAids, "Rapid Support Forces", M::kAsserted},
+    // An operation's apposition past a date.
+    {"NATO responded to the incidents by launching Baltic Sentry in January 2025, a mission that sends frigates to "
+     "the Baltic Sea.",
+     "NATO", P::kParticipatesIn, "Baltic Sentry", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
