@@ -256,8 +256,13 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   };
   // ("supported it during the 2020 war": nor an event after "during", which
   // says when.)
-  if (after(" in ") || after(" in the ") || after(" without ") || after(" during ") || after(" during the "))
+  // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place
+  // a thing runs across or through.)
+  if (after(" in ") || after(" in the ") || after(" without ") || after(" during ") || after(" during the ") ||
+      after(" across ") || after(" across the ") || after(" through ") || after(" through the "))
     return true;
+  // (Read in the passive, the place stands in the subject's slot.)
+  if (const Token* w = word_before_subject("the"); w && (w->folded == "across" || w->folded == "through")) return true;
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
   if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;

@@ -1516,6 +1516,8 @@ const Absent kMisreadings[] = {
     {"Amir Khan Muttaqi visited New Delhi in October, the first visit by a Taliban minister since the group took "
      "power in 2021, and met Foreign Minister S. Jaishankar.",
      "Taliban", P::kMeets, "Subrahmanyam Jaishankar"},
+    // A place a thing runs across is no stance's object, in the passive too.
+    {"A pipeline across the Caspian Sea is still opposed by Russia and Iran.", "Russia", P::kOpposes, "Caspian Sea"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3103,6 +3105,9 @@ const Case kMore[] = {
     {"NATO responded to the incidents by launching Baltic Sentry in January 2025, a mission that sends frigates to "
      "the Baltic Sea.",
      "NATO", P::kParticipatesIn, "Baltic Sentry", M::kAsserted},
+    // Hosting someone meets them.
+    {"Qatar surprised both sides by hosting Félix Tshisekedi and Paul Kagame in Doha on March 18.", "Qatar",
+     P::kMeets, "Paul Kagame", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
