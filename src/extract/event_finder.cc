@@ -315,6 +315,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
+    // "upgrade its technical mission in Kabul to an embassy": a diplomatic
+    // post, not an intervention.
+    if (trig.group == "intervention" && t[end - 1].folded == "mission" && i > s.first_token &&
+        book.lexicon.Has("diplomatic_mission_modifiers", t[i - 1])) {
+      i = end - 1;
+      continue;
+    }
     // "Japan lodged a formal protest with China": a note between
     // governments, not unrest in the streets.
     if (trig.group == "unrest") {
@@ -432,6 +439,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       // no target.
       if (target && target->end < s.end_token && book.lexicon.Has("target_modified_nouns", t[target->end]))
         target = nullptr;
+      // "the vote in Argentina's midterm elections": a name that owns the
+      // event after it is that event's, not this one's target.
+      if (target && target->end + 1 < s.end_token && t[target->end].folded == "'s" &&
+          TriggerAt(book, t, target->end + 1 + (book.lexicon.Has("event_anchor_modifiers", t[target->end + 1]) ? 1 : 0),
+                    s.end_token).length)
+        target = nullptr;
+      // "negotiated the ceasefire on Hezbollah's behalf": for whom, not on whom.
+      if (target && target->end + 1 < s.end_token && t[target->end].folded == "'s" &&
+          t[target->end + 1].folded == "behalf")
+        target = nullptr;
       // "sanctions on Hungary's Paks II project", "on Iran's Central Bank":
       // the body or person owned is the target, not its owner.
       if (target && target->end + 1 < s.end_token && t[target->end].folded == "'s") {
@@ -531,6 +548,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     bool indefinite = (left > s.first_token && (t[left - 1].folded == "a" || t[left - 1].folded == "an" ||
                                                 t[left - 1].folded == "another")) ||
                       book.lexicon.Has("event_sequel_modifiers", t[left]);
+    // ("offered to host trilateral talks" after a second round in Istanbul:
+    // a format named without "the" is another meeting.)
+    for (uint32_t k = left; k < i && !definite; ++k)
+      indefinite = indefinite || book.lexicon.Has("event_format_modifiers", t[k]);
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;
       continue;

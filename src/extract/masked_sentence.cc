@@ -910,7 +910,12 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // "the alliance", "the bloc", "the nuclear agency": the organisation named
   // before that the noun fits ("the international community" is none).
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
-    if (!t[j].is_word || t[j].capitalized) break;
+    // ("Kristalina Georgieva, the Fund's managing director": the noun
+    // alone, capitalised as the body's short name, is one too.)
+    bool short_name = j == i + 1 && t[j].capitalized && j + 1 < s.end_token &&
+                      (!t[j + 1].is_word || !t[j + 1].capitalized) && t[j + 1].folded != "(" &&
+                      (book.lexicon.Has("anaphor_org_nouns", t[j]) || book.lexicon.Has("anaphor_company_nouns", t[j]));
+    if (!t[j].is_word || (t[j].capitalized && !short_name)) break;
     if (book.lexicon.Has("anaphor_org_nouns", t[j]) || book.lexicon.Has("anaphor_company_nouns", t[j])) {
       // "joined the coalition against the Islamic State", "the coalition
       // of the willing": the words after the noun describe a body of
@@ -1197,9 +1202,15 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     bool possessed = false;
     // (", the UAE's national security adviser,": "the" may open it.)
     uint32_t possessor = i + 1 < s.end_token && doc.tokens[i + 1].folded == "the" ? i + 2 : i + 1;
+    std::vector<std::pair<uint32_t, uint32_t>> possessors;
     for (const auto& pl : placed)
-      if (pl.first == possessor && pl.end + 1 < s.end_token && doc.tokens[pl.end].folded == "'s" &&
-          !doc.tokens[pl.end + 1].capitalized) {
+      if (pl.first == possessor) possessors.emplace_back(pl.first, pl.end);
+    // (", the Fund's managing director,": or a body's short name.)
+    if (possessor == i + 2 && possessor < s.end_token && doc.tokens[possessor].capitalized &&
+        book.lexicon.Has("anaphor_org_nouns", doc.tokens[possessor]))
+      possessors.emplace_back(possessor, possessor + 1);
+    for (const auto& [first, end] : possessors)
+      if (end + 1 < s.end_token && doc.tokens[end].folded == "'s" && !doc.tokens[end + 1].capitalized) {
         uint32_t close = AsideClose(doc, placement, si, i + 1);
         const std::string& last = close < s.end_token ? doc.tokens[close - 1].folded : doc.tokens[i].folded;
         // (Or a tie one side has to the other: ", Manila's only treaty ally,";
@@ -1934,6 +1945,11 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       // (", and held talks": the conjunction at hand opens no clause with
       // a subject of its own; an earlier ", and" does.)
       if (m != std::string::npos && m + 2 == at) m = at > 2 ? now.rfind(marker, at - 3) : std::string::npos;
+      // ("warned that the group would not disarm while Israel occupied
+      // Lebanese land, and accused the government": a comma before the
+      // conjunction closes a subordinate clause.)
+      bool subordinate = marker[1] == 'w' || marker[1] == 'a' || marker[1] == 't';
+      if (m != std::string::npos && subordinate && at >= 2 && now.compare(at - 2, 3, " , ") == 0) continue;
       if (m != std::string::npos && m > close && (clause == std::string::npos || m > clause)) clause = m;
     }
     // "took office six months after his predecessor Yoon declared martial

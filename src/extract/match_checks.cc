@@ -226,6 +226,22 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
         book.lexicon.Has("aid_blocking_nouns", doc.tokens[at - 2]))
       return true;
   }
+  // "Aoun designated Nawaf Salam, a former judge, as prime minister": a
+  // person designated as an officer is appointed, not sanctioned.
+  if (rule.predicate == Predicate::kSanctions && object_text.ends_with("|PER]") && object_at > subject_at) {
+    uint32_t k = m.TokenAt(object_at + object_text.size() + 1);
+    if (k < s.end_token && doc.tokens[k].folded == ",")
+      for (uint32_t close = k + 1; close < s.end_token && close < k + 16; ++close)
+        if (doc.tokens[close].folded == ",") {
+          k = close + 1;
+          break;
+        }
+    if (k + 1 < s.end_token && doc.tokens[k].folded == "as")
+      for (uint32_t title = k + 1; title < s.end_token && title < k + 4; ++title) {
+        if (book.lexicon.LongestAt("person_titles", doc.tokens, title, s.end_token) > 0) return true;
+        if (!doc.tokens[title].is_word || doc.tokens[title].capitalized) break;
+      }
+  }
   // "who seized power in Niger": taking power in a state is ruling it, not
   // attacking it.
   if (rule.predicate == Predicate::kAttacks) {
@@ -289,7 +305,15 @@ bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::str
 
 Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                        const MatchSpan& span) {
-  if (rule.modality) return *rule.modality;
+  if (rule.modality) {
+    // "has refused to break with the group": refusing a break keeps the
+    // ties, so a reading negative in itself is asserted.
+    if (*rule.modality == Modality::kNegated && span.subject_first)
+      for (uint32_t k = span.subject_end; k + 1 < span.object_first && k + 1 < s.end_token; ++k)
+        if (book.lexicon.Has("opposing_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded == "to")
+          return Modality::kAsserted;
+    return *rule.modality;
+  }
   // "China advised its citizens to avoid travelling to Japan, suspended
   // imports of Japanese seafood ...": cues inside an earlier verb phrase of
   // a series do not reach a later verb; those right after the subject

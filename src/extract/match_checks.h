@@ -70,7 +70,8 @@ struct MatchSpan {
   uint32_t aside_base = 0;
 };
 
-// The modality of a match: fixed by the rule, else read from the cue words
+// The modality of a match: fixed by the rule (a negative one refused,
+// "refused to break with", is asserted), else read from the cue words
 // of the clause that holds it.
 Modality MatchModality(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                        const MatchSpan& span);

@@ -445,6 +445,14 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.type = EntityType::kPerson;
     return;
   }
+  // "The Peronist coalition, Fuerza Patria, led by ...": a group noun
+  // before the comma of an apposition the name closes says what it names.
+  if (a >= c.sentence.first_token + 2 && c.Is(a - 1, ",") && c.In("org_nouns_after_name", a - 2) &&
+      !c.tokens[a - 2].capitalized && b < c.sentence.end_token && c.Is(b, ",")) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = c.headline;
+    return;
+  }
   // "Tisza, the opposition party Peter Magyar leads": an apposition that
   // names a kind of body outweighs the person named inside it.
   if (n <= 3 && !c.In("given_names", a) && BodyInApposition(c, b)) {
@@ -537,6 +545,9 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
 bool CapitalMeansCity(const Context& c, const Candidate& k) {
   uint32_t a = k.first;
   if (k.end < c.sentence.end_token && c.tokens[k.end].folded == "based") return true;  // Moscow-based
+  // "Governor Axel Kicillof of Buenos Aires province": the place itself,
+  // before a lower-case word for a province around it.
+  if (k.end < c.sentence.end_token && !c.tokens[k.end].capitalized && c.In("province_nouns", k.end)) return true;
   // "LONDON — At midnight ...": a dateline names where the report was filed.
   if (a == c.sentence.first_token && c.tokens[a].all_caps && k.end < c.sentence.end_token &&
       (c.tokens[k.end].folded == "\u2014" || c.tokens[k.end].folded == "\u2013" || c.tokens[k.end].folded == "-" ||

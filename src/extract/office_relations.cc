@@ -261,7 +261,9 @@ std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const 
 }
 
 // "Lars Løkke Rasmussen, the foreign minister, said": a state office as
-// the whole apposition after the name (no state, no "of" after it).
+// the whole apposition after the name (no state, no "of" after it), or
+// its first part ("Nabih Berri, the speaker of parliament and leader of
+// Amal,").
 std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleBook& book, const Mention& m) {
   const auto& t = doc.tokens;
   const Sentence& s = doc.sentences[m.sentence];
@@ -269,14 +271,23 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
   if (k + 3 >= s.end_token || t[k].folded != "," || t[k + 1].folded != "the") return {0, 0};
   k += 2;
   size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
-  if (!len || k + len >= s.end_token || t[k + len].folded != ",") return {0, 0};
+  if (!len || k + len >= s.end_token || (t[k + len].folded != "," && t[k + len].folded != "and")) return {0, 0};
   return {k, static_cast<uint32_t>(len)};
 }
 
 // "sanctioned Petro himself, along with his wife, his son and Interior
 // Minister Armando Benedetti", in an article about Washington: a bare title
-// among officials of one other state is that state's office.
-long StateOfOfficialsBeside(const Document& doc, size_t person, uint32_t sentence, long article_state) {
+// among officials of one other state is that state's office. ("Finance
+// Minister Fernando Haddad sought talks with Treasury Secretary Scott
+// Bessent": not an official a verb stands between; that is the other side.)
+long StateOfOfficialsBeside(const Document& doc, const RuleBook& book, size_t person, const Mention& m,
+                            long article_state) {
+  auto verb_between = [&](const Mention& mn) {
+    uint32_t from = std::min(m.end_token, mn.end_token), to = std::max(m.first_token, mn.first_token);
+    for (uint32_t i = from; i < to; ++i)
+      if (LooksLikeVerb(book, doc.tokens[i])) return true;
+    return false;
+  };
   std::set<size_t> states;
   for (const Relation& r : doc.relations) {
     if (r.predicate != Predicate::kHoldsPosition || r.subject == person ||
@@ -285,7 +296,7 @@ long StateOfOfficialsBeside(const Document& doc, size_t person, uint32_t sentenc
       continue;
     const Entity& official = doc.entities[r.subject];
     if (std::any_of(official.mentions.begin(), official.mentions.end(),
-                    [&](const Mention& mn) { return mn.sentence == sentence; }))
+                    [&](const Mention& mn) { return mn.sentence == m.sentence && !verb_between(mn); }))
       states.insert(r.object);
   }
   if (states.size() == 1 && !states.count(static_cast<size_t>(article_state)))
@@ -359,8 +370,11 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       // "the Russian president": the mention is the title itself.
       // "Pope Leo XIV", "Sultan Haitham bin Tariq": an alias that opens with
       // the title.
+      // ("Foreign Minister Amir Khan Muttaqi": a given name that is also a
+      // title, and fits none of the person's offices, is no title.)
       if (size_t n = book.lexicon.LongestAt("person_titles", doc.tokens, first, m.end_token))
         role = text::FoldedWords(doc.tokens, first, first + static_cast<uint32_t>(n));
+      if (!role.empty() && !fits_an_office(role)) role.clear();
       // "appointed Sushila Karki, a former chief justice, as interim prime
       // minister", "elected army commander Joseph Aoun as head of state":
       // the title after "as" is the office given (one before the name or in
@@ -401,9 +415,11 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           n = book.lexicon.LongestAt("person_titles", doc.tokens, k + skip, k + skip + 4);
           if (n) k += skip;
         }
+        // ("Nabih Berri, the speaker of parliament and leader of Amal,":
+        // the first of two offices.)
         bool closed = n && k + n < doc.tokens.size() &&
                       (doc.tokens[k + n].folded == "," || doc.tokens[k + n].folded == "." ||
-                       doc.tokens[k + n].sentence != m.sentence);
+                       doc.tokens[k + n].folded == "and" || doc.tokens[k + n].sentence != m.sentence);
         if (closed)
           role = text::FoldedWords(doc.tokens, k, k + n);
       }
@@ -519,7 +535,7 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
       if (state < 0) return;
       long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], title, state);
       if (holder < 0) continue;
-      holder = StateOfOfficialsBeside(doc, e, m.sentence, holder);
+      holder = StateOfOfficialsBeside(doc, book, e, m, holder);
       std::map<std::string, std::string> attrs{
           {"role", TitleCaseRole(text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start))}};
       if (former) attrs["former"] = "true";

@@ -37,12 +37,13 @@ std::string ListOf(const std::string& one, bool people) {
       "(?:allies|partners|countries|states|powers|nations|members|governments|neighbours|neighbors|backers|others|"
       "signatories|donors|proxies)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
-  // ("a member of the CSTO and of the EAEU": the preposition repeated.)
+  // ("a member of the CSTO and of the EAEU", "spoke to Muttaqi and to
+  // Ishaq Dar": the preposition repeated.)
   // ("Trump, Egyptian President el-Sisi, Qatari Emir Tamim and Turkish
   // President Erdogan signed": so may one after a comma, with a demonym.)
   const std::string comma_one =
       people ? "(?:\\[E\\d+\\|LOC\\] (?:[a-z]+ ){1,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
-  return one + "(?:(?:(?: , " + comma_one + ")+(?: ,)?)?(?: and| or| as well as| and of) (?:" + titled_one + "|" + others +
+  return one + "(?:(?:(?: , " + comma_one + ")+(?: ,)?)?(?: and| or| as well as| and of| and to| and with) (?:" + titled_one + "|" + others +
          ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled_one + ")+)?";
 }
 

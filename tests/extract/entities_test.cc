@@ -1518,5 +1518,44 @@ TEST(Entities, KnownPartyNameExtendedByOfIsAnotherParty) {
   Document p = Extract("Tarique Rahman leads the Bangladesh Nationalist Party of Khaleda Zia.", "2025-09-01");
   EXPECT_TRUE(HasEntityOfType(p, "Bangladesh Nationalist Party", EntityType::kOrganization));
 }
+
+// "The Peronist coalition, Fuerza Patria, led by": a group noun before the
+// apposition a name closes makes the name a body.
+TEST(Entities, GroupNounBeforeAnAppositionMakesItABody) {
+  Document d = Extract("The Peronist coalition, Fuerza Patria, led by Governor Axel Kicillof, lost.", "2025-10-30");
+  EXPECT_TRUE(HasEntityOfType(d, "Fuerza Patria", EntityType::kOrganization));
+}
+
+// "the 2024 ceasefire on Hezbollah's behalf": for whom, not the target
+// that names it.
+TEST(Events, OnSomeonesBehalfIsNoTarget) {
+  Document d = Extract("Nabih Berri negotiated the 2024 ceasefire on Hezbollah's behalf.", "2025-09-03");
+  EXPECT_TRUE(HasEntityOfType(d, "2024 ceasefire", EntityType::kEvent));
+  EXPECT_EQ(FindEntity(d, "2024 ceasefire on Hezbollah"), nullptr);
+}
+
+// "the vote in Argentina's midterm elections": the name that owns the
+// event after it is no target of the vote.
+TEST(Events, NameOwningTheNextEventIsNoTarget) {
+  Document d = Extract("La Libertad Avanza won 41 percent of the vote in Argentina's midterm elections.", "2025-10-30");
+  EXPECT_EQ(FindEntity(d, "vote in Argentina"), nullptr);
+  EXPECT_TRUE(HasEntityOfType(d, "Argentina's midterm elections", EntityType::kEvent));
+}
+
+// "offered to host trilateral talks" after a second round elsewhere: a
+// format named without "the" is another meeting.
+TEST(Events, FormatWithoutTheIsAnotherMeeting) {
+  Document d = Extract("A second round of talks followed in Istanbul. Wang Yi offered to host trilateral talks.",
+                       "2025-10-28");
+  EXPECT_TRUE(HasEntityOfType(d, "second round of talks", EntityType::kEvent));
+  EXPECT_TRUE(HasEntityOfType(d, "trilateral talks", EntityType::kEvent));
+}
+
+// "upgrade its technical mission in Kabul to an embassy": a diplomatic
+// post, no intervention.
+TEST(Events, DiplomaticMissionIsNoIntervention) {
+  Document d = Extract("India would upgrade its technical mission in Kabul to an embassy.", "2025-10-28");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
+}
 }  // namespace
 }  // namespace dossier::testing

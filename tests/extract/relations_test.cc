@@ -79,6 +79,36 @@ TEST(Relations, GovernmentLedByAPersonIsHisOffice) {
   EXPECT_EQ(Related(d, "Muhammad Yunus", P::kHoldsPosition, "Bangladesh"), M::kAsserted) << Dump(d);
 }
 
+// "Finance Minister X sought talks with Treasury Secretary Y": an official
+// a verb stands between is the other side, not a colleague whose state the
+// bare title takes.
+TEST(Relations, BareTitleAcrossAVerbKeepsTheArticleState) {
+  auto d = Extract(
+      "Brazil's Quarrel\n\nBrazil faces tariffs. Brazil answered. Brazil will not yield. Finance Minister Paulo "
+      "Tavares sought talks with Treasury Secretary Scott Bessent, but the call was cancelled.",
+      "2025-10-14");
+  EXPECT_EQ(Related(d, "Paulo Tavares", P::kHoldsPosition, "Brazil"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Paulo Tavares", P::kHoldsPosition, "United States")) << Dump(d);
+}
+
+// "designated X, a former judge, as prime minister": the office the
+// knowledge base has then.
+TEST(Relations, DesignatedAsGivesTheOffice) {
+  auto d = Extract("Days later Aoun designated Nawaf Salam, a former president of the International Court of "
+                   "Justice, as prime minister.",
+                   "2025-09-03");
+  EXPECT_EQ(Related(d, "Nawaf Salam", P::kHoldsPosition, "Lebanon"), M::kAsserted) << Dump(d);
+}
+
+// "Governor Axel Kicillof of Buenos Aires province": a capital before
+// "province" is the place itself, not the state it is the capital of.
+TEST(Relations, CapitalBeforeProvinceIsThePlace) {
+  auto d = Extract("Argentina voted on Sunday. Governor Axel Kicillof of Buenos Aires province had hoped to win.",
+                   "2025-10-30");
+  EXPECT_EQ(Related(d, "Axel Kicillof", P::kHoldsPosition, "Buenos Aires"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Axel Kicillof", P::kHoldsPosition, "Argentina")) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1518,6 +1548,18 @@ const Absent kMisreadings[] = {
      "Taliban", P::kMeets, "Subrahmanyam Jaishankar"},
     // A place a thing runs across is no stance's object, in the passive too.
     {"A pipeline across the Caspian Sea is still opposed by Russia and Iran.", "Russia", P::kOpposes, "Caspian Sea"},
+    // The subject of a "while" clause closed by a comma does not go on.
+    {"Naim Qassem, who became Hezbollah's secretary-general after Israel killed Hassan Nasrallah, warned that the "
+     "group would not disarm while Israel occupied Lebanese land, and accused Beirut of serving foreign interests.",
+     "Israel", P::kCriticizes, "Lebanon"},
+    // A person designated as an officer is appointed, not sanctioned.
+    {"Days later Aoun designated Nawaf Salam, a former president of the International Court of Justice, as prime "
+     "minister.",
+     "Joseph Aoun", P::kSanctions, "Nawaf Salam"},
+    // The body in an apposition's possessive does not act for the person.
+    {"The International Monetary Fund approved a loan. Kristalina Georgieva, the Fund's managing director, praised "
+     "Milei's reforms.",
+     "International Monetary Fund", P::kPraises, "Javier Milei"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3108,6 +3150,46 @@ const Case kMore[] = {
     // Hosting someone meets them.
     {"Qatar surprised both sides by hosting Félix Tshisekedi and Paul Kagame in Doha on March 18.", "Qatar",
      P::kMeets, "Paul Kagame", M::kAsserted},
+    // The preposition repeated before the second name of a list.
+    {"Foreign Minister Wang Yi spoke to Amir Khan Muttaqi and to Pakistan's Foreign Minister Ishaq Dar.", "Wang Yi",
+     P::kMeets, "Ishaq Dar", M::kAsserted},
+    // A comma before ", and" closes a "while" clause: the verb after it is
+    // the sentence's subject's.
+    {"Naim Qassem, who became Hezbollah's secretary-general after Israel killed Hassan Nasrallah, warned that the "
+     "group would not disarm while Israel occupied Lebanese land, and accused Beirut of serving foreign interests.",
+     "Naim Qassem", P::kCriticizes, "Lebanon", M::kAsserted},
+    // Killing a named person attacks them.
+    {"Israel killed Hassan Nasrallah in September 2024.", "Israel", P::kAttacks, "Hassan Nasrallah", M::kAsserted},
+    // Refusing a break keeps the ties.
+    {"Nabih Berri has so far refused to break with Hezbollah.", "Nabih Berri", P::kCooperatesWith, "Hezbollah",
+     M::kAsserted},
+    // Two offices in one apposition: the state's (known) and the body's.
+    {"Nabih Berri, the speaker of parliament and leader of the Amal Movement, is the pivot.", "Nabih Berri",
+     P::kHoldsPosition, "Amal Movement", M::kAsserted},
+    {"Nabih Berri, the speaker of parliament and leader of the Amal Movement, is the pivot.", "Nabih Berri",
+     P::kHoldsPosition, "Lebanon", M::kAsserted},
+    // A share of the vote in an election named after it is taking part in
+    // that election.
+    {"Javier Milei's party, La Libertad Avanza, won about 41 percent of the vote in Argentina's midterm elections "
+     "on 26 October.",
+     "La Libertad Avanza", P::kParticipatesIn, "Argentina's midterm elections on 26 October", M::kAsserted},
+    // A group noun before the apposition a name closes makes it a body.
+    {"The Peronist coalition, Fuerza Patria, led by Governor Axel Kicillof, lost heavily.", "Axel Kicillof",
+     P::kHoldsPosition, "Fuerza Patria", M::kAsserted},
+    // A visit told by where the visitor was.
+    {"Amir Khan Muttaqi, the Taliban's foreign minister, was in New Delhi on an official visit when the strikes hit.",
+     "Amir Khan Muttaqi", P::kMeets, "India", M::kAsserted},
+    // A body's short name, capitalised, stands for it.
+    {"The International Monetary Fund approved a loan. Kristalina Georgieva, the Fund's managing director, praised "
+     "Milei's reforms.",
+     "Kristalina Georgieva", P::kHoldsPosition, "International Monetary Fund", M::kAsserted},
+    {"The International Monetary Fund approved a loan. Kristalina Georgieva, the Fund's managing director, praised "
+     "Milei's reforms.",
+     "Kristalina Georgieva", P::kPraises, "Javier Milei", M::kAsserted},
+    // A given name that is also a title ("Amir") gives way to the title
+    // before it.
+    {"Foreign Minister Amir Khan Muttaqi visited New Delhi.", "Amir Khan Muttaqi", P::kHoldsPosition, "Afghanistan",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
