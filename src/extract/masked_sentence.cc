@@ -692,6 +692,31 @@ bool ClosesOpeningApposition(const Document& doc, const RuleBook& book, const st
   return true;
 }
 
+// Whether the comma at `comma` closes an apposition to a person named
+// anywhere before: "on the day Keith Kellogg, Donald Trump's special envoy
+// for Ukraine, met Alexander Lukashenko". It opens with a possessor, "the",
+// "a" or "an", and holds no verb.
+bool ClosesPersonsApposition(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                             const Sentence& s, uint32_t comma) {
+  const auto& t = doc.tokens;
+  uint32_t open = comma;
+  while (open > s.first_token && t[open - 1].folded != "," && t[open - 1].folded != ";") --open;
+  if (open <= s.first_token + 1 || open >= comma) return false;
+  --open;  // the comma that opens it
+  bool after_person = std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
+    return p.end == open && doc.entities[p.entity].type == EntityType::kPerson;
+  });
+  if (!after_person) return false;
+  bool possessor = std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
+    return p.first == open + 1 && p.end < comma && t[p.end].folded == "'s";
+  });
+  if (!possessor && !(t[open + 1].folded == "the" || t[open + 1].folded == "a" || t[open + 1].folded == "an"))
+    return false;
+  for (uint32_t k = open + 1; k < comma; ++k)
+    if (t[k].is_word && !t[k].capitalized && LooksLikeVerb(book, t[k])) return false;
+  return true;
+}
+
 // Whether the names before token `last_first` are a list of examples set
 // off by ", including" (", such as", ", notably"): "Several governments,
 // including Spain, Ireland and Norway, recognised ...". The comma after
@@ -1184,8 +1209,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                     after_comma == "where";
     // ", the largest buyer of Iranian crude,": "the" and a common word (a
     // name after "the" may be a list: "Russia, the United States, ...").
+    // (", the President of the European Commission,": or a title.)
     bool the_common = after_comma == "the" && i + 2 < s.end_token && doc.tokens[i + 2].is_word &&
-                      !doc.tokens[i + 2].capitalized;
+                      (!doc.tokens[i + 2].capitalized || book.lexicon.Has("person_titles", doc.tokens[i + 2]));
     // ", the American envoy,": a demonym and a common word (not a list:
     // "Russia, the United States and China" names no demonym).
     if (after_comma == "the" && !the_common && i + 2 < s.end_token)
@@ -1214,12 +1240,14 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         uint32_t close = AsideClose(doc, placement, si, i + 1);
         const std::string& last = close < s.end_token ? doc.tokens[close - 1].folded : doc.tokens[i].folded;
         // (Or a tie one side has to the other: ", Manila's only treaty ally,";
-        // or an office: ", Trump's trade adviser,".)
+        // or an office: ", Trump's trade adviser,", ", Trump's special envoy
+        // for Ukraine,".)
+        bool office = false;
+        for (uint32_t k = end + 1; k < close && k < s.end_token && !office; ++k)
+          office = book.lexicon.Has("office_titles", doc.tokens[k]) || book.lexicon.Has("work_roles", doc.tokens[k]);
         possessed = close < s.end_token &&
                     ((last.size() > 3 && last.back() == 's' && last.compare(last.size() - 2, 2, "ss")) ||
-                     book.lexicon.Contains("possessed_tie_nouns", last) ||
-                     book.lexicon.Has("office_titles", doc.tokens[close - 1]) ||
-                     book.lexicon.Has("work_roles", doc.tokens[close - 1]));
+                     book.lexicon.Contains("possessed_tie_nouns", last) || office);
       }
     // ("JNIM, al-Qaeda's branch in the Sahel, has imposed": any possessed
     // apposition to the name that opens the sentence, before its verb.)
@@ -1521,7 +1549,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                         !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
     bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
                   SeriesVerbAt(doc, book, s, i + 1) && !ClosesExampleList(doc, placed, s, named_last_first) &&
-                  !ClosesOpeningApposition(doc, book, placed, s, i);
+                  !ClosesOpeningApposition(doc, book, placed, s, i) && !ClosesPersonsApposition(doc, book, placed, s, i);
     // ", where they met X", ", although it banned imports of Russian
     // uranium": a clause of its own, which no gap crosses.
     bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token &&
@@ -1738,14 +1766,15 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // ("Deputy Secretary of State Christopher Landau attended ... and met
   // Paz": a longer title before the name; "In March 2025 Vice President
   // JD Vance visited ... and accused ...": or a date that opens the
-  // sentence, and a title.)
+  // sentence, and a title; "On his first day in office Donald Trump
+  // reversed ... and put ...": or a day told by the office.)
   bool after_date = false;
   if (open > 1) {
     std::string title = text.substr(0, open - 1);
     static const RE2 kDateOpening(
         "^(?:in|on|during|early|late|last|this|earlier|later)(?: (?:in|of|the|early|late|mid|january|february|march|"
         "april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|week|"
-        "month|weekend|morning|evening|[0-9]{1,4}(?:st|nd|rd|th)?|,))+(?: |$)");
+        "month|weekend|morning|evening|day|days|first|his|her|their|its|office|[0-9]{1,4}(?:st|nd|rd|th)?|,))+(?: |$)");
     re2::StringPiece rest(title);
     bool dated = RE2::Consume(&rest, kDateOpening);
     title = std::string(rest);

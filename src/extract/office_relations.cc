@@ -107,10 +107,19 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
   long first = -1;
   uint32_t first_at = title;
   bool other = false, other_after = false, article_here = false;
+  // ("President Díaz-Canel blamed the American embargo; Prime Minister
+  // Manuel Marrero admitted ...": the clause a semicolon sets off is the
+  // sentence here.)
+  uint32_t from = s.first_token, to = s.end_token;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k)
+    if (doc.tokens[k].folded == ";") {
+      if (k < title) from = k + 1;
+      else if (k < to) to = k;
+    }
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     if (!IsCountry(doc, book, e)) continue;
     for (const Mention& m : doc.entities[e].mentions) {
-      if (m.first_token < s.first_token || m.first_token >= s.end_token) continue;
+      if (m.first_token < from || m.first_token >= to) continue;
       article_here = article_here || static_cast<long>(e) == article_state;
       // ("Defence Minister Israel Katz said Israel would ...", in an
       // article about Lebanon: a state named after the title may be the
@@ -140,7 +149,7 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
     return other_near && !article_near ? -1 : article_state;
   }
   if (!other) return other_after ? -1 : article_state;
-  bool opens = first_at == s.first_token || (first_at == s.first_token + 1 && doc.tokens[s.first_token].folded == "the");
+  bool opens = first_at == from || (first_at == from + 1 && doc.tokens[from].folded == "the");
   return opens && first != article_state ? first : -1;
 }
 

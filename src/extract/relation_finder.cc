@@ -501,7 +501,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             pos = std::max(match_end, match_start + 1);
             continue;
           }
-          std::vector<size_t> objects = EntitiesIn(m.text, offset(og), objects_end);
+          // ("France, Germany and the United Kingdom had triggered the
+          // snapback": an object list before the subject's slot is the
+          // clause's subject, whose verb follows it.)
+          std::vector<size_t> objects = EntitiesIn(m.text, offset(og), objects_end, offset(og) < offset(sg));
           if (objects.size() == 1 && BetweenActors(rule.predicate) &&
               doc.entities[objects.front()].type != EntityType::kPerson) {
             long person = TitledPerson(doc, book, objects.front(), m.TokenAt(offset(og)));

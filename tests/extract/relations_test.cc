@@ -109,6 +109,15 @@ TEST(Relations, CapitalBeforeProvinceIsThePlace) {
   EXPECT_FALSE(Related(d, "Axel Kicillof", P::kHoldsPosition, "Argentina")) << Dump(d);
 }
 
+// "President X blamed the American embargo; Prime Minister Y admitted": a
+// clause after a semicolon has its own states.
+TEST(Relations, SemicolonClauseKeepsTheArticleState) {
+  auto d = Extract("Cuba in the Dark\n\nCuba is in crisis. Cuba has no fuel. Cuba waits. President Miguel Díaz-Canel "
+                   "blamed the American embargo for the failures; Prime Minister Ramón Ortega admitted mistakes.",
+                   "2025-03-15");
+  EXPECT_EQ(Related(d, "Ramón Ortega", P::kHoldsPosition, "Cuba"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1560,6 +1569,14 @@ const Absent kMisreadings[] = {
     {"The International Monetary Fund approved a loan. Kristalina Georgieva, the Fund's managing director, praised "
      "Milei's reforms.",
      "International Monetary Fund", P::kPraises, "Javier Milei"},
+    // Who was released on the day someone met someone meets no one.
+    {"Siarhei Tsikhanouski was released on the day Keith Kellogg, Donald Trump's special envoy for Ukraine, met "
+     "Alexander Lukashenko in Minsk.",
+     "Siarhei Tsikhanouski", P::kMeets, "Alexander Lukashenko"},
+    // The body in a title's apposition does not meet.
+    {"António Costa, the President of the European Council, and Ursula von der Leyen, the President of the European "
+     "Commission, met the presidents of Kazakhstan and Uzbekistan.",
+     "European Commission", P::kMeets, "Kazakhstan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3190,6 +3207,28 @@ const Case kMore[] = {
     // before it.
     {"Foreign Minister Amir Khan Muttaqi visited New Delhi.", "Amir Khan Muttaqi", P::kHoldsPosition, "Afghanistan",
      M::kAsserted},
+    // An apposition to a person named mid-sentence: the verb after it is
+    // that person's.
+    {"Siarhei Tsikhanouski was released on the day Keith Kellogg, Donald Trump's special envoy for Ukraine, met "
+     "Alexander Lukashenko in Minsk.",
+     "Keith Kellogg", P::kMeets, "Alexander Lukashenko", M::kAsserted},
+    // Ambassadors recalled from a list of capitals.
+    {"Iran recalled its ambassadors to Berlin, Paris and London for consultations.", "Iran", P::kCriticizes,
+     "United Kingdom", M::kAsserted},
+    // An object list before the subject's slot keeps its last name.
+    {"France, Germany and the United Kingdom had triggered the snapback mechanism in August.", "snapback mechanism",
+     P::kEnactedBy, "United Kingdom", M::kAsserted},
+    // Put back on the list, after "On his first day in office".
+    {"On his first day in office Donald Trump reversed the decision and put Cuba back on the list.", "Donald Trump",
+     P::kSanctions, "Cuba", M::kAsserted},
+    {"The United States added Cuba to the list of state sponsors of terrorism.", "United States", P::kSanctions, "Cuba",
+     M::kAsserted},
+    // A hyphenated vice premier.
+    {"Vice-Premier He Lifeng led the Chinese team.", "He Lifeng", P::kHoldsPosition, "China", M::kAsserted},
+    // Capitalised titles in appositions are asides too.
+    {"António Costa, the President of the European Council, and Ursula von der Leyen, the President of the European "
+     "Commission, met the presidents of Kazakhstan and Uzbekistan.",
+     "Ursula von der Leyen", P::kMeets, "Kazakhstan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
