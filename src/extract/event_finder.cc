@@ -590,7 +590,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (t[k].is_number && t[k].folded.size() == 4 && (t[k].folded[0] == '1' || t[k].folded[0] == '2'))
         year_text = t[k].folded;
     std::string named_year;
-    if (!IsDatedKind(kind) && doc.date.size() >= 4 && !year_text.empty())
+    // ("will hold a general election on 28 December ... won the 2020
+    // election ... endorsed the vote": a dated kind named by an earlier
+    // year, after one of its kind, is another; the bare mention after it
+    // is still the latest one.)
+    bool dated_earlier = IsDatedKind(kind) && state.latest.count(kind) && year_text.size() == 4;
+    if ((!IsDatedKind(kind) || dated_earlier) && doc.date.size() >= 4 && !year_text.empty())
       named_year = text::ResolveDate(year_text, doc.date).substr(0, 4);
     bool earlier_year = named_year.size() == 4 && named_year < doc.date.substr(0, 4);
     // With no article date, "the 2015 nuclear agreement" after a ceasefire

@@ -1761,8 +1761,18 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   size_t close = text.find(']', open);
   if (close == std::string::npos) return std::nullopt;
   // The subject opens the sentence, perhaps after a title ("president ");
-  // a later name is only the antecedent of a relative clause.
+  // a later name is only the antecedent of a relative clause. ("they have
+  // also expelled French troops, ended ...": not the object of a verb
+  // before it.)
   bool opens_sentence = open <= 24;
+  // ("The so-called Quad, made up of ...": a participle after a
+  // determiner or "so" describes the name.)
+  for (uint32_t k = full.TokenAt(0); opens_sentence && open > 0 && k < full.TokenAt(open); ++k) {
+    const std::string& before = k > 0 ? doc.tokens[k - 1].folded : doc.tokens[k].folded;
+    bool adjective = before == "so" || before == "-" || book.lexicon.Contains("verb_object_determiners", before);
+    if (doc.tokens[k].is_word && !doc.tokens[k].capitalized && LooksLikeVerb(book, doc.tokens[k]) && !adjective)
+      opens_sentence = false;
+  }
   // ("Deputy Secretary of State Christopher Landau attended ... and met
   // Paz": a longer title before the name; "In March 2025 Vice President
   // JD Vance visited ... and accused ...": or a date that opens the

@@ -185,6 +185,16 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
         w && w->is_word && !w->capitalized && w->folded.size() > 4 && w->folded.ends_with("ing") &&
         !book.lexicon.Has("participle_prepositions", *w) && m.text.find(" , ", subject_end) < object_at)
       return true;
+    // ("They have also expelled French troops, ended cooperation with the
+    // UN mission": so is one right after a finite verb, where the comma
+    // after it goes on with another verb of the series.)
+    if (const Token* w = word_before_subject("the"); w && w->is_word && !w->capitalized && LooksLikeVerb(book, *w)) {
+      size_t comma = m.text.find(" , ", subject_end);
+      if (comma < object_at && comma + 3 < m.text.size() && m.text[comma + 3] != '[') {
+        const Token& next = doc.tokens[m.TokenAt(comma + 3)];
+        if (next.is_word && !next.capitalized && LooksLikeVerb(book, next)) return true;
+      }
+    }
     // (A rule that spells out a relative clause reads it itself: "supplied
     // missiles, which Russia has fired".)
     bool rule_reads_relatives = rule.pattern.find("which") != std::string::npos;
@@ -208,6 +218,13 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   if (rule.predicate == Predicate::kMeets && object_at > subject_at &&
       m.text.compare(object_at + object_text.size(), 4, " 's ") == 0)
     return true;
+  // "Putin, who hosts Assad in exile": a guest given refuge is not met.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at) {
+    uint32_t after = m.TokenAt(object_at + object_text.size() + 1);
+    if (after + 1 < s.end_token && after > m.TokenAt(object_at) && doc.tokens[after].folded == "in" &&
+        doc.tokens[after + 1].folded == "exile")
+      return true;
+  }
   // "Hungary has blocked the opening of accession talks with Ukraine": who
   // blocks talks is no party to them.
   if (rule.predicate == Predicate::kMeets && object_at > subject_at)

@@ -65,7 +65,8 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   uint32_t i = c.sentence.first_token;
   while (i < c.sentence.end_token) {
-    if (!c.IsCap(i)) {
+    // ("Marco Rubio met al-Shaibani": or open with such a name.)
+    if (!c.IsCap(i) && !JoinedConnectorName(c, i)) {
       ++i;
       continue;
     }

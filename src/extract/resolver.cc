@@ -375,11 +375,13 @@ Resolution Resolve(Document& doc, const RuleBook& book,
       surname.emplace(key.substr(key.rfind(' ') + 1), e);
       note_first(key.substr(0, sp), e);
       people_by_first[key.substr(0, sp)].insert(e);
-      // Any later part of the name: "González" for "Edmundo González Urrutia".
+      // Any later part of the name: "González" for "Edmundo González Urrutia";
+      // with the connector that joins it: "al-Shaibani" for "Asaad al-Shaibani".
       for (size_t at = sp; at != std::string::npos;) {
         size_t next = key.find(' ', at + 1);
         std::string part = key.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1);
         if (part.size() > 2 && !book.lexicon.Contains("name_connectors", part)) surname.emplace(part, e);
+        if (book.lexicon.Contains("name_connectors", part) && next != std::string::npos) surname.emplace(key.substr(at + 1), e);
         at = next;
       }
     }

@@ -1577,6 +1577,18 @@ const Absent kMisreadings[] = {
     {"António Costa, the President of the European Council, and Ursula von der Leyen, the President of the European "
      "Commission, met the presidents of Kazakhstan and Uzbekistan.",
      "European Commission", P::kMeets, "Kazakhstan"},
+    // The object of a verb does not act in the next verb of the series.
+    {"They have also expelled French troops, ended cooperation with the United Nations mission in Mali and turned to "
+     "Russia.",
+     "France", P::kCooperatesWith, "United Nations"},
+    // An election of an earlier year, named after the article's own, is not
+    // what "the vote" means.
+    {"The junta will hold a general election on 28 December. The NLD won the 2020 election by a landslide. Wang Yi has "
+     "endorsed the vote.",
+     "Wang Yi", P::kSupports, "2020 election"},
+    // A guest given refuge is not met.
+    {"Al-Sharaa visited Moscow and met Vladimir Putin, who hosts Assad in exile.", "Vladimir Putin", P::kMeets,
+     "Bashar al-Assad"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3229,6 +3241,38 @@ const Case kMore[] = {
     {"António Costa, the President of the European Council, and Ursula von der Leyen, the President of the European "
      "Commission, met the presidents of Kazakhstan and Uzbekistan.",
      "Ursula von der Leyen", P::kMeets, "Kazakhstan", M::kAsserted},
+    // A surname joined to its connector ("al-Shaibani") is the person named
+    // in full before.
+    {"Foreign Minister Asaad al-Shaibani signed the declaration. Marco Rubio met al-Shaibani separately.", "Marco Rubio",
+     P::kMeets, "Asaad al-Shaibani", M::kAsserted},
+    // A participle after a determiner describes the name that opens the
+    // sentence, which stays the subject.
+    {"The so-called Quad, made up of the United States, Saudi Arabia, Egypt and the UAE, proposed a truce.", "Egypt",
+     P::kMemberOf, "Quad", M::kAsserted},
+    // A body an apposition says someone designated.
+    {"A year earlier he was the leader of Hayat Tahrir al-Sham, a group the United States had designated as a "
+     "terrorist organisation.",
+     "United States", P::kSanctions, "Hayat Tahrir al-Sham", M::kAsserted},
+    // An office told with a copula and "of".
+    {"Ahmed al-Sharaa was the leader of Hayat Tahrir al-Sham.", "Ahmed al-Sharaa", P::kHoldsPosition,
+     "Hayat Tahrir al-Sham", M::kAsserted},
+    // Taken off a list past an apposition.
+    {"In November the Security Council removed al-Sharaa and his interior minister, Anas Khattab, from its sanctions "
+     "list.",
+     "UN Security Council", P::kSanctions, "Ahmed al-Sharaa", M::kNegated},
+    // Entry bans are sanctions.
+    {"Estonia, Latvia and Lithuania banned Ivanishvili and several ministers from entering their territory.", "Latvia",
+     P::kSanctions, "Bidzina Ivanishvili", M::kAsserted},
+    // Holding hands with someone meets them.
+    {"Photographs of Modi holding hands with Vladimir Putin spread.", "Narendra Modi", P::kMeets, "Vladimir Putin",
+     M::kAsserted},
+    // Weapons used against a state attack it.
+    {"Neither side mentioned Pakistan, whose army used Chinese-made J-10 fighters against India in May.", "Pakistan",
+     P::kAttacks, "India", M::kAsserted},
+    // "Its commission president": a title in a commission of the body.
+    {"ECOWAS has tried to limit the damage. Its commission president, Omar Alieu Touray, said citizens would keep "
+     "their rights.",
+     "Omar Alieu Touray", P::kHoldsPosition, "ECOWAS", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
