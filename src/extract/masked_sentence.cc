@@ -586,6 +586,13 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
     return found;
   };
   const auto& placed = placement.by_sentence[si];
+  // "The parties that removed her, including Fuerza Popular, led by Keiko
+  // Fujimori, had protected her": the same object pronoun twice in a
+  // sentence stands for the same person, whoever is named between.
+  if (depth < 2)
+    for (uint32_t k = s.first_token + 1; k < i; ++k)
+      if (doc.tokens[k].folded == doc.tokens[i].folded && LooksLikeVerb(book, doc.tokens[k - 1]))
+        return ObjectPronounAntecedent(doc, book, placement, si, k, subject, depth + 1);
   long found = last_person(placed, i);
   // "Trump said the court had wronged him": with only the subject named
   // before, a pronoun in a clause of its own is the subject; in the

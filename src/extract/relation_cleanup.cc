@@ -71,8 +71,12 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
     auto it = r.attributes.find("role");
     return it == r.attributes.end() ? std::string() : text::MatchKey(it->second);
   };
+  // (Only a state's office: "José Jerí, the president of Congress" holds
+  // one in a body besides the state's presidency.)
   auto known_elsewhere = [&](const Relation& r) {
-    if (r.predicate != Predicate::kHoldsPosition || r.attributes.count("source") || role_of(r).empty()) return false;
+    if (r.predicate != Predicate::kHoldsPosition || r.attributes.count("source") || role_of(r).empty() ||
+        doc.entities[r.object].type != EntityType::kLocation)
+      return false;
     for (const auto& k : all)
       if (k.predicate == Predicate::kHoldsPosition && k.subject == r.subject && k.object != r.object &&
           k.attributes.count("source") && role_of(k) == role_of(r))

@@ -1589,6 +1589,21 @@ const Absent kMisreadings[] = {
     // A guest given refuge is not met.
     {"Al-Sharaa visited Moscow and met Vladimir Putin, who hosts Assad in exile.", "Vladimir Putin", P::kMeets,
      "Bashar al-Assad"},
+    // The same object pronoun twice in a sentence is one person.
+    {"The parties that removed her, including Fuerza Popular, led by Keiko Fujimori, had protected her for years.",
+     "Fuerza Popular", P::kAids, "Keiko Fujimori"},
+    // The office in another person's apposition is not the subject's.
+    {"The most powerful man after Japarov is Kamchybek Tashiev, the head of the State Committee for National "
+     "Security.",
+     "Sadyr Japarov", P::kWorksFor, "State Committee for National Security"},
+    // States whose names modify a sanction do not attack.
+    {"Kyrgyz banks have been hit by American and British sanctions for helping Russia.", "United States", P::kAttacks,
+     "Kyrgyzstan"},
+    // An office in what a state has or a body does is not in it.
+    {"The committee gave the prize to María Corina Machado, the leader of Venezuela's democratic opposition.",
+     "María Corina Machado", P::kHoldsPosition, "Venezuela"},
+    {"For three years Angolan President João Lourenço led the African Union's mediation between Congo and Rwanda.",
+     "João Lourenço", P::kHoldsPosition, "African Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3273,6 +3288,25 @@ const Case kMore[] = {
     {"ECOWAS has tried to limit the damage. Its commission president, Omar Alieu Touray, said citizens would keep "
      "their rights.",
      "Omar Alieu Touray", P::kHoldsPosition, "ECOWAS", M::kAsserted},
+    // Name-calling with the article before the quotation mark.
+    {"Maduro called María Corina Machado a \"demonic witch\" in a televised speech.", "Nicolás Maduro", P::kCriticizes,
+     "María Corina Machado", M::kAsserted},
+    // An age before the title, and an office in a body beside the state's.
+    {"José Jerí, the 38-year-old president of Peru's Congress, was sworn in as her successor.", "José Jerí",
+     P::kHoldsPosition, "Congress of Peru", M::kAsserted},
+    {"Jerí belongs to Somos Perú, a small centre-right party.", "José Jerí", P::kMemberOf, "Somos Perú", M::kAsserted},
+    // The office in an apposition is its own person's.
+    {"The most powerful man after Japarov is Kamchybek Tashiev, the head of the State Committee for National "
+     "Security.",
+     "Kamchybek Tashiev", P::kHoldsPosition, "State Committee for National Security", M::kAsserted},
+    // An apposition that holds another person and closes before the verb
+    // keeps the subject's office.
+    {"Its former leader Gurbanguly Berdimuhamedov, father of President Serdar Berdimuhamedov, still holds the post of "
+     "chairman of the People's Council.",
+     "Gurbanguly Berdimuhamedov", P::kHoldsPosition, "People's Council", M::kAsserted},
+    // A body of the state's after the possessive keeps the state's office.
+    {"A plan drafted by Kirill Dmitriev, the head of Russia's sovereign wealth fund, was handed to Kyiv.",
+     "Kirill Dmitriev", P::kHoldsPosition, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
