@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/resolver.h"
 #include "model/ontology.h"
 #include "text/fold.h"
 
@@ -67,6 +68,25 @@ void RelinkHomeNames(Document& doc, const RuleBook& book) {
         std::none_of(refs->second.begin(), refs->second.end(), [](const AliasRef& r) { return r.home; }))
       continue;
     if (state == -2) state = DominantState(doc, book);
+    // ("Salvador Nasralla of the Liberal Party", in an article about
+    // Honduras: a name that is only ever a home name, of bodies in other
+    // states, names none of them; it stays a body the text names.)
+    const KbEntity* now = book.kb.Find(e.kb_id);
+    bool home_only = std::all_of(refs->second.begin(), refs->second.end(), [](const AliasRef& r) { return r.home; });
+    bool at_home = now && state >= 0 && now->located_in == doc.entities[static_cast<size_t>(state)].kb_id;
+    bool peer_at_home = state >= 0 && std::any_of(refs->second.begin(), refs->second.end(), [&](const AliasRef& r) {
+      return book.kb.entities[r.entity].located_in == doc.entities[static_cast<size_t>(state)].kb_id;
+    });
+    if (home_only && !at_home && !peer_at_home) {
+      std::string text = e.mentions.front().text;
+      if (text.rfind("the ", 0) == 0 || text.rfind("The ", 0) == 0) text.erase(0, 4);
+      e.kb_id.clear();
+      e.name = text;
+      e.aliases.assign(1, text);
+      e.known_aliases.clear();
+      e.key = UnknownEntityKey(e.type, text);
+      continue;
+    }
     if (state < 0) return;
     const std::string& home = doc.entities[static_cast<size_t>(state)].kb_id;
     for (const AliasRef& ref : refs->second) {

@@ -203,6 +203,20 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
            k = m.text.find(relative, k + 1))
         if (k != subject_end && !(k == subject_end + 2 && m.text[subject_end + 1] == ',')) return true;
   }
+  // "keeps the alliance with the United States strong while repairing ties
+  // with Beijing": a name after a preposition is no subject of the
+  // participle after "while", which has the sentence's.
+  if (subject_at < object_at) {
+    const Token* w = word_before_subject("the");
+    size_t subject_end = m.text.find(']', subject_at) + 1;
+    size_t during = m.text.find(" while ", subject_end);
+    if (w && (w->folded == "with" || w->folded == "to" || w->folded == "for" || w->folded == "of" ||
+              w->folded == "against" || w->folded == "from") &&
+        during < object_at) {
+      size_t word = during + 7, space = m.text.find(' ', word);
+      if (space != std::string::npos && space - word > 4 && m.text.compare(space - 3, 3, "ing") == 0) return true;
+    }
+  }
   // "sanctioning Moraes's wife", "met Putin's daughter": the relative is
   // whom it is about, not the person named.
   if (BetweenActors(rule.predicate) && object_text.ends_with("|PER]")) {
@@ -272,6 +286,11 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
         book.lexicon.Has("aid_blocking_nouns", doc.tokens[at - 2]))
       return true;
   }
+  // "has not called for an end to sanctions on Russia": ending sanctions
+  // is none.
+  if (rule.predicate == Predicate::kSanctions && !rule.modality)
+    for (uint32_t k = first_tok; k < last_tok && k < s.end_token; ++k)
+      if (book.lexicon.LongestAt("sanction_ending_phrases", doc.tokens, k, last_tok) > 0) return true;
   // "Aoun designated Nawaf Salam, a former judge, as prime minister": a
   // person designated as an officer is appointed, not sanctioned.
   if (rule.predicate == Predicate::kSanctions && object_text.ends_with("|PER]") && object_at > subject_at) {

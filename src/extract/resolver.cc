@@ -131,9 +131,7 @@ struct Builder {
   }
 };
 
-std::string UnknownKey(const Candidate& c, const std::string& text) {
-  return std::string(Name(c.type)) + ":" + LooseKey(text);
-}
+std::string UnknownKey(const Candidate& c, const std::string& text) { return UnknownEntityKey(c.type, text); }
 
 // "Dandong Hongxiang" is short for "Dandong Hongxiang Industrial
 // Development Company" when the document names that organisation.
@@ -517,6 +515,10 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     e.aliases = std::move(aliases);
   }
   return res;
+}
+
+std::string UnknownEntityKey(EntityType type, const std::string& name) {
+  return std::string(Name(type)) + ":" + LooseKey(name);
 }
 
 }  // namespace dossier::extract

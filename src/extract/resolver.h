@@ -33,4 +33,8 @@ Resolution Resolve(Document& doc, const RuleBook& book,
 // (without mentions) when the document never names it.
 size_t EnsureKbEntity(Document& doc, const RuleBook& book, const std::string& kb_id);
 
+// The key of an entity the knowledge base does not know: its type and its
+// name with spelling variants folded ("PERSON:zelensky").
+std::string UnknownEntityKey(EntityType type, const std::string& name);
+
 }  // namespace dossier::extract

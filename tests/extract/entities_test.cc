@@ -1557,5 +1557,20 @@ TEST(Events, DiplomaticMissionIsNoIntervention) {
   Document d = Extract("India would upgrade its technical mission in Kabul to an embassy.", "2025-10-28");
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
+
+// "the Liberal Party" in an article about Honduras: a name that is only
+// ever a home name of bodies in other states names none of them.
+TEST(Entities, HomeOnlyNameAbroadIsNoKnownBody) {
+  Document d = Extract("Honduras votes. Honduras counts. Honduras waits. Nasry Asfura led Salvador Nasralla of the "
+                       "Liberal Party by a fraction of a point.",
+                       "2025-12-05");
+  EXPECT_EQ(FindEntity(d, "Liberal Party of Canada"), nullptr);
+  EXPECT_EQ(FindEntity(d, "Liberal Party of Australia"), nullptr);
+  EXPECT_TRUE(HasEntityOfType(d, "Liberal Party", EntityType::kOrganization));
+  // (At home it is the known party.)
+  Document home = Extract("Canada votes. Canada counts. Canada waits. Mark Carney leads the Liberal Party.",
+                          "2025-04-20");
+  EXPECT_TRUE(HasEntityOfType(home, "Liberal Party of Canada", EntityType::kOrganization));
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -1604,6 +1604,13 @@ const Absent kMisreadings[] = {
      "María Corina Machado", P::kHoldsPosition, "Venezuela"},
     {"For three years Angolan President João Lourenço led the African Union's mediation between Congo and Rwanda.",
      "João Lourenço", P::kHoldsPosition, "African Union"},
+    // Calling for an end to sanctions calls for none.
+    {"Andrej Babiš has not called for an end to sanctions on Russia.", "Andrej Babiš", P::kSanctions, "Russia"},
+    // A name after a preposition is no subject of a participle after
+    // "while".
+    {"Lee has promised a policy that keeps the alliance with the United States strong while repairing ties with "
+     "Beijing.",
+     "United States", P::kCooperatesWith, "China"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3307,6 +3314,22 @@ const Case kMore[] = {
     // A body of the state's after the possessive keeps the state's office.
     {"A plan drafted by Kirill Dmitriev, the head of Russia's sovereign wealth fund, was handed to Kyiv.",
      "Kirill Dmitriev", P::kHoldsPosition, "Russia", M::kAsserted},
+    // A hope is no more than proposed.
+    {"Russia hoped for pragmatic relations with the Czech Republic.", "Russia", P::kCooperatesWith, "Czech Republic",
+     M::kProposed},
+    // Broken relations are no cooperation.
+    {"Xiomara Castro broke diplomatic relations with Taiwan in 2023.", "Xiomara Castro", P::kCooperatesWith, "Taiwan",
+     M::kNegated},
+    // A matter raised with a counterpart, by telephone.
+    {"Wang Yi raised the matter with his Tajik counterpart, Sirojiddin Muhriddin, by telephone.", "Wang Yi", P::kMeets,
+     "Sirojiddin Muhriddin", M::kAsserted},
+    // Separate meetings with each.
+    {"Xi Jinping attended the summit and held separate meetings with Lee Jae-myung and Sanae Takaichi.", "Xi Jinping",
+     P::kMeets, "Sanae Takaichi", M::kAsserted},
+    // Two leaders meet, the second titled in an apposition.
+    {"South Korean President Lee Jae-myung and Japan's new prime minister, Sanae Takaichi, met for the first time on "
+     "30 October.",
+     "Lee Jae-myung", P::kMeets, "Sanae Takaichi", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
