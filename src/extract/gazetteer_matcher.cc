@@ -197,10 +197,15 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
     // a name that another state's party extends with "of" and a place is
     // that other party; the name finder reads the whole ("the Bangladesh
     // Nationalist Party of Khaleda Zia" is hers).
+    // ("the Indonesian Democratic Party of Struggle": so does a single word
+    // no one knows, that is no given name either; "of Khaleda Zia" is a
+    // person's.)
     if (best_end + 1 < sentence.end_token && tokens[best_end].folded == "of" && tokens[best_end + 1].capitalized &&
         kb.entities[best->entity].category == "party") {
       AliasMatch place = LongestAliasAt(doc, sentence, kb, best_end + 1);
-      if (place.ref && kb.entities[place.ref->entity].type == EntityType::kLocation) {
+      bool single = best_end + 2 >= sentence.end_token || !tokens[best_end + 2].capitalized;
+      bool unknown_word = single && !place.ref && !book.lexicon.Contains("given_names", tokens[best_end + 1].folded);
+      if (unknown_word || (place.ref && kb.entities[place.ref->entity].type == EntityType::kLocation)) {
         i = best_end;
         continue;
       }

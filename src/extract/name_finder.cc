@@ -446,6 +446,13 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.type = EntityType::kPerson;
     return;
   }
+  // "The Christian Democratic Appeal, led by Henri Bontenbal": what is led
+  // by someone is a body, not a person.
+  if (b + 2 < c.sentence.end_token && c.Is(b, ",") && c.Is(b + 1, "led") && c.Is(b + 2, "by")) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = c.headline;
+    return;
+  }
   // "The Peronist coalition, Fuerza Patria, led by ...": a group noun
   // before the comma of an apposition the name closes says what it names.
   if (a >= c.sentence.first_token + 2 && c.Is(a - 1, ",") && c.In("org_nouns_after_name", a - 2) &&

@@ -182,7 +182,8 @@ std::pair<uint32_t, uint32_t> TitleAt(const Document& doc, const RuleBook& book,
                                       const char* titles) {
   const auto& t = doc.tokens;
   while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
-                             t[k].folded == "acting" || t[k].folded == "its" || t[k].folded == "their"))
+                             t[k].folded == "acting" || t[k].folded == "transitional" ||
+                             t[k].folded == "provisional" || t[k].folded == "its" || t[k].folded == "their"))
     ++k;
   size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
   if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};

@@ -59,7 +59,9 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
     return false;
   };
   // "Saudi minister of state Adel al-Jubeir visited both capitals" read as
-  // Saudi Arabia: no one meets, attacks or sanctions the state they serve.
+  // Saudi Arabia: no one meets, attacks or sanctions the state they serve
+  // ("Foreign Minister Bakhtiyor Saidov has protested against the
+  // detention of Uzbek citizens": nor opposes or criticises it).
   std::set<std::pair<size_t, size_t>> serves;
   for (const auto& r : all)
     if (r.predicate == Predicate::kHoldsPosition && r.modality == Modality::kAsserted && !r.attributes.count("former"))
@@ -90,9 +92,10 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
       drop[i] = true;
       continue;
     }
+    bool stance = r.predicate == Predicate::kOpposes || r.predicate == Predicate::kCriticizes;
     if ((r.predicate == Predicate::kMeets || r.predicate == Predicate::kAttacks ||
-         r.predicate == Predicate::kSanctions) &&
-        (serves.count({r.subject, r.object}) || serves.count({r.object, r.subject}))) {
+         r.predicate == Predicate::kSanctions || stance) &&
+        (serves.count({r.subject, r.object}) || (!stance && serves.count({r.object, r.subject})))) {
       drop[i] = true;
       continue;
     }

@@ -1572,5 +1572,20 @@ TEST(Entities, HomeOnlyNameAbroadIsNoKnownBody) {
                           "2025-04-20");
   EXPECT_TRUE(HasEntityOfType(home, "Liberal Party of Canada", EntityType::kOrganization));
 }
+
+// "The Christian Renewal Appeal, led by Anna Visser": what is led by someone is a
+// body, whatever given name opens it.
+TEST(Entities, LedBySomeoneMakesABody) {
+  Document d = Extract("The Christian Renewal Appeal, led by Anna Visser, joined the talks.", "2025-11-03");
+  EXPECT_TRUE(HasEntityOfType(d, "Christian Renewal Appeal", EntityType::kOrganization));
+}
+
+// "the Democratic Party of Renewal": a known party's name that goes on
+// with "of" and one unknown word is another party.
+TEST(Entities, KnownPartyNameExtendedByOfAWordIsAnotherParty) {
+  Document d = Extract("The Democratic Party of Renewal, led by Ion Popa, joined the talks.", "2025-11-03");
+  EXPECT_TRUE(HasEntityOfType(d, "Democratic Party of Renewal", EntityType::kOrganization));
+  EXPECT_EQ(FindEntity(d, "Democratic Party"), nullptr);
+}
 }  // namespace
 }  // namespace dossier::testing

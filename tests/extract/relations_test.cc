@@ -118,6 +118,15 @@ TEST(Relations, SemicolonClauseKeepsTheArticleState) {
   EXPECT_EQ(Related(d, "Ramón Ortega", P::kHoldsPosition, "Cuba"), M::kAsserted) << Dump(d);
 }
 
+// "named General Horta N'Tam, the chief of the army's general staff, as
+// transitional president": a transitional title is the office.
+TEST(Relations, TransitionalTitleAfterAsIsTheOffice) {
+  auto d = Extract("The army named General Horta N'Tam, the chief of the army's general staff, as transitional "
+                   "president for one year.",
+                   "2025-11-30");
+  EXPECT_EQ(Related(d, "Horta N'Tam", P::kHoldsPosition, "Guinea-Bissau"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1611,6 +1620,9 @@ const Absent kMisreadings[] = {
     {"Lee has promised a policy that keeps the alliance with the United States strong while repairing ties with "
      "Beijing.",
      "United States", P::kCooperatesWith, "China"},
+    // No official takes a stance against the state they serve.
+    {"Foreign Minister Bakhtiyor Saidov has protested against the detention of Uzbek citizens.", "Bakhtiyor Saidov",
+     P::kOpposes, "Uzbekistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3330,6 +3342,10 @@ const Case kMore[] = {
     {"South Korean President Lee Jae-myung and Japan's new prime minister, Sanae Takaichi, met for the first time on "
      "30 October.",
      "Lee Jae-myung", P::kMeets, "Sanae Takaichi", M::kAsserted},
+    // A past schedule ("was due to") is no more than possible.
+    {"President Prabowo Subianto cancelled a trip to China, where he was due to attend the military parade in "
+     "Beijing.",
+     "Prabowo Subianto", P::kParticipatesIn, "military parade in Beijing", M::kHypothetical},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
