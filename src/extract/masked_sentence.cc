@@ -102,6 +102,14 @@ long OrganizationCalled(const Document& doc, const RuleBook& book, const Resolut
   // ("NIS, the Serbian oil company majority-owned by Gazprom ... designated
   // the firm": a company the text described as one before any it only
   // named.)
+  // ("Lukoil's foreign assets ... face the same choice after the sanctions
+  // imposed on the company": a company its own sentence named before
+  // comes first.)
+  if (book.lexicon.Contains("anaphor_company_nouns", noun)) {
+    const auto& here = placement.by_sentence[si];
+    for (size_t k = here.size(); k-- > 0;)
+      if (here[k].first < at && CalledBy(doc, book, here[k].entity, noun)) return static_cast<long>(here[k].entity);
+  }
   if (book.lexicon.Contains("anaphor_company_nouns", noun))
     for (size_t back = si + 1; back-- > 0;) {
       const auto& placed = placement.by_sentence[back];

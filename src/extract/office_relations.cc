@@ -105,7 +105,8 @@ bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) 
 long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t title,
                         long article_state) {
   long first = -1;
-  uint32_t first_at = title;
+  uint32_t first_at = title, first_after_at = UINT32_MAX;
+  long first_after = -1;
   bool other = false, other_after = false, article_here = false;
   // ("President Díaz-Canel blamed the American embargo; Prime Minister
   // Manuel Marrero admitted ...": the clause a semicolon sets off is the
@@ -126,6 +127,7 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
       // office's too.)
       if (m.first_token >= title) {
         other_after = other_after || static_cast<long>(e) != article_state;
+        if (m.first_token < first_after_at) first_after_at = m.first_token, first_after = static_cast<long>(e);
         continue;
       }
       other = other || static_cast<long>(e) != article_state;
@@ -148,7 +150,9 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
     }
     return other_near && !article_near ? -1 : article_state;
   }
-  if (!other) return other_after ? -1 : article_state;
+  // ("Energy Minister X said Belgrade had asked the Russian owners": the
+  // article's state named first after the title keeps the office.)
+  if (!other) return other_after && first_after != article_state ? -1 : article_state;
   bool opens = first_at == from || (first_at == from + 1 && doc.tokens[from].folded == "the");
   return opens && first != article_state ? first : -1;
 }

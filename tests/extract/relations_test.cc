@@ -127,6 +127,33 @@ TEST(Relations, TransitionalTitleAfterAsIsTheOffice) {
   EXPECT_EQ(Related(d, "Horta N'Tam", P::kHoldsPosition, "Guinea-Bissau"), M::kAsserted) << Dump(d);
 }
 
+// "Energy Minister X said Belgrade had asked the Russian owners": the
+// article's state, named first after the title, keeps the office.
+TEST(Relations, ArticleStateFirstAfterTheTitleKeepsTheOffice) {
+  auto d = Extract("Serbia's Oil\n\nSerbia needs fuel. Serbia has one refinery. Serbia waits. Energy Minister Dubravka "
+                   "Đedović Handanović said Belgrade had asked the Russian owners to sell their stake.",
+                   "2025-10-10");
+  EXPECT_EQ(Related(d, "Dubravka Đedović Handanović", P::kHoldsPosition, "Serbia"), M::kAsserted) << Dump(d);
+}
+
+// "Lukoil's foreign assets face the same choice after the sanctions imposed
+// on the company": a company its own sentence named comes before one the
+// text described as a company earlier.
+TEST(Relations, CompanyAnaphorPrefersItsOwnSentence) {
+  auto d = Extract("The United States imposed sanctions on NIS, the Serbian oil company, in January. Lukoil's foreign "
+                   "assets face the same choice after the sanctions imposed on the company in October.",
+                   "2025-10-10");
+  bool lukoil = false, nis = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kTargets) continue;
+    const std::string& target = d.entities[r.object].name;
+    lukoil = lukoil || target == "Lukoil";
+    nis = nis || (target == "Naftna Industrija Srbije" && r.evidence.front().sentence == d.sentences.size() - 1);
+  }
+  EXPECT_TRUE(lukoil) << Dump(d);
+  EXPECT_FALSE(nis) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -3346,6 +3373,16 @@ const Case kMore[] = {
     {"President Prabowo Subianto cancelled a trip to China, where he was due to attend the military parade in "
      "Beijing.",
      "Prabowo Subianto", P::kParticipatesIn, "military parade in Beijing", M::kHypothetical},
+    // Blaming something on someone criticises them.
+    {"Relations soured after the crash of an Azerbaijan Airlines jet, which Ilham Aliyev blamed on Russian air "
+     "defences.",
+     "Ilham Aliyev", P::kCriticizes, "Russia", M::kAsserted},
+    // A general secretary after a copula.
+    {"Tô Lâm became general secretary of the Communist Party of Vietnam in August 2024.", "Tô Lâm", P::kHoldsPosition,
+     "Communist Party of Vietnam", M::kAsserted},
+    // Most of the aid frozen.
+    {"The European Union has frozen most of its financial assistance to the Georgian government.", "European Union",
+     P::kAids, "Georgia", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
