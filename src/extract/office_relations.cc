@@ -125,8 +125,10 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
       // ("Defence Minister Israel Katz said Israel would ...", in an
       // article about Lebanon: a state named after the title may be the
       // office's too.)
+      // (Only one named close after it: "Chief Cabinet Secretary Minoru
+      // Kihara said the government's position on Taiwan" is Japan's.)
       if (m.first_token >= title) {
-        other_after = other_after || static_cast<long>(e) != article_state;
+        other_after = other_after || (static_cast<long>(e) != article_state && m.first_token < title + 8);
         if (m.first_token < first_after_at) first_after_at = m.first_token, first_after = static_cast<long>(e);
         continue;
       }

@@ -154,6 +154,16 @@ TEST(Relations, CompanyAnaphorPrefersItsOwnSentence) {
   EXPECT_FALSE(nis) << Dump(d);
 }
 
+// "Chief Cabinet Secretary Minoru Kihara said the government's position on
+// Taiwan had not changed": a state named well after the title is no owner
+// of the office.
+TEST(Relations, StateNamedFarAfterTheTitleKeepsTheArticleState) {
+  auto d = Extract("Japan's Budget\n\nJapan spends more. Japan worries. Japan waits. Chief Cabinet Secretary Minoru "
+                   "Kihara said the government's position on Taiwan had not changed.",
+                   "2025-12-10");
+  EXPECT_EQ(Related(d, "Minoru Kihara", P::kHoldsPosition, "Japan"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
