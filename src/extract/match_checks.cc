@@ -22,6 +22,336 @@ bool ModalOfEventSubject(const Document& doc, const RuleBook& book, const Senten
   return !(k + 2 < s.end_token && doc.tokens[k + 1].folded == "be" && LooksLikeVerb(book, doc.tokens[k + 2]));
 }
 
+// A match as the checks below read it: MatchVetoed's arguments, one
+// group of checks a predicate (the order among them does not matter: each
+// only vetoes).
+struct Reading {
+  const Document& doc;
+  const RuleBook& book;
+  const RelationRule& rule;
+  const Sentence& s;
+  const Masked& m;
+  size_t subject_at, object_at;
+  std::string_view object_text;
+  uint32_t first_tok, last_tok;
+  // The word right before the subject, past one `skipped` word ("the"),
+  // or nullptr at the sentence's start.
+  const Token* WordBeforeSubject(std::string_view skipped) const {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == skipped) --at;
+    return at > s.first_token ? &doc.tokens[at - 1] : nullptr;
+  }
+};
+
+// A name in the subject slot that is no subject: excepted, the possessor
+// of a group, the object of a verb or preposition, inside a relative clause.
+bool SubjectVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "all five states except Turkmenistan are members": the name excepted
+  // does not do what the others do.
+  if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
+  // "supporters of the ruling Progressive Party attacked students": the
+  // body a group is "of" does not act (past "the" and a lower-case word).
+  if (subject_at < object_at)
+    for (uint32_t at = m.TokenAt(subject_at), k = at; k > s.first_token + 1 && k + 3 >= at; --k) {
+      const Token& w = doc.tokens[k - 1];
+      if (w.folded == "of") {
+        if (book.lexicon.Has("possessor_group_nouns", doc.tokens[k - 2])) return true;
+        break;
+      }
+      if (w.capitalized || w.all_caps || w.folded == ",") break;
+    }
+  // "met Trump at the White House in December to sign the accords": a body
+  // after "at" is where the verb before happened, not the subject of the next.
+  if (rule.subject_before_gap && subject_at < object_at) {
+    if (const Token* w = word_before_subject("the"); w && w->folded == "at") return true;
+    // "Duterte's supporters accuse Marcos": the possessor of a group that
+    // acts does not act himself.
+    if (size_t close = m.text.find(']', subject_at); close != std::string::npos &&
+        m.text.compare(close + 1, 4, " 's ") == 0) {
+      size_t word = close + 5, end = m.text.find(' ', word);
+      if (end != std::string::npos &&
+          book.lexicon.Contains("possessor_group_nouns", m.text.substr(word, end - word)))
+        return true;
+    }
+    // "accused the Taliban of sheltering militants who have killed Pakistani
+    // soldiers": a relative clause on a noun after the subject has a
+    // subject of its own ("the TTP, which has killed": on the subject, it
+    // is the subject's).
+    size_t subject_end = m.text.find(']', subject_at) + 1;
+    // "aligned Argentina with the United States and Israel, withdrawn from
+    // the WHO": names after a preposition, then a comma and the verb, are
+    // inside a series of the sentence's own subject.
+    std::string_view before = std::string_view(m.text).substr(0, subject_at);
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    if (before.ends_with(" with ") || before.ends_with(" to ") || before.ends_with(" against ") ||
+        before.ends_with(" from ")) {
+      size_t list_end = subject_end;
+      for (const char* joint : {" and [E", " , [E", " and the [E"})
+        while (list_end < m.text.size() && m.text.compare(list_end, std::strlen(joint), joint) == 0) {
+          size_t close = m.text.find(']', list_end + 1);
+          if (close == std::string::npos) break;
+          list_end = close + 1;
+        }
+      if (list_end < m.text.size() && m.text.compare(list_end, 3, " , ") == 0) return true;
+    }
+    // "Trump responded by calling Petro an illegal drug leader, cut aid to
+    // Colombia": a name right after a participle is its object, and past
+    // a comma the series goes on with the sentence's own subject.
+    if (const Token* w = word_before_subject("the");
+        w && w->is_word && !w->capitalized && w->folded.size() > 4 && w->folded.ends_with("ing") &&
+        !book.lexicon.Has("participle_prepositions", *w) && m.text.find(" , ", subject_end) < object_at)
+      return true;
+    // ("They have also expelled French troops, ended cooperation with the
+    // UN mission": so is one right after a finite verb, where the comma
+    // after it goes on with another verb of the series.)
+    if (const Token* w = word_before_subject("the"); w && w->is_word && !w->capitalized && LooksLikeVerb(book, *w)) {
+      size_t comma = m.text.find(" , ", subject_end);
+      if (comma < object_at && comma + 3 < m.text.size() && m.text[comma + 3] != '[') {
+        const Token& next = doc.tokens[m.TokenAt(comma + 3)];
+        if (next.is_word && !next.capitalized && LooksLikeVerb(book, next)) return true;
+      }
+    }
+    // (A rule that spells out a relative clause reads it itself: "supplied
+    // missiles, which Russia has fired".)
+    bool rule_reads_relatives = rule.pattern.find("which") != std::string::npos;
+    for (const char* relative : {" who ", " which "})
+      for (size_t k = m.text.find(relative, subject_end); !rule_reads_relatives && k < object_at;
+           k = m.text.find(relative, k + 1))
+        if (k != subject_end && !(k == subject_end + 2 && m.text[subject_end + 1] == ',')) return true;
+  }
+  // "keeps the alliance with the United States strong while repairing ties
+  // with Beijing": a name after a preposition is no subject of the
+  // participle after "while", which has the sentence's.
+  if (subject_at < object_at) {
+    const Token* w = word_before_subject("the");
+    size_t subject_end = m.text.find(']', subject_at) + 1;
+    size_t during = m.text.find(" while ", subject_end);
+    if (w && (w->folded == "with" || w->folded == "to" || w->folded == "for" || w->folded == "of" ||
+              w->folded == "against" || w->folded == "from") &&
+        during < object_at) {
+      size_t word = during + 7, space = m.text.find(' ', word);
+      if (space != std::string::npos && space - word > 4 && m.text.compare(space - 3, 3, "ing") == 0) return true;
+    }
+  }
+  return false;
+}
+
+// A person whose relative is meant ("met Putin's daughter").
+bool RelativeVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "sanctioning Moraes's wife", "met Putin's daughter": the relative is
+  // whom it is about, not the person named.
+  if (BetweenActors(rule.predicate) && object_text.ends_with("|PER]")) {
+    size_t after_object = object_at + object_text.size();
+    if (m.text.compare(after_object, 4, " 's ") == 0) {
+      size_t word = after_object + 4, space = m.text.find(' ', word);
+      std::string noun = m.text.substr(word, space == std::string::npos ? space : space - word);
+      if (book.lexicon.Contains("family_roles", noun)) return true;
+    }
+  }
+  return false;
+}
+
+// MEETS: what belongs to the one named, a guest in exile, talks someone blocks.
+bool MeetingVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "Tajikistan hosts Russia's largest military base", "hosted Putin's
+  // envoy": what belongs to the one named is met, not the one named.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at &&
+      m.text.compare(object_at + object_text.size(), 4, " 's ") == 0)
+    return true;
+  // "Putin, who hosts Assad in exile": a guest given refuge is not met.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at) {
+    uint32_t after = m.TokenAt(object_at + object_text.size() + 1);
+    if (after + 1 < s.end_token && after > m.TokenAt(object_at) && doc.tokens[after].folded == "in" &&
+        doc.tokens[after + 1].folded == "exile")
+      return true;
+  }
+  // "Hungary has blocked the opening of accession talks with Ukraine": who
+  // blocks talks is no party to them.
+  if (rule.predicate == Predicate::kMeets && object_at > subject_at)
+    for (uint32_t k = m.TokenAt(subject_at); k < m.TokenAt(object_at) && k < s.end_token; ++k)
+      if (book.lexicon.Has("talks_blocking_verbs", doc.tokens[k])) return true;
+  return false;
+}
+
+// HOLDS_POSITION and WORKS_FOR: an office in what a state has, or in
+// another person's apposition.
+bool OfficeVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "the leader of Venezuela's democratic opposition", "led the African
+  // Union's mediation": an office in what the state or body has or does,
+  // not in it ("the head of Russia's sovereign wealth fund", a body of the
+  // state's, is one of its offices).
+  if (rule.predicate == Predicate::kHoldsPosition && subject_at < object_at && !object_text.ends_with("|PER]") &&
+      m.text.compare(object_at + object_text.size(), 4, " 's ") == 0 &&
+      object_at + object_text.size() + 4 < m.text.size() && m.text[object_at + object_text.size() + 4] != '[' &&
+      m.TokenAt(object_at + object_text.size() + 1) >= last_tok) {
+    uint32_t k = m.TokenAt(object_at + object_text.size() + 4);
+    bool body = false;
+    for (uint32_t end = k + 4; k < end && k < s.end_token && doc.tokens[k].is_word && !body; ++k)
+      body = book.lexicon.Has("org_heads", doc.tokens[k]);
+    if (!body) return true;
+  }
+  // "The most powerful man after Japarov is Kamchybek Tashiev, the head of
+  // the security committee": the office in an apposition to another
+  // person named between is that person's.
+  if ((rule.predicate == Predicate::kHoldsPosition || rule.predicate == Predicate::kWorksFor) &&
+      subject_at < object_at) {
+    size_t subject_end = m.text.find(']', subject_at) + 1;
+    for (size_t at = m.text.find("|PER] , ", subject_end); at != std::string::npos && at < object_at;
+         at = m.text.find("|PER] , ", at + 1)) {
+      // (Only where an apposition opens there: "father of President Serdar
+      // Berdimuhamedov, still holds the post" closes the subject's own.)
+      bool opens = m.text.compare(at + 8, 4, "the ") == 0 || m.text.compare(at + 8, 2, "a ") == 0 ||
+                   m.text.compare(at + 8, 3, "an ") == 0;
+      if (opens && m.text.rfind("[E", at) >= subject_end) return true;
+    }
+  }
+  return false;
+}
+
+// MEMBER_OF: a membership blocked.
+bool MembershipVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "Russia and China continue to block Kosovo's membership of the United
+  // Nations": a membership blocked is none.
+  if (const Token* w = word_before_subject("the");
+      rule.predicate == Predicate::kMemberOf && subject_at < object_at && w &&
+      book.lexicon.Has("talks_blocking_verbs", *w))
+    return true;
+  return false;
+}
+
+// AIDS: aid barred.
+bool AidVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "a 1992 restriction on American aid to Azerbaijan": aid barred is none.
+  if (rule.predicate == Predicate::kAids) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at >= s.first_token + 2 && (doc.tokens[at - 1].folded == "on" || doc.tokens[at - 1].folded == "of") &&
+        book.lexicon.Has("aid_blocking_nouns", doc.tokens[at - 2]))
+      return true;
+  }
+  return false;
+}
+
+// SANCTIONS: sanctions to end, a person designated to an office.
+bool SanctionVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "has not called for an end to sanctions on Russia": ending sanctions
+  // is none.
+  if (rule.predicate == Predicate::kSanctions && !rule.modality)
+    for (uint32_t k = first_tok; k < last_tok && k < s.end_token; ++k)
+      if (book.lexicon.LongestAt("sanction_ending_phrases", doc.tokens, k, last_tok) > 0) return true;
+  // "Aoun designated Nawaf Salam, a former judge, as prime minister": a
+  // person designated as an officer is appointed, not sanctioned.
+  if (rule.predicate == Predicate::kSanctions && object_text.ends_with("|PER]") && object_at > subject_at) {
+    uint32_t k = m.TokenAt(object_at + object_text.size() + 1);
+    if (k < s.end_token && doc.tokens[k].folded == ",")
+      for (uint32_t close = k + 1; close < s.end_token && close < k + 16; ++close)
+        if (doc.tokens[close].folded == ",") {
+          k = close + 1;
+          break;
+        }
+    if (k + 1 < s.end_token && doc.tokens[k].folded == "as")
+      for (uint32_t title = k + 1; title < s.end_token && title < k + 4; ++title) {
+        if (book.lexicon.LongestAt("person_titles", doc.tokens, title, s.end_token) > 0) return true;
+        if (!doc.tokens[title].is_word || doc.tokens[title].capitalized) break;
+      }
+  }
+  return false;
+}
+
+// ATTACKS: power seized, sanctions named by states, the lexicon's attack_vetoes.
+bool AttackVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "who seized power in Niger": taking power in a state is ruling it, not
+  // attacking it.
+  if (rule.predicate == Predicate::kAttacks) {
+    // "Kyrgyz banks have been hit by American and British sanctions": states
+    // whose names make a sanction a modifier of it do not attack.
+    for (size_t slot : {subject_at, object_at}) {
+      size_t k = m.text.find(']', slot) + 1;
+      while (k < m.text.size()) {
+        if (m.text.compare(k, 5, " and ") == 0) k += 4;
+        else if (m.text.compare(k, 3, " , ") == 0) k += 2;
+        else if (m.text.compare(k, 3, " [E") == 0) {
+          size_t close = m.text.find(']', k);
+          if (close == std::string::npos) break;
+          if (m.text.compare(close - 4, 5, "|SAN]") == 0) return true;
+          if (m.text.compare(close - 4, 5, "|LOC]") != 0) break;
+          k = close + 1;
+        } else break;
+      }
+    }
+    // "Serbia would not seize the company": taking over a company is no
+    // attack on it.
+    uint32_t o_tok = m.TokenAt(object_at);
+    if (o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the") --o_tok;
+    if (object_text.ends_with("|ORG]") && o_tok > s.first_token && doc.tokens[o_tok - 1].folded.starts_with("seiz"))
+      return true;
+    for (uint32_t k = first_tok; k < last_tok; ++k)
+      if (book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0) return true;
+    return false;
+  }
+  return false;
+}
+
+// DETAINS: sentences in absentia and the like.
+bool DetentionVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "sentenced Sheikh Hasina to death in absentia": no one is held.
+  // ("sentenced Sheikh Hasina, Bangladesh's former prime minister, to death
+  // in absentia": past an apposition too.)
+  if (rule.predicate == Predicate::kDetains) {
+    for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 16; ++k)
+      if (book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0) return true;
+    return false;
+  }
+  return false;
+}
+
+// Stances: a place or time after the object, who is defended, a guest
+// welcomed.
+bool StanceVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "rejected any role for the authority in Gaza": a place after "in" at the
+  // end of a stance's object is where, not whom. ("would block the corridor
+  // with or without Russia": nor one after "without".)
+  auto after = [&](std::string_view words) {
+    return object_at >= words.size() && std::string_view(m.text).substr(object_at - words.size(), words.size()) == words;
+  };
+  // ("supported it during the 2020 war": nor an event after "during", which
+  // says when.)
+  // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place
+  // a thing runs across or through.)
+  if (after(" in ") || after(" in the ") || after(" without ") || after(" during ") || after(" during the ") ||
+      after(" across ") || after(" across the ") || after(" through ") || after(" through the "))
+    return true;
+  // (Read in the passive, the place stands in the subject's slot.)
+  if (const Token* w = word_before_subject("the"); w && (w->folded == "across" || w->folded == "through")) return true;
+  // "he defended the Armenian Apostolic Church against Pashinyan": who is
+  // defended takes no stance.
+  if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
+  // "welcomed Salam in Riyadh": a person welcomed is received as a guest, not
+  // backed.
+  uint32_t o_tok = m.TokenAt(object_at);
+  return rule.predicate == Predicate::kSupports && o_tok > s.first_token && object_text.ends_with("|PER]") &&
+         book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]);
+}
+
 }  // namespace
 
 bool SpokenAttack(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t from) {
@@ -123,251 +453,13 @@ bool BetweenActors(Predicate p) {
 bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                  const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
                  uint32_t first_tok, uint32_t last_tok) {
-  // The word right before the subject, past one `skipped` word ("the"),
-  // or nullptr at the sentence's start.
-  auto word_before_subject = [&](std::string_view skipped) -> const Token* {
-    uint32_t at = m.TokenAt(subject_at);
-    if (at > s.first_token && doc.tokens[at - 1].folded == skipped) --at;
-    return at > s.first_token ? &doc.tokens[at - 1] : nullptr;
-  };
-  // "all five states except Turkmenistan are members": the name excepted
-  // does not do what the others do.
-  if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
-  // "supporters of the ruling Progressive Party attacked students": the
-  // body a group is "of" does not act (past "the" and a lower-case word).
-  if (subject_at < object_at)
-    for (uint32_t at = m.TokenAt(subject_at), k = at; k > s.first_token + 1 && k + 3 >= at; --k) {
-      const Token& w = doc.tokens[k - 1];
-      if (w.folded == "of") {
-        if (book.lexicon.Has("possessor_group_nouns", doc.tokens[k - 2])) return true;
-        break;
-      }
-      if (w.capitalized || w.all_caps || w.folded == ",") break;
-    }
-  // "met Trump at the White House in December to sign the accords": a body
-  // after "at" is where the verb before happened, not the subject of the next.
-  if (rule.subject_before_gap && subject_at < object_at) {
-    if (const Token* w = word_before_subject("the"); w && w->folded == "at") return true;
-    // "Duterte's supporters accuse Marcos": the possessor of a group that
-    // acts does not act himself.
-    if (size_t close = m.text.find(']', subject_at); close != std::string::npos &&
-        m.text.compare(close + 1, 4, " 's ") == 0) {
-      size_t word = close + 5, end = m.text.find(' ', word);
-      if (end != std::string::npos &&
-          book.lexicon.Contains("possessor_group_nouns", m.text.substr(word, end - word)))
-        return true;
-    }
-    // "accused the Taliban of sheltering militants who have killed Pakistani
-    // soldiers": a relative clause on a noun after the subject has a
-    // subject of its own ("the TTP, which has killed": on the subject, it
-    // is the subject's).
-    size_t subject_end = m.text.find(']', subject_at) + 1;
-    // "aligned Argentina with the United States and Israel, withdrawn from
-    // the WHO": names after a preposition, then a comma and the verb, are
-    // inside a series of the sentence's own subject.
-    std::string_view before = std::string_view(m.text).substr(0, subject_at);
-    if (before.ends_with("the ")) before.remove_suffix(4);
-    if (before.ends_with(" with ") || before.ends_with(" to ") || before.ends_with(" against ") ||
-        before.ends_with(" from ")) {
-      size_t list_end = subject_end;
-      for (const char* joint : {" and [E", " , [E", " and the [E"})
-        while (list_end < m.text.size() && m.text.compare(list_end, std::strlen(joint), joint) == 0) {
-          size_t close = m.text.find(']', list_end + 1);
-          if (close == std::string::npos) break;
-          list_end = close + 1;
-        }
-      if (list_end < m.text.size() && m.text.compare(list_end, 3, " , ") == 0) return true;
-    }
-    // "Trump responded by calling Petro an illegal drug leader, cut aid to
-    // Colombia": a name right after a participle is its object, and past
-    // a comma the series goes on with the sentence's own subject.
-    if (const Token* w = word_before_subject("the");
-        w && w->is_word && !w->capitalized && w->folded.size() > 4 && w->folded.ends_with("ing") &&
-        !book.lexicon.Has("participle_prepositions", *w) && m.text.find(" , ", subject_end) < object_at)
-      return true;
-    // ("They have also expelled French troops, ended cooperation with the
-    // UN mission": so is one right after a finite verb, where the comma
-    // after it goes on with another verb of the series.)
-    if (const Token* w = word_before_subject("the"); w && w->is_word && !w->capitalized && LooksLikeVerb(book, *w)) {
-      size_t comma = m.text.find(" , ", subject_end);
-      if (comma < object_at && comma + 3 < m.text.size() && m.text[comma + 3] != '[') {
-        const Token& next = doc.tokens[m.TokenAt(comma + 3)];
-        if (next.is_word && !next.capitalized && LooksLikeVerb(book, next)) return true;
-      }
-    }
-    // (A rule that spells out a relative clause reads it itself: "supplied
-    // missiles, which Russia has fired".)
-    bool rule_reads_relatives = rule.pattern.find("which") != std::string::npos;
-    for (const char* relative : {" who ", " which "})
-      for (size_t k = m.text.find(relative, subject_end); !rule_reads_relatives && k < object_at;
-           k = m.text.find(relative, k + 1))
-        if (k != subject_end && !(k == subject_end + 2 && m.text[subject_end + 1] == ',')) return true;
-  }
-  // "keeps the alliance with the United States strong while repairing ties
-  // with Beijing": a name after a preposition is no subject of the
-  // participle after "while", which has the sentence's.
-  if (subject_at < object_at) {
-    const Token* w = word_before_subject("the");
-    size_t subject_end = m.text.find(']', subject_at) + 1;
-    size_t during = m.text.find(" while ", subject_end);
-    if (w && (w->folded == "with" || w->folded == "to" || w->folded == "for" || w->folded == "of" ||
-              w->folded == "against" || w->folded == "from") &&
-        during < object_at) {
-      size_t word = during + 7, space = m.text.find(' ', word);
-      if (space != std::string::npos && space - word > 4 && m.text.compare(space - 3, 3, "ing") == 0) return true;
-    }
-  }
-  // "sanctioning Moraes's wife", "met Putin's daughter": the relative is
-  // whom it is about, not the person named.
-  if (BetweenActors(rule.predicate) && object_text.ends_with("|PER]")) {
-    size_t after_object = object_at + object_text.size();
-    if (m.text.compare(after_object, 4, " 's ") == 0) {
-      size_t word = after_object + 4, space = m.text.find(' ', word);
-      std::string noun = m.text.substr(word, space == std::string::npos ? space : space - word);
-      if (book.lexicon.Contains("family_roles", noun)) return true;
-    }
-  }
-  // "Tajikistan hosts Russia's largest military base", "hosted Putin's
-  // envoy": what belongs to the one named is met, not the one named.
-  if (rule.predicate == Predicate::kMeets && object_at > subject_at &&
-      m.text.compare(object_at + object_text.size(), 4, " 's ") == 0)
+  const Reading r{doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok};
+  if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
+      AidVetoed(r) || SanctionVetoed(r))
     return true;
-  // "the leader of Venezuela's democratic opposition", "led the African
-  // Union's mediation": an office in what the state or body has or does,
-  // not in it ("the head of Russia's sovereign wealth fund", a body of the
-  // state's, is one of its offices).
-  if (rule.predicate == Predicate::kHoldsPosition && subject_at < object_at && !object_text.ends_with("|PER]") &&
-      m.text.compare(object_at + object_text.size(), 4, " 's ") == 0 &&
-      object_at + object_text.size() + 4 < m.text.size() && m.text[object_at + object_text.size() + 4] != '[' &&
-      m.TokenAt(object_at + object_text.size() + 1) >= last_tok) {
-    uint32_t k = m.TokenAt(object_at + object_text.size() + 4);
-    bool body = false;
-    for (uint32_t end = k + 4; k < end && k < s.end_token && doc.tokens[k].is_word && !body; ++k)
-      body = book.lexicon.Has("org_heads", doc.tokens[k]);
-    if (!body) return true;
-  }
-  // "The most powerful man after Japarov is Kamchybek Tashiev, the head of
-  // the security committee": the office in an apposition to another
-  // person named between is that person's.
-  if ((rule.predicate == Predicate::kHoldsPosition || rule.predicate == Predicate::kWorksFor) &&
-      subject_at < object_at) {
-    size_t subject_end = m.text.find(']', subject_at) + 1;
-    for (size_t at = m.text.find("|PER] , ", subject_end); at != std::string::npos && at < object_at;
-         at = m.text.find("|PER] , ", at + 1)) {
-      // (Only where an apposition opens there: "father of President Serdar
-      // Berdimuhamedov, still holds the post" closes the subject's own.)
-      bool opens = m.text.compare(at + 8, 4, "the ") == 0 || m.text.compare(at + 8, 2, "a ") == 0 ||
-                   m.text.compare(at + 8, 3, "an ") == 0;
-      if (opens && m.text.rfind("[E", at) >= subject_end) return true;
-    }
-  }
-  // "Putin, who hosts Assad in exile": a guest given refuge is not met.
-  if (rule.predicate == Predicate::kMeets && object_at > subject_at) {
-    uint32_t after = m.TokenAt(object_at + object_text.size() + 1);
-    if (after + 1 < s.end_token && after > m.TokenAt(object_at) && doc.tokens[after].folded == "in" &&
-        doc.tokens[after + 1].folded == "exile")
-      return true;
-  }
-  // "Hungary has blocked the opening of accession talks with Ukraine": who
-  // blocks talks is no party to them.
-  if (rule.predicate == Predicate::kMeets && object_at > subject_at)
-    for (uint32_t k = m.TokenAt(subject_at); k < m.TokenAt(object_at) && k < s.end_token; ++k)
-      if (book.lexicon.Has("talks_blocking_verbs", doc.tokens[k])) return true;
-  // "Russia and China continue to block Kosovo's membership of the United
-  // Nations": a membership blocked is none.
-  if (const Token* w = word_before_subject("the");
-      rule.predicate == Predicate::kMemberOf && subject_at < object_at && w &&
-      book.lexicon.Has("talks_blocking_verbs", *w))
-    return true;
-  // "a 1992 restriction on American aid to Azerbaijan": aid barred is none.
-  if (rule.predicate == Predicate::kAids) {
-    uint32_t at = m.TokenAt(subject_at);
-    if (at >= s.first_token + 2 && (doc.tokens[at - 1].folded == "on" || doc.tokens[at - 1].folded == "of") &&
-        book.lexicon.Has("aid_blocking_nouns", doc.tokens[at - 2]))
-      return true;
-  }
-  // "has not called for an end to sanctions on Russia": ending sanctions
-  // is none.
-  if (rule.predicate == Predicate::kSanctions && !rule.modality)
-    for (uint32_t k = first_tok; k < last_tok && k < s.end_token; ++k)
-      if (book.lexicon.LongestAt("sanction_ending_phrases", doc.tokens, k, last_tok) > 0) return true;
-  // "Aoun designated Nawaf Salam, a former judge, as prime minister": a
-  // person designated as an officer is appointed, not sanctioned.
-  if (rule.predicate == Predicate::kSanctions && object_text.ends_with("|PER]") && object_at > subject_at) {
-    uint32_t k = m.TokenAt(object_at + object_text.size() + 1);
-    if (k < s.end_token && doc.tokens[k].folded == ",")
-      for (uint32_t close = k + 1; close < s.end_token && close < k + 16; ++close)
-        if (doc.tokens[close].folded == ",") {
-          k = close + 1;
-          break;
-        }
-    if (k + 1 < s.end_token && doc.tokens[k].folded == "as")
-      for (uint32_t title = k + 1; title < s.end_token && title < k + 4; ++title) {
-        if (book.lexicon.LongestAt("person_titles", doc.tokens, title, s.end_token) > 0) return true;
-        if (!doc.tokens[title].is_word || doc.tokens[title].capitalized) break;
-      }
-  }
-  // "who seized power in Niger": taking power in a state is ruling it, not
-  // attacking it.
-  if (rule.predicate == Predicate::kAttacks) {
-    // "Kyrgyz banks have been hit by American and British sanctions": states
-    // whose names make a sanction a modifier of it do not attack.
-    for (size_t slot : {subject_at, object_at}) {
-      size_t k = m.text.find(']', slot) + 1;
-      while (k < m.text.size()) {
-        if (m.text.compare(k, 5, " and ") == 0) k += 4;
-        else if (m.text.compare(k, 3, " , ") == 0) k += 2;
-        else if (m.text.compare(k, 3, " [E") == 0) {
-          size_t close = m.text.find(']', k);
-          if (close == std::string::npos) break;
-          if (m.text.compare(close - 4, 5, "|SAN]") == 0) return true;
-          if (m.text.compare(close - 4, 5, "|LOC]") != 0) break;
-          k = close + 1;
-        } else break;
-      }
-    }
-    // "Serbia would not seize the company": taking over a company is no
-    // attack on it.
-    uint32_t o_tok = m.TokenAt(object_at);
-    if (o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the") --o_tok;
-    if (object_text.ends_with("|ORG]") && o_tok > s.first_token && doc.tokens[o_tok - 1].folded.starts_with("seiz"))
-      return true;
-    for (uint32_t k = first_tok; k < last_tok; ++k)
-      if (book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0) return true;
-    return false;
-  }
-  // "sentenced Sheikh Hasina to death in absentia": no one is held.
-  // ("sentenced Sheikh Hasina, Bangladesh's former prime minister, to death
-  // in absentia": past an apposition too.)
-  if (rule.predicate == Predicate::kDetains) {
-    for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 16; ++k)
-      if (book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0) return true;
-    return false;
-  }
-  if (!StancePredicate(rule.predicate)) return false;
-  // "rejected any role for the authority in Gaza": a place after "in" at the
-  // end of a stance's object is where, not whom. ("would block the corridor
-  // with or without Russia": nor one after "without".)
-  auto after = [&](std::string_view words) {
-    return object_at >= words.size() && std::string_view(m.text).substr(object_at - words.size(), words.size()) == words;
-  };
-  // ("supported it during the 2020 war": nor an event after "during", which
-  // says when.)
-  // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place
-  // a thing runs across or through.)
-  if (after(" in ") || after(" in the ") || after(" without ") || after(" during ") || after(" during the ") ||
-      after(" across ") || after(" across the ") || after(" through ") || after(" through the "))
-    return true;
-  // (Read in the passive, the place stands in the subject's slot.)
-  if (const Token* w = word_before_subject("the"); w && (w->folded == "across" || w->folded == "through")) return true;
-  // "he defended the Armenian Apostolic Church against Pashinyan": who is
-  // defended takes no stance.
-  if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
-  // "welcomed Salam in Riyadh": a person welcomed is received as a guest, not
-  // backed.
-  uint32_t o_tok = m.TokenAt(object_at);
-  return rule.predicate == Predicate::kSupports && o_tok > s.first_token && object_text.ends_with("|PER]") &&
-         book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]);
+  if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
+  if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);
+  return StancePredicate(rule.predicate) && StanceVetoed(r);
 }
 
 bool EventKindsFit(const Document& doc, const RelationRule& rule, const std::string& masked, size_t from, size_t to) {
