@@ -30,8 +30,17 @@ long DominantState(const Document& doc, const RuleBook& book) {
   size_t best = 0, second = 0;
   long state = -1, first = -1;
   uint32_t first_at = UINT32_MAX;
+  // (A territory that governs itself, Greenland, or a de facto state may
+  // be what the article is about: "outgoing Prime Minister Múte Egede" is
+  // Greenland's, however often it names the United States.)
+  auto governs_itself = [&](size_t e) {
+    const Entity& ent = doc.entities[e];
+    const KbEntity* k = ent.type == EntityType::kLocation && !ent.attributes.count("city") ? book.kb.Find(ent.kb_id)
+                                                                                              : nullptr;
+    return k && (k->self_governing || k->category == "de_facto_state");
+  };
   for (size_t e = 0; e < doc.entities.size(); ++e) {
-    if (!IsCountry(doc, book, e)) continue;
+    if (!IsCountry(doc, book, e) && !governs_itself(e)) continue;
     size_t n = doc.entities[e].mentions.size();
     for (const Mention& m : doc.entities[e].mentions)
       if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);

@@ -118,7 +118,7 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
       else if (k < to) to = k;
     }
   for (size_t e = 0; e < doc.entities.size(); ++e) {
-    if (!IsCountry(doc, book, e)) continue;
+    if (!IsCountry(doc, book, e) && static_cast<long>(e) != article_state) continue;
     for (const Mention& m : doc.entities[e].mentions) {
       if (m.first_token < from || m.first_token >= to) continue;
       article_here = article_here || static_cast<long>(e) == article_state;
@@ -143,7 +143,7 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
     size_t si = static_cast<size_t>(&s - doc.sentences.data());
     bool article_near = false, other_near = false;
     for (size_t e = 0; e < doc.entities.size(); ++e) {
-      if (!IsCountry(doc, book, e)) continue;
+      if (!IsCountry(doc, book, e) && static_cast<long>(e) != article_state) continue;
       for (const Mention& m : doc.entities[e].mentions)
         if (m.sentence + 2 >= si && m.sentence < si) {
           if (static_cast<long>(e) == article_state) article_near = true;

@@ -164,6 +164,15 @@ TEST(Relations, StateNamedFarAfterTheTitleKeepsTheArticleState) {
   EXPECT_EQ(Related(d, "Minoru Kihara", P::kHoldsPosition, "Japan"), M::kAsserted) << Dump(d);
 }
 
+// "the party of outgoing Prime Minister Múte Egede" in an article about
+// Greenland: a territory that governs itself may be the article's state.
+TEST(Relations, SelfGoverningTerritoryMayBeTheArticlesState) {
+  auto d = Extract("Greenland votes. Greenland counts. Greenland waits. Inuit Ataqatigiit, the party of outgoing Prime "
+                   "Minister Múte Egede, fell to third place.",
+                   "2025-03-20");
+  EXPECT_EQ(Related(d, "Múte Egede", P::kHoldsPosition, "Greenland"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
