@@ -209,10 +209,23 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
     // person it names after it.
     if (a.person < 0 && pronoun_depth < 3 && OpensWithPersonalPronoun(doc, placement, back))
       a.person = FindAntecedents(doc, book, placement, back, pronoun_depth + 1).person;
+    bool person_from_here = a.person < 0;
     for (const auto& p : placement.by_sentence[back]) {
       bool person = doc.entities[p.entity].type == EntityType::kPerson;
       if (person) last_person_here = static_cast<long>(p.entity);
       if (a.person < 0 && person) a.person = static_cast<long>(p.entity);
+      // "Lavrov said the protests resembled a colour revolution, and Vučić
+      // attended the parade. He met Putin there": of two people who open
+      // clauses of the sentence, the one the article names more often
+      // (the article's protagonist) is the pronoun's.
+      if (person && person_from_here && a.person >= 0 && p.entity != static_cast<size_t>(a.person) &&
+          p.first >= doc.sentences[back].first_token + 3 && doc.tokens[p.first - 1].folded == "and" &&
+          (doc.tokens[p.first - 2].folded == "," ||
+           (!doc.tokens[p.first - 2].is_word && doc.tokens[p.first - 3].folded == ",")) &&  // ',"'
+          p.end < doc.sentences[back].end_token &&
+          LooksLikeVerb(book, doc.tokens[p.end]) &&
+          doc.entities[p.entity].mentions.size() > 2 * doc.entities[static_cast<size_t>(a.person)].mentions.size())
+        a.person = static_cast<long>(p.entity);
       // ("the Trump administration designated ... Days later it imposed":
       // a leader's administration is the state it governs.)
       long governed = person && a.state < 0 ? GovernedState(doc, p.end, p.entity) : -1;
@@ -946,6 +959,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     *kind = AnaphorKind::kRelativeOf;
     return 1;
   }
+  // "His first call with Donald Trump came two days later": a possessive
+  // opening the sentence is the person the sentences before are about.
+  if ((t[i].folded == "his" || t[i].folded == "her") && (i == s.first_token || OnlyTimeBefore(doc, s, i)) &&
+      i + 1 < s.end_token && t[i + 1].is_word && !book.lexicon.LongestAt("person_titles", t, i + 1, s.end_token)) {
+    *kind = AnaphorKind::kPerson;
+    return 1;
+  }
   if (t[i].folded != "the") return 0;
   // "the alliance", "the bloc", "the nuclear agency": the organisation named
   // before that the noun fits ("the international community" is none).
@@ -1163,7 +1183,30 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         ++i;
         continue;
       }
+      // "Kirill Dmitriev, the head of the Russian Direct Investment Fund,
+      // who had met": "who" after a body in a person's apposition is the
+      // person.
+      long person = -1;
+      uint32_t person_first = 0;
+      if (doc.tokens[i].folded == "who" && doc.entities[static_cast<size_t>(named_last)].type != EntityType::kPerson) {
+        for (uint32_t k = named_last_first, words = 0; k-- > s.first_token + 1 && words < 6; ++words) {
+          const Token& w = doc.tokens[k];
+          if (w.folded == ",") {
+            for (const auto& pl : placed)
+              if (pl.end == k && doc.entities[pl.entity].type == EntityType::kPerson)
+                person = static_cast<long>(pl.entity), person_first = pl.first;
+            break;
+          }
+          if (!w.is_word || w.capitalized) break;
+        }
+      }
       m.text += ' ';
+      if (person >= 0) {
+        m.offsets.emplace_back(m.text.size(), person_first);
+        emit_entity(static_cast<size_t>(person));
+        ++i;
+        continue;
+      }
       m.offsets.emplace_back(m.text.size(), named_last_first);
       if (!antecedent.empty()) m.text += antecedent;
       else emit_entity(static_cast<size_t>(named_last));

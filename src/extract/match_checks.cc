@@ -60,6 +60,12 @@ bool SubjectVetoed(const Reading& r) {
         if (book.lexicon.Has("possessor_group_nouns", doc.tokens[k - 2])) return true;
         break;
       }
+      // ("men linked to the ruling party attacked": nor one they are tied
+      // to; forces loyal to someone are theirs, and act for them.)
+      if ((w.folded == "to" || w.folded == "with") && k > s.first_token + 2 &&
+          book.lexicon.Has("affiliation_words", doc.tokens[k - 2]) &&
+          !book.lexicon.Has("anaphor_forces", doc.tokens[k - 3]))
+        return true;
       if (w.capitalized || w.all_caps || w.folded == ",") break;
     }
   // "met Trump at the White House in December to sign the accords": a body

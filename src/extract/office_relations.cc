@@ -87,13 +87,21 @@ bool LeaderIdiomAt(const Document& doc, const RuleBook& book, const Mention& m, 
   return false;
 }
 
-// "top diplomat" is what the knowledge base calls "Foreign Minister": the
-// lexicon's same_role_* lists name one office in several ways.
+// "top diplomat" is what the knowledge base calls "Foreign Minister": each
+// of the lexicon's same_role_* lists names one office in several ways.
 bool SameRole(const RuleBook& book, const std::string& a, const std::string& b) {
-  static const char* kLists[] = {"same_role_foreign_minister", "same_role_defence_minister", "same_role_head_of_state",
-                                 "same_role_prime_minister", "same_role_junta_leader", "same_role_army_chief"};
-  for (const char* list : kLists)
-    if (book.lexicon.Contains(list, a) && book.lexicon.Contains(list, b)) return true;
+  return book.lexicon.OneListOfFamilyHolds("same_role_", a, b);
+}
+
+// "enlargement commissioner" is the "Commissioner for Enlargement", "trade
+// minister" the "Minister of Trade": a title's topic may stand before its
+// head word or after it.
+bool InvertedRole(const std::string& title, const std::string& role) {
+  size_t space = title.rfind(' ');
+  if (space == std::string::npos) return false;
+  std::string head = title.substr(space + 1), topic = title.substr(0, space);
+  for (const char* joint : {" for ", " of ", " of the "})
+    if (role == head + joint + topic) return true;
   return false;
 }
 
@@ -257,7 +265,23 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const R
   if (verb < m.first_token && verb > s.first_token + 1 && !book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1]) &&
       doc.tokens[verb - 1].is_word && !doc.tokens[verb - 1].capitalized)
     --verb;
-  if (verb <= s.first_token || !book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1])) return {0, 0};
+  bool appointed = verb > s.first_token && book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1]);
+  // "appointed Kim Min-seok as prime minister, and Wi Sung-lac, a former
+  // ambassador, as national security adviser": the second appointee of
+  // the verb, after an "as" that gave the first one's office.
+  if (!appointed && verb > s.first_token + 2 && doc.tokens[verb - 1].folded == "and") {
+    bool as_seen = false;
+    for (uint32_t i = verb - 1; i-- > s.first_token && i + 24 > verb;) {
+      const Token& t = doc.tokens[i];
+      if (t.folded == "as") as_seen = true;
+      if (book.lexicon.Has("appointing_verbs", t)) {
+        appointed = as_seen;
+        break;
+      }
+      if (t.folded == ";" || LooksLikeVerb(book, t)) break;
+    }
+  }
+  if (!appointed) return {0, 0};
   return TitleAfterAs(doc, book, s, AfterApposition(doc, s, m.end_token), "state_office_titles");
 }
 
@@ -373,7 +397,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         return title == r ||
                (title.size() > r.size() && title.compare(title.size() - r.size(), r.size(), r) == 0 &&
                 title[title.size() - r.size() - 1] == ' ') ||
-               SameRole(book, title, r);
+               SameRole(book, title, r) || InvertedRole(title, r);
       };
       auto fits_an_office = [&](const std::string& title) {
         return std::any_of(k->offices.begin(), k->offices.end(),
@@ -402,8 +426,14 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       for (uint32_t end : {first, title_end}) {
         for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
-          if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) == n)
-            role = text::FoldedWords(doc.tokens, end - n, end);
+          if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) != n) continue;
+          role = text::FoldedWords(doc.tokens, end - n, end);
+          // ("former construction minister Goran Vesić": a word before the
+          // title that, with it, names one of the person's offices.)
+          const Token* before = end > n ? &doc.tokens[end - n - 1] : nullptr;
+          if (before && before->is_word && !before->capitalized && before->sentence == m.sentence &&
+              !fits_an_office(role) && fits_an_office(before->folded + " " + role))
+            role = before->folded + " " + role;
         }
         if (!role.empty()) break;
       }
@@ -429,7 +459,12 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           const Token& d = doc.tokens[k + skip - 1];
           if (!d.is_word || d.capitalized || d.sentence != m.sentence) break;
           n = book.lexicon.LongestAt("person_titles", doc.tokens, k + skip, k + skip + 4);
-          if (n) k += skip;
+          // ("the enlargement commissioner": the words before the title
+          // name the office when, with them, it is one the person held.)
+          if (n && fits_an_office(text::FoldedWords(doc.tokens, k, k + skip + n)))
+            n += skip;
+          else if (n)
+            k += skip;
         }
         // ("Nabih Berri, the speaker of parliament and leader of Amal,":
         // the first of two offices.)

@@ -103,6 +103,14 @@ bool Lexicon::Contains(std::string_view list, const std::string& key) const {
   return l && l->keys.find(std::string_view(key)) != l->keys.end();
 }
 
+bool Lexicon::OneListOfFamilyHolds(std::string_view prefix, const std::string& a, const std::string& b) const {
+  for (const auto& [name, l] : lists_)
+    if (name.starts_with(prefix) && l.keys.find(std::string_view(a)) != l.keys.end() &&
+        l.keys.find(std::string_view(b)) != l.keys.end())
+      return true;
+  return false;
+}
+
 size_t Lexicon::LongestAt(std::string_view list, const std::vector<Token>& tokens, size_t i,
                           size_t end) const {
   const List* found = Find(list);

@@ -25,6 +25,9 @@ class Lexicon {
   // Sets Token::lists and Token::list_starts for every word token.
   void Classify(std::vector<Token>& tokens) const;
   bool Contains(std::string_view list, const std::string& key) const;
+  // Whether one list whose name starts with `prefix` holds both keys: the
+  // lists of a family ("same_role_*") that users extend by adding a list.
+  bool OneListOfFamilyHolds(std::string_view prefix, const std::string& a, const std::string& b) const;
   // Contains() for a classified word token, by its bits when it has them.
   bool Has(std::string_view list, const Token& token) const {
     ListBits bit = Bit(list);

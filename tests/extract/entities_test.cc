@@ -1587,5 +1587,14 @@ TEST(Entities, KnownPartyNameExtendedByOfAWordIsAnotherParty) {
   EXPECT_TRUE(HasEntityOfType(d, "Democratic Party of Renewal", EntityType::kOrganization));
   EXPECT_EQ(FindEntity(d, "Democratic Party"), nullptr);
 }
+// "the Tajik Majlisi Oli", "Turkey's Grand National Assembly": a
+// parliament's own name is the parliament.
+TEST(Entities, ParliamentsByTheirOwnNames) {
+  auto d = Extract("The Kyrgyz Jogorku Kenesh ratified the treaty, and the Tajik Majlisi Oli followed.");
+  EXPECT_TRUE(HasEntityOfType(d, "Parliament of Kyrgyzstan", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Parliament of Tajikistan", EntityType::kOrganization)) << Dump(d);
+  EXPECT_FALSE(HasEntityOfType(d, "Majlisi Oli", EntityType::kPerson)) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

@@ -173,6 +173,52 @@ TEST(Relations, SelfGoverningTerritoryMayBeTheArticlesState) {
   EXPECT_EQ(Related(d, "Múte Egede", P::kHoldsPosition, "Greenland"), M::kAsserted) << Dump(d);
 }
 
+// "Marta Kos, the enlargement commissioner", "former construction minister
+// Goran Vesić": a title whose topic stands before its head word fits the
+// office "Commissioner for Enlargement", "Minister of Construction".
+TEST(Relations, TitleWithItsTopicFirstFitsTheOffice) {
+  auto d = Extract("Marta Kos, the enlargement commissioner, met Aleksandar Vučić in Belgrade. Prosecutors charged "
+                   "former construction minister Goran Vesić.",
+                   "2025-07-02");
+  EXPECT_EQ(Related(d, "Marta Kos", P::kHoldsPosition, "European Commission"), M::kAsserted) << Dump(d);
+  EXPECT_EQ(Related(d, "Goran Vesić", P::kHoldsPosition, "Serbia"), M::kAsserted) << Dump(d);
+}
+
+// "the Kremlin aide Yuri Ushakov": a same_role_* list of the lexicon says
+// that the title names the "Presidential Aide" office.
+TEST(Relations, SameRoleListsNameOneOffice) {
+  auto d = Extract("The Russian delegation included the Kremlin aide Yuri Ushakov.", "2025-08-18");
+  EXPECT_EQ(Related(d, "Yuri Ushakov", P::kHoldsPosition, "Russia"), M::kAsserted) << Dump(d);
+}
+
+// "appointed Kim Min-seok ... as prime minister, and Wi Sung-lac ... as
+// national security adviser": the second appointee of the verb.
+TEST(Relations, SecondAppointeeTakesTheOfficeAfterAs) {
+  auto d = Extract("Lee Jae-myung appointed Kim Min-seok, a four-term lawmaker, as prime minister, and Wi Sung-lac, a "
+                   "former ambassador to Russia, as national security adviser.",
+                   "2025-06-05");
+  EXPECT_EQ(Related(d, "Wi Sung-lac", P::kHoldsPosition, "South Korea"), M::kAsserted) << Dump(d);
+}
+
+// "Lavrov said ..., and Vučić attended the parade. He met Putin there": of
+// two people opening clauses, the one the article names more often is "he".
+TEST(Relations, PronounPrefersTheArticlesProtagonist) {
+  auto d = Extract("Aleksandar Vučić faces protests. Vučić refuses to resign. Students distrust Vučić. Foreign "
+                   "Minister Sergei Lavrov said the protests resembled a \"colour revolution,\" and Vučić attended "
+                   "the parade in Moscow. He met Vladimir Putin there.",
+                   "2025-07-02");
+  EXPECT_EQ(Related(d, "Aleksandar Vučić", P::kMeets, "Vladimir Putin"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Sergei Lavrov", P::kMeets, "Vladimir Putin")) << Dump(d);
+}
+
+// "His first call with Donald Trump came two days later": a possessive
+// opening a sentence is the person the sentence before is about.
+TEST(Relations, OpeningPossessiveIsThePersonBefore) {
+  auto d = Extract("Lee Jae-myung was sworn in on June 4. His first call with Donald Trump came two days later.",
+                   "2025-06-05");
+  EXPECT_EQ(Related(d, "Lee Jae-myung", P::kMeets, "Donald Trump"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1669,6 +1715,14 @@ const Absent kMisreadings[] = {
     // No official takes a stance against the state they serve.
     {"Foreign Minister Bakhtiyor Saidov has protested against the detention of Uzbek citizens.", "Bakhtiyor Saidov",
      P::kOpposes, "Uzbekistan"},
+    // A body the attackers are only linked to does not attack.
+    {"Vučević resigned after a group of men linked to the ruling Serbian Progressive Party attacked students in Novi "
+     "Sad.",
+     "Serbian Progressive Party", P::kAttacks, "Novi Sad"},
+    // "his foreign minister" opening a sentence is no person's possessive.
+    {"Masoud Pezeshkian spoke at the UN. A day later his foreign minister met the foreign ministers of France and "
+     "Germany.",
+     "Masoud Pezeshkian", P::kMeets, "France"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3402,6 +3456,13 @@ const Case kMore[] = {
     // Most of the aid frozen.
     {"The European Union has frozen most of its financial assistance to the Georgian government.", "European Union",
      P::kAids, "Georgia", M::kNegated},
+    // "who" after a body in a person's apposition is the person.
+    {"Kirill Dmitriev, the head of the Russian Direct Investment Fund, who had met Steve Witkoff in Moscow, was also "
+     "in Alaska.",
+     "Kirill Dmitriev", P::kMeets, "Steve Witkoff", M::kAsserted},
+    // Forces loyal to someone act for them.
+    {"Fighting erupted after forces loyal to Abdul Hamid Dbeibah killed Abdulghani al-Kikli.", "Abdul Hamid Dbeibah",
+     P::kAttacks, "Abdulghani al-Kikli", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
