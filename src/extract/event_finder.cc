@@ -571,6 +571,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // sanctions", "Russia's war" and "Israel's war". A bare definite
     // mention ("the war") is the latest anchored one of its kind.
     std::string kind = group;
+    // "the ceasefire" after "the Indus Waters Treaty": a truce is a deal of
+    // its own sort, which no other deal stands for (though "the agreement"
+    // after a truce may be that truce).
+    bool truce = group == "deal" && book.lexicon.Has("truce_nouns", t[end - 1]);
+    if (truce) kind = group = "deal|truce";
     auto key_of = [&](const Candidate* c) {
       return c->kb >= 0 ? book.kb.entities[static_cast<size_t>(c->kb)].id : text::TokensText(doc, c->first, c->end);
     };
@@ -666,6 +671,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       group = kind + "|by:" + key_of(actor);
       state.latest[kind] = group;
     }
+    // (A truce that became the latest of its sort is the latest deal too.)
+    if (truce && state.latest.count(kind) && state.latest[kind] == group) state.latest["deal"] = group;
     if (group.find("|on:") != std::string::npos) state.latest[group + "|seen"] = group;
     if (!IsDatedKind(kind) && !year_text.empty() && !state.year_of.count(group)) {
       std::string year = text::ResolveDate(year_text, doc.date).substr(0, 4);

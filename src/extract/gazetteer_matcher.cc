@@ -285,6 +285,13 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
+    // "the Social Democrats", "the Sweden Democrats": a party family's
+    // word before a party's plural name makes another party's name.
+    if (found.category == "party" && i > sentence.first_token && tokens[i - 1].capitalized &&
+        book.lexicon.Contains("party_family_words", tokens[i - 1].folded)) {
+      i = best_end;
+      continue;
+    }
     if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i)) {
       i = best_end;
       continue;

@@ -770,6 +770,33 @@ bool ClosesExampleList(const Document& doc, const std::vector<Placed>& placed, c
   return false;
 }
 
+// Whether the names before token `last_first` name the members of a
+// plural subject set off by commas: "the foreign ministers of the two
+// countries, Thérèse Kayikwamba Wagner and Olivier Nduhungirehe, signed".
+// The comma after them closes the aside; it joins no verb phrases.
+bool ClosesNamesOfPluralSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                                const Sentence& s, uint32_t last_first) {
+  const auto& t = doc.tokens;
+  uint32_t k = last_first;
+  bool joined = false;
+  while (k > s.first_token + 1 && (t[k - 1].folded == "and" || t[k - 1].folded == ",")) {
+    auto name = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) { return p.end == k - 1; });
+    if (name == placed.end()) break;
+    joined = joined || t[k - 1].folded == "and";
+    k = name->first;
+  }
+  // k: the list's first name; before it, the comma that opens the aside.
+  if (!joined || k < s.first_token + 3 || t[k - 1].folded != ",") return false;
+  const Token& noun = t[k - 2];
+  if (!noun.is_word || noun.capitalized || noun.folded.size() < 4 || noun.folded.back() != 's') return false;
+  for (uint32_t j = k - 2; j-- > s.first_token;) {
+    const Token& w = t[j];
+    if (w.folded == "the" && (j == s.first_token || t[j - 1].folded == ",")) return true;
+    if (!w.is_word || w.capitalized || LooksLikeVerb(book, w)) return false;
+  }
+  return false;
+}
+
 // Whether the anaphor of `n` tokens at `i` opens a clause as its subject:
 // after "that", "and", a comma or "but", before a verb or a modal.
 bool ClauseSubjectAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t n) {
@@ -1221,6 +1248,18 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       uint32_t person_first = 0;
       for (uint32_t k = i - 1, words = 0; k > s.first_token + 1 && words < 6; --k, ++words) {
         const Token& w = doc.tokens[k];
+        // ("Georgescu, a critic of NATO who has praised": past a body or
+        // place the apposition names.)
+        if (w.capitalized && doc.tokens[k - 1].folded != ",") {
+          bool stepped = false;
+          for (const auto& pl : placed)
+            if (pl.end == k + 1 && pl.first > s.first_token + 1 && doc.entities[pl.entity].type != EntityType::kPerson &&
+                !doc.tokens[pl.first - 1].capitalized) {
+              k = pl.first;
+              stepped = true;
+            }
+          if (stepped) continue;
+        }
         if (!w.is_word || w.capitalized) break;
         if ((w.folded == "a" || w.folded == "an" || w.folded == "the") && doc.tokens[k - 1].folded == ",") {
           for (const auto& pl : placed)
@@ -1607,7 +1646,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                         !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
     bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
                   SeriesVerbAt(doc, book, s, i + 1) && !ClosesExampleList(doc, placed, s, named_last_first) &&
-                  !ClosesOpeningApposition(doc, book, placed, s, i) && !ClosesPersonsApposition(doc, book, placed, s, i);
+                  !ClosesOpeningApposition(doc, book, placed, s, i) && !ClosesPersonsApposition(doc, book, placed, s, i) &&
+                  !ClosesNamesOfPluralSubject(doc, book, placed, s, named_last_first);
     // ", where they met X", ", although it banned imports of Russian
     // uranium": a clause of its own, which no gap crosses.
     bool where = doc.tokens[i].folded == "," && i + 1 < s.end_token &&
@@ -1651,7 +1691,10 @@ bool TitlesAPerson(const std::string& masked, size_t close, size_t to) {
     i = end;
     ++words;
   }
-  if (!words || masked.compare(i, 3, " [E") != 0) return false;
+  // ("India 's external affairs minister , S. Jaishankar": past a comma;
+  // "the Pakistani Shehbaz Sharif": a demonym right before the name.)
+  if (words && masked.compare(i, 2, " ,") == 0) i += 2;
+  if (masked.compare(i, 3, " [E") != 0) return false;
   size_t next_close = masked.find(']', i);
   return next_close != std::string::npos && next_close < to && masked.compare(next_close - 4, 5, "|PER]") == 0;
 }

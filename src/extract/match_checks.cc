@@ -351,6 +351,18 @@ bool StanceVetoed(const Reading& r) {
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
   if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
+  // "Washington sanctioned Kabarebe, accusing him of directing support for
+  // the M23": the stance after "him of" is the accused's, the person named
+  // last before the pronoun.
+  if (subject_at < object_at) {
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    for (std::string_view accused : {" him of ", " her of ", " them of "})
+      if (size_t at = between.find(accused); at != std::string_view::npos) {
+        bool person_subject = between.starts_with("[") && between.substr(0, between.find(']')).ends_with("|PER");
+        if (!person_subject || between.substr(between.find(']'), at).find("|PER]") != std::string_view::npos)
+          return true;
+      }
+  }
   // "welcomed Salam in Riyadh": a person welcomed is received as a guest, not
   // backed.
   uint32_t o_tok = m.TokenAt(object_at);
@@ -413,6 +425,16 @@ bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<P
   return false;
 }
 
+bool InstitutionAttackedInWords(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                                size_t subject, uint32_t object) {
+  if (doc.entities[subject].type != EntityType::kPerson) return false;
+  for (const auto& p : placed)
+    if (p.first == object)
+      return p.end < doc.sentences[doc.tokens[object].sentence].end_token &&
+             book.lexicon.Has("verbal_attack_targets", doc.tokens[p.end]);
+  return false;
+}
+
 std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_tok) {
   const auto& t = doc.tokens;
   for (uint32_t k = last_tok; k < s.end_token && k < last_tok + 6; ++k) {
@@ -434,6 +456,7 @@ size_t EndBeforeUntitledPerson(const Masked& m, const Document& doc, const RuleB
     size_t close = at + 4;
     if (m.text.compare(close + 1, 4, " 's ") == 0 || !TitlesAPerson(m.text, close, to + 1)) continue;
     size_t person = m.text.find(" [E", close + 1);
+    if (person == close + 1) continue;  // "the Pakistani Shehbaz Sharif": a demonym, no words between
     size_t last_word = m.text.rfind(' ', person - 1) + 1;
     if (!book.lexicon.Has("title_heads", doc.tokens[m.TokenAt(last_word)])) return close + 1;  // after the state's "]"
   }
@@ -491,6 +514,11 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
       for (uint32_t k = span.subject_end; k + 1 < span.object_first && k + 1 < s.end_token; ++k)
         if (book.lexicon.Has("opposing_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded == "to")
           return Modality::kAsserted;
+    // "would not seek to open accession talks with the EU": a proposal the
+    // clause denies is denied.
+    if (*rule.modality == Modality::kProposed &&
+        ModalityOf(doc, book, span.from, span.last, {}, span.aside, span.aside_base) == Modality::kNegated)
+      return Modality::kNegated;
     return *rule.modality;
   }
   // "China advised its citizens to avoid travelling to Japan, suspended

@@ -33,6 +33,12 @@ bool CompanyStruckInTrade(const Document& doc, const RuleBook& book, size_t obje
 // words. Whether the name at `subject` is followed by a media noun.
 bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject);
 
+// "Elon Musk attacked the Romanian authorities": a person's attack on a
+// state's institutions (lexicon verbal_attack_targets, right after the
+// name at `object`) is made in words.
+bool InstitutionAttackedInWords(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                                size_t subject, uint32_t object);
+
 // When the sentence says a relation happened: a date phrase right after
 // the match ("met Xi in Beijing on March 3"), else one opening the sentence
 // ("On March 3, Ukraine struck ..."; "Last year, ..."). "" when neither.

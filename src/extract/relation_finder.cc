@@ -658,7 +658,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 if (state >= 0) oe = static_cast<size_t>(state);
               }
               if (predicate == Predicate::kAttacks &&
-                  (SpokenAttack(doc, book, s, first_tok) || MediaSubject(doc, book, placement.by_sentence[si], subject_token)))
+                  (SpokenAttack(doc, book, s, first_tok) || MediaSubject(doc, book, placement.by_sentence[si], subject_token) ||
+                   InstitutionAttackedInWords(doc, book, placement.by_sentence[si], se, m.TokenAt(offset(og)))))
                 predicate = Predicate::kCriticizes;
               // "Ottawa retaliated with counter-tariffs on American goods":
               // an attack made with economic measures is a sanction.

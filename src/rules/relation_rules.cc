@@ -24,7 +24,7 @@ std::string ListOf(const std::string& one, bool people) {
   // ("France and India instead of Russia": the words after a state name a
   // title only when a person follows them.)
   const std::string titled_one =
-      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s (?:[a-z]+ ){0,3}|(?:[a-z]+ ){1,3})\\[E\\d+\\|PER\\]|"
+      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s (?:[a-z]+ ){0,3}(?:, )?|(?:[a-z]+ ){1,3})\\[E\\d+\\|PER\\]|"
                "(?:president|prime minister|chancellor|king|queen|emir|crown prince|premier) \\[E\\d+\\|PER\\]|" +
                    det + one + ")"
              : det + one;
@@ -42,7 +42,7 @@ std::string ListOf(const std::string& one, bool people) {
   // ("Trump, Egyptian President el-Sisi, Qatari Emir Tamim and Turkish
   // President Erdogan signed": so may one after a comma, with a demonym.)
   const std::string comma_one =
-      people ? "(?:\\[E\\d+\\|LOC\\] (?:[a-z]+ ){1,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
+      people ? "(?:(?:the )?\\[E\\d+\\|LOC\\] (?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
   return one + "(?:(?:(?: , " + comma_one + ")+(?: ,)?)?(?: and| or| as well as| and of| and to| and with) (?:" + titled_one + "|" + others +
          ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled_one + ")+)?";
 }

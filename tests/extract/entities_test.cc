@@ -1596,5 +1596,32 @@ TEST(Entities, ParliamentsByTheirOwnNames) {
   EXPECT_FALSE(HasEntityOfType(d, "Majlisi Oli", EntityType::kPerson)) << Dump(d);
 }
 
+// "the ceasefire" after "the Indus Waters Treaty": a truce is no other
+// deal's anaphor.
+TEST(Entities, TruceIsNoOtherDeal) {
+  auto d = Extract("India suspended the Indus Waters Treaty. On May 10, Donald Trump announced a ceasefire. India "
+                   "insisted that the ceasefire was agreed directly.");
+  const Entity* treaty = FindEntity(d, "Indus Waters Treaty");
+  ASSERT_NE(treaty, nullptr) << Dump(d);
+  for (const auto& m : treaty->mentions) EXPECT_EQ(m.text.find("ceasefire"), std::string::npos) << Dump(d);
+}
+
+// "the Social Democrats" in Romania is no US party; in Germany it is the
+// SPD (a home alias).
+TEST(Entities, PartyFamilyWordMakesAnotherParty) {
+  auto d = Extract("Dan won the support of the National Liberal Party and the Social Democrats in Romania.");
+  EXPECT_FALSE(HasEntityOfType(d, "Democratic Party", EntityType::kOrganization)) << Dump(d);
+  auto g = Extract("Germany's Coalition\n\nGermany votes. Germany waits. Friedrich Merz needs the Social Democrats in "
+                   "Berlin.");
+  EXPECT_TRUE(HasEntityOfType(g, "Social Democratic Party of Germany", EntityType::kOrganization)) << Dump(g);
+}
+
+// "a missile attack on Al Udeid, the American air base in Qatar": a base
+// is a place.
+TEST(Entities, MilitaryBasesArePlaces) {
+  auto d = Extract("Iran retaliated with a missile attack on Al Udeid, the American air base in Qatar.");
+  EXPECT_TRUE(HasEntityOfType(d, "Al Udeid Air Base", EntityType::kLocation)) << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing

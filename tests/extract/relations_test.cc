@@ -219,6 +219,16 @@ TEST(Relations, OpeningPossessiveIsThePersonBefore) {
   EXPECT_EQ(Related(d, "Lee Jae-myung", P::kMeets, "Donald Trump"), M::kAsserted) << Dump(d);
 }
 
+// "Georgescu, a critic of NATO who has praised the interwar fascist leader
+// Corneliu Codreanu": "who" after a body inside a person's apposition is
+// the person; a praise may name its object with words before the title.
+TEST(Relations, WhoPastABodyInAnAppositionIsThePerson) {
+  auto d = Extract("Călin Georgescu, a critic of NATO, won the first round. Georgescu, a critic of NATO who has "
+                   "praised the interwar fascist leader Corneliu Codreanu, was barred from the rerun.",
+                   "2025-05-19");
+  EXPECT_EQ(Related(d, "Călin Georgescu", P::kPraises, "Corneliu Codreanu"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1723,6 +1733,13 @@ const Absent kMisreadings[] = {
     {"Masoud Pezeshkian spoke at the UN. A day later his foreign minister met the foreign ministers of France and "
      "Germany.",
      "Masoud Pezeshkian", P::kMeets, "France"},
+    // Support the sanctioner accuses someone of is not the sanctioner's.
+    {"Washington sanctioned James Kabarebe in February, accusing him of directing support for the M23.",
+     "United States", P::kSupports, "M23"},
+    {"Elon Musk repeatedly attacked the Romanian authorities.", "Elon Musk", P::kAttacks, "Romania"},
+    // The state in a person's apposition is no one spoken to.
+    {"Marco Rubio had spoken to Shehbaz Sharif, the Pakistani prime minister, and to S. Jaishankar.", "Marco Rubio",
+     P::kMeets, "Pakistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3463,6 +3480,50 @@ const Case kMore[] = {
     // Forces loyal to someone act for them.
     {"Fighting erupted after forces loyal to Abdul Hamid Dbeibah killed Abdulghani al-Kikli.", "Abdul Hamid Dbeibah",
      P::kAttacks, "Abdulghani al-Kikli", M::kAsserted},
+    // Two who suspend aid together.
+    {"The EU imposed sanctions, and Germany and Britain suspended part of their aid to Kigali.", "Germany", P::kAids,
+     "Rwanda", M::kNegated},
+    // Arming and commanding a group, one verb after the other.
+    {"United Nations experts have reported that Rwanda arms and commands the M23.", "Rwanda", P::kAids, "M23",
+     M::kAsserted},
+    // The accused's support, after "accusing him of".
+    {"Washington sanctioned James Kabarebe in February, accusing him of directing support for the M23.",
+     "James Kabarebe", P::kSupports, "M23", M::kAsserted},
+    // A person's attack on a state's institutions is made in words.
+    {"Elon Musk repeatedly attacked the Romanian authorities.", "Elon Musk", P::kCriticizes, "Romania", M::kAsserted},
+    // A majority won in an election.
+    {"The Party of Action and Solidarity won an outright majority in Moldova's parliamentary election on September "
+     "28.",
+     "Party of Action and Solidarity", P::kParticipatesIn, "Moldova's parliamentary election on September 28",
+     M::kAsserted},
+    // Accession talks seek membership, whoever opens them.
+    {"Moldova opened accession talks with the European Union in June 2024.", "Moldova", P::kMemberOf,
+     "European Union", M::kProposed},
+    {"The European Union opened accession negotiations with Ukraine in June 2024.", "Ukraine", P::kMemberOf,
+     "European Union", M::kProposed},
+    // A proposal the clause denies.
+    {"Irakli Kobakhidze said Georgia would not open accession talks with the European Union before 2028.", "Georgia",
+     P::kMemberOf, "European Union", M::kNegated},
+    // The second of two people spoken to, past the first one's apposition
+    // and with a title of their own after a comma.
+    {"Marco Rubio had spoken to Shehbaz Sharif, the Pakistani prime minister, and to India's external affairs "
+     "minister, S. Jaishankar.",
+     "Marco Rubio", P::kMeets, "Subrahmanyam Jaishankar", M::kAsserted},
+    // Two brought together.
+    {"Qatar brought President Félix Tshisekedi and President Paul Kagame together in Doha in March.",
+     "Félix Tshisekedi", P::kMeets, "Paul Kagame", M::kAsserted},
+    // The names of a plural subject, set off by commas, still sign.
+    {"On June 27, the foreign ministers of the two countries, Thérèse Kayikwamba Wagner and Olivier Nduhungirehe, "
+     "signed a peace agreement in Washington.",
+     "Thérèse Kayikwamba Wagner", P::kCooperatesWith, "Olivier Nduhungirehe", M::kAsserted},
+    // A strike that killed a person named after a description.
+    {"Israel struck Iran on June 13, killing the chief of the armed forces, Mohammad Bagheri, and several "
+     "scientists.",
+     "Israel", P::kAttacks, "Mohammad Bagheri", M::kAsserted},
+    // Those named among a summit's guests attended it.
+    {"Abdel Fattah al-Sisi hosted the summit, which was attended by more than twenty heads of state, among them "
+     "Keir Starmer and Emmanuel Macron.",
+     "Keir Starmer", P::kParticipatesIn, "summit", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
