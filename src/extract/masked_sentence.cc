@@ -1277,6 +1277,19 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         continue;
       }
     }
+    // "hosted the acting Thai prime minister, Phumtham Wechayachai, and
+    // Cambodia's Prime Minister Hun Manet": the comma after a name that a
+    // title before a comma introduced closes that naming; the "and" after
+    // it goes on with the list.
+    if (doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && i + 1 < s.end_token &&
+        doc.tokens[i + 1].folded == "and" && doc.entities[static_cast<size_t>(named_last)].type == EntityType::kPerson &&
+        named_last_first >= s.first_token + 2 && doc.tokens[named_last_first - 1].folded == "," &&
+        book.lexicon.Has("title_heads", doc.tokens[named_last_first - 2]) && i + 2 < s.end_token &&
+        (doc.tokens[i + 2].capitalized ||
+         (doc.tokens[i + 2].folded == "the" && i + 3 < s.end_token && doc.tokens[i + 3].capitalized))) {
+      ++i;
+      continue;
+    }
     // "Manuel Marrero, 62, serves as": an age after a name says nothing
     // the rules read, and would stand between the name and its verb.
     if (doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && i + 2 < s.end_token &&

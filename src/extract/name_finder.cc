@@ -350,6 +350,20 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.group = c.tokens[a - 2].folded + "|named:" + text::FoldedWords(c.tokens, a, b);
     return;
   }
+  // "the Communist Party of Nepal (Unified Marxist–Leninist)": a name in
+  // brackets right after a body's name qualifies the body; no one's name.
+  if (a >= c.sentence.first_token + 2 && c.Is(a - 1, "(") && b < c.sentence.end_token) {
+    bool body_before = false;
+    for (uint32_t k = a - 1; k-- > c.sentence.first_token && k + 8 > a;) {
+      if (!c.tokens[k].is_word || !(c.tokens[k].capitalized || c.In("name_connectors", k))) break;
+      body_before = body_before || c.In("org_heads", k);
+    }
+    if (body_before) {
+      cand.type = EntityType::kOrganization;
+      cand.weak = true;  // kept only where another mention says it is a body
+      return;
+    }
+  }
   // "the founder of Blackwater", "the chief executive of Gunvor": a body
   // after a post held in it.
   if (a >= c.sentence.first_token + 2 && c.Is(a - 1, "of") && c.In("body_post_nouns", a - 2) && role.empty()) {

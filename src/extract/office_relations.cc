@@ -300,6 +300,35 @@ std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const 
   return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(taking), titles);
 }
 
+// "Lars Klingbeil, the SPD co-leader, became vice-chancellor": the title
+// right after a verb of becoming (lexicon office_becoming_phrases).
+std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const RuleBook& book, const Mention& m) {
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = AfterApposition(doc, s, m.end_token);
+  size_t n = k < s.end_token ? book.lexicon.LongestAt("office_becoming_phrases", doc.tokens, k, s.end_token) : 0;
+  if (!n) return {0, 0};
+  k += static_cast<uint32_t>(n);
+  if (k < s.end_token && doc.tokens[k].folded == "the") ++k;
+  return TitleAt(doc, book, s, k, "person_titles");
+}
+
+// "Johann Wadephul took over the foreign ministry": the minister's title of
+// the ministry a person took over, runs or kept ("foreign minister"), or "".
+std::string MinisterOfMinistryRun(const Document& doc, const RuleBook& book, const Mention& m) {
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = AfterApposition(doc, s, m.end_token);
+  size_t n = k < s.end_token ? book.lexicon.LongestAt("ministry_running_phrases", doc.tokens, k, s.end_token) : 0;
+  if (!n) return "";
+  k += static_cast<uint32_t>(n);
+  if (k >= s.end_token || doc.tokens[k].folded != "the") return "";
+  for (uint32_t j = k + 2; j <= k + 3 && j < s.end_token; ++j) {
+    const Token& w = doc.tokens[j - 1];
+    if (!w.is_word || w.capitalized) return "";
+    if (doc.tokens[j].folded == "ministry") return text::FoldedWords(doc.tokens, k + 1, j) + " minister";
+  }
+  return "";
+}
+
 // "Lars Løkke Rasmussen, the foreign minister, said": a state office as
 // the whole apposition after the name (no state, no "of" after it), or
 // its first part ("Nabih Berri, the speaker of parliament and leader of
@@ -423,11 +452,13 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         auto [as_title, as_len] = TitleAfterAppointment(doc, book, m);
         if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
       }
+      uint32_t title_first = first;  // where the title run found before the name starts
       for (uint32_t end : {first, title_end}) {
         for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
           if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) != n) continue;
           role = text::FoldedWords(doc.tokens, end - n, end);
+          title_first = end - n;
           // ("former construction minister Goran Vesić": a word before the
           // title that, with it, names one of the person's offices.)
           const Token* before = end > n ? &doc.tokens[end - n - 1] : nullptr;
@@ -436,6 +467,20 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
             role = before->folded + " " + role;
         }
         if (!role.empty()) break;
+      }
+      // "the army chief, General Ashok Raj Sigdel": a rank before the name
+      // that fits no office gives way to the title before the comma.
+      if (!role.empty() && !fits_an_office(role) && title_first > 1 && doc.tokens[title_first - 1].folded == "," &&
+          doc.tokens[title_first - 1].sentence == m.sentence) {
+        uint32_t end = title_first - 1;
+        for (uint32_t n = 3; n >= 1; --n) {
+          if (end < n || doc.tokens[end - n].sentence != m.sentence ||
+              book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) != n)
+            continue;
+          std::string before = text::FoldedWords(doc.tokens, end - n, end);
+          if (fits_an_office(before)) role = before;
+          break;
+        }
       }
       // "Peter Szijjarto, his foreign minister,", "Rafael Grossi, the IAEA's
       // director general": a title in an apposition after the name.
@@ -497,6 +542,11 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         auto [as_title, as_len] = TitleAfterOfficeTaking(doc, book, m, "person_titles", &took_office);
         if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
         idiom = role.empty() && took_office && !as_len;
+      }
+      if ((role.empty() || rank_only) && !idiom) {
+        auto [title, len] = TitleAfterBecoming(doc, book, m);
+        if (len) role = text::FoldedWords(doc.tokens, title, title + len);
+        if (!len && role.empty()) role = MinisterOfMinistryRun(doc, book, m);
       }
       if (role.empty() && !idiom) {
         auto [title, len] = TitleInRelativeClause(doc, book, m, "person_titles");

@@ -1623,5 +1623,14 @@ TEST(Entities, MilitaryBasesArePlaces) {
   EXPECT_TRUE(HasEntityOfType(d, "Al Udeid Air Base", EntityType::kLocation)) << Dump(d);
 }
 
+// "the disputed temples of Ta Muen Thom": after a place noun and "of", a
+// place; "(Unified Marxist–Leninist)" after a party's name is no person.
+TEST(Entities, PlacesAfterTemplesOfAndNoPersonInABodysBrackets) {
+  auto d = Extract("The clashes began near the disputed temples of Ta Muen Thom. Oli, the chairman of the Communist "
+                   "Party of Nepal (Unified Marxist–Leninist), resigned.");
+  EXPECT_TRUE(HasEntityOfType(d, "Ta Muen Thom", EntityType::kLocation)) << Dump(d);
+  for (const auto& e : d.entities) EXPECT_NE(e.name, "Unified Marxist") << Dump(d);
+}
+
 }  // namespace
 }  // namespace dossier::testing
