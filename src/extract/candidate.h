@@ -21,6 +21,7 @@ struct Candidate {
   bool city = false;               // a capital named as a place, not as its state
   bool weak = false;               // kept only if resolution ties it to a stronger mention
   bool tentative = false;          // a guess from no cue: tie it to a fuller name first, if one exists
+  bool named_here = false;         // a known body's name given here to another group ("a group known as the Quad")
   std::string role;                // title in front of a person: "President"
   std::string name;                // name to use instead of the span text (events)
   std::string group;               // events/sanctions: merge class ("war", "unrest", target id)

@@ -285,6 +285,30 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
+    // "the United States, Saudi Arabia, the UAE and Egypt, a group known as
+    // the Quad": a name a group is given here is that group's, not the
+    // like-named body the knowledge base knows.
+    if (found.type == EntityType::kOrganization && i >= sentence.first_token + 3) {
+      size_t k = i;
+      if (tokens[k - 1].folded == "the") --k;
+      bool named_here = k >= sentence.first_token + 3 && book.lexicon.Has("naming_verbs", tokens[k - 1]) &&
+                        !tokens[k - 1].capitalized && book.lexicon.Has("group_naming_nouns", tokens[k - 2]);
+      if (!named_here && k >= sentence.first_token + 4 && tokens[k - 1].folded == "as" &&
+          (tokens[k - 2].folded == "known" || tokens[k - 2].folded == "referred"))
+        named_here = book.lexicon.Has("group_naming_nouns", tokens[k - 3]);
+      if (named_here) {
+        Candidate c;
+        c.first = static_cast<uint32_t>(i);
+        c.end = static_cast<uint32_t>(best_end);
+        c.sentence = tokens[i].sentence;
+        c.kb = static_cast<int>(best->entity);
+        c.type = EntityType::kOrganization;
+        c.named_here = true;
+        out.push_back(std::move(c));
+        i = best_end;
+        continue;
+      }
+    }
     // "the Social Democrats", "the Sweden Democrats": a party family's
     // word before a party's plural name makes another party's name.
     if (found.category == "party" && i > sentence.first_token && tokens[i - 1].capitalized &&

@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include <set>
+
 #include "extract/article_state.h"
 #include "extract/event_finder.h"
 #include "extract/gazetteer_matcher.h"
@@ -17,6 +19,23 @@
 
 namespace dossier::extract {
 namespace {
+
+// A body the knowledge base knows whose name the article gives to a group
+// of its own: all its mentions are the unknown group's.
+void UnlinkNamesGivenHere(std::vector<std::vector<Candidate>>& candidates) {
+  std::set<int> given;
+  for (const auto& sentence : candidates)
+    for (const auto& c : sentence)
+      if (c.named_here) given.insert(c.kb);
+  if (given.empty()) return;
+  for (auto& sentence : candidates)
+    for (auto& c : sentence)
+      if (c.kb >= 0 && given.count(c.kb)) {
+        c.kb = -1;
+        c.kind = AliasKind::kName;
+        c.type = EntityType::kOrganization;
+      }
+}
 
 // The first non-empty line, when it reads like a title (short, no final
 // full stop).
@@ -81,6 +100,9 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
       FindEvents(doc, s, book, events, candidates[i]);
     }
   }
+  // "a group known as the Quad": the article's own group under a known
+  // body's name, every mention of it (UnlinkNamesGivenHere).
+  UnlinkNamesGivenHere(candidates);
   Resolution placement = Resolve(doc, book, candidates);
   RelinkHomeNames(doc, book);
   if (options.relations) FindRelations(doc, book, placement, options.on_masked);

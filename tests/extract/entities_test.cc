@@ -1632,5 +1632,20 @@ TEST(Entities, PlacesAfterTemplesOfAndNoPersonInABodysBrackets) {
   for (const auto& e : d.entities) EXPECT_NE(e.name, "Unified Marxist") << Dump(d);
 }
 
+// "a group known as the Quad": a known body's name given to a group of the
+// article's own names that group, in every mention.
+TEST(Entities, NameGivenToAGroupIsNotTheKnownBody) {
+  auto d = Extract("The United States, Saudi Arabia, the UAE and Egypt, a group known as the Quad, proposed a truce. "
+                   "The Quad then met in Washington.");
+  const Entity* quad = FindEntity(d, "Quad");
+  ASSERT_NE(quad, nullptr) << Dump(d);
+  EXPECT_TRUE(quad->kb_id.empty()) << Dump(d);
+  EXPECT_EQ(quad->mentions.size(), 2u) << Dump(d);
+  auto known = Extract("India and Japan met at the Quad summit. The Quad then issued a statement.");
+  const Entity* q = FindEntity(known, "Quad");
+  ASSERT_NE(q, nullptr) << Dump(known);
+  EXPECT_FALSE(q->kb_id.empty()) << Dump(known);
+}
+
 }  // namespace
 }  // namespace dossier::testing

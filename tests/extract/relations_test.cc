@@ -3566,6 +3566,10 @@ const Case kMore[] = {
     // A kinship as the second part of an apposition, with a possessive.
     {"Hun Sen, the former Cambodian leader and Hun Manet's father, was angry.", "Hun Sen", P::kFamilyOf, "Hun Manet",
      M::kAsserted},
+    // States that make up a group the article names.
+    {"In September the United States, Saudi Arabia, the UAE and Egypt, a group known as the Quad, proposed a "
+     "truce.",
+     "Egypt", P::kMemberOf, "Quad", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
