@@ -68,6 +68,23 @@ bool SubjectVetoed(const Reading& r) {
         return true;
       if (w.capitalized || w.all_caps || w.folded == ",") break;
     }
+  // "Trump said the boat belonged to Tren de Aragua": after a verb of
+  // saying, a clause with a subject of its own (a noun, then its verb)
+  // is none of the speaker's doing.
+  if (subject_at < object_at) {
+    uint32_t from = m.TokenAt(subject_at), to = m.TokenAt(object_at);
+    for (uint32_t k = from + 1; k + 3 < to && k + 3 < s.end_token; ++k) {
+      if (!book.lexicon.Has("speech_verbs", doc.tokens[k])) continue;
+      const std::string& det = doc.tokens[k + 1].folded;
+      if (det != "the" && det != "a" && det != "an" && det != "its" && det != "his" && det != "her" &&
+          det != "their" && det != "this")
+        continue;
+      const Token& noun = doc.tokens[k + 2];
+      if (!noun.is_word || noun.capitalized) continue;
+      for (uint32_t v = k + 3; v < to && v < k + 6; ++v)
+        if (LooksLikeVerb(book, doc.tokens[v])) return true;
+    }
+  }
   // "met Trump at the White House in December to sign the accords": a body
   // after "at" is where the verb before happened, not the subject of the next.
   if (rule.subject_before_gap && subject_at < object_at) {
@@ -351,6 +368,19 @@ bool StanceVetoed(const Reading& r) {
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
   if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
+  // "welcomed the pressure on Maduro": backing pressure on someone backs
+  // no one but those who apply it.
+  if ((rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kPraises) && object_at > 0) {
+    std::string_view before = std::string_view(m.text).substr(0, object_at);
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    for (std::string_view prep : {" on ", " against "})
+      if (before.ends_with(prep)) {
+        before.remove_suffix(prep.size());
+        size_t word = before.rfind(' ');
+        std::string noun(before.substr(word == std::string_view::npos ? 0 : word + 1));
+        if (book.lexicon.Contains("pressure_nouns", noun)) return true;
+      }
+  }
   // "Washington sanctioned Kabarebe, accusing him of directing support for
   // the M23": the stance after "him of" is the accused's, the person named
   // last before the pronoun.
@@ -580,7 +610,8 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
       const Token& t = doc.tokens[k];
       // (" ... with Bishkek in March that ended a conflict": a relative
       // clause's verb is another's.)
-      if (t.folded == "," || t.folded == ";" || t.folded == "that" || t.folded == "which" ||
+      // (Nor the clause after a colon: "agreed a truce: China suspended".)
+      if (t.folded == "," || t.folded == ";" || t.folded == ":" || t.folded == "that" || t.folded == "which" ||
           book.lexicon.Has("clause_breaks", t))
         break;
       if (book.lexicon.Has("ties_damaging_verbs", t)) modality = Modality::kNegated;

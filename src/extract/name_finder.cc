@@ -576,6 +576,8 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
        c.tokens[k.end].folded == "--"))
     return true;
   if (a == c.sentence.first_token) return false;
+  // "the mayor of Warsaw", "the governor of Kabul": a city's own office.
+  if (a >= c.sentence.first_token + 2 && c.Is(a - 1, "of") && c.In("city_office_heads", a - 2)) return true;
   if (!c.In("city_prepositions", a - 1)) return false;
   if (a - 1 == c.sentence.first_token) return true;  // "In Warsaw, ..."
   uint32_t p = a - 2;

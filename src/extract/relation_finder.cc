@@ -427,6 +427,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                        groups[static_cast<size_t>(rule.role_group)].size() == match_end &&
                                m.text.compare(match_end, 3, " [E") == 0 &&
                                m.text.compare(m.text.find(']', match_end) - 4, 5, "|PER]") == 0;
+          // "Fujimori, the former mayor of Lima Rafael López Aliaga": a title
+          // "of" a place that runs on into a name is that name's.
+          if (rule.predicate == Predicate::kHoldsPosition && offset(sg) < offset(og) &&
+              offset(og) + og.size() == match_end && m.text.compare(match_end, 3, " [E") == 0) {
+            size_t next_close = m.text.find(']', match_end + 1);
+            title_of_next = title_of_next ||
+                            (next_close != std::string::npos && m.text.compare(next_close - 4, 5, "|PER]") == 0 &&
+                             m.text.compare(offset(og) - 4, 4, " of ") == 0);
+          }
           // "the chief of the general staff, Mohammad Bagheri, the commander
           // of the Revolutionary Guards, Hossein Salami": in a list of titled
           // names, a title after a name that has its own before it goes on

@@ -437,6 +437,10 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   }
   for (auto& [c, e] : assigned) {
     if (!c->city) continue;
+    // ("the mayor of Lima": a city's own office keeps the city apart.)
+    if (c->first >= 2 && doc.tokens[c->first - 1].folded == "of" &&
+        book.lexicon.Has("city_office_heads", doc.tokens[c->first - 2]))
+      continue;
     auto state = state_of_kb.find(book.kb.entities[static_cast<size_t>(c->kb)].id);
     if (state != state_of_kb.end() && used_as_metonym.count(text::MatchKey(text::TokensText(doc, c->first, c->end))))
       e = state->second;

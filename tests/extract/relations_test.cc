@@ -1769,6 +1769,16 @@ const Absent kMisreadings[] = {
     // The comma after a named guest ends the list where no name follows.
     {"In August an Israeli strike killed the Houthi prime minister, Ahmed al-Rahawi, and several of his ministers.",
      "Israel", P::kAttacks, "Houthis"},
+    // A clause with a subject of its own after a verb of saying.
+    {"Trump said the boat belonged to Tren de Aragua, a Venezuelan gang.", "Donald Trump", P::kMemberOf,
+     "Tren de Aragua"},
+    // A title "of" a place that runs on into a name is that name's.
+    {"Among the candidates are Keiko Fujimori, the former mayor of Lima Rafael López Aliaga and the comedian Carlos "
+     "Álvarez.",
+     "Keiko Fujimori", P::kHoldsPosition, "Lima"},
+    // Backing pressure on someone backs no one.
+    {"María Corina Machado has welcomed the pressure on Nicolás Maduro.", "María Corina Machado", P::kSupports,
+     "Nicolás Maduro"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3570,6 +3580,21 @@ const Case kMore[] = {
     {"In September the United States, Saudi Arabia, the UAE and Egypt, a group known as the Quad, proposed a "
      "truce.",
      "Egypt", P::kMemberOf, "Quad", M::kAsserted},
+    // An office with a word of description before it, of a capital that is
+    // the city there.
+    {"Karol Nawrocki narrowly defeated Rafał Trzaskowski, the liberal mayor of Warsaw.", "Rafał Trzaskowski",
+     P::kHoldsPosition, "Warsaw", M::kAsserted},
+    // Backing aid to someone backs them.
+    {"Karol Nawrocki supports military aid to Kyiv.", "Karol Nawrocki", P::kSupports, "Ukraine", M::kAsserted},
+    // A partner chosen to build.
+    {"Kazakhstan has chosen Russia's state nuclear company Rosatom to lead the consortium that will build the plant.",
+     "Kazakhstan", P::kCooperatesWith, "Rosatom", M::kAsserted},
+    // An agreement the two sign, named as an event; what follows a colon is
+    // another clause.
+    {"Saudi Arabia and Pakistan signed a mutual defence agreement in Riyadh on September 17.", "Saudi Arabia",
+     P::kCooperatesWith, "Pakistan", M::kAsserted},
+    {"Trump and Xi Jinping agreed a one-year truce: China suspended the new controls.", "Donald Trump",
+     P::kCooperatesWith, "Xi Jinping", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
