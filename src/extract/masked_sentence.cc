@@ -834,6 +834,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     *kind = AnaphorKind::kArticleState;
     return 1;
   }
+  // ("The junta has ended the Algiers agreement": so do they after "the".)
+  if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && w == "the" && i + 2 < s.end_token &&
+      !t[i + 1].capitalized && book.lexicon.Has("state_agent_nouns", t[i + 1]) &&
+      (LooksLikeVerb(book, t[i + 2]) || book.lexicon.Has("anaphor_verbs", t[i + 2]))) {
+    *kind = AnaphorKind::kArticleState;
+    return 2;
+  }
   if (w.size() < 2 || w.size() > 3 ||
       !(w == "he" || w == "she" || w == "it" || w == "him" || w == "her" || w == "its" || w == "his" || w == "the"))
     return 0;
@@ -870,6 +877,20 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       LooksLikeVerb(book, t[verb])) {  // ("and it suspended imports": any past tense)
     *kind = AnaphorKind::kStateInClause;
     return 1;
+  }
+  // "Landlocked between Russia and China, it pursues a policy": after an
+  // opening phrase that names no subject, the state the text is about.
+  if (t[i].folded == "it" && i > s.first_token + 2 && t[i - 1].folded == "," && verb < s.end_token &&
+      (LooksLikeVerb(book, t[verb]) || PresentVerbAt(doc, book, s, verb)) &&
+      (book.lexicon.Has("fronting_words", t[s.first_token]) ||
+       (t[s.first_token].folded.size() > 4 &&
+        (t[s.first_token].folded.ends_with("ed") || t[s.first_token].folded.ends_with("ing"))))) {
+    bool first_comma = true;
+    for (uint32_t k = s.first_token; k + 1 < i; ++k) first_comma = first_comma && t[k].folded != ",";
+    if (first_comma) {
+      *kind = AnaphorKind::kArticleState;
+      return 1;
+    }
   }
   // "Mirziyoyev visited Paris, where he met Macron": after a clause
   // marker, the sentence's first person (else the last sentences').

@@ -255,6 +255,22 @@ TEST(Relations, TitleBeforeTheRankAndCommaIsTheOffice) {
   EXPECT_EQ(Related(m, "Vladimir Medinsky", P::kHoldsPosition, "Russia"), M::kAsserted) << Dump(m);
 }
 
+// "The junta has ended the Algiers agreement and accused Algeria": the
+// junta, the police or the regime opening a sentence act for the state the
+// article is about; so does "it" after an opening phrase that names no
+// subject ("Landlocked between Russia and China, it pursues ...").
+TEST(Relations, StateAgentsAndOpeningPhrasesStandForTheArticleState) {
+  auto d = Extract("Mali's Generals\n\nMali votes. Mali waits. Mali worries. The junta has ended the Algiers "
+                   "agreement and accused Algeria of supporting terrorists.",
+                   "2025-07-15");
+  EXPECT_EQ(Related(d, "Mali", P::kCriticizes, "Algeria"), M::kAsserted) << Dump(d);
+  auto m = Extract("Mongolia's Choice\n\nMongolia votes. Mongolia waits. Landlocked between Russia and China, it "
+                   "pursues a policy of its own, building ties with the United States and Japan.",
+                   "2025-06-16");
+  EXPECT_EQ(Related(m, "Mongolia", P::kCooperatesWith, "United States"), M::kAsserted) << Dump(m);
+  EXPECT_FALSE(Related(m, "Russia", P::kCooperatesWith, "United States")) << Dump(m);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1779,6 +1795,9 @@ const Absent kMisreadings[] = {
     // Backing pressure on someone backs no one.
     {"María Corina Machado has welcomed the pressure on Nicolás Maduro.", "María Corina Machado", P::kSupports,
      "Nicolás Maduro"},
+    // Police work is no armed attack.
+    {"In late June, Russian police raided the homes of Azerbaijani families in Yekaterinburg.", "Russia",
+     P::kAttacks, "Azerbaijan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3595,6 +3614,28 @@ const Case kMore[] = {
      P::kCooperatesWith, "Pakistan", M::kAsserted},
     {"Trump and Xi Jinping agreed a one-year truce: China suspended the new controls.", "Donald Trump",
      P::kCooperatesWith, "Xi Jinping", M::kAsserted},
+    // Relations that have fallen are damaged.
+    {"Relations between Azerbaijan and Russia have fallen to their lowest point since independence.", "Azerbaijan",
+     P::kCooperatesWith, "Russia", M::kNegated},
+    // Falling out is a rupture.
+    {"Algeria has fallen out with Mali, and the two countries recalled their ambassadors.", "Algeria",
+     P::kCooperatesWith, "Mali", M::kNegated},
+    // An agreement initialled.
+    {"Armenia and Azerbaijan initialled a peace agreement in Washington in August.", "Armenia", P::kCooperatesWith,
+     "Azerbaijan", M::kAsserted},
+    // The states a bloc is made of, in its apposition.
+    {"The talks concerned Mercosur, the South American bloc of Brazil, Argentina, Uruguay and Paraguay.", "Uruguay",
+     P::kMemberOf, "Mercosur", M::kAsserted},
+    // Membership as an apposition's second part.
+    {"Parliament confirmed Gombojav Zandanshatar, the former speaker and a member of the Mongolian People's Party, as "
+     "prime minister.",
+     "Gombojav Zandanshatar", P::kMemberOf, "Mongolian People's Party", M::kAsserted},
+    // Ties a participle clause's subject builds.
+    {"Mongolia pursues a third neighbour policy, building ties with the United States, Japan and South Korea.",
+     "Mongolia", P::kCooperatesWith, "Japan", M::kAsserted},
+    // A summit hosted, named with a body and a topic word.
+    {"Brazil hosts the COP30 climate summit in Belém.", "Brazil", P::kParticipatesIn, "summit in Belém",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
