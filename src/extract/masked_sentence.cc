@@ -600,8 +600,12 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
     long found = -1;
     for (const auto& p : placed) {
       if (p.first >= before) break;
+      // ("Progressive Slovakia, led by Michal Šimečka, accuses him": nor
+      // is the leader named in the subject's own description.)
+      bool leads_subject = p.first >= 2 && doc.tokens[p.first - 1].folded == "by" &&
+                           book.lexicon.Has("leading_participles", doc.tokens[p.first - 2]);
       if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject &&
-          !describes_subject(placed, p))
+          !describes_subject(placed, p) && !leads_subject)
         found = static_cast<long>(p.entity);
     }
     return found;
@@ -1341,8 +1345,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // ", the largest buyer of Iranian crude,": "the" and a common word (a
     // name after "the" may be a list: "Russia, the United States, ...").
     // (", the President of the European Commission,": or a title.)
+    // (", the Kurdish-led group that controls the north-east,": or a
+    // compound with a name in it.)
     bool the_common = after_comma == "the" && i + 2 < s.end_token && doc.tokens[i + 2].is_word &&
-                      (!doc.tokens[i + 2].capitalized || book.lexicon.Has("person_titles", doc.tokens[i + 2]));
+                      (!doc.tokens[i + 2].capitalized || book.lexicon.Has("person_titles", doc.tokens[i + 2]) ||
+                       (i + 4 < s.end_token && text::IsJoiningDash(doc.tokens, i + 3) && doc.tokens[i + 4].is_word &&
+                        !doc.tokens[i + 4].capitalized));
     // ", the American envoy,": a demonym and a common word (not a list:
     // "Russia, the United States and China" names no demonym).
     if (after_comma == "the" && !the_common && i + 2 < s.end_token)

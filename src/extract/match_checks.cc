@@ -85,6 +85,17 @@ bool SubjectVetoed(const Reading& r) {
         if (LooksLikeVerb(book, doc.tokens[v])) return true;
     }
   }
+  // "Hungary is the first member of the European Union to leave the court":
+  // the member does what follows "to", not the body it belongs to.
+  if (subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    uint32_t k = at > s.first_token && doc.tokens[at - 1].folded == "the" ? at - 1 : at;
+    size_t close = m.text.find(']', subject_at);
+    bool to_after = close != std::string::npos && m.text.compare(close, 5, "] to ") == 0;
+    if (to_after && k >= s.first_token + 2 && doc.tokens[k - 1].folded == "of" &&
+        book.lexicon.Has("member_nouns", doc.tokens[k - 2]))
+      return true;
+  }
   // "met Trump at the White House in December to sign the accords": a body
   // after "at" is where the verb before happened, not the subject of the next.
   if (rule.subject_before_gap && subject_at < object_at) {
@@ -270,6 +281,13 @@ bool AidVetoed(const Reading& r) {
 bool SanctionVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "he lifted his veto on the eighteenth package": a veto lifted lifts no
+  // sanctions, and a veto cast imposes none.
+  if (rule.predicate == Predicate::kSanctions || rule.predicate == Predicate::kEnactedBy)
+    for (uint32_t k = first_tok; k + 1 < last_tok && k + 1 < s.end_token; ++k)
+      if (book.lexicon.Has("veto_nouns", doc.tokens[k]) &&
+          (doc.tokens[k + 1].folded == "on" || doc.tokens[k + 1].folded == "of" || doc.tokens[k + 1].folded == "to"))
+        return true;
   // "has not called for an end to sanctions on Russia": ending sanctions
   // is none.
   if (rule.predicate == Predicate::kSanctions && !rule.modality)
@@ -378,6 +396,13 @@ bool StanceVetoed(const Reading& r) {
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
   if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
+  // "will seek support from the IMF": support sought from someone is theirs
+  // to give, no stance on them.
+  if (rule.predicate == Predicate::kSupports && object_at > 0) {
+    std::string_view before = std::string_view(m.text).substr(0, object_at);
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    if (before.ends_with(" from ")) return true;
+  }
   // "welcomed the pressure on Maduro": backing pressure on someone backs
   // no one but those who apply it.
   if ((rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kPraises) && object_at > 0) {

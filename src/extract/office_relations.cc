@@ -459,11 +459,12 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) != n) continue;
           role = text::FoldedWords(doc.tokens, end - n, end);
           title_first = end - n;
-          // ("former construction minister Goran Vesić": a word before the
-          // title that, with it, names one of the person's offices.)
+          // ("former construction minister Goran Vesić", "Deputy Secretary
+          // of State Christopher Landau": a word before the title that, with
+          // it, names one of the person's offices.)
           const Token* before = end > n ? &doc.tokens[end - n - 1] : nullptr;
-          if (before && before->is_word && !before->capitalized && before->sentence == m.sentence &&
-              !fits_an_office(role) && fits_an_office(before->folded + " " + role))
+          if (before && before->is_word && before->sentence == m.sentence && !fits_an_office(role) &&
+              fits_an_office(before->folded + " " + role))
             role = before->folded + " " + role;
         }
         if (!role.empty()) break;

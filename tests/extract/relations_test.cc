@@ -271,6 +271,13 @@ TEST(Relations, StateAgentsAndOpeningPhrasesStandForTheArticleState) {
   EXPECT_FALSE(Related(m, "Russia", P::kCooperatesWith, "United States")) << Dump(m);
 }
 
+// "Deputy Secretary of State Christopher Landau": a word before a title
+// that, with it, names the person's known office.
+TEST(Relations, CapitalisedWordBeforeATitleMayCompleteIt) {
+  auto d = Extract("Deputy Secretary of State Christopher Landau attended the inauguration.", "2025-11-10");
+  EXPECT_EQ(Related(d, "Christopher Landau", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1798,6 +1805,22 @@ const Absent kMisreadings[] = {
     // Police work is no armed attack.
     {"In late June, Russian police raided the homes of Azerbaijani families in Yekaterinburg.", "Russia",
      P::kAttacks, "Azerbaijan"},
+    // The founders after "by" end before a relative clause.
+    {"Kigali fights the FDLR, a militia founded by Hutu extremists who fled Rwanda after the genocide.", "Rwanda",
+     P::kFounded, "Democratic Forces for the Liberation of Rwanda"},
+    // A veto lifted lifts no sanctions.
+    {"In July Robert Fico lifted his veto on the eighteenth package of sanctions.", "eighteenth package",
+     P::kEnactedBy, "Robert Fico"},
+    // Support sought from a body is no stance on it.
+    {"Rodrigo Paz will seek support from the International Monetary Fund.", "Rodrigo Paz", P::kSupports,
+     "International Monetary Fund"},
+    // The member does what follows "to", not the body it belongs to.
+    {"Hungary is the first member of the European Union to leave the International Criminal Court.",
+     "European Union", P::kMemberOf, "International Criminal Court"},
+    // The leader in the subject's description is no object pronoun's.
+    {"Robert Fico visited Moscow. The opposition Progressive Slovakia, led by Michal Šimečka, accuses him of taking "
+     "the country out of the West.",
+     "Progressive Slovakia", P::kCriticizes, "Michal Šimečka"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3636,6 +3659,25 @@ const Case kMore[] = {
     // A summit hosted, named with a body and a topic word.
     {"Brazil hosts the COP30 climate summit in Belém.", "Brazil", P::kParticipatesIn, "summit in Belém",
      M::kAsserted},
+    // An apposition opened by a compound with a name in it is an aside.
+    {"The Syrian Democratic Forces, the Kurdish-led group that controls the north-east, signed an agreement with "
+     "Damascus in March.",
+     "Syrian Democratic Forces", P::kCooperatesWith, "Syria", M::kAsserted},
+    // Debts promised to be paid.
+    {"Saudi Arabia and Qatar promised to pay Syria's debts to the World Bank.", "Qatar", P::kAids, "Syria",
+     M::kProposed},
+    // A founder named in the body's apposition.
+    {"His victory ended twenty years of rule by the Movement for Socialism, the party founded by Evo Morales.",
+     "Evo Morales", P::kFounded, "Movement for Socialism", M::kAsserted},
+    // Defending a person backs them.
+    {"Viktor Orbán has defended Robert Fico in Brussels.", "Viktor Orbán", P::kSupports, "Robert Fico",
+     M::kAsserted},
+    // Partners in government.
+    {"Smer governs with the nationalist Slovak National Party.", "Smer", P::kCooperatesWith, "Slovak National Party",
+     M::kAsserted},
+    // The office a person leads a state in.
+    {"Trump met Ahmed al-Sharaa, the former jihadist who now leads Syria as interim president, in Riyadh.",
+     "Ahmed al-Sharaa", P::kHoldsPosition, "Syria", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
