@@ -611,6 +611,19 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
     return found;
   };
   const auto& placed = placement.by_sentence[si];
+  // "Kast admires Javier Milei, who congratulated him": inside a relative
+  // clause on someone other than the subject, the pronoun is the subject.
+  if (subject >= 0)
+    for (uint32_t k = i; k-- > s.first_token + 1;) {
+      const std::string& w = doc.tokens[k].folded;
+      if (w == ";" || (w == "," && k + 1 < i && doc.tokens[k + 1].folded != "who")) break;
+      if (w != "who" || doc.tokens[k - 1].folded != ",") continue;
+      for (const auto& p : placed)
+        if (p.end == k - 1 && doc.entities[p.entity].type == EntityType::kPerson &&
+            static_cast<long>(p.entity) != subject)
+          return subject;
+      break;
+    }
   // "The parties that removed her, including Fuerza Popular, led by Keiko
   // Fujimori, had protected her": the same object pronoun twice in a
   // sentence stands for the same person, whoever is named between.

@@ -621,6 +621,30 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 if (doc.entities[e].type == EntityType::kPerson) people.push_back(e);
             if (!people.empty()) subjects = people;
           }
+          // "Ruto congratulated Hassan, as did Uganda's Yoweri Museveni":
+          // those after ", as did" do what the subject did.
+          if (offset(sg) < offset(og) && BetweenActors(rule.predicate)) {
+            size_t o_end = offset(og) + og.size();
+            size_t at = m.text.find(" , as did ", o_end);
+            bool near = at != std::string::npos && at <= o_end + 40 &&
+                        m.text.substr(o_end, at - o_end).find("[E") == std::string::npos;
+            if (near) {
+              size_t from = at + 10;
+              size_t to = std::min(m.text.find(" , ", from), m.text.find(" ;", from));
+              if (to == std::string::npos) to = m.text.size();
+              for (size_t e : EntitiesIn(m.text, from, to, true)) {
+                // ("as did Johannes Kaiser of the National Libertarian Party":
+                // a body the person is "of" describes him.)
+                size_t slot = m.text.find("[E" + std::to_string(e) + "|", from);
+                std::string_view before = std::string_view(m.text).substr(0, slot);
+                if (before.ends_with(" of ") || before.ends_with(" of the ")) continue;
+                if (doc.entities[e].type != EntityType::kEvent && doc.entities[e].type != EntityType::kSanction &&
+                    std::find(subjects.begin(), subjects.end(), e) == subjects.end() &&
+                    std::find(objects.begin(), objects.end(), e) == objects.end())
+                  subjects.push_back(e);
+              }
+            }
+          }
           for (size_t se : subjects)
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;

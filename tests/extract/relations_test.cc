@@ -278,6 +278,13 @@ TEST(Relations, CapitalisedWordBeforeATitleMayCompleteIt) {
   EXPECT_EQ(Related(d, "Christopher Landau", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
 }
 
+// "The United Nations human rights chief, Volker Türk": a same_role_* list
+// ties the title to the office the knowledge base knows.
+TEST(Relations, RightsChiefIsTheHighCommissioner) {
+  auto d = Extract("The United Nations human rights chief, Volker Türk, called for an investigation.", "2025-11-06");
+  EXPECT_EQ(Related(d, "Volker Türk", P::kHoldsPosition, "United Nations"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1821,6 +1828,13 @@ const Absent kMisreadings[] = {
     {"Robert Fico visited Moscow. The opposition Progressive Slovakia, led by Michal Šimečka, accuses him of taking "
      "the country out of the West.",
      "Progressive Slovakia", P::kCriticizes, "Michal Šimečka"},
+    // "a coalition to cut off revenue to X" is no coalition with X.
+    {"The Trump administration could develop a multi-national coalition to cut off revenue to the North Korean "
+     "government.",
+     "United States", P::kCooperatesWith, "North Korea"},
+    // The body a person in an "as did" is "of" describes him.
+    {"Evelyn Matthei endorsed José Antonio Kast, as did Johannes Kaiser of the National Libertarian Party.",
+     "National Libertarian Party", P::kSupports, "José Antonio Kast"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3678,6 +3692,28 @@ const Case kMore[] = {
     // The office a person leads a state in.
     {"Trump met Ahmed al-Sharaa, the former jihadist who now leads Syria as interim president, in Riyadh.",
      "Ahmed al-Sharaa", P::kHoldsPosition, "Syria", M::kAsserted},
+    // A person split from the party "of" which they are, by a given name.
+    {"José Antonio Kast won the runoff, defeating Jeannette Jara of the Communist Party.", "Jeannette Jara",
+     P::kMemberOf, "Communist Party", M::kAsserted},
+    // A past office after the possessor.
+    {"Gabriel Boric governs Chile. Jeannette Jara, Boric's former labour minister, led a coalition of the left.",
+     "Jeannette Jara", P::kHoldsPosition, "Chile", M::kAsserted},
+    // Admiration is praise; a relative clause's object pronoun is the
+    // main clause's subject.
+    {"José Antonio Kast admires Javier Milei, who congratulated him within minutes.", "Javier Milei", P::kPraises,
+     "José Antonio Kast", M::kAsserted},
+    {"Javier Milei admires Donald Trump.", "Javier Milei", P::kPraises, "Donald Trump", M::kAsserted},
+    // A coalition formed, or ruled out.
+    {"The Liberal Democratic Party formed a new coalition with the Japan Innovation Party.",
+     "Liberal Democratic Party", P::kCooperatesWith, "Japan Innovation Party", M::kAsserted},
+    {"Andrej Babiš has ruled out a coalition with Petr Fiala's parties.", "Andrej Babiš", P::kCooperatesWith,
+     "Petr Fiala", M::kNegated},
+    // The winner of a state's election.
+    {"President Samia Suluhu Hassan was declared the winner of Tanzania's October 29 election.",
+     "Samia Suluhu Hassan", P::kParticipatesIn, "Tanzania's October 29 election", M::kAsserted},
+    // ", as did X": X does what the subject did.
+    {"Kenya's President William Ruto congratulated Samia Suluhu Hassan, as did Uganda's Yoweri Museveni.",
+     "Yoweri Museveni", P::kPraises, "Samia Suluhu Hassan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
