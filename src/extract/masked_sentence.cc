@@ -787,6 +787,48 @@ bool ClosesExampleList(const Document& doc, const std::vector<Placed>& placed, c
   return false;
 }
 
+// The person whose apposition ends before token `end`: "Issa Tchiroma, a
+// former government spokesman" before "who", "Kirill Dmitriev, the head of
+// the Russian Direct Investment Fund" before ", who", "Georgescu, a critic
+// of NATO" (past the bodies and places it names). At most six lower-case
+// words; with `article_opens`, the apposition opens with "a", "an" or
+// "the". -1 where no person's comma opens it.
+long PersonOfApposition(const Document& doc, const std::vector<Placed>& placed, const Sentence& s, uint32_t end,
+                        bool article_opens, uint32_t* person_first) {
+  for (uint32_t k = end, words = 0; k-- > s.first_token + 1 && words < 6; ++words) {
+    const Token& w = doc.tokens[k];
+    if (w.capitalized && doc.tokens[k - 1].folded != ",") {
+      bool stepped = false;
+      for (const auto& pl : placed)
+        if (pl.end == k + 1 && pl.first > s.first_token + 1 && doc.entities[pl.entity].type != EntityType::kPerson &&
+            !doc.tokens[pl.first - 1].capitalized) {
+          k = pl.first;
+          stepped = true;
+        }
+      if (stepped) continue;
+    }
+    if (w.folded == ",") {
+      if (article_opens) return -1;
+      for (const auto& pl : placed)
+        if (pl.end == k && doc.entities[pl.entity].type == EntityType::kPerson) {
+          *person_first = pl.first;
+          return static_cast<long>(pl.entity);
+        }
+      return -1;
+    }
+    if (!w.is_word || w.capitalized) return -1;
+    if (article_opens && (w.folded == "a" || w.folded == "an" || w.folded == "the") && doc.tokens[k - 1].folded == ",") {
+      for (const auto& pl : placed)
+        if (pl.end == k - 1 && doc.entities[pl.entity].type == EntityType::kPerson) {
+          *person_first = pl.first;
+          return static_cast<long>(pl.entity);
+        }
+      return -1;
+    }
+  }
+  return -1;
+}
+
 // Whether the names before token `last_first` name the members of a
 // plural subject set off by commas: "the foreign ministers of the two
 // countries, Thérèse Kayikwamba Wagner and Olivier Nduhungirehe, signed".
@@ -1251,20 +1293,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       // "Kirill Dmitriev, the head of the Russian Direct Investment Fund,
       // who had met": "who" after a body in a person's apposition is the
       // person.
-      long person = -1;
       uint32_t person_first = 0;
-      if (doc.tokens[i].folded == "who" && doc.entities[static_cast<size_t>(named_last)].type != EntityType::kPerson) {
-        for (uint32_t k = named_last_first, words = 0; k-- > s.first_token + 1 && words < 6; ++words) {
-          const Token& w = doc.tokens[k];
-          if (w.folded == ",") {
-            for (const auto& pl : placed)
-              if (pl.end == k && doc.entities[pl.entity].type == EntityType::kPerson)
-                person = static_cast<long>(pl.entity), person_first = pl.first;
-            break;
-          }
-          if (!w.is_word || w.capitalized) break;
-        }
-      }
+      long person = doc.tokens[i].folded == "who" &&
+                            doc.entities[static_cast<size_t>(named_last)].type != EntityType::kPerson
+                        ? PersonOfApposition(doc, placed, s, i - 1, false, &person_first)
+                        : -1;
       m.text += ' ';
       if (person >= 0) {
         m.offsets.emplace_back(m.text.size(), person_first);
@@ -1282,30 +1315,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // "who" after a person's apposition is that person.
     if (!skip_asides && doc.tokens[i].folded == "who" && i > s.first_token + 3 && i + 1 < s.end_token &&
         RelativeVerbAt(doc, book, placed, i + 1)) {
-      long person = -1;
       uint32_t person_first = 0;
-      for (uint32_t k = i - 1, words = 0; k > s.first_token + 1 && words < 6; --k, ++words) {
-        const Token& w = doc.tokens[k];
-        // ("Georgescu, a critic of NATO who has praised": past a body or
-        // place the apposition names.)
-        if (w.capitalized && doc.tokens[k - 1].folded != ",") {
-          bool stepped = false;
-          for (const auto& pl : placed)
-            if (pl.end == k + 1 && pl.first > s.first_token + 1 && doc.entities[pl.entity].type != EntityType::kPerson &&
-                !doc.tokens[pl.first - 1].capitalized) {
-              k = pl.first;
-              stepped = true;
-            }
-          if (stepped) continue;
-        }
-        if (!w.is_word || w.capitalized) break;
-        if ((w.folded == "a" || w.folded == "an" || w.folded == "the") && doc.tokens[k - 1].folded == ",") {
-          for (const auto& pl : placed)
-            if (pl.end == k - 1 && doc.entities[pl.entity].type == EntityType::kPerson)
-              person = static_cast<long>(pl.entity), person_first = pl.first;
-          break;
-        }
-      }
+      long person = PersonOfApposition(doc, placed, s, i, true, &person_first);
       if (person >= 0) {
         // (As for "which" above, the copy stands at the name's own tokens.)
         m.text += ' ';
