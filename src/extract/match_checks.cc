@@ -85,6 +85,33 @@ bool SubjectVetoed(const Reading& r) {
         if (LooksLikeVerb(book, doc.tokens[v])) return true;
     }
   }
+  // "has released prisoners, including the journalist Ihar Losik, after
+  // talks with American envoys": an example in a list is no subject.
+  // ("Several governments, including Spain and Norway, recognised ...":
+  // examples before the verb do act.)
+  // (An example's own ties are still its own: "including the Arakan Army
+  // in Rakhine State".)
+  if (subject_at < object_at && BetweenActors(rule.predicate)) {
+    uint32_t at = m.TokenAt(subject_at);
+    size_t close = m.text.find(']', subject_at);
+    // (Past the rest of the list: "Spain, Ireland and Norway, recognised".)
+    for (bool more = true; more && close != std::string::npos;) {
+      more = false;
+      for (const char* joint : {"] , [E", "] and [E", "] , and [E"})
+        if (m.text.compare(close, std::strlen(joint), joint) == 0) {
+          close = m.text.find(']', close + std::strlen(joint));
+          more = true;
+          break;
+        }
+    }
+    bool verb_after = close != std::string::npos && m.text.compare(close, 4, "] , ") == 0 &&
+                      LooksLikeVerb(book, doc.tokens[m.TokenAt(close + 4)]);
+    for (uint32_t k = at; !verb_after && k > s.first_token && k + 4 > at; --k) {
+      const Token& w = doc.tokens[k - 1];
+      if (w.folded == "including" || w.folded == "notably") return true;
+      if (!w.is_word || w.capitalized) break;
+    }
+  }
   // "Hungary is the first member of the European Union to leave the court":
   // the member does what follows "to", not the body it belongs to.
   if (subject_at < object_at) {
@@ -293,6 +320,16 @@ bool SanctionVetoed(const Reading& r) {
   if (rule.predicate == Predicate::kSanctions && !rule.modality)
     for (uint32_t k = first_tok; k < last_tok && k < s.end_token; ++k)
       if (book.lexicon.LongestAt("sanction_ending_phrases", doc.tokens, k, last_tok) > 0) return true;
+  // "Washington designated Kenya a major non-NATO ally": a designation as a
+  // friend is no sanction.
+  if (rule.predicate == Predicate::kSanctions && object_at > subject_at) {
+    uint32_t k = m.TokenAt(object_at + object_text.size() + 1);
+    if (k < s.end_token && doc.tokens[k].folded == "as") ++k;
+    if (k < s.end_token && (doc.tokens[k].folded == "a" || doc.tokens[k].folded == "an" || doc.tokens[k].folded == "the"))
+      ++k;
+    for (uint32_t j = k; j < s.end_token && j < k + 6; ++j)
+      if (book.lexicon.Has("friendly_designations", doc.tokens[j])) return true;
+  }
   // "Aoun designated Nawaf Salam, a former judge, as prime minister": a
   // person designated as an officer is appointed, not sanctioned.
   if (rule.predicate == Predicate::kSanctions && object_text.ends_with("|PER]") && object_at > subject_at) {

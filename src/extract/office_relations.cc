@@ -498,13 +498,17 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
             k = j + 1;  // "the IAEA's", "Hungary's"
             break;
           }
-        size_t n = k < doc.tokens.size() ? book.lexicon.LongestAt("person_titles", doc.tokens, k, k + 4) : 0;
+        // (Up to six words: "the head of the presidential office".)
+        size_t n = k < doc.tokens.size() ? book.lexicon.LongestAt("person_titles", doc.tokens, k,
+                                                                  std::min<size_t>(doc.tokens.size(), k + 6))
+                                         : 0;
         // "the country's smooth-spoken foreign minister": a word or two of
         // description may come before the title.
         for (uint32_t skip = 1; skip <= 2 && !n && k + skip < doc.tokens.size(); ++skip) {
           const Token& d = doc.tokens[k + skip - 1];
           if (!d.is_word || d.capitalized || d.sentence != m.sentence) break;
-          n = book.lexicon.LongestAt("person_titles", doc.tokens, k + skip, k + skip + 4);
+          n = book.lexicon.LongestAt("person_titles", doc.tokens, k + skip,
+                                     std::min<size_t>(doc.tokens.size(), k + skip + 6));
           // ("the enlargement commissioner": the words before the title
           // name the office when, with them, it is one the person held.)
           if (n && fits_an_office(text::FoldedWords(doc.tokens, k, k + skip + n)))

@@ -626,8 +626,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (offset(sg) < offset(og) && BetweenActors(rule.predicate)) {
             size_t o_end = offset(og) + og.size();
             size_t at = m.text.find(" , as did ", o_end);
-            bool near = at != std::string::npos && at <= o_end + 40 &&
-                        m.text.substr(o_end, at - o_end).find("[E") == std::string::npos;
+            // (Only words and events between: "congratulated Lukashenko the
+            // day after the vote, as did Xi Jinping".)
+            bool near = at != std::string::npos && at <= o_end + 48;
+            for (const char* tag : {"|PER]", "|ORG]", "|LOC]", "|SAN]"})
+              near = near && m.text.substr(o_end, at - o_end).find(tag) == std::string::npos;
             if (near) {
               size_t from = at + 10;
               size_t to = std::min(m.text.find(" , ", from), m.text.find(" ;", from));

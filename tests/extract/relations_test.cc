@@ -285,6 +285,13 @@ TEST(Relations, RightsChiefIsTheHighCommissioner) {
   EXPECT_EQ(Related(d, "Volker Türk", P::kHoldsPosition, "United Nations"), M::kAsserted) << Dump(d);
 }
 
+// "Andriy Yermak, the head of the presidential office,": a title of five
+// words in an apposition.
+TEST(Relations, LongTitleInAnApposition) {
+  auto d = Extract("Andriy Yermak, the head of the presidential office, kept his post until November.", "2025-07-20");
+  EXPECT_EQ(Related(d, "Andriy Yermak", P::kHoldsPosition, "Ukraine"), M::kAsserted) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1835,6 +1842,12 @@ const Absent kMisreadings[] = {
     // The body a person in an "as did" is "of" describes him.
     {"Evelyn Matthei endorsed José Antonio Kast, as did Johannes Kaiser of the National Libertarian Party.",
      "National Libertarian Party", P::kSupports, "José Antonio Kast"},
+    // A designation as a friend is no sanction.
+    {"Washington designated Kenya a major non-NATO ally in 2024.", "United States", P::kSanctions, "Kenya"},
+    // An example in a list, before no verb of its own, is no subject.
+    {"Lukashenko has released some political prisoners, including the journalist Ihar Losik, after talks with "
+     "American envoys.",
+     "Ihar Losik", P::kMeets, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3714,6 +3727,15 @@ const Case kMore[] = {
     // ", as did X": X does what the subject did.
     {"Kenya's President William Ruto congratulated Samia Suluhu Hassan, as did Uganda's Yoweri Museveni.",
      "Yoweri Museveni", P::kPraises, "Samia Suluhu Hassan", M::kAsserted},
+    // ", as did X" past an event.
+    {"Vladimir Putin congratulated Alexander Lukashenko the day after the election, as did Xi Jinping.", "Xi Jinping",
+     P::kPraises, "Alexander Lukashenko", M::kAsserted},
+    // A friend designated.
+    {"Washington designated Kenya a major non-NATO ally in 2024.", "United States", P::kCooperatesWith, "Kenya",
+     M::kAsserted},
+    // Talks held by two with a titled third, after a possessive.
+    {"Xi Jinping and Putin held talks with Mongolia's President Ukhnaagiin Khürelsükh on the route.",
+     "Vladimir Putin", P::kMeets, "Ukhnaagiin Khürelsükh", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
