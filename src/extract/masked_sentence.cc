@@ -817,7 +817,8 @@ long PersonOfApposition(const Document& doc, const std::vector<Placed>& placed, 
       return -1;
     }
     if (!w.is_word || w.capitalized) return -1;
-    if (article_opens && (w.folded == "a" || w.folded == "an" || w.folded == "the") && doc.tokens[k - 1].folded == ",") {
+    if (article_opens && (w.folded == "a" || w.folded == "an" || w.folded == "the") &&
+        doc.tokens[k - 1].folded == ",") {
       for (const auto& pl : placed)
         if (pl.end == k - 1 && doc.entities[pl.entity].type == EntityType::kPerson) {
           *person_first = pl.first;
@@ -894,8 +895,8 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     return 1;
   }
   // ("The junta has ended the Algiers agreement": so do they after "the".)
-  if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && w == "the" && i + 2 < s.end_token &&
-      !t[i + 1].capitalized && book.lexicon.Has("state_agent_nouns", t[i + 1]) &&
+  if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && w == "the" && i + 2 < s.end_token && !t[i + 1].capitalized &&
+      book.lexicon.Has("state_agent_nouns", t[i + 1]) &&
       (LooksLikeVerb(book, t[i + 2]) || book.lexicon.Has("anaphor_verbs", t[i + 2]))) {
     *kind = AnaphorKind::kArticleState;
     return 2;
@@ -1064,6 +1065,14 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
       (book.lexicon.Has("family_roles", t[i + 1]) || book.lexicon.Has("succession_nouns", t[i + 1]))) {
     *kind = AnaphorKind::kRelativeOf;
+    return 1;
+  }
+  // "Lula has urged Maduro to negotiate, but his relations with Caracas have
+  // cooled": the ties of the sentence's first person.
+  if ((t[i].folded == "his" || t[i].folded == "her") && i > s.first_token + 1 && i + 2 < s.end_token &&
+      (t[i - 1].folded == "but" || t[i - 1].folded == "and" || t[i - 1].folded == "while") && t[i - 2].folded == "," &&
+      book.lexicon.Has("coop_nouns", t[i + 1]) && t[i + 2].folded == "with") {
+    *kind = AnaphorKind::kPerson;
     return 1;
   }
   // "His first call with Donald Trump came two days later": a possessive
@@ -1294,10 +1303,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       // who had met": "who" after a body in a person's apposition is the
       // person.
       uint32_t person_first = 0;
-      long person = doc.tokens[i].folded == "who" &&
-                            doc.entities[static_cast<size_t>(named_last)].type != EntityType::kPerson
-                        ? PersonOfApposition(doc, placed, s, i - 1, false, &person_first)
-                        : -1;
+      long person =
+          doc.tokens[i].folded == "who" && doc.entities[static_cast<size_t>(named_last)].type != EntityType::kPerson
+              ? PersonOfApposition(doc, placed, s, i - 1, false, &person_first)
+              : -1;
       m.text += ' ';
       if (person >= 0) {
         m.offsets.emplace_back(m.text.size(), person_first);
@@ -1331,7 +1340,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // title before a comma introduced closes that naming; the "and" after
     // it goes on with the list.
     if (doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && i + 1 < s.end_token &&
-        doc.tokens[i + 1].folded == "and" && doc.entities[static_cast<size_t>(named_last)].type == EntityType::kPerson &&
+        doc.tokens[i + 1].folded == "and" &&
+        doc.entities[static_cast<size_t>(named_last)].type == EntityType::kPerson &&
         named_last_first >= s.first_token + 2 && doc.tokens[named_last_first - 1].folded == "," &&
         book.lexicon.Has("title_heads", doc.tokens[named_last_first - 2]) && i + 2 < s.end_token &&
         (doc.tokens[i + 2].capitalized ||
@@ -1712,7 +1722,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                         !doc.tokens[before].capitalized && !book.lexicon.Has("person_titles", doc.tokens[before]);
     bool series = doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && after_object &&
                   SeriesVerbAt(doc, book, s, i + 1) && !ClosesExampleList(doc, placed, s, named_last_first) &&
-                  !ClosesOpeningApposition(doc, book, placed, s, i) && !ClosesPersonsApposition(doc, book, placed, s, i) &&
+                  !ClosesOpeningApposition(doc, book, placed, s, i) &&
+                  !ClosesPersonsApposition(doc, book, placed, s, i) &&
                   !ClosesNamesOfPluralSubject(doc, book, placed, s, named_last_first);
     // ", where they met X", ", although it banned imports of Russian
     // uranium": a clause of its own, which no gap crosses.

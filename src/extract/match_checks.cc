@@ -76,8 +76,8 @@ bool SubjectVetoed(const Reading& r) {
     for (uint32_t k = from + 1; k + 3 < to && k + 3 < s.end_token; ++k) {
       if (!book.lexicon.Has("speech_verbs", doc.tokens[k])) continue;
       const std::string& det = doc.tokens[k + 1].folded;
-      if (det != "the" && det != "a" && det != "an" && det != "its" && det != "his" && det != "her" &&
-          det != "their" && det != "this")
+      if (det != "the" && det != "a" && det != "an" && det != "its" && det != "his" && det != "her" && det != "their" &&
+          det != "this")
         continue;
       const Token& noun = doc.tokens[k + 2];
       if (!noun.is_word || noun.capitalized) continue;
@@ -111,6 +111,13 @@ bool SubjectVetoed(const Reading& r) {
       if (w.folded == "including" || w.folded == "notably") return true;
       if (!w.is_word || w.capitalized) break;
     }
+  }
+  // "an Israeli strike in Beirut's southern suburbs killed ...": the place
+  // of an event is not who acts.
+  if (subject_at < object_at) {
+    std::string_view before = std::string_view(m.text).substr(0, subject_at);
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    if (before.ends_with("|EVT] in ")) return true;
   }
   // "Hungary is the first member of the European Union to leave the court":
   // the member does what follows "to", not the body it belongs to.
@@ -325,7 +332,8 @@ bool SanctionVetoed(const Reading& r) {
   if (rule.predicate == Predicate::kSanctions && object_at > subject_at) {
     uint32_t k = m.TokenAt(object_at + object_text.size() + 1);
     if (k < s.end_token && doc.tokens[k].folded == "as") ++k;
-    if (k < s.end_token && (doc.tokens[k].folded == "a" || doc.tokens[k].folded == "an" || doc.tokens[k].folded == "the"))
+    if (k < s.end_token &&
+        (doc.tokens[k].folded == "a" || doc.tokens[k].folded == "an" || doc.tokens[k].folded == "the"))
       ++k;
     for (uint32_t j = k; j < s.end_token && j < k + 6; ++j)
       if (book.lexicon.Has("friendly_designations", doc.tokens[j])) return true;

@@ -432,9 +432,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.predicate == Predicate::kHoldsPosition && offset(sg) < offset(og) &&
               offset(og) + og.size() == match_end && m.text.compare(match_end, 3, " [E") == 0) {
             size_t next_close = m.text.find(']', match_end + 1);
-            title_of_next = title_of_next ||
-                            (next_close != std::string::npos && m.text.compare(next_close - 4, 5, "|PER]") == 0 &&
-                             m.text.compare(offset(og) - 4, 4, " of ") == 0);
+            title_of_next =
+                title_of_next || (next_close != std::string::npos && m.text.compare(next_close - 4, 5, "|PER]") == 0 &&
+                                  m.text.compare(offset(og) - 4, 4, " of ") == 0);
           }
           // "the chief of the general staff, Mohammad Bagheri, the commander
           // of the Revolutionary Guards, Hossein Salami": in a list of titled
@@ -694,7 +694,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 if (state >= 0) oe = static_cast<size_t>(state);
               }
               if (predicate == Predicate::kAttacks &&
-                  (SpokenAttack(doc, book, s, first_tok) || MediaSubject(doc, book, placement.by_sentence[si], subject_token) ||
+                  (SpokenAttack(doc, book, s, first_tok) ||
+                   MediaSubject(doc, book, placement.by_sentence[si], subject_token) ||
                    InstitutionAttackedInWords(doc, book, placement.by_sentence[si], se, m.TokenAt(offset(og)))))
                 predicate = Predicate::kCriticizes;
               // "Ottawa retaliated with counter-tariffs on American goods":

@@ -1848,6 +1848,9 @@ const Absent kMisreadings[] = {
     {"Lukashenko has released some political prisoners, including the journalist Ihar Losik, after talks with "
      "American envoys.",
      "Ihar Losik", P::kMeets, "United States"},
+    // The place of an event is not who acts.
+    {"In November an Israeli strike in Beirut's southern suburbs killed Haytham Ali Tabatabai.", "Lebanon",
+     P::kAttacks, "Haytham Ali Tabatabai"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3736,6 +3739,15 @@ const Case kMore[] = {
     // Talks held by two with a titled third, after a possessive.
     {"Xi Jinping and Putin held talks with Mongolia's President Ukhnaagiin Khürelsükh on the route.",
      "Vladimir Putin", P::kMeets, "Ukhnaagiin Khürelsükh", M::kAsserted},
+    // An event's author kills, past the event's place and its part.
+    {"In November an Israeli strike in Beirut's southern suburbs killed Haytham Ali Tabatabai.", "Israel",
+     P::kAttacks, "Haytham Ali Tabatabai", M::kAsserted},
+    // "his relations with X" after ", but": the sentence's first person's.
+    {"Lula has urged Nicolás Maduro to negotiate, but his relations with Caracas have cooled.",
+     "Luiz Inácio Lula da Silva", P::kCooperatesWith, "Venezuela", M::kNegated},
+    // A coalition led with a partner.
+    {"Prime Minister K.P. Sharma Oli led a coalition with the Nepali Congress.", "K. P. Sharma Oli",
+     P::kCooperatesWith, "Nepali Congress", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
