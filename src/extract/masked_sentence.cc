@@ -1584,13 +1584,22 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // to a person, "his" is someone else's, the person named before.
     if (n && kind == AnaphorKind::kRelativeOf && i >= s.first_token + 2 && doc.tokens[i - 1].folded == ",") {
       long appositive = -1, before = -1;
+      uint32_t appositive_first = 0;
       for (const auto& pl : placed) {
         if (pl.end > i - 1) break;
         if (doc.entities[pl.entity].type != EntityType::kPerson) continue;
-        if (pl.end == i - 1) appositive = static_cast<long>(pl.entity);
+        if (pl.end == i - 1) appositive = static_cast<long>(pl.entity), appositive_first = pl.first;
         else before = static_cast<long>(pl.entity);
       }
-      if (appositive >= 0) {
+      // ("to kill Marcos, his wife and the House speaker": after a verb the
+      // name opens a list of objects, and "his" is that name's.)
+      bool object_list = appositive >= 0 && appositive_first > s.first_token &&
+                         (LooksLikeVerb(book, doc.tokens[appositive_first - 1]) ||
+                          (appositive_first >= s.first_token + 2 && doc.tokens[appositive_first - 2].folded == "to" &&
+                           doc.tokens[appositive_first - 1].is_word && !doc.tokens[appositive_first - 1].capitalized));
+      if (object_list) {
+        leader = appositive;
+      } else if (appositive >= 0) {
         if (before < 0 || before == appositive) before = ante.nearest_person;
         leader = before == appositive ? -1 : before;
       }

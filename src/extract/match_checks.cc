@@ -441,6 +441,16 @@ bool StanceVetoed(const Reading& r) {
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
   if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;
+  // "supports Tajik opposition figures in Afghanistan": a demonym before
+  // the opposition or rebels names no stance on the state.
+  if (object_at < m.text.size() && object_text.ends_with("|LOC]")) {
+    size_t close = m.text.find(']', object_at);
+    if (close != std::string::npos && close + 2 < m.text.size()) {
+      size_t word = close + 2, end = m.text.find(' ', word);
+      std::string next = m.text.substr(word, end == std::string::npos ? std::string::npos : end - word);
+      if (book.lexicon.Contains("outside_government_words", next)) return true;
+    }
+  }
   // "will seek support from the IMF": support sought from someone is theirs
   // to give, no stance on them.
   if (rule.predicate == Predicate::kSupports && object_at > 0) {

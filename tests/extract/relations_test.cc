@@ -1851,6 +1851,12 @@ const Absent kMisreadings[] = {
     // The place of an event is not who acts.
     {"In November an Israeli strike in Beirut's southern suburbs killed Haytham Ali Tabatabai.", "Lebanon",
      P::kAttacks, "Haytham Ali Tabatabai"},
+    // After a verb a name opens a list of objects, and "his" is that name's.
+    {"Sara Duterte said she had asked someone to kill Ferdinand Marcos Jr., his wife and the House speaker.",
+     "Ferdinand Marcos Jr.", P::kFamilyOf, "Sara Duterte"},
+    // A demonym before the opposition names no stance on the state.
+    {"President Emomali Rahmon supports Tajik opposition figures in Afghanistan.", "Emomali Rahmon", P::kSupports,
+     "Tajikistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3748,6 +3754,9 @@ const Case kMore[] = {
     // A coalition led with a partner.
     {"Prime Minister K.P. Sharma Oli led a coalition with the Nepali Congress.", "K. P. Sharma Oli",
      P::kCooperatesWith, "Nepali Congress", M::kAsserted},
+    // A leader brings the state closer.
+    {"Ferdinand Marcos Jr. has moved the Philippines closer to the United States.", "Philippines",
+     P::kCooperatesWith, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
