@@ -19,6 +19,9 @@ namespace {
 bool ModalOfEventSubject(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k) {
   if (k >= s.end_token || !doc.tokens[k].is_word || !book.lexicon.Has("event_subject_modals", doc.tokens[k]))
     return false;
+  // ("a ceasefire between Washington and the Houthis in May": capitalised
+  // inside a sentence, "May" is the month.)
+  if (doc.tokens[k].capitalized && k > s.first_token) return false;
   return !(k + 2 < s.end_token && doc.tokens[k + 1].folded == "be" && LooksLikeVerb(book, doc.tokens[k + 2]));
 }
 
@@ -433,8 +436,10 @@ bool StanceVetoed(const Reading& r) {
   // says when.)
   // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place
   // a thing runs across or through.)
+  // ("opposed any pipeline under the Caspian": nor one it runs under.)
   if (after(" in ") || after(" in the ") || after(" without ") || after(" during ") || after(" during the ") ||
-      after(" across ") || after(" across the ") || after(" through ") || after(" through the "))
+      after(" across ") || after(" across the ") || after(" through ") || after(" through the ") ||
+      after(" under ") || after(" under the "))
     return true;
   // (Read in the passive, the place stands in the subject's slot.)
   if (const Token* w = word_before_subject("the"); w && (w->folded == "across" || w->folded == "through")) return true;

@@ -1857,6 +1857,9 @@ const Absent kMisreadings[] = {
     // A demonym before the opposition names no stance on the state.
     {"President Emomali Rahmon supports Tajik opposition figures in Afghanistan.", "Emomali Rahmon", P::kSupports,
      "Tajikistan"},
+    // A place a thing runs under is no stance's object.
+    {"Russia and Iran have opposed any pipeline under the Caspian, citing environmental risks.", "Iran",
+     P::kOpposes, "Caspian Sea"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3757,6 +3760,12 @@ const Case kMore[] = {
     // A leader brings the state closer.
     {"Ferdinand Marcos Jr. has moved the Philippines closer to the United States.", "Philippines",
      P::kCooperatesWith, "United States", M::kAsserted},
+    // "in May" after an event brought in by "a" is the month, no modal.
+    {"Oman brokered a ceasefire between Washington and the Houthis in May.", "Houthis", P::kParticipatesIn,
+     "ceasefire between Washington and the Houthis", M::kAsserted},
+    // A memorandum on a topic, signed with a partner.
+    {"The European Union signed a memorandum on energy with Ashgabat in 2024.", "European Union",
+     P::kCooperatesWith, "Turkmenistan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
