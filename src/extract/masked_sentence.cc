@@ -862,7 +862,11 @@ bool ClosesNamesOfPluralSubject(const Document& doc, const RuleBook& book, const
 bool ClauseSubjectAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i, uint32_t n) {
   if (n == 0 || i + n >= s.end_token) return false;
   const Token& before = doc.tokens[i - 1];
-  if (!(before.folded == "," || book.lexicon.Has("anaphor_clause_openers", before))) return false;
+  // ("Iran's President Masoud Pezeshkian said the country would not leave":
+  // so does a verb of saying.)
+  if (!(before.folded == "," || book.lexicon.Has("anaphor_clause_openers", before) ||
+        book.lexicon.Has("speech_verbs", before)))
+    return false;
   const Token& next = doc.tokens[i + n];
   return book.lexicon.Has("anaphor_subject_auxiliaries", next) || LooksLikeVerb(book, next);
 }

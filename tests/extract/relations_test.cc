@@ -1860,6 +1860,9 @@ const Absent kMisreadings[] = {
     // A place a thing runs under is no stance's object.
     {"Russia and Iran have opposed any pipeline under the Caspian, citing environmental risks.", "Iran",
      P::kOpposes, "Caspian Sea"},
+    {"Russia and China tried to delay the move. Iran's President Masoud Pezeshkian said the country would not leave "
+     "the Nuclear Non-Proliferation Treaty.",
+     "Russia", P::kMemberOf, "Treaty on the Non-Proliferation of Nuclear Weapons"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3766,6 +3769,10 @@ const Case kMore[] = {
     // A memorandum on a topic, signed with a partner.
     {"The European Union signed a memorandum on energy with Ashgabat in 2024.", "European Union",
      P::kCooperatesWith, "Turkmenistan", M::kAsserted},
+    // "the country" after a verb of saying is the state its sentence names.
+    {"Russia and China tried to delay the move. Iran's President Masoud Pezeshkian said the country would not leave "
+     "the Nuclear Non-Proliferation Treaty.",
+     "Iran", P::kMemberOf, "Treaty on the Non-Proliferation of Nuclear Weapons", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
