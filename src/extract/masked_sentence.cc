@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -1856,6 +1857,16 @@ std::string RelativeAntecedent(const Masked& masked, size_t from, size_t at) {
     }
   }
   if (pronoun == std::string::npos) return "";
+  // ("the Eurasian Economic Union, which it cannot belong to and join the
+  // European Union": a relative clause with a subject of its own is about
+  // its object, and no verb after it is the antecedent's.)
+  if (replaced.empty()) {
+    size_t word = text.find(' ', pronoun + 1);
+    if (word != std::string::npos) {
+      for (const char* subject : {" it ", " they ", " he ", " she ", " we ", " [E"})
+        if (text.compare(word, std::strlen(subject), subject) == 0) return "";
+    }
+  }
   for (const char* brk : {" ; ", " : ", " , and ", " , but "}) {
     size_t b = text.find(brk, pronoun);
     if (b != std::string::npos && b < at) return "";

@@ -1863,6 +1863,10 @@ const Absent kMisreadings[] = {
     {"Russia and China tried to delay the move. Iran's President Masoud Pezeshkian said the country would not leave "
      "the Nuclear Non-Proliferation Treaty.",
      "Russia", P::kMemberOf, "Treaty on the Non-Proliferation of Nuclear Weapons"},
+    // A relative clause with a subject of its own carries no antecedent.
+    {"Maria Zakharova said the law began Armenia's exit from the Eurasian Economic Union, which it cannot belong to "
+     "and join the European Union at the same time.",
+     "Eurasian Economic Union", P::kMemberOf, "European Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3773,6 +3777,10 @@ const Case kMore[] = {
     {"Russia and China tried to delay the move. Iran's President Masoud Pezeshkian said the country would not leave "
      "the Nuclear Non-Proliferation Treaty.",
      "Iran", P::kMemberOf, "Treaty on the Non-Proliferation of Nuclear Weapons", M::kAsserted},
+    // A vote called a sham, by each of a list.
+    {"Myanmar held a general election on December 28. The United States, the European Union and the United Kingdom "
+     "called the vote a sham.",
+     "European Union", P::kCriticizes, "general election on December 28", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
