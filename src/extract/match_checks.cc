@@ -458,11 +458,7 @@ bool StanceVetoed(const Reading& r) {
   }
   // "will seek support from the IMF": support sought from someone is theirs
   // to give, no stance on them.
-  if (rule.predicate == Predicate::kSupports && object_at > 0) {
-    std::string_view before = std::string_view(m.text).substr(0, object_at);
-    if (before.ends_with("the ")) before.remove_suffix(4);
-    if (before.ends_with(" from ")) return true;
-  }
+  if (rule.predicate == Predicate::kSupports && (after(" from ") || after(" from the "))) return true;
   // "welcomed the pressure on Maduro": backing pressure on someone backs
   // no one but those who apply it.
   if ((rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kPraises) && object_at > 0) {

@@ -127,6 +127,28 @@ size_t PeopleOfStatesStart(const std::string& masked, size_t state_at) {
   return std::string::npos;
 }
 
+// "Ruto congratulated Hassan, as did Uganda's Yoweri Museveni": the people,
+// bodies and places after ", as did" near the end `o_end` of a match's
+// object (only words and events between), less a body a person is "of"
+// ("as did Johannes Kaiser of the National Libertarian Party").
+std::vector<size_t> ActorsAfterAsDid(const Document& doc, const Masked& m, size_t o_end) {
+  std::vector<size_t> out;
+  size_t at = m.text.find(" , as did ", o_end);
+  if (at == std::string::npos || at > o_end + 48) return out;
+  for (const char* tag : {"|PER]", "|ORG]", "|LOC]", "|SAN]"})
+    if (m.text.substr(o_end, at - o_end).find(tag) != std::string::npos) return out;
+  size_t from = at + 10;
+  size_t to = std::min(m.text.find(" , ", from), m.text.find(" ;", from));
+  if (to == std::string::npos) to = m.text.size();
+  for (size_t e : EntitiesIn(m.text, from, to, true)) {
+    size_t slot = m.text.find("[E" + std::to_string(e) + "|", from);
+    std::string_view before = std::string_view(m.text).substr(0, slot);
+    if (before.ends_with(" of ") || before.ends_with(" of the ")) continue;
+    if (doc.entities[e].type != EntityType::kEvent && doc.entities[e].type != EntityType::kSanction) out.push_back(e);
+  }
+  return out;
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
                 const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
@@ -623,31 +645,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           }
           // "Ruto congratulated Hassan, as did Uganda's Yoweri Museveni":
           // those after ", as did" do what the subject did.
-          if (offset(sg) < offset(og) && BetweenActors(rule.predicate)) {
-            size_t o_end = offset(og) + og.size();
-            size_t at = m.text.find(" , as did ", o_end);
-            // (Only words and events between: "congratulated Lukashenko the
-            // day after the vote, as did Xi Jinping".)
-            bool near = at != std::string::npos && at <= o_end + 48;
-            for (const char* tag : {"|PER]", "|ORG]", "|LOC]", "|SAN]"})
-              near = near && m.text.substr(o_end, at - o_end).find(tag) == std::string::npos;
-            if (near) {
-              size_t from = at + 10;
-              size_t to = std::min(m.text.find(" , ", from), m.text.find(" ;", from));
-              if (to == std::string::npos) to = m.text.size();
-              for (size_t e : EntitiesIn(m.text, from, to, true)) {
-                // ("as did Johannes Kaiser of the National Libertarian Party":
-                // a body the person is "of" describes him.)
-                size_t slot = m.text.find("[E" + std::to_string(e) + "|", from);
-                std::string_view before = std::string_view(m.text).substr(0, slot);
-                if (before.ends_with(" of ") || before.ends_with(" of the ")) continue;
-                if (doc.entities[e].type != EntityType::kEvent && doc.entities[e].type != EntityType::kSanction &&
-                    std::find(subjects.begin(), subjects.end(), e) == subjects.end() &&
-                    std::find(objects.begin(), objects.end(), e) == objects.end())
-                  subjects.push_back(e);
-              }
-            }
-          }
+          if (offset(sg) < offset(og) && BetweenActors(rule.predicate))
+            for (size_t e : ActorsAfterAsDid(doc, m, offset(og) + og.size()))
+              if (std::find(subjects.begin(), subjects.end(), e) == subjects.end() &&
+                  std::find(objects.begin(), objects.end(), e) == objects.end())
+                subjects.push_back(e);
           for (size_t se : subjects)
             for (size_t oe : objects) {
               if (!listed(rule.subject_in, se)) continue;
