@@ -212,6 +212,9 @@ bool PartiesActInRelativeClause(const Document& doc, const RuleBook& book, const
   while (k < s.end_token && (t[k].folded == "has" || t[k].folded == "have" || t[k].folded == "had" ||
                              t[k].folded == "both" || t[k].folded == "all" || t[k].folded == "also"))
     ++k;
+  // ("a summit that the United States refused to attend": so is one they
+  // stayed away from.)
+  k += static_cast<uint32_t>(book.lexicon.LongestAt("relative_refusal_words", t, k, s.end_token));
   return k < s.end_token && book.lexicon.LongestAt("event_launch_verbs", t, k, s.end_token) > 0;
 }
 
@@ -419,8 +422,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         (t[owner_word - 1].folded == "its" || t[owner_word - 1].folded == "their")) {
       for (uint32_t k = ClauseStart(doc, book, s, owner_word - 1); k + 1 < owner_word; ++k) {
         const Candidate* c = CandidateCovering(cands, k);
+        // ("The EU added the Eagle S to its sanctions list": what a verb of
+        // listing puts on the list owns no sanctions.)
+        uint32_t verb = k > s.first_token && t[k - 1].folded == "the" ? k - 1 : k;
+        bool listed = verb > s.first_token && book.lexicon.Has("listing_verbs", t[verb - 1]);
         if (c && c->first == k && IsActorCandidate(c) && c->kind != AliasKind::kDemonym &&
-            c->type != EntityType::kPerson)
+            c->type != EntityType::kPerson && !listed)
           actor = c, possessive = true;
       }
     }

@@ -962,7 +962,10 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // So too before its verb after other words ("and the next day he met").
   if ((t[i].folded == "he" || t[i].folded == "she") && i > s.first_token &&
       (t[i - 1].folded == "," || t[i - 1].folded == ";" || book.lexicon.Has("pronoun_clause_markers", t[i - 1]) ||
-       (i + 1 < s.end_token && LooksLikeVerb(book, t[i + 1])))) {
+       (i + 1 < s.end_token && LooksLikeVerb(book, t[i + 1])) ||
+       // ("a state visit during which he and Vladimir Putin signed": the
+       // first of two subjects joined by "and".)
+       (i + 2 < s.end_token && t[i + 1].folded == "and" && t[i + 2].capitalized))) {
     *kind = AnaphorKind::kPerson;
     return 1;
   }

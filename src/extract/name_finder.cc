@@ -584,6 +584,10 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
   if (c.tokens[p].is_number) return true;
   if (c.tokens[p].capitalized && c.In("org_heads", p)) return true;  // "the ... Institute in Dakar"
   if (c.Is(p, ",") && p > c.sentence.first_token && c.tokens[p - 1].is_number) return true;  // "2023, in Warsaw"
+  // "closed its embassy in Oslo": a state's own mission is accredited to the
+  // host state ("the US embassy in Moscow" still places a building).
+  if (p > c.sentence.first_token && c.In("diplomatic_mission_nouns", p) && (c.Is(p - 1, "its") || c.Is(p - 1, "their")))
+    return false;
   return c.In("locative_cues", p);
 }
 
@@ -700,6 +704,14 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
   std::vector<std::pair<uint32_t, uint32_t>> out;
   for (auto [a, b] : runs) {
     uint32_t start = a;
+    // "an agreement between the state-owned Tau-Ken Samruk and Cove Kaz
+    // Capital": after "between", "and" joins the two parties.
+    bool after_between = false;
+    for (uint32_t k = a; k > c.sentence.first_token && k + 5 > a; --k) {
+      const Token& w = c.tokens[k - 1];
+      after_between = w.folded == "between";
+      if (after_between || w.capitalized || (!w.is_word && w.folded != "-")) break;
+    }
     for (uint32_t i = a + 1; i + 1 < b; ++i) {
       // "Kim Moon-soo of the People Power Party": a person's name (a given
       // name first, no body's head word) before "of" and a body ends there.
@@ -744,8 +756,10 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
       // ends at "and".
       bool ampersand_before = false;
       for (uint32_t k = start + 1; k < i && c.Is(i, "and"); ++k) ampersand_before = ampersand_before || c.Is(k, "&");
-      if (!one_body && (CandidateCovering(known, i - 1) || CandidateCovering(known, next) || c.tokens[i - 1].all_caps ||
-                        two_organisations || ampersand_before)) {
+      if ((after_between && c.Is(i, "and")) ||
+          (!one_body && (CandidateCovering(known, i - 1) || CandidateCovering(known, next) || c.tokens[i - 1].all_caps ||
+                        two_organisations || ampersand_before))) {
+        after_between = false;  // one "and" per "between"
         out.emplace_back(start, i);
         start = next;
       }

@@ -398,6 +398,11 @@ size_t ReidentifyBody(Document& doc, const RuleBook& book, size_t body, const Kb
 // "Minister Of State".
 std::string TitleCaseRole(std::string s) {
   static const std::set<std::string_view> kSmall = {"of", "the", "for", "and", "in", "on", "to", "at"};
+  // The masked text drops hyphens: "co chair" is a "Co-Chair".
+  if (s.starts_with("co ") && s.size() > 3) {
+    s[2] = '-';
+    if (s[3] >= 'a' && s[3] <= 'z') s[3] = static_cast<char>(s[3] - 'a' + 'A');
+  }
   for (size_t start = 0; start < s.size();) {
     size_t end = std::min(s.find(' ', start), s.size());
     bool small = start > 0 && kSmall.count(std::string_view(s).substr(start, end - start));

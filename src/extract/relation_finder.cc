@@ -505,6 +505,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.subject_before_gap && offset(sg) < offset(og))
             for (uint32_t k = subject_token + 1; k < m.TokenAt(offset(og)) && k < s.end_token; ++k)
               if (doc.tokens[k].folded == "whose" && doc.tokens[k - 1].folded != ",") prepositional_subject = true;
+          // "Sadyr Japarov of Kyrgyzstan, whose banks were sanctioned by the
+          // Treasury": the passive's object is what the person has, not him
+          // (a state's "whose forces" is the state acting, and is kept).
+          if (offset(og) < offset(sg)) {
+            size_t close = m.text.find(']', offset(og));
+            size_t whose = m.text.find(" , whose ", offset(og));
+            if (close != std::string::npos && m.text.compare(close - 4, 4, "|PER") == 0 && whose < offset(sg) &&
+                whose > close) {
+              std::string_view between = std::string_view(m.text).substr(close + 1, whose - close - 1);
+              bool of_place = between.starts_with(" of [E") && between.ends_with("]") &&
+                              between.find(']') == between.size() - 1;
+              prepositional_subject = prepositional_subject || between.empty() || of_place;
+            }
+          }
           // "will not accept third-party mediation on Kashmir": a stance on
           // the mediation; the name after it is its topic.
           bool topic_object = false;

@@ -1647,5 +1647,23 @@ TEST(Entities, NameGivenToAGroupIsNotTheKnownBody) {
   EXPECT_FALSE(q->kb_id.empty()) << Dump(known);
 }
 
+
+// "an agreement between the state-owned Tau-Ken Samruk and Cove Kaz
+// Capital": after "between", two parties; "Bosnia and Herzegovina" stays one.
+TEST(Entities, AndAfterBetweenJoinsTwoParties) {
+  auto d = Extract("Tokayev oversaw a tungsten agreement between the state-owned Tau-Ken Samruk and Cove Kaz Capital, "
+                   "a US-backed venture. The border between Bosnia and Herzegovina and Croatia is long.");
+  EXPECT_TRUE(HasEntityOfType(d, "Cove Kaz Capital", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Tau-Ken Samruk", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Bosnia and Herzegovina", EntityType::kLocation)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Croatia", EntityType::kLocation)) << Dump(d);
+}
+
+// "The EU added the Eagle S to its sanctions list in its sixteenth
+// package": what is listed owns no package; the lister does.
+TEST(Entities, ListedThingOwnsNoSanctions) {
+  auto d = Extract("The European Union added the Eagle S to its sanctions list in its sixteenth package.");
+  EXPECT_TRUE(HasEntityOfType(d, "European Union's sixteenth package", EntityType::kSanction)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -292,6 +292,18 @@ TEST(Relations, LongTitleInAnApposition) {
   EXPECT_EQ(Related(d, "Andriy Yermak", P::kHoldsPosition, "Ukraine"), M::kAsserted) << Dump(d);
 }
 
+// "its former co-chair": the masked text drops the hyphen, the role keeps it.
+TEST(Relations, CoChairKeepsItsHyphen) {
+  auto d = Extract("The DEM Party wants the release of its former co-chair Selahattin Demirtaş.");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Selahattin Demirtaş") {
+      EXPECT_EQ(r.attributes.at("role"), "Co-Chair") << Dump(d);
+      found = true;
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1867,6 +1879,15 @@ const Absent kMisreadings[] = {
     {"Maria Zakharova said the law began Armenia's exit from the Eurasian Economic Union, which it cannot belong to "
      "and join the European Union at the same time.",
      "Eurasian Economic Union", P::kMemberOf, "European Union"},
+    // "whose banks were sanctioned": the banks are the target, not the person.
+    {"Sadyr Japarov of Kyrgyzstan, whose banks were sanctioned by the Treasury earlier in the year, kept a lower "
+     "profile.",
+     "U.S. Department of the Treasury", P::kSanctions, "Sadyr Japarov"},
+    // Seeing another as a rival rather than a partner is no tie.
+    {"India sees China as a rival rather than a partner.", "India", P::kCooperatesWith, "China"},
+    // Where a pact was signed does not place the bloc it made.
+    {"The three states formed the Alliance of Sahel States, a mutual defence pact signed in Bamako in 2023.",
+     "Alliance of Sahel States", P::kLocatedIn, "Bamako"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3781,6 +3802,36 @@ const Case kMore[] = {
     {"Myanmar held a general election on December 28. The United States, the European Union and the United Kingdom "
      "called the vote a sham.",
      "European Union", P::kCriticizes, "general election on December 28", M::kAsserted},
+    // "then the chair of ECOWAS": an office held at the time told of.
+    {"Nigeria's President Bola Tinubu, then the chair of ECOWAS, never found the votes for it.", "Bola Tinubu",
+     P::kHoldsPosition, "ECOWAS", M::kAsserted},
+    // "he and X signed": the pronoun is the first of two subjects.
+    {"Tokayev flew to Moscow for a state visit during which he and Vladimir Putin signed a declaration.",
+     "Kassym-Jomart Tokayev", P::kCooperatesWith, "Vladimir Putin", M::kAsserted},
+    // A second part of an apposition names a partner.
+    {"Devlet Bahçeli, the leader of the Nationalist Movement Party and President Recep Tayyip Erdoğan's coalition "
+     "partner, backed the talks.",
+     "Devlet Bahçeli", P::kCooperatesWith, "Recep Tayyip Erdoğan", M::kAsserted},
+    // A mission closed in a capital breaks ties with its state; one opened makes them.
+    {"Maduro's government closed its embassy in Oslo days later.", "Venezuela", P::kCooperatesWith, "Norway",
+     M::kNegated},
+    {"Syria reopened its embassy in Riyadh in 2023.", "Syria", P::kCooperatesWith, "Saudi Arabia", M::kAsserted},
+    // A designation told in a relative clause.
+    {"US forces struck boats of the Tren de Aragua gang, which the State Department designated a terrorist "
+     "organisation.",
+     "U.S. Department of State", P::kSanctions, "Tren de Aragua", M::kAsserted},
+    // Killing another's mercenaries attacks their body.
+    {"In July 2024 separatist rebels and JNIM fighters killed dozens of Wagner mercenaries near the border.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", P::kAttacks, "Wagner Group", M::kAsserted},
+    // Counting another a partner.
+    {"Uzbekistan still counts China as its largest trading partner.", "Uzbekistan", P::kCooperatesWith, "China",
+     M::kAsserted},
+    // An attendee named in a relative clause, and one who stayed away.
+    {"The presidency ended with a summit that the United States refused to attend.", "United States",
+     P::kParticipatesIn, "summit", M::kNegated},
+    // A former co-chair, by a body's possessive.
+    {"The DEM Party wants the release of the DEM Party's former co-chair Selahattin Demirtaş.", "Selahattin Demirtaş",
+     P::kHoldsPosition, "Peoples' Equality and Democracy Party", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
