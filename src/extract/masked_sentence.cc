@@ -926,10 +926,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   if (t[i].folded == "it" && i > s.first_token + 2) {
     uint32_t k = i - 1;
     bool dated = false;
+    // ("; days later it sanctioned Burhan": so may a relative time.)
     while (k > s.first_token && k + 4 > i &&
            (t[k].is_number || text::MonthNumber(t[k].folded) != 0 ||
-            book.lexicon.Has("time_adverbial_openers", t[k]) || book.lexicon.Has("calendar_words", t[k]))) {
-      dated = dated || t[k].is_number || text::MonthNumber(t[k].folded) != 0 || book.lexicon.Has("calendar_words", t[k]);
+            book.lexicon.Has("time_adverbial_openers", t[k]) || book.lexicon.Has("calendar_words", t[k]) ||
+            book.lexicon.Has("relative_time_words", t[k]))) {
+      dated = dated || t[k].is_number || text::MonthNumber(t[k].folded) != 0 ||
+              book.lexicon.Has("calendar_words", t[k]) || book.lexicon.Has("relative_time_words", t[k]);
       --k;
     }
     if (dated) marker = k;
@@ -1711,6 +1714,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       // "He could return the compounds to Putin, he could ...": the
       // person a sentence opens with is its first, before any named later.
       if (kind == AnaphorKind::kPerson && person_here < 0) person_here = ante_entity;
+      // ("He refused ..., and in January his son flew to Nuuk": the person
+      // a pronoun stood for is named last, and owns the "his" after it.)
+      if (kind == AnaphorKind::kPerson) last_person_here = ante_entity;
       // "It depends on Russian arms, and it has never condemned ...": a
       // later "it" in the sentence is the state the first one stood for.
       // ("His government, based in Port Sudan, accuses the UAE ..., and it
@@ -1761,9 +1767,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // "approval up to the party politburo", "up to 10,000 troops": how far
     // or how many, never to whom; written "up till" so no rule's "to" reads it.
     bool up_to = doc.tokens[i].folded == "to" && i > s.first_token && doc.tokens[i - 1].folded == "up";
+    // "the Russia–China partnership": an en dash joining names reads as the
+    // hyphen the rules are written with.
+    bool joining_en_dash = doc.tokens[i].folded == "\u2013" && text::IsJoiningDash(doc.tokens, i);
     m.text += series              ? std::string("and")
               : where || new_clause ? std::string(";")
               : up_to               ? std::string("till")
+              : joining_en_dash     ? std::string("-")
                                     : doc.tokens[i].folded;
     ++i;
   }
@@ -2225,6 +2235,14 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       size_t o_close = now.find(']', o);
       if (o_close != std::string::npos && o_close >= 4 &&
           (now.compare(o_close - 4, 5, "|EVT]") == 0 || now.compare(o_close - 4, 5, "|SAN]") == 0))
+        continue;
+      // ("seized the buffer zone after Assad's fall and have struck": a
+      // possessor opens a noun phrase, no clause.)
+      // (Not one whose noun has a verb of its own: "after Russia's army
+      // invaded and ...".)
+      if (o_close != std::string::npos && now.compare(o_close + 1, 4, " 's ") == 0 && o_close + 5 < at &&
+          std::count(now.begin() + static_cast<long>(o_close) + 5, now.begin() + static_cast<long>(at), ' ') <= 1 &&
+          !LooksLikeVerb(book, doc.tokens[cur->TokenAt(now.rfind(' ', at - 1) + 1)]))
         continue;
       clause = m;
     }

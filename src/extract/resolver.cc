@@ -425,6 +425,21 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     }
     if (e != SIZE_MAX) assigned.emplace_back(c, e);
   }
+  // "The Rapid Support Forces ... the RSF": a known acronym that another
+  // known body uses (Reporters Without Borders) names the body of three or
+  // more words the article spells out with those initials, unless the
+  // acronym's own body is named in full too.
+  for (auto& [c, e] : assigned) {
+    if (c->kb < 0 || !IsAcronym(doc, *c)) continue;
+    std::string acronym = text::MatchKey(text::TokensText(doc, c->first, c->end));
+    auto i = initials.find(acronym);
+    if (acronym.size() < 3 || i == initials.end() || i->second == e ||
+        std::count(doc.entities[i->second].name.begin(), doc.entities[i->second].name.end(), ' ') < 2)
+      continue;
+    bool named_in_full = false;
+    for (const auto& [other, oe] : assigned) named_in_full = named_in_full || (oe == e && !IsAcronym(doc, *other));
+    if (!named_in_full) e = i->second;
+  }
   // A capital named as a place in a document that also uses it for its
   // state ("Seoul condemned..." and "an institute in Seoul") is the state
   // there: one referent, as a reader would take it.

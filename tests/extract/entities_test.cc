@@ -1665,5 +1665,16 @@ TEST(Entities, ListedThingOwnsNoSanctions) {
   auto d = Extract("The European Union added the Eagle S to its sanctions list in its sixteenth package.");
   EXPECT_TRUE(HasEntityOfType(d, "European Union's sixteenth package", EntityType::kSanction)) << Dump(d);
 }
+
+// "The Rapid Support Forces ... the RSF": a known acronym another known
+// body uses names the body the article spells out with those initials.
+TEST(Entities, AcronymOfTheBodySpelledOutHere) {
+  auto d = Extract("The Rapid Support Forces of Mohamed Hamdan Dagalo declared a parallel government. The Emirates "
+                   "deny arming the RSF.");
+  const Entity* rsf = FindEntity(d, "Rapid Support Forces");
+  ASSERT_NE(rsf, nullptr) << Dump(d);
+  EXPECT_EQ(rsf->mentions.size(), 2u) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Reporters Without Borders"), nullptr) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -1888,6 +1888,11 @@ const Absent kMisreadings[] = {
     // Where a pact was signed does not place the bloc it made.
     {"The three states formed the Alliance of Sahel States, a mutual defence pact signed in Bamako in 2023.",
      "Alliance of Sahel States", P::kLocatedIn, "Bamako"},
+    // The possessor after "after" does not act in the next verb.
+    {"Israeli forces seized the buffer zone after Assad's fall and have struck Syrian army depots hundreds of times.",
+     "Bashar al-Assad", P::kAttacks, "Syria"},
+    // A border named by two states is no joint line.
+    {"The India-Pakistan border is closed.", "India", P::kCooperatesWith, "Pakistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3832,6 +3837,35 @@ const Case kMore[] = {
     // A former co-chair, by a body's possessive.
     {"The DEM Party wants the release of the DEM Party's former co-chair Selahattin Demirtaş.", "Selahattin Demirtaş",
      P::kHoldsPosition, "Peoples' Equality and Democracy Party", M::kAsserted},
+    // "; days later it sanctioned": a relative time before "it".
+    {"In January the United States determined that the RSF had committed genocide and sanctioned Hemedti; days later "
+     "it sanctioned Burhan for attacks on civilians.",
+     "United States", P::kSanctions, "Abdel Fattah al-Burhan", M::kAsserted},
+    // "He ..., and his son": the person the pronoun stood for owns "his".
+    {"Donald Trump first floated buying Greenland, and Prime Minister Mette Frederiksen called the idea absurd. He "
+     "refused to rule out force, and in January his son Donald Trump Jr. flew to Nuuk.",
+     "Donald Trump Jr.", P::kFamilyOf, "Donald Trump", M::kAsserted},
+    // A possessor after "after" opens no clause: the sentence's subject goes on.
+    {"Israeli forces seized the buffer zone after Assad's fall and have struck Syrian army depots hundreds of times.",
+     "Israel", P::kAttacks, "Syria", M::kAsserted},
+    // Jets by their model.
+    {"Denmark is a founding member of NATO and has sent F-16s to Ukraine.", "Denmark", P::kAids, "Ukraine",
+     M::kAsserted},
+    // Exercises deepened with a partner.
+    {"Japan and South Korea have answered by deepening their trilateral exercises with the United States.",
+     "South Korea", P::kCooperatesWith, "United States", M::kAsserted},
+    // An office over a state's forces.
+    {"Valery Gerasimov, the chief of Russia's general staff, thanked the troops.", "Valery Gerasimov",
+     P::kHoldsPosition, "Russia", M::kAsserted},
+    // An en dash joins partners as a hyphen does; three names on a joint line.
+    {"The Russia–China partnership deepened.", "Russia", P::kCooperatesWith, "China", M::kAsserted},
+    {"Construction began on the China–Kyrgyzstan–Uzbekistan railway.", "Kyrgyzstan", P::kCooperatesWith,
+     "Uzbekistan", M::kAsserted},
+    {"Construction began on the China–Kyrgyzstan–Uzbekistan railway.", "China", P::kCooperatesWith, "Uzbekistan",
+     M::kAsserted},
+    // Releasing frozen funds ends a sanction.
+    {"The European Commission released about 10 billion euros of frozen cohesion funds for Hungary the day before.",
+     "European Commission", P::kSanctions, "Hungary", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

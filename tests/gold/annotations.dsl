@@ -619,6 +619,7 @@ R? ru ATTACKS md hypothetical | Moscow could try to destabilise the region again
 R md MEMBER_OF nato negated | Moldova would not join NATO
 R md COOPERATES_WITH nato asserted | the country has deepened its cooperation with the alliance
 R md COOPERATES_WITH eu asserted | signed a security and defence partnership with the EU in May 2024
+R? md MEMBER_OF eu proposed | The European Union opened accession negotiations with Moldova in June 2024
 
 DOC 14_sudan-war-outside-powers 2025-10-30
 E sd LOCATION Sudan | Sudan; Khartoum
@@ -1527,6 +1528,9 @@ R? berdimuhamedov PARTICIPATES_IN treaty asserted | signed by Xi and the five pr
 R? xi MEETS tokayev asserted | signed by Xi and the five presidents
 R? cn AIDS ca proposed | Beijing promised grants and loans worth 1.5 billion yuan
 R? railway LOCATED_IN kg asserted | the China-Kyrgyzstan-Uzbekistan railway
+R? cn COOPERATES_WITH kg asserted | the China-Kyrgyzstan-Uzbekistan railway
+R? cn COOPERATES_WITH uz asserted | the China-Kyrgyzstan-Uzbekistan railway
+R? uz COOPERATES_WITH kg asserted | the China-Kyrgyzstan-Uzbekistan railway
 R? trump MEETS tokayev asserted | Trump hosted the five presidents at the White House
 R? trump MEETS mirziyoyev asserted | Trump hosted the five presidents at the White House
 R? trump MEETS japarov asserted | Trump hosted the five presidents at the White House
