@@ -87,6 +87,20 @@ bool SubjectVetoed(const Reading& r) {
       for (uint32_t v = k + 3; v < to && v < k + 6; ++v)
         if (LooksLikeVerb(book, doc.tokens[v])) return true;
     }
+    // ("struck targets in Kabul that Islamabad said belonged to the TTP":
+    // a verb right after the speaker's verb of saying has the relative
+    // clause's antecedent for subject.)
+    if (size_t close = m.text.find(']', subject_at); close != std::string::npos && close + 2 < object_at) {
+      uint32_t k = m.TokenAt(close + 2);
+      // (In the past: "the Gulf states are" has a noun in "-s".)
+      const std::string& said = doc.tokens[k].folded;
+      bool past = said == "said" || said == "told" || said == "wrote" || said.ends_with("ed");
+      if (k > s.first_token && k + 1 < to && k + 1 < s.end_token && past &&
+          book.lexicon.Has("speech_verbs", doc.tokens[k])) {
+        const Token& next = doc.tokens[k + 1];
+        if (next.is_word && !next.capitalized && next.folded != "that" && LooksLikeVerb(book, next)) return true;
+      }
+    }
   }
   // "has released prisoners, including the journalist Ihar Losik, after
   // talks with American envoys": an example in a list is no subject.
@@ -416,6 +430,16 @@ bool DetentionVetoed(const Reading& r) {
   if (rule.predicate == Predicate::kDetains) {
     for (uint32_t k = first_tok; k < s.end_token && k < last_tok + 16; ++k)
       if (book.lexicon.LongestAt("detention_vetoes", doc.tokens, k, s.end_token) > 0) return true;
+    // "arrests new prisoners as fast as he frees old ones": a person with a
+    // verb right after is the subject of a clause of its own.
+    if (object_at > subject_at) {
+      uint32_t after = m.TokenAt(object_at + object_text.size() + 1);
+      // (Or in the present: "he frees", a word in "-s" before another.)
+      const Token* w = after < s.end_token && after > m.TokenAt(object_at) ? &doc.tokens[after] : nullptr;
+      bool present = w && w->folded.size() > 3 && w->folded.back() == 's' && !w->folded.ends_with("ss") &&
+                     after + 1 < s.end_token && doc.tokens[after + 1].is_word;
+      if (w && w->is_word && !w->capitalized && (LooksLikeVerb(book, *w) || present)) return true;
+    }
     return false;
   }
   return false;

@@ -194,7 +194,10 @@ bool BodyInApposition(const Context& c, uint32_t end) {
                                     (!c.tokens[k + 1].is_word && !c.Is(k + 1, "'s")) || c.Is(k + 1, "that") ||
                                     c.Is(k + 1, "which") || c.tokens[k + 1].capitalized ||
                                     // ("Grinex, a cryptocurrency exchange registered in Kyrgyzstan".)
-                                    c.tokens[k + 1].folded.ends_with("ed") || c.Is(k + 1, "run")))
+                                    c.tokens[k + 1].folded.ends_with("ed") || c.Is(k + 1, "run") ||
+                                    // ("Grinex, a Kyrgyz crypto exchange it describes as ...": or
+                                    // a relative clause with a pronoun subject.)
+                                    c.Is(k + 1, "it") || c.Is(k + 1, "they") || c.Is(k + 1, "whose")))
         return true;
     }
   }
@@ -586,8 +589,14 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
   if (c.Is(p, ",") && p > c.sentence.first_token && c.tokens[p - 1].is_number) return true;  // "2023, in Warsaw"
   // "closed its embassy in Oslo": a state's own mission is accredited to the
   // host state ("the US embassy in Moscow" still places a building).
-  if (p > c.sentence.first_token && c.In("diplomatic_mission_nouns", p) && (c.Is(p - 1, "its") || c.Is(p - 1, "their")))
-    return false;
+  // ("upgrade its technical mission in Kabul": a word may qualify it.)
+  if (p > c.sentence.first_token && c.In("diplomatic_mission_nouns", p)) {
+    uint32_t owner = p - 1;
+    if (owner > c.sentence.first_token && c.tokens[owner].is_word && !c.tokens[owner].capitalized &&
+        !c.Is(owner, "its") && !c.Is(owner, "their"))
+      --owner;
+    if (c.Is(owner, "its") || c.Is(owner, "their")) return false;
+  }
   return c.In("locative_cues", p);
 }
 

@@ -107,6 +107,17 @@ void RelationSink::Add(size_t s, size_t o, Predicate p, Modality m, double confi
       if (book_.lexicon.Contains("outside_government_words", key.substr(0, key.find(' ')))) return;
     }
   }
+  // "a visit to Minsk by John Coale": a capital one goes to meet is its
+  // state, where the article names that state too.
+  if (p == Predicate::kMeets && doc_.entities[o].attributes.count("city")) {
+    auto of = doc_.entities[o].attributes.find("capital_of");
+    for (size_t e = 0; of != doc_.entities[o].attributes.end() && e < doc_.entities.size(); ++e)
+      if (doc_.entities[e].kb_id == of->second && !doc_.entities[e].attributes.count("city")) {
+        o = e;
+        break;
+      }
+    if (s == o) return;
+  }
   // (Praise may be for a deal or an event: "praised the treaty".)
   bool praised_thing = p == Predicate::kPraises &&
                        (doc_.entities[o].type == EntityType::kEvent || doc_.entities[o].type == EntityType::kSanction);

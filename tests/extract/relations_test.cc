@@ -1893,6 +1893,12 @@ const Absent kMisreadings[] = {
      "Bashar al-Assad", P::kAttacks, "Syria"},
     // A border named by two states is no joint line.
     {"The India-Pakistan border is closed.", "India", P::kCooperatesWith, "Pakistan"},
+    // What a speaker said belonged to a body is the antecedent's, not the speaker's.
+    {"Pakistani jets struck targets in Kabul that Islamabad said belonged to the Tehrik-i-Taliban Pakistan.",
+     "Pakistan", P::kMemberOf, "Tehrik-i-Taliban Pakistan"},
+    // A person with a verb after is the subject of a clause of its own.
+    {"Sviatlana Tsikhanouskaya warned that Lukashenko arrests new prisoners as fast as he frees old ones.",
+     "Alexander Lukashenko", P::kDetains, "Sviatlana Tsikhanouskaya"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3866,6 +3872,43 @@ const Case kMore[] = {
     // Releasing frozen funds ends a sanction.
     {"The European Commission released about 10 billion euros of frozen cohesion funds for Hungary the day before.",
      "European Commission", P::kSanctions, "Hungary", M::kNegated},
+    // A one-word body named by an apposition with a relative clause after it.
+    {"In August 2025 the US Treasury sanctioned Grinex, a Kyrgyz crypto exchange it describes as the successor of "
+     "Garantex.",
+     "U.S. Department of the Treasury", P::kSanctions, "Grinex", M::kAsserted},
+    {"In August 2025 the US Treasury sanctioned Grinex, a Kyrgyz crypto exchange it describes as the successor of "
+     "Garantex.",
+     "Grinex", P::kLocatedIn, "Kyrgyzstan", M::kAsserted},
+    // A person of a body, with a Kyrgyz given name.
+    {"Keneshbek Bakirov of the Kyrgyz State Financial Intelligence Service said the exchanges complied with the law.",
+     "Keneshbek Bakirov", P::kWorksFor, "Kyrgyz State Financial Intelligence Service", M::kAsserted},
+    // Two signers, the second a titled person of a body.
+    {"Iran suspended its cooperation with the International Atomic Energy Agency. In September, Foreign Minister Abbas "
+     "Araghchi and the agency's director general, Rafael Grossi, signed an agreement in Cairo.",
+     "Abbas Araghchi", P::kCooperatesWith, "Rafael Grossi", M::kAsserted},
+    // Called void.
+    {"Russia and China called the snapback legally void.", "China", P::kCriticizes, "snapback mechanism",
+     M::kAsserted},
+    // The one replaced holds (or held) the office.
+    {"Grossi is a candidate to succeed António Guterres as UN secretary-general.", "António Guterres",
+     P::kHoldsPosition, "United Nations", M::kAsserted},
+    {"Mark Carney replaced Justin Trudeau as prime minister of Canada.", "Justin Trudeau", P::kHoldsPosition, "Canada",
+     M::kAsserted},
+    // A visit to a capital by someone meets its state.
+    {"Belarus released 52 prisoners after a visit to Minsk by John Coale, an American envoy.", "John Coale",
+     P::kMeets, "Belarus", M::kAsserted},
+    {"Belarus released 52 prisoners after a visit to Minsk by John Coale, an American envoy.", "John Coale",
+     P::kParticipatesIn, "visit to Minsk", M::kAsserted},
+    // A mission raised to an embassy.
+    {"India announced that it would upgrade its technical mission in Kabul to an embassy.", "India",
+     P::kCooperatesWith, "Afghanistan", M::kHypothetical},
+    // A religious title before the leader's name.
+    {"The Armenian Apostolic Church, whose leader Catholicos Karekin II has clashed with the prime minister, leads "
+     "the protests.",
+     "Karekin II", P::kHoldsPosition, "Armenian Apostolic Church", M::kAsserted},
+    // "Both states are members": a noun in "-s" is no verb of saying.
+    {"Kazakhstan and Uzbekistan share the river. Both states are members of the Shanghai Cooperation Organization.",
+     "Uzbekistan", P::kMemberOf, "Shanghai Cooperation Organization", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
