@@ -410,6 +410,17 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
       if (fits && std::find(found.begin(), found.end(), p.entity) == found.end()) found.push_back(p.entity);
     }
     if (found.size() == 2) return std::make_pair(found[0], found[1]);
+    // ("Erdoğan hosted Mohamud and Abiy in Ankara, and the two leaders
+    // agreed": of three, the host is none of the two.)
+    if (found.size() == 3 && back == si && !between) {
+      uint32_t host_end = 0, guest_first = 0;
+      for (const auto& p : placement.by_sentence[back]) {
+        if (p.entity == found[0] && !host_end) host_end = p.end;
+        if (p.entity == found[1] && !guest_first) guest_first = p.first;
+      }
+      for (uint32_t k = host_end; k < guest_first && k < host_end + 3; ++k)
+        if (book.lexicon.Has("hosting_verbs", doc.tokens[k])) return std::make_pair(found[1], found[2]);
+    }
     if (!found.empty()) return std::nullopt;
   }
   return std::nullopt;
@@ -1591,6 +1602,20 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     for (const auto& pl : placed)
       if (n && pl.first > i && pl.first < i + n && pl.end >= i + n) n = 0;
     long leader = last_person_here >= 0 ? last_person_here : ante.nearest_person;
+    // ("relations, which Morales broke off in 2008 when he expelled the
+    // ambassador": after "when", a pronoun is the subject of the relative
+    // clause the conjunction hangs on.)
+    long relative_subject = -1;
+    if (i > s.first_token + 2 && (doc.tokens[i].folded == "he" || doc.tokens[i].folded == "she") &&
+        book.lexicon.Has("time_clause_conjunctions", doc.tokens[i - 1]))
+      for (const auto& pl : placed) {
+        if (pl.end >= i) break;
+        if (doc.entities[pl.entity].type != EntityType::kPerson) continue;
+        const std::string& before = doc.tokens[pl.first - 1].folded;
+        relative_subject = pl.first > s.first_token && (before == "which" || before == "that" || before == "whom")
+                               ? static_cast<long>(pl.entity)
+                               : -1;
+      }
     // "Eduardo Bolsonaro, his son and a federal deputy": in an apposition
     // to a person, "his" is someone else's, the person named before.
     if (n && kind == AnaphorKind::kRelativeOf && i >= s.first_token + 2 && doc.tokens[i - 1].folded == ",") {
@@ -1635,6 +1660,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kRelativeOf ? leader
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
+                       : kind == AnaphorKind::kPerson && relative_subject >= 0 ? relative_subject
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kPersonObject ? ObjectPronounAntecedent(doc, book, placement, si, i, person_here)
                        : kind == AnaphorKind::kOrganization
@@ -1666,6 +1692,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
                           SubjectRightBefore(doc, book, state_here, state_here_end, i))
                            ? state_here
+                       // ("Guyana has deepened cooperation with the United
+                       // States, and Brazil moved troops to its border": the
+                       // subject of the clause "its" stands in.)
+                       : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
+                          subject_state_here >= 0)
+                           ? subject_state_here
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && first_state_here >= 0)
                            ? first_state_here
                        // ("what Seoul and Kyiv had said: its soldiers had
@@ -2118,7 +2150,12 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     uint32_t k = mk.TokenAt(word);
     const Token& w = doc.tokens[k];
     bool aside = book.lexicon.Has("aside_participles", w) && k + 1 < doc.tokens.size() && doc.tokens[k + 1].folded == "by";
-    return !w.capitalized && LooksLikeVerb(book, w) && !aside;
+    // ("runs a base in Mogadishu, trains Somali soldiers, and signed": a
+    // verb in the present, known by its "-s" before a name.)
+    size_t end = mk.text.find(' ', word);
+    bool present = w.is_word && w.folded.size() > 3 && w.folded.back() == 's' && !w.folded.ends_with("ss") &&
+                   end != std::string::npos && mk.text.compare(end, 3, " [E") == 0;
+    return !w.capitalized && (LooksLikeVerb(book, w) || present) && !aside;
   };
   auto series_comma = [&](const Masked& mk, size_t from) {
     for (size_t c = mk.text.find(" , ", from); c != std::string::npos; c = mk.text.find(" , ", c + 1)) {

@@ -210,9 +210,11 @@ bool LocationCueBefore(const Context& c, uint32_t first) {
   // "travelled to Khujand", "returned from Kazan", "a visit to Termez".
   if (first >= c.sentence.first_token + 2 && c.In("city_prepositions", first - 1) && c.In("locative_cues", first - 2))
     return true;
-  // "the state of Guayana Esequiba", "the port city of Hodeidah".
-  return first >= c.sentence.first_token + 2 && c.Is(first - 1, "of") && !c.tokens[first - 2].capitalized &&
-         c.In("place_nouns_before_of", first - 2);
+  // "the state of Guayana Esequiba", "the port city of Hodeidah"; ("a
+  // Venezuelan state called Guayana Esequiba", "a town named Pokrovsk").
+  return first >= c.sentence.first_token + 2 &&
+         (c.Is(first - 1, "of") || c.Is(first - 1, "called") || c.Is(first - 1, "named")) &&
+         !c.tokens[first - 2].capitalized && c.In("place_nouns_before_of", first - 2);
 }
 
 bool AcronymDefinitionAfter(const Context& c, uint32_t end) {

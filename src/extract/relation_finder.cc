@@ -314,6 +314,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                                               m.text.compare(relative_at, 8, " , whom ") == 0 ||
                                                               m.text.compare(relative_at, 9, " , whose ") == 0 ||
                                                               m.text.compare(o_after, 9, " ; where ") == 0 || copied);
+          // ("Azruddin Mohamed, a businessman sanctioned by the US Treasury":
+          // so is an apposition whose participle's agent is the subject.)
+          if (offset(og) < offset(sg) && !antecedent_object &&
+              (m.text.compare(o_after, 5, " , a ") == 0 || m.text.compare(o_after, 6, " , an ") == 0 ||
+               m.text.compare(o_after, 7, " , the ") == 0)) {
+            size_t by = m.text.find("ed by ", o_after);
+            antecedent_object = by != std::string::npos && by + 6 <= offset(sg) &&
+                                m.text.find(" , ", o_after + 3) > by && m.text.find('[', o_after) > by;
+          }
           // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
           // a match that opens inside the aside on another word than its
           // subject reads the aside itself.

@@ -1676,5 +1676,12 @@ TEST(Entities, AcronymOfTheBodySpelledOutHere) {
   EXPECT_EQ(rsf->mentions.size(), 2u) << Dump(d);
   EXPECT_EQ(FindEntity(d, "Reporters Without Borders"), nullptr) << Dump(d);
 }
+
+// "a Venezuelan state called Guayana Esequiba": a place noun before
+// "called" names a place.
+TEST(Entities, PlaceCalledByItsName) {
+  auto d = Extract("Venezuelans approved the creation of a Venezuelan state called Guayana Esequiba.");
+  EXPECT_TRUE(HasEntityOfType(d, "Guayana Esequiba", EntityType::kLocation)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

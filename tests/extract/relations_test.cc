@@ -1899,6 +1899,13 @@ const Absent kMisreadings[] = {
     // A person with a verb after is the subject of a clause of its own.
     {"Sviatlana Tsikhanouskaya warned that Lukashenko arrests new prisoners as fast as he frees old ones.",
      "Alexander Lukashenko", P::kDetains, "Sviatlana Tsikhanouskaya"},
+    // (Not the main clause's subject.)
+    {"Rodrigo Paz restored relations with the United States, which Evo Morales broke off in 2008 when he expelled the "
+     "American ambassador.",
+     "Rodrigo Paz", P::kCriticizes, "United States"},
+    {"Guyana has deepened defence cooperation with the United States, and Brazil moved troops to its border with "
+     "Venezuela in 2023.",
+     "Guyana", P::kBorders, "Venezuela"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3909,6 +3916,42 @@ const Case kMore[] = {
     // "Both states are members": a noun in "-s" is no verb of saying.
     {"Kazakhstan and Uzbekistan share the river. Both states are members of the Shanghai Cooperation Organization.",
      "Uzbekistan", P::kMemberOf, "Shanghai Cooperation Organization", M::kAsserted},
+    // "had been prime minister of": a copula in the past perfect.
+    {"Sanae Takaichi had been prime minister of Japan for less than three weeks when she spoke.", "Sanae Takaichi",
+     P::kHoldsPosition, "Japan", M::kAsserted},
+    // A participle in an apposition, its agent after "by".
+    {"Azruddin Mohamed, a businessman sanctioned by the US Treasury, came second.", "U.S. Department of the Treasury",
+     P::kSanctions, "Azruddin Mohamed", M::kAsserted},
+    // "the two leaders" after a host and two guests: the guests.
+    {"President Recep Tayyip Erdoğan hosted Somalia's President Hassan Sheikh Mohamud and Ethiopia's Prime Minister "
+     "Abiy Ahmed in Ankara in December 2024, and the two leaders agreed in the Ankara Declaration to respect each "
+     "other's sovereignty.",
+     "Hassan Sheikh Mohamud", P::kCooperatesWith, "Abiy Ahmed", M::kAsserted},
+    // "its" in a clause of its own is that clause's subject's.
+    {"Guyana has deepened defence cooperation with the United States, and Brazil moved troops to its border with "
+     "Venezuela in 2023.",
+     "Brazil", P::kBorders, "Venezuela", M::kAsserted},
+    // A meeting at a place on the sidelines of a summit.
+    {"Lee Jae-myung and Donald Trump met in Gyeongju on the sidelines of the Asia-Pacific Economic Cooperation summit.",
+     "Donald Trump", P::kParticipatesIn, "Asia-Pacific Economic Cooperation summit", M::kAsserted},
+    // Travelling to negotiate with someone.
+    {"Foreign Minister Cho Hyun flew to Washington to negotiate the workers' release with Secretary of State Marco "
+     "Rubio.",
+     "Cho Hyun", P::kMeets, "Marco Rubio", M::kAsserted},
+    // At odds.
+    {"Egypt, which is at odds with Ethiopia over the dam, signed a defence pact with Somalia.", "Egypt",
+     P::kCooperatesWith, "Ethiopia", M::kNegated},
+    // A present-tense verb in a series after a comma.
+    {"Turkey runs its largest overseas military base in Mogadishu, trains Somali soldiers, and signed an agreement in "
+     "2024.",
+     "Turkey", P::kAids, "Somalia", M::kAsserted},
+    // Contracts that are no named event.
+    {"Arce's government signed extraction contracts with China's CATL, which the legislature never approved.",
+     "Bolivia", P::kCooperatesWith, "CATL", M::kAsserted},
+    // "when he" after a relative clause: that clause's subject.
+    {"Rodrigo Paz restored relations with the United States, which Evo Morales broke off in 2008 when he expelled the "
+     "American ambassador.",
+     "Evo Morales", P::kCriticizes, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
