@@ -135,6 +135,9 @@ bool SubjectVetoed(const Reading& r) {
     std::string_view before = std::string_view(m.text).substr(0, subject_at);
     if (before.ends_with("the ")) before.remove_suffix(4);
     if (before.ends_with("|EVT] in ")) return true;
+    // ("attended the summit of the SCO in Tianjin": a body whose event it
+    // is is not where the event was.)
+    if (rule.predicate == Predicate::kLocatedIn && before.ends_with("|EVT] of ")) return true;
   }
   // "Hungary is the first member of the European Union to leave the court":
   // the member does what follows "to", not the body it belongs to.

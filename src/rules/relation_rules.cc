@@ -150,7 +150,11 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       static const std::string kLast = WordExcept({"and", "but", ";", ":", "that", "which", "who", "was", "were", "the", "a", "an", "his", "her", "its",
                                                    "their", "our", "my", "your", "'s", "of", "with", "for", "full", "any", "no",
                                                    "strong", "broad", "public", "popular", "military", "financial",
-                                                   "political", "diplomatic", "tacit", "continued", "vocal"},
+                                                   "political", "diplomatic", "tacit", "continued", "vocal",
+                                                   // ("bought 1.5 million artillery shells for Ukraine": a
+                                                   // noun's modifier, no subject, before "shells".)
+                                                   "artillery", "million", "billion", "thousand", "mortar", "rocket",
+                                                   "missile", "drone", "air"},
                                                   true);
       out += "(?:(?:" + GapWord() + " ){0,7}?" + kLast + " )?";
     } else if (name == "GAPA") {

@@ -1906,6 +1906,13 @@ const Absent kMisreadings[] = {
     {"Guyana has deepened defence cooperation with the United States, and Brazil moved troops to its border with "
      "Venezuela in 2023.",
      "Guyana", P::kBorders, "Venezuela"},
+    // "artillery shells": a noun, no verb of attack.
+    {"The new government is expected to end the Czech ammunition initiative, which under Petr Fiala bought about 1.5 "
+     "million artillery shells on world markets for Ukraine.",
+     "Petr Fiala", P::kAttacks, "Ukraine"},
+    // The body whose summit it was is not placed where the summit was.
+    {"Narendra Modi attended the summit of the Shanghai Cooperation Organisation in Tianjin.",
+     "Shanghai Cooperation Organization", P::kLocatedIn, "Tianjin"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3952,6 +3959,25 @@ const Case kMore[] = {
     {"Rodrigo Paz restored relations with the United States, which Evo Morales broke off in 2008 when he expelled the "
      "American ambassador.",
      "Evo Morales", P::kCriticizes, "United States", M::kAsserted},
+    // A founder, with words that say what the body is.
+    {"Andrej Babiš, a billionaire who founded the agrochemical conglomerate Agrofert, formed a government.",
+     "Andrej Babiš", P::kFounded, "Agrofert", M::kAsserted},
+    // An event a relative clause says someone championed.
+    {"In October 2024 Kazakh voters approved the plant in a referendum that President Kassym-Jomart Tokayev had "
+     "championed.",
+     "Kassym-Jomart Tokayev", P::kSupports, "referendum", M::kAsserted},
+    // A joint venture one has with another.
+    {"Kazatomprom has a joint venture with CGN, the Chinese nuclear group.", "Kazatomprom", P::kCooperatesWith,
+     "China General Nuclear Power Group", M::kAsserted},
+    // A trip to meet someone, dated by "at the start of".
+    {"Steve Witkoff and Jared Kushner flew to Moscow at the start of December to meet Vladimir Putin.",
+     "Jared Kushner", P::kMeets, "Vladimir Putin", M::kAsserted},
+    // Who led an event.
+    {"The talks in Geneva on November 23, led by Secretary of State Marco Rubio and Andriy Yermak, trimmed the plan.",
+     "Andriy Yermak", P::kParticipatesIn, "talks in Geneva", M::kAsserted},
+    // A pair called partners.
+    {"Modi met Xi Jinping, and the two agreed that India and China are partners, not rivals.", "India",
+     P::kCooperatesWith, "China", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
