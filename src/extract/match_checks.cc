@@ -327,6 +327,12 @@ bool AidVetoed(const Reading& r) {
     if (at >= s.first_token + 2 && (doc.tokens[at - 1].folded == "on" || doc.tokens[at - 1].folded == "of") &&
         book.lexicon.Has("aid_blocking_nouns", doc.tokens[at - 2]))
       return true;
+    // "announced that the United States would end all aid to Colombia": a
+    // verb that stops aid, inside a reading of aid given, leaves that to
+    // the readings of aid stopped (fixed negated).
+    if (rule.modality != Modality::kNegated && subject_at < object_at)
+      for (uint32_t k = m.TokenAt(subject_at) + 1; k < m.TokenAt(object_at) && k < s.end_token; ++k)
+        if (book.lexicon.Has("aid_halting_verbs", doc.tokens[k])) return true;
   }
   return false;
 }
@@ -459,6 +465,13 @@ bool StanceVetoed(const Reading& r) {
   auto after = [&](std::string_view words) {
     return object_at >= words.size() && std::string_view(m.text).substr(object_at - words.size(), words.size()) == words;
   };
+  // "had criticised Castillo's removal": a stance on what was done to the
+  // person (lexicon patient_event_nouns) is none on the person.
+  if (object_at > subject_at && m.text.compare(object_at + object_text.size(), 4, " 's ") == 0) {
+    size_t word = object_at + object_text.size() + 4, end = m.text.find(' ', word);
+    if (book.lexicon.Contains("patient_event_nouns", m.text.substr(word, end == std::string::npos ? end : end - word)))
+      return true;
+  }
   // ("supported it during the 2020 war": nor an event after "during", which
   // says when.)
   // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place

@@ -242,7 +242,16 @@ std::pair<uint32_t, uint32_t> TitleInRelativeClause(const Document& doc, const R
   if (!verb && (t[k].folded == "the" || t[k].folded == "a" || t[k].folded == "an"))
     for (uint32_t j = k + 1; j < s.end_token && j < k + 5 && t[j].is_word && !verb; ++j)
       if ((verb = book.lexicon.LongestAt("office_relative_phrases", t, j, s.end_token))) k = j;
-  if (!verb) return {0, 0};
+  // ("Mikheil Kavelashvili, a former footballer whom Georgian Dream
+  // installed as president": an object relative clause that appoints him.)
+  if (!verb) {
+    uint32_t whom = k;
+    while (whom < s.end_token && whom < k + 6 && t[whom].folded != "whom" && t[whom].folded != ",") ++whom;
+    if (whom >= s.end_token || t[whom].folded != "whom") return {0, 0};
+    for (uint32_t j = whom + 1; j < s.end_token && j < whom + 7 && t[j].folded != ","; ++j)
+      if (book.lexicon.Has("appointing_verbs", t[j])) return TitleAfterAs(doc, book, s, j + 1, titles);
+    return {0, 0};
+  }
   return TitleAt(doc, book, s, k + static_cast<uint32_t>(verb), titles);
 }
 
@@ -282,7 +291,14 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const R
     }
   }
   if (!appointed) return {0, 0};
-  return TitleAfterAs(doc, book, s, AfterApposition(doc, s, m.end_token), "state_office_titles");
+  uint32_t after = AfterApposition(doc, s, m.end_token);
+  auto title = TitleAfterAs(doc, book, s, after, "state_office_titles");
+  // ("parliament elected Anutin prime minister": the title may follow the
+  // name with no "as" after a verb of lexicon bare_title_appointing_verbs.)
+  if (!title.second && after == m.end_token && verb > s.first_token &&
+      book.lexicon.Has("bare_title_appointing_verbs", doc.tokens[verb - 1]))
+    title = TitleAt(doc, book, s, after, "state_office_titles");
+  return title;
 }
 
 // "Mikheil Kavelashvili, a former footballer nominated by the party, was

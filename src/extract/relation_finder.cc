@@ -134,11 +134,29 @@ size_t PeopleOfStatesStart(const std::string& masked, size_t state_at) {
 std::vector<size_t> ActorsAfterAsDid(const Document& doc, const Masked& m, size_t o_end) {
   std::vector<size_t> out;
   size_t at = m.text.find(" , as did ", o_end);
+  size_t from = at + 10, to = std::string::npos;
+  // (", as the United States did in September": the names before "did".)
+  if (at == std::string::npos) {
+    at = m.text.find(" , as ", o_end);
+    size_t did = at == std::string::npos ? at : m.text.find(" did", at + 6);
+    if (did == std::string::npos || did > at + 60) return out;
+    from = at + 6;
+    to = did;
+    for (size_t k = from; k < to;) {  // names joined by "the", "and" and commas only
+      if (m.text[k] == ' ') {
+        ++k;
+        continue;
+      }
+      size_t end = m.text[k] == '[' ? m.text.find(']', k) + 1 : std::min(m.text.find(' ', k), to);
+      std::string_view word = std::string_view(m.text).substr(k, end - k);
+      if (m.text[k] != '[' && word != "the" && word != "and" && word != ",") return out;
+      k = end;
+    }
+  }
   if (at == std::string::npos || at > o_end + 48) return out;
   for (const char* tag : {"|PER]", "|ORG]", "|LOC]", "|SAN]"})
     if (m.text.substr(o_end, at - o_end).find(tag) != std::string::npos) return out;
-  size_t from = at + 10;
-  size_t to = std::min(m.text.find(" , ", from), m.text.find(" ;", from));
+  if (to == std::string::npos) to = std::min(m.text.find(" , ", from), m.text.find(" ;", from));
   if (to == std::string::npos) to = m.text.size();
   for (size_t e : EntitiesIn(m.text, from, to, true)) {
     size_t slot = m.text.find("[E" + std::to_string(e) + "|", from);
@@ -221,6 +239,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
         const auto& sg = groups[static_cast<size_t>(rule.subject_group)];
         const auto& og = groups[static_cast<size_t>(rule.object_group)];
         size_t match_start = offset(groups[0]), match_end = match_start + groups[0].size();
+        // ("along with his wife, his son Nicolás": a match of one person with
+        // himself gives way to the next one, which may start inside it.)
+        if (sg.data() && og.data() && sg == og && sg.size() > 2 && sg[0] == '[' && sg.find(']') + 1 == sg.size()) {
+          pos = match_start + 1;
+          continue;
+        }
         if (sg.data() && og.data()) {
           uint32_t first_tok = m.TokenAt(match_start);
           uint32_t last_tok = m.TokenAt(match_end ? match_end - 1 : 0) + 1;

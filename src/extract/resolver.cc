@@ -395,7 +395,12 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     size_t e = SIZE_MAX;
     if (auto it = b.by_loose.find(loose); it != b.by_loose.end()) e = it->second;
     else if (auto s = surname.find(loose); s != surname.end()) e = s->second;
-    else if (auto f = first_word.find(loose); f != first_word.end() && f->second >= 0) e = static_cast<size_t>(f->second);
+    // ("his son Nicolás": a given name after a word of kinship is a relative,
+    // not another person of that name.)
+    else if (auto f = first_word.find(loose);
+             f != first_word.end() && f->second >= 0 &&
+             !(c->first > 0 && book.lexicon.Has("family_roles", doc.tokens[c->first - 1])))
+      e = static_cast<size_t>(f->second);
     else if (auto p = people_by_first.find(loose); p != people_by_first.end() && p->second.size() > 1 &&
              c->type == EntityType::kPerson) {
       // ("... his sister, Kim Yo Jong, said ... Trump would like to meet

@@ -304,6 +304,18 @@ TEST(Relations, CoChairKeepsItsHyphen) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// "parliament elected X prime minister", "a footballer whom the party
+// installed as president": an office of the article's state, with no "as"
+// after a verb of appointing, or in an object relative clause.
+TEST(Relations, OfficesOfTheArticleStateWithoutAs) {
+  auto d = Extract("Thailand Votes\n\nBangkok, September 2025\n\nThailand is in crisis. In September parliament "
+                   "elected Somchai Wongsawat prime minister with the support of the opposition.");
+  EXPECT_EQ(Related(d, "Somchai Wongsawat", P::kHoldsPosition, "Thailand"), M::kAsserted) << Dump(d);
+  auto g = Extract("Georgia Votes\n\nTbilisi, December 2025\n\nGeorgia is in crisis. Zurab Beridze, a former "
+                   "footballer whom Georgian Dream installed as president in December, has received Orban.");
+  EXPECT_EQ(Related(g, "Zurab Beridze", P::kHoldsPosition, "Georgia"), M::kAsserted) << Dump(g);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -1913,6 +1925,12 @@ const Absent kMisreadings[] = {
     // The body whose summit it was is not placed where the summit was.
     {"Narendra Modi attended the summit of the Shanghai Cooperation Organisation in Tianjin.",
      "Shanghai Cooperation Organization", P::kLocatedIn, "Tianjin"},
+    // A stance on what was done to a person is none on the person.
+    {"Mexico, whose president Claudia Sheinbaum had criticised Pedro Castillo's removal, granted asylum to his prime "
+     "minister.",
+     "Claudia Sheinbaum", P::kCriticizes, "Pedro Castillo"},
+    // Aid ended is no aid given, however announced.
+    {"Trump announced that the United States would end all aid to Colombia.", "Donald Trump", P::kAids, "Colombia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3978,6 +3996,41 @@ const Case kMore[] = {
     // A pair called partners.
     {"Modi met Xi Jinping, and the two agreed that India and China are partners, not rivals.", "India",
      P::kCooperatesWith, "China", M::kAsserted},
+    // Added to "the list of" a named sanctions list, as a state's titled person.
+    {"On October 24, 2025, the US Treasury added Colombia's President Gustavo Petro to the list of Specially "
+     "Designated Nationals.",
+     "U.S. Department of the Treasury", P::kSanctions, "Gustavo Petro", M::kAsserted},
+    // A given name after a word of kinship is the relative, the match of
+    // one person with himself giving way to it.
+    {"The Treasury added Gustavo Petro to the list, along with his wife, his son Nicolás and his interior minister. "
+     "Nicolás Maduro protested.",
+     "Nicolás", P::kFamilyOf, "Gustavo Petro", M::kAsserted},
+    // Recalling one's ambassador from a capital.
+    {"Gustavo Petro recalled Colombia's ambassador from Washington.", "Gustavo Petro", P::kCriticizes,
+     "United States", M::kAsserted},
+    // The second office of an apposition.
+    {"Paetongtarn Shinawatra spoke with Hun Sen, the former Cambodian prime minister and president of the Cambodian "
+     "Senate.",
+     "Hun Sen", P::kHoldsPosition, "Cambodian Senate", M::kAsserted},
+    // A declaration signed with someone.
+    {"Anutin Charnvirakul signed two declarations with Hun Manet, Cambodia's prime minister, in Kuala Lumpur.",
+     "Anutin Charnvirakul", P::kCooperatesWith, "Hun Manet", M::kAsserted},
+    // A party named as someone's.
+    {"The Bhumjaithai Party of Anutin Charnvirakul quit the government in June.", "Anutin Charnvirakul",
+     P::kMemberOf, "Bhumjaithai Party", M::kAsserted},
+    // ", as X did": the names before "did" act too.
+    {"Noboa has designated Los Choneros and Los Lobos as terrorist organisations, as the United States did in "
+     "September.",
+     "United States", P::kSanctions, "Los Lobos", M::kAsserted},
+    // A candidate of someone's party.
+    {"Luisa González, the candidate of Correa's Citizen Revolution movement, lost.", "Luisa González", P::kMemberOf,
+     "Citizen Revolution", M::kAsserted},
+    // The chair told in a relative clause.
+    {"The Southern African Development Community, which Madagascar chaired until August, sent envoys.", "Madagascar",
+     P::kMemberOf, "Southern African Development Community", M::kAsserted},
+    // An envoy named only by the state.
+    {"Michael Randrianirina received the Russian ambassador within days of taking power.", "Michael Randrianirina",
+     P::kMeets, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
