@@ -583,6 +583,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // after a truce may be that truce).
     bool truce = group == "deal" && book.lexicon.Has("truce_nouns", t[end - 1]);
     if (truce) kind = group = "deal|truce";
+    // ("the mutual defence agreement" after "the ceasefire": a deal that
+    // says what it is about is no truce named before.)
+    if (!truce && group == "deal" && state.latest.count("deal") && state.latest["deal"].rfind("deal|truce", 0) == 0)
+      for (uint32_t k = left; k + 1 < end && !indefinite; ++k)
+        indefinite = t[k].is_word && !t[k].capitalized && !book.lexicon.Has("event_generic_quantifiers", t[k]) &&
+                     t[k].folded != "the" && t[k].folded != "a" && t[k].folded != "an" && t[k].folded != "this" &&
+                     t[k].folded != "that" && t[k].folded != "new";
     auto key_of = [&](const Candidate* c) {
       return c->kb >= 0 ? book.kb.entities[static_cast<size_t>(c->kb)].id : text::TokensText(doc, c->first, c->end);
     };

@@ -1089,6 +1089,16 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     *kind = AnaphorKind::kRelativeOf;
     return 1;
   }
+  // ("a witch hunt against Jair Bolsonaro, his political ally": so is the
+  // possessor of a tie in an apposition to a person, perhaps qualified.)
+  if ((t[i].folded == "his" || t[i].folded == "her") && i > s.first_token && t[i - 1].folded == "," &&
+      i + 1 < s.end_token &&
+      (book.lexicon.Has("person_tie_nouns", t[i + 1]) ||
+       (i + 2 < s.end_token && t[i + 1].is_word && !t[i + 1].capitalized &&
+        book.lexicon.Has("person_tie_nouns", t[i + 2])))) {
+    *kind = AnaphorKind::kRelativeOf;
+    return 1;
+  }
   // "Lula has urged Maduro to negotiate, but his relations with Caracas have
   // cooled": the ties of the sentence's first person.
   if ((t[i].folded == "his" || t[i].folded == "her") && i > s.first_token + 1 && i + 2 < s.end_token &&
@@ -1407,6 +1417,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                       (!doc.tokens[i + 2].capitalized || book.lexicon.Has("person_titles", doc.tokens[i + 2]) ||
                        (i + 4 < s.end_token && text::IsJoiningDash(doc.tokens, i + 3) && doc.tokens[i + 4].is_word &&
                         !doc.tokens[i + 4].capitalized));
+    // (", the Peronist governor of Buenos Aires province,": so is a
+    // capitalised word that names nothing, before a common one.)
+    if (after_comma == "the" && !the_common && i + 3 < s.end_token && doc.tokens[i + 2].capitalized &&
+        doc.tokens[i + 3].is_word && !doc.tokens[i + 3].capitalized &&
+        std::none_of(placed.begin(), placed.end(), [&](const Placed& pl) { return pl.first == i + 2; }))
+      the_common = true;
     // ", the American envoy,": a demonym and a common word (not a list:
     // "Russia, the United States and China" names no demonym).
     if (after_comma == "the" && !the_common && i + 2 < s.end_token)

@@ -955,7 +955,10 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
         if (known[k].end > org_start && known[k].first < b) swallowed[k] = true;  // any overlap
       Candidate org;
       org.first = org_start;
+      // ("Chief of Defence Forces for Field Marshal Asim Munir": a
+      // connector left before the split-off titled name ends no name.)
       org.end = b;
+      while (org.end > org_start + 1 && c.In("name_connectors", org.end - 1)) --org.end;
       org.sentence = c.tokens[org_start].sentence;
       org.type = EntityType::kOrganization;
       found.push_back(org);

@@ -1683,5 +1683,27 @@ TEST(Entities, PlaceCalledByItsName) {
   auto d = Extract("Venezuelans approved the creation of a Venezuelan state called Guayana Esequiba.");
   EXPECT_TRUE(HasEntityOfType(d, "Guayana Esequiba", EntityType::kLocation)) << Dump(d);
 }
+
+// "Chief of Defence Forces for Field Marshal Asim Munir": an office is no
+// body, and no connector ends a name.
+TEST(Entities, OfficeBeforeATitledNameIsNoBody) {
+  auto d = Extract("The amendment created the post of Chief of Defence Forces for Field Marshal Asim Munir.");
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.name, "Chief of Defence Forces for") << Dump(d);
+    EXPECT_NE(e.name, "Chief of Defence Forces") << Dump(d);
+  }
+}
+
+// "The mutual defence agreement" after a ceasefire: a deal that says what
+// it is about is another deal.
+TEST(Entities, ATopicalDealIsNoEarlierTruce) {
+  auto d = Extract("Pakistan Today\n\nIslamabad, November 2025\n\nPakistan signed a deal with American companies. "
+                   "Islamabad also nominated Trump for his role in the ceasefire with India, which New Delhi says was "
+                   "agreed directly. Pakistan's ties with Saudi Arabia have deepened too. The mutual defence agreement "
+                   "signed in Riyadh in September commits each country to defend the other.");
+  const Entity* truce = FindEntity(d, "ceasefire with India");
+  ASSERT_NE(truce, nullptr) << Dump(d);
+  for (const auto& a : truce->aliases) EXPECT_EQ(a.find("defence"), std::string::npos) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -1931,6 +1931,9 @@ const Absent kMisreadings[] = {
      "Claudia Sheinbaum", P::kCriticizes, "Pedro Castillo"},
     // Aid ended is no aid given, however announced.
     {"Trump announced that the United States would end all aid to Colombia.", "Donald Trump", P::kAids, "Colombia"},
+    // A conflict is no meeting.
+    {"Asim Munir was promoted to field marshal in May after the four-day conflict with India.", "Asim Munir",
+     P::kMeets, "India"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4031,6 +4034,37 @@ const Case kMore[] = {
     // An envoy named only by the state.
     {"Michael Randrianirina received the Russian ambassador within days of taking power.", "Michael Randrianirina",
      P::kMeets, "Russia", M::kAsserted},
+    // Two sanction names side by side before "on".
+    {"In July 2025 the US Treasury imposed Global Magnitsky sanctions on Alexandre de Moraes, a Brazilian judge.",
+     "U.S. Department of the Treasury", P::kSanctions, "Alexandre de Moraes", M::kAsserted},
+    // A state a leader aligns with others, and one he takes out of a body.
+    {"Javier Milei has aligned Argentina with the United States and Israel.", "Argentina", P::kCooperatesWith,
+     "Israel", M::kAsserted},
+    {"Rodrigo Duterte withdrew the Philippines from the Rome Statute in 2019.", "Philippines", P::kMemberOf,
+     "International Criminal Court", M::kNegated},
+    // An apposition opened by a capitalised word that names nothing.
+    {"In Buenos Aires, Axel Kicillof, the Peronist governor of Buenos Aires province, accused Javier Milei of "
+     "surrendering sovereignty.",
+     "Axel Kicillof", P::kCriticizes, "Javier Milei", M::kAsserted},
+    // Swap lines agreed and held.
+    {"In October 2025 the US Treasury agreed a $20 billion currency swap line with Argentina's central bank.",
+     "U.S. Department of the Treasury", P::kAids, "Argentina", M::kAsserted},
+    {"Argentina already has a swap line of about $18 billion with the People's Bank of China.", "Argentina",
+     P::kCooperatesWith, "People's Bank of China", M::kAsserted},
+    // A lending programme.
+    {"The International Monetary Fund approved a new $20 billion programme for Argentina in April.",
+     "International Monetary Fund", P::kAids, "Argentina", M::kAsserted},
+    // "whose founder".
+    {"The opposition Pakistan Tehreek-e-Insaf, whose founder Imran Khan has been in prison since 2023, objected.",
+     "Imran Khan", P::kFounded, "Pakistan Tehreek-e-Insaf", M::kAsserted},
+    // Discussing something with a titled person.
+    {"Recep Tayyip Erdoğan discussed the project with Prime Minister Mohammed Shia al-Sudani in Baghdad.",
+     "Recep Tayyip Erdoğan", P::kMeets, "Mohammed Shia al-Sudani", M::kAsserted},
+    // A body's title after its name, and "his ally" in an apposition.
+    {"The Treasury sanctioned Alexandre de Moraes, the Supreme Federal Court justice overseeing the case.",
+     "Alexandre de Moraes", P::kHoldsPosition, "Supreme Federal Court", M::kAsserted},
+    {"Donald Trump raised tariffs, citing what he called a witch hunt against Jair Bolsonaro, his political ally.",
+     "Donald Trump", P::kCooperatesWith, "Jair Bolsonaro", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
