@@ -154,7 +154,11 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
                                                    // ("bought 1.5 million artillery shells for Ukraine": a
                                                    // noun's modifier, no subject, before "shells".)
                                                    "artillery", "million", "billion", "thousand", "mortar", "rocket",
-                                                   "missile", "drone", "air"},
+                                                   "missile", "drone", "air",
+                                                   // ("killed in two attacks near Tajikistan's border": a
+                                                   // number or a kind before a noun in "-s".)
+                                                   "two", "three", "four", "five", "several", "multiple", "repeated",
+                                                   "recent", "deadly", "coordinated", "suicide", "terrorist"},
                                                   true);
       out += "(?:(?:" + GapWord() + " ){0,7}?" + kLast + " )?";
     } else if (name == "GAPA") {

@@ -1934,6 +1934,9 @@ const Absent kMisreadings[] = {
     // A conflict is no meeting.
     {"Asim Munir was promoted to field marshal in May after the four-day conflict with India.", "Asim Munir",
      P::kMeets, "India"},
+    // "two attacks near": a noun, no verb.
+    {"At least five Chinese workers were killed in two attacks near Tajikistan's border with Afghanistan.", "China",
+     P::kAttacks, "Tajikistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4065,6 +4068,37 @@ const Case kMore[] = {
      "Alexandre de Moraes", P::kHoldsPosition, "Supreme Federal Court", M::kAsserted},
     {"Donald Trump raised tariffs, citing what he called a witch hunt against Jair Bolsonaro, his political ally.",
      "Donald Trump", P::kCooperatesWith, "Jair Bolsonaro", M::kAsserted},
+    // A count before the envoys expelled.
+    {"Sofia expelled several Russian diplomats in 2023 for espionage.", "Bulgaria", P::kCriticizes, "Russia",
+     M::kAsserted},
+    // A party "which is friendly to" a state.
+    {"The nationalist Revival party, which is friendly to Moscow, organised protests.", "Revival", P::kCooperatesWith,
+     "Russia", M::kAsserted},
+    // "becomes the twenty-first member of".
+    {"On January 1, 2026, Bulgaria becomes the twenty-first member of the euro area.", "Bulgaria", P::kMemberOf,
+     "Eurozone", M::kAsserted},
+    // Delisted past an apposition.
+    {"In October 2025 the US Treasury removed Milorad Dodik, the former president of Republika Srpska, from its "
+     "sanctions list.",
+     "U.S. Department of the Treasury", P::kSanctions, "Milorad Dodik", M::kNegated},
+    // A party named as someone's, its name no "Party".
+    {"Rixi Moncada, the candidate of the ruling Libre party of President Xiomara Castro, finished third.",
+     "Xiomara Castro", P::kMemberOf, "Liberty and Refoundation", M::kAsserted},
+    // Recognition switched from one state to another.
+    {"In 2023 Honduras switched diplomatic recognition from Taiwan to China.", "Honduras", P::kCooperatesWith,
+     "China", M::kAsserted},
+    {"In 2023 Honduras switched diplomatic recognition from Taiwan to China.", "Honduras", P::kCooperatesWith,
+     "Taiwan", M::kNegated},
+    // A base kept in a state.
+    {"Russia, which keeps its 201st military base in Tajikistan, offered to help secure the border.", "Russia",
+     P::kCooperatesWith, "Tajikistan", M::kAsserted},
+    // "announced the end of" a treaty.
+    {"In 2024 Honduras announced the end of its extradition treaty with the United States.", "Honduras",
+     P::kCooperatesWith, "United States", M::kNegated},
+    // An event between two, led by a body's titled envoy.
+    {"The EU-facilitated dialogue between Belgrade and Pristina, led by the EU's special representative Peter "
+     "Sørensen, has produced no agreement.",
+     "Peter Sørensen", P::kParticipatesIn, "EU-facilitated dialogue between Belgrade and Pristina", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
