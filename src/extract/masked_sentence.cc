@@ -925,8 +925,11 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       *kind = AnaphorKind::kPerson;
       return 1;
     }
+    // ("It upgraded relations with the United States": a verb in the past,
+    // but not "It emerged that", lexicon expletive_past_verbs.)
     if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
-        (book.lexicon.Has("anaphor_verbs", t[i + 1]) || PresentVerbAt(doc, book, s, i + 1)))
+        (book.lexicon.Has("anaphor_verbs", t[i + 1]) || PresentVerbAt(doc, book, s, i + 1) ||
+         (LooksLikeVerb(book, t[i + 1]) && !book.lexicon.Has("expletive_past_verbs", t[i + 1]))))
       return 1;
   }
   // "..., but it has not imposed ...": after a clause marker and before a

@@ -197,7 +197,9 @@ bool BodyInApposition(const Context& c, uint32_t end) {
                                     c.tokens[k + 1].folded.ends_with("ed") || c.Is(k + 1, "run") ||
                                     // ("Grinex, a Kyrgyz crypto exchange it describes as ...": or
                                     // a relative clause with a pronoun subject.)
-                                    c.Is(k + 1, "it") || c.Is(k + 1, "they") || c.Is(k + 1, "whose")))
+                                    c.Is(k + 1, "it") || c.Is(k + 1, "they") || c.Is(k + 1, "whose") ||
+                                    // ("Viv Ansanm, a coalition of gangs led by ...".)
+                                    c.Is(k + 1, "of")))
         return true;
     }
   }

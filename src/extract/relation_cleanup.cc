@@ -102,6 +102,16 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
     drop[i] = r.modality == Modality::kNegated &&
               ((r.predicate == Predicate::kSupports && has(r.subject, r.object, Predicate::kOpposes)) ||
                (r.predicate == Predicate::kOpposes && has(r.subject, r.object, Predicate::kSupports)));
+    // "has also sought new markets, signing agreements with China": one
+    // sentence read twice, the verb's own clause asserting what the wider
+    // one proposes; the asserted reading stands for both.
+    if ((r.modality == Modality::kProposed || r.modality == Modality::kHypothetical) && r.evidence.size() == 1)
+      drop[i] = drop[i] || std::any_of(all.begin(), all.end(), [&](const Relation& o) {
+        return o.subject == r.subject && o.object == r.object && o.predicate == r.predicate &&
+               o.modality == Modality::kAsserted && o.rule == r.rule &&
+               std::any_of(o.evidence.begin(), o.evidence.end(),
+                           [&](const Evidence& e) { return e.sentence == r.evidence.front().sentence; });
+      });
     if (r.modality != Modality::kAsserted) continue;
     uint32_t sentence = r.evidence.front().sentence;
     for (const auto& o : all) {

@@ -1705,5 +1705,13 @@ TEST(Entities, ATopicalDealIsNoEarlierTruce) {
   ASSERT_NE(truce, nullptr) << Dump(d);
   for (const auto& a : truce->aliases) EXPECT_EQ(a.find("defence"), std::string::npos) << Dump(d);
 }
+
+// "Viv Ansanm, a coalition of gangs led by ...": a body's noun before "of"
+// in an apposition names a body.
+TEST(Entities, BodyNounBeforeOfInAnApposition) {
+  auto d = Extract("Viv Ansanm, a coalition of gangs led by the former police officer Jimmy Chérizier, has expanded "
+                   "into the Artibonite.");
+  EXPECT_TRUE(HasEntityOfType(d, "Viv Ansanm", EntityType::kOrganization)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -316,6 +316,20 @@ TEST(Relations, OfficesOfTheArticleStateWithoutAs) {
   EXPECT_EQ(Related(g, "Zurab Beridze", P::kHoldsPosition, "Georgia"), M::kAsserted) << Dump(g);
 }
 
+// "has also sought new markets, signing agreements with China": the
+// asserted reading of the verb's own clause stands for the proposed one of
+// the wider clause.
+TEST(Relations, AssertedReadingOfOneSentenceStandsForProposed) {
+  auto d = Extract("Lula da Silva has turned the dispute to his advantage. Luiz Inácio Lula da Silva has also sought "
+                   "new markets, signing agreements with China and Mexico and pressing the European Union to ratify "
+                   "its trade deal with Mercosur.");
+  EXPECT_EQ(Related(d, "Luiz Inácio Lula da Silva", P::kCooperatesWith, "China"), M::kAsserted) << Dump(d);
+  for (const auto& r : d.relations)
+    EXPECT_FALSE(r.predicate == P::kCooperatesWith && d.entities[r.object].name == "China" &&
+                 r.modality == M::kProposed)
+        << Dump(d);
+}
+
 TEST(Relations, OfficesFromTheKnowledgeBaseRespectTerms) {
   auto now = Extract("President Biden spoke.", "2023-05-01");
   EXPECT_TRUE(Related(now, "Joe Biden", P::kHoldsPosition, "United States"));
@@ -4099,6 +4113,22 @@ const Case kMore[] = {
     {"The EU-facilitated dialogue between Belgrade and Pristina, led by the EU's special representative Peter "
      "Sørensen, has produced no agreement.",
      "Peter Sørensen", P::kParticipatesIn, "EU-facilitated dialogue between Belgrade and Pristina", M::kAsserted},
+    // Ordinals past the tenth.
+    {"Timor-Leste became the eleventh member of the Association of Southeast Asian Nations in October 2025.",
+     "Timor-Leste", P::kMemberOf, "ASEAN", M::kAsserted},
+    // Agreements signed with a list (no state swallowed as a possessor).
+    {"Kazakhstan signed long-term supply contracts with Russia and China.", "Kazakhstan", P::kCooperatesWith, "Russia",
+     M::kAsserted},
+    // A framework reached, and many agreements signed.
+    {"In July 2025 Vietnam became one of the first countries to reach a trade framework with the Trump "
+     "administration.",
+     "Vietnam", P::kCooperatesWith, "United States", M::kAsserted},
+    {"Xi Jinping visited Hanoi in April and signed more than forty cooperation agreements with To Lam.", "Xi Jinping",
+     P::kCooperatesWith, "Tô Lâm", M::kAsserted},
+    // "It" before a verb in the past, after a sentence about the state.
+    {"Vietnam practises bamboo diplomacy. It upgraded relations with the United States to a comprehensive strategic "
+     "partnership in 2023.",
+     "Vietnam", P::kCooperatesWith, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
