@@ -4129,6 +4129,16 @@ const Case kMore[] = {
     {"Vietnam practises bamboo diplomacy. It upgraded relations with the United States to a comprehensive strategic "
      "partnership in 2023.",
      "Vietnam", P::kCooperatesWith, "United States", M::kAsserted},
+    // The backer of a region named after its noun.
+    {"The crisis hit the Russian-backed separatist region of Transnistria.", "Russia", P::kSupports, "Transnistria",
+     M::kAsserted},
+    // Money provided to buy something for someone.
+    {"The European Commission provided 60 million euros to buy gas for Transnistria.", "European Commission",
+     P::kAids, "Transnistria", M::kAsserted},
+    // An apposition's title with a word of scope before it.
+    {"David O'Sullivan, the EU's international special envoy for the implementation of sanctions, has visited the "
+     "region.",
+     "David O'Sullivan", P::kHoldsPosition, "European Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
