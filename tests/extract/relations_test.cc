@@ -1951,6 +1951,9 @@ const Absent kMisreadings[] = {
     // "two attacks near": a noun, no verb.
     {"At least five Chinese workers were killed in two attacks near Tajikistan's border with Afghanistan.", "China",
      P::kAttacks, "Tajikistan"},
+    // A group of a possessor does not make the possessor act.
+    {"Turkmenistan has been among the most pragmatic of the Taliban's neighbours, keeping its embassy in Kabul open.",
+     "Taliban", P::kCooperatesWith, "Afghanistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4139,6 +4142,15 @@ const Case kMore[] = {
     {"David O'Sullivan, the EU's international special envoy for the implementation of sanctions, has visited the "
      "region.",
      "David O'Sullivan", P::kHoldsPosition, "European Union", M::kAsserted},
+    // Commodities sold to a state.
+    {"Turkmenistan sells most of its gas to China through the Central Asia-China pipeline.", "Turkmenistan",
+     P::kCooperatesWith, "China", M::kAsserted},
+    // An embassy kept open, in a participle after the subject's description.
+    {"Turkmenistan has been among the most pragmatic of the Taliban's neighbours, keeping its embassy in Kabul open.",
+     "Turkmenistan", P::kCooperatesWith, "Afghanistan", M::kAsserted},
+    // An accession process frozen.
+    {"The European Union froze Georgia's accession process after the parliamentary election of October 2024.",
+     "Georgia", P::kMemberOf, "European Union", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

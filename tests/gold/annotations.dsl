@@ -609,6 +609,7 @@ R? eu PARTICIPATES_IN negotiations asserted | opened accession negotiations with
 R? md PARTICIPATES_IN negotiations asserted | opened accession negotiations with Moldova
 R? eu AIDS md proposed | Brussels has since pledged a growth plan worth 1.8 billion euros
 R ro AIDS md asserted | Romania has supplied electricity to Chisinau throughout the winter
+R? ro COOPERATES_WITH md asserted | Romania has supplied electricity to Chisinau throughout the winter
 R? ua COOPERATES_WITH ru negated | Kyiv refused to extend the transit agreement with Russia
 R krasnoselsky HOLDS_POSITION tn asserted | The Transnistrian leader, Vadim Krasnoselsky
 R krasnoselsky CRITICIZES md asserted | blamed Chisinau for the blackouts
