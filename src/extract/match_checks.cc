@@ -129,6 +129,16 @@ bool SubjectVetoed(const Reading& r) {
       if (!w.is_word || w.capitalized) break;
     }
   }
+  // "Sikh groups in Canada accused Carney": the place of a group outside
+  // the state (lexicon non_state_group_nouns) is not who acts ("officials
+  // in Kyiv" speak for theirs).
+  if (rule.subject_before_gap && subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    if (at >= s.first_token + 2 && doc.tokens[at - 1].folded == "in" &&
+        book.lexicon.Has("non_state_group_nouns", doc.tokens[at - 2]))
+      return true;
+  }
   // "an Israeli strike in Beirut's southern suburbs killed ...": the place
   // of an event is not who acts.
   if (subject_at < object_at) {
@@ -314,6 +324,15 @@ bool MembershipVetoed(const Reading& r) {
       rule.predicate == Predicate::kMemberOf && subject_at < object_at && w &&
       book.lexicon.Has("talks_blocking_verbs", *w))
     return true;
+  // "would leave the US Navy short of boats": a body left in a state is
+  // no body left.
+  if (rule.predicate == Predicate::kMemberOf && rule.modality == Modality::kNegated && subject_at < object_at) {
+    size_t close = m.text.find(']', object_at);
+    if (close != std::string::npos && (m.text.compare(close, 8, "] short ") == 0 ||
+                                       m.text.compare(close, 10, "] without ") == 0 ||
+                                       m.text.compare(close, 10, "] exposed ") == 0))
+      return true;
+  }
   return false;
 }
 

@@ -1954,6 +1954,15 @@ const Absent kMisreadings[] = {
     // A group of a possessor does not make the possessor act.
     {"Turkmenistan has been among the most pragmatic of the Taliban's neighbours, keeping its embassy in Kabul open.",
      "Taliban", P::kCooperatesWith, "Afghanistan"},
+    // Leaving a body short of something is no leaving it.
+    {"The review asked whether selling submarines to Australia would leave the US Navy short of boats.", "Australia",
+     P::kMemberOf, "US Navy"},
+    // The victim of a killing takes no part in it.
+    {"Trudeau linked Indian agents to the killing of Hardeep Singh Nijjar in British Columbia in 2023.",
+     "Hardeep Singh Nijjar", P::kParticipatesIn, "killing of Hardeep Singh Nijjar"},
+    // The place of a group outside the state does not act.
+    {"Sikh groups in Canada accused Mark Carney of putting trade ahead of justice.", "Canada", P::kCriticizes,
+     "Mark Carney"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4151,6 +4160,13 @@ const Case kMore[] = {
     // An accession process frozen.
     {"The European Union froze Georgia's accession process after the parliamentary election of October 2024.",
      "Georgia", P::kMemberOf, "European Union", M::kNegated},
+    // Elected, an apposition between the name and "as".
+    {"In October the Kuomintang elected Cheng Li-wun, a former activist who now favours closer ties with Beijing, as "
+     "its new chair.",
+     "Cheng Li-wun", P::kHoldsPosition, "Kuomintang", M::kAsserted},
+    // Joining another in a common action.
+    {"Britain has joined France in leading the coalition of the willing.", "United Kingdom", P::kCooperatesWith,
+     "France", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
