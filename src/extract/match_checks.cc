@@ -484,6 +484,11 @@ bool StanceVetoed(const Reading& r) {
   auto after = [&](std::string_view words) {
     return object_at >= words.size() && std::string_view(m.text).substr(object_at - words.size(), words.size()) == words;
   };
+  // "resist any statement critical of Beijing": a stance on what is said of
+  // the name, not on the name.
+  if (object_at > subject_at && (after("critical of ") || after("critical of the ") || after("hostile to ") ||
+                                 after("friendly to ") || after("sympathetic to ")))
+    return true;
   // "had criticised Castillo's removal": a stance on what was done to the
   // person (lexicon patient_event_nouns) is none on the person.
   if (object_at > subject_at && m.text.compare(object_at + object_text.size(), 4, " 's ") == 0) {

@@ -1963,6 +1963,12 @@ const Absent kMisreadings[] = {
     // The place of a group outside the state does not act.
     {"Sikh groups in Canada accused Mark Carney of putting trade ahead of justice.", "Canada", P::kCriticizes,
      "Mark Carney"},
+    // The place a deal's reactors are to be built is not the deal's.
+    {"Rosatom signed an agreement in September to build four more reactors in Iran worth $25 billion.",
+     "agreement in September", P::kLocatedIn, "Iran"},
+    // A stance on what is said of a state is none on the state.
+    {"Cambodia and Laos, which depend heavily on Chinese investment, resist any statement critical of Beijing.",
+     "Laos", P::kOpposes, "China"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4167,6 +4173,16 @@ const Case kMore[] = {
     // Joining another in a common action.
     {"Britain has joined France in leading the coalition of the willing.", "United Kingdom", P::kCooperatesWith,
      "France", M::kAsserted},
+    // A party to a court, told in a relative clause.
+    {"Putin visited Ulaanbaatar despite an arrest warrant from the International Criminal Court, to which Mongolia "
+     "is a party.",
+     "Mongolia", P::kMemberOf, "International Criminal Court", M::kAsserted},
+    // A former titled person sanctioned.
+    {"China also sanctioned former Philippine senator Francis Tolentino in July 2025.", "China", P::kSanctions,
+     "Francis Tolentino", M::kAsserted},
+    // The first of a list of capitals visited is no state before a title.
+    {"Ukhnaagiin Khurelsukh has visited Washington, Tokyo and Brussels.", "Ukhnaagiin Khürelsükh", P::kMeets,
+     "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
