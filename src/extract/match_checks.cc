@@ -149,6 +149,17 @@ bool SubjectVetoed(const Reading& r) {
     // is is not where the event was.)
     if (rule.predicate == Predicate::kLocatedIn && before.ends_with("|EVT] of ")) return true;
   }
+  // "the Alliance of Sahel States, a mutual defence pact signed in Bamako":
+  // where a body's founding act took place (lexicon occasion_participles
+  // right before "in") does not place the body.
+  if (rule.predicate == Predicate::kLocatedIn && subject_at < object_at &&
+      m.text.compare(m.text.find(']', subject_at) - 4, 4, "|ORG") == 0) {
+    uint32_t at = m.TokenAt(object_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    if (at >= s.first_token + 2 && doc.tokens[at - 1].folded == "in" &&
+        book.lexicon.Has("occasion_participles", doc.tokens[at - 2]))
+      return true;
+  }
   // "Hungary is the first member of the European Union to leave the court":
   // the member does what follows "to", not the body it belongs to.
   if (subject_at < object_at) {
