@@ -129,16 +129,18 @@ bool SubjectVetoed(const Reading& r) {
       if (!w.is_word || w.capitalized) break;
     }
   }
+  // The word before "in (the)" and the slot at `slot_at`, or nullptr.
+  auto word_before_in = [&](size_t slot_at) -> const Token* {
+    uint32_t at = m.TokenAt(slot_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    return at >= s.first_token + 2 && doc.tokens[at - 1].folded == "in" ? &doc.tokens[at - 2] : nullptr;
+  };
   // "Sikh groups in Canada accused Carney": the place of a group outside
   // the state (lexicon non_state_group_nouns) is not who acts ("officials
   // in Kyiv" speak for theirs).
-  if (rule.subject_before_gap && subject_at < object_at) {
-    uint32_t at = m.TokenAt(subject_at);
-    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
-    if (at >= s.first_token + 2 && doc.tokens[at - 1].folded == "in" &&
-        book.lexicon.Has("non_state_group_nouns", doc.tokens[at - 2]))
-      return true;
-  }
+  if (const Token* w = word_before_in(subject_at);
+      rule.subject_before_gap && subject_at < object_at && w && book.lexicon.Has("non_state_group_nouns", *w))
+    return true;
   // "an Israeli strike in Beirut's southern suburbs killed ...": the place
   // of an event is not who acts.
   if (subject_at < object_at) {
@@ -152,14 +154,10 @@ bool SubjectVetoed(const Reading& r) {
   // "the Alliance of Sahel States, a mutual defence pact signed in Bamako":
   // where a body's founding act took place (lexicon occasion_participles
   // right before "in") does not place the body.
-  if (rule.predicate == Predicate::kLocatedIn && subject_at < object_at &&
-      m.text.compare(m.text.find(']', subject_at) - 4, 4, "|ORG") == 0) {
-    uint32_t at = m.TokenAt(object_at);
-    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
-    if (at >= s.first_token + 2 && doc.tokens[at - 1].folded == "in" &&
-        book.lexicon.Has("occasion_participles", doc.tokens[at - 2]))
-      return true;
-  }
+  if (const Token* w = word_before_in(object_at);
+      rule.predicate == Predicate::kLocatedIn && subject_at < object_at && w &&
+      m.text.compare(m.text.find(']', subject_at) - 4, 4, "|ORG") == 0 && book.lexicon.Has("occasion_participles", *w))
+    return true;
   // "Hungary is the first member of the European Union to leave the court":
   // the member does what follows "to", not the body it belongs to.
   if (subject_at < object_at) {
