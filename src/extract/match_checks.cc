@@ -361,6 +361,10 @@ bool AidVetoed(const Reading& r) {
     if (rule.modality != Modality::kNegated && subject_at < object_at)
       for (uint32_t k = m.TokenAt(subject_at) + 1; k < m.TokenAt(object_at) && k < s.end_token; ++k)
         if (book.lexicon.Has("aid_halting_verbs", doc.tokens[k])) return true;
+    // "the Netherlands bought American weapons for Ukraine": arms bought for
+    // another are the buyer's aid to it (aids-bought-for), not the seller's
+    // to the buyer.
+    if (object_at < subject_at && last_tok + 1 < s.end_token && doc.tokens[last_tok].folded == "for") return true;
   }
   return false;
 }

@@ -1969,6 +1969,9 @@ const Absent kMisreadings[] = {
     // A stance on what is said of a state is none on the state.
     {"Cambodia and Laos, which depend heavily on Chinese investment, resist any statement critical of Beijing.",
      "Laos", P::kOpposes, "China"},
+    // The seller of arms bought for another aids no buyer.
+    {"The Netherlands, Sweden and Denmark bought American weapons for Ukraine through NATO's list.", "United States",
+     P::kAids, "Sweden"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4183,6 +4186,12 @@ const Case kMore[] = {
     // The first of a list of capitals visited is no state before a title.
     {"Ukhnaagiin Khurelsukh has visited Washington, Tokyo and Brussels.", "Ukhnaagiin Khürelsükh", P::kMeets,
      "United States", M::kAsserted},
+    // Arms bought for another are the buyer's aid to it.
+    {"The Netherlands, Sweden and Denmark bought American weapons for Ukraine through NATO's list.", "Sweden",
+     P::kAids, "Ukraine", M::kAsserted},
+    // Negotiating chapters opened with a candidate.
+    {"Brussels has opened 22 of 35 negotiating chapters with Serbia since 2014.", "Serbia", P::kMemberOf,
+     "European Union", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
