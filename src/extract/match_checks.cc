@@ -129,6 +129,18 @@ bool SubjectVetoed(const Reading& r) {
       if (!w.is_word || w.capitalized) break;
     }
   }
+  // "Greece protested after the eastern authorities signed an agreement with
+  // Turkey": a clause opened by a conjunction, with a subject of its own (a
+  // common noun) before its verb, is none of the subject's doing.
+  if (rule.subject_before_gap && subject_at < object_at) {
+    uint32_t from = m.TokenAt(subject_at), to = m.TokenAt(object_at);
+    for (uint32_t k = from + 1; k + 3 < to && k + 3 < s.end_token; ++k) {
+      if (!book.lexicon.Has("time_clause_conjunctions", doc.tokens[k]) || doc.tokens[k + 1].folded != "the") continue;
+      for (uint32_t v = k + 3; v < to && v <= k + 4; ++v)
+        if (!doc.tokens[v - 1].capitalized && doc.tokens[v - 1].is_word && LooksLikeVerb(book, doc.tokens[v]))
+          return true;
+    }
+  }
   // The word before "in (the)" and the slot at `slot_at`, or nullptr.
   auto word_before_in = [&](size_t slot_at) -> const Token* {
     uint32_t at = m.TokenAt(slot_at);

@@ -1972,6 +1972,9 @@ const Absent kMisreadings[] = {
     // The seller of arms bought for another aids no buyer.
     {"The Netherlands, Sweden and Denmark bought American weapons for Ukraine through NATO's list.", "United States",
      P::kAids, "Sweden"},
+    // A clause after "after" with a subject of its own is none of the subject's doing.
+    {"Greece protested in 2025 after the eastern authorities signed a maritime agreement with Turkey.", "Greece",
+     P::kCooperatesWith, "Turkey"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
