@@ -4195,6 +4195,17 @@ const Case kMore[] = {
     // Negotiating chapters opened with a candidate.
     {"Brussels has opened 22 of 35 negotiating chapters with Serbia since 2014.", "Serbia", P::kMemberOf,
      "European Union", M::kProposed},
+    // "is now X's largest trading partner".
+    {"China is now Kazakhstan's largest trading partner, having overtaken Russia.", "China", P::kCooperatesWith,
+     "Kazakhstan", M::kAsserted},
+    // "also at odds with".
+    {"Cairo is also at odds with Ethiopia over the Grand Ethiopian Renaissance Dam.", "Egypt", P::kCooperatesWith,
+     "Ethiopia", M::kNegated},
+    // A partnership agreed with a body; accession talks to resume.
+    {"Iceland agreed a new security and defence partnership with the European Union in 2025.", "Iceland",
+     P::kCooperatesWith, "European Union", M::kAsserted},
+    {"Iceland is considering a referendum on resuming accession talks with the European Union.", "Iceland",
+     P::kMemberOf, "European Union", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
