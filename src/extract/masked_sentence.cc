@@ -1630,8 +1630,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       for (const auto& pl : placed) {
         if (pl.end >= i) break;
         if (doc.entities[pl.entity].type != EntityType::kPerson) continue;
-        const std::string& before = doc.tokens[pl.first - 1].folded;
-        relative_subject = pl.first > s.first_token && (before == "which" || before == "that" || before == "whom")
+        const std::string* before = pl.first > s.first_token ? &doc.tokens[pl.first - 1].folded : nullptr;
+        relative_subject = before && (*before == "which" || *before == "that" || *before == "whom")
                                ? static_cast<long>(pl.entity)
                                : -1;
       }

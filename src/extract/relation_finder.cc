@@ -134,7 +134,8 @@ size_t PeopleOfStatesStart(const std::string& masked, size_t state_at) {
 std::vector<size_t> ActorsAfterAsDid(const Document& doc, const Masked& m, size_t o_end) {
   std::vector<size_t> out;
   size_t at = m.text.find(" , as did ", o_end);
-  size_t from = at + 10, to = std::string::npos;
+  size_t from = 0, to = std::string::npos;
+  if (at != std::string::npos) from = at + 10;
   // (", as the United States did in September": the names before "did".)
   if (at == std::string::npos) {
     at = m.text.find(" , as ", o_end);
