@@ -409,6 +409,31 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
         fits = false;
       if (fits && std::find(found.begin(), found.end(), p.entity) == found.end()) found.push_back(p.entity);
     }
+    // ("Qatar brought Congolese officials and the Congo River Alliance to
+    // the table, and the two sides signed": a host's guests may be a state
+    // and an armed group.)
+    if (found.size() >= 2 && back == si && !between && kind == PairKind::kStates) {
+      const auto& here = placement.by_sentence[back];
+      auto host = std::find_if(here.begin(), here.end(), [&](const Placed& p) { return p.entity == found[0]; });
+      bool hosting = false;
+      for (uint32_t k = host->end; !hosting && k < at && k < host->end + 3; ++k)
+        hosting = book.lexicon.Has("hosting_verbs", doc.tokens[k]);
+      std::vector<size_t> guests;
+      uint32_t last_end = host->end;
+      for (auto p = host + 1; hosting && p != here.end() && p->first < at; ++p) {
+        // ("..., to which the M23 belongs": not into a relative clause.)
+        bool relative = false;
+        for (uint32_t k = last_end; k < p->first && !relative; ++k)
+          relative = doc.tokens[k].folded == "which" || doc.tokens[k].folded == "who" || doc.tokens[k].folded == "whom";
+        if (relative) break;
+        last_end = p->end;
+        bool side = IsCountry(doc, book, p->entity) ||
+                    (doc.entities[p->entity].type == EntityType::kOrganization && !IsStateBody(doc, book, p->entity));
+        if (side && p->entity != found[0] && std::find(guests.begin(), guests.end(), p->entity) == guests.end())
+          guests.push_back(p->entity);
+      }
+      if (guests.size() == 2) return std::make_pair(guests[0], guests[1]);
+    }
     if (found.size() == 2) return std::make_pair(found[0], found[1]);
     // ("Erdoğan hosted Mohamud and Abiy in Ankara, and the two leaders
     // agreed": of three, the host is none of the two.)

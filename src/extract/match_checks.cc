@@ -373,6 +373,15 @@ bool AidVetoed(const Reading& r) {
     if (rule.modality != Modality::kNegated && subject_at < object_at)
       for (uint32_t k = m.TokenAt(subject_at) + 1; k < m.TokenAt(object_at) && k < s.end_token; ++k)
         if (book.lexicon.Has("aid_halting_verbs", doc.tokens[k])) return true;
+    // "which had barred most American aid to Azerbaijan": nor one before
+    // the giver's name.
+    if (rule.modality != Modality::kNegated && subject_at < object_at) {
+      uint32_t at = m.TokenAt(subject_at);
+      while (at > s.first_token && (doc.tokens[at - 1].folded == "most" || doc.tokens[at - 1].folded == "all" ||
+                                    doc.tokens[at - 1].folded == "the" || doc.tokens[at - 1].folded == "any"))
+        --at;
+      if (at > s.first_token && book.lexicon.Has("aid_halting_verbs", doc.tokens[at - 1])) return true;
+    }
     // "the Netherlands bought American weapons for Ukraine": arms bought for
     // another are the buyer's aid to it (aids-bought-for), not the seller's
     // to the buyer.
@@ -545,6 +554,14 @@ bool StanceVetoed(const Reading& r) {
       if (book.lexicon.Contains("outside_government_words", next)) return true;
     }
   }
+  // "could have weakened support for Moldova", "won backing for the plan":
+  // after a verb that takes it as its object (lexicon support_noun_verbs),
+  // "support" is a noun, no one's stance.
+  if (rule.predicate == Predicate::kSupports && subject_at < object_at)
+    for (uint32_t k = m.TokenAt(subject_at) + 2; k < m.TokenAt(object_at) && k < s.end_token; ++k)
+      if ((doc.tokens[k].folded == "support" || doc.tokens[k].folded == "backing") &&
+          book.lexicon.Has("support_noun_verbs", doc.tokens[k - 1]))
+        return true;
   // "will seek support from the IMF": support sought from someone is theirs
   // to give, no stance on them.
   if (rule.predicate == Predicate::kSupports && (after(" from ") || after(" from the "))) return true;

@@ -35,7 +35,9 @@ bool LeaderIdiomAt(const Document& doc, const RuleBook& book, const Mention& m, 
   auto rule_noun = [&](uint32_t i) { return book.lexicon.Has("leader_idiom_nouns", t[i]); };
   uint32_t first = m.first_token, end = m.end_token;
   auto same_sentence = [&](uint32_t i) { return i < t.size() && t[i].sentence == m.sentence; };
-  if (same_sentence(end) && rule_noun(end)) return true;  // "the Maduro government"
+  // "the Maduro government"; not "a Simion presidency", one that may come.
+  if (same_sentence(end) && rule_noun(end))
+    return !(first > 0 && same_sentence(first - 1) && (t[first - 1].folded == "a" || t[first - 1].folded == "an"));
   // "the government of Nicolás Maduro", "the junta of General Abdourahamane
   // Tiani" (capitalised title words may come between).
   uint32_t before = first;
@@ -587,7 +589,12 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         bool fits = fits_role(role, text::MatchKey(o.role));
         // An idiom names no office: any the person held then, of the
         // state named when there is one.
-        if (idiom) fits = idiom_state.empty() || o.of == idiom_state;
+        // ("A Simion presidency" names the state's office, not the party
+        // the person leads.)
+        if (idiom) {
+          const KbEntity* of = book.kb.Find(o.of);
+          fits = idiom_state.empty() ? of && of->type == EntityType::kLocation : o.of == idiom_state;
+        }
         if (fits && InTerm(o, doc.date) && (!best || o.from > best->from)) best = &o;
       }
       if (!best) continue;

@@ -272,6 +272,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // the match, ", and" ends a list: "has not sanctioned A, B, and C").
           // ("Maduro denies the charges and accuses Washington of preparing
           // an invasion": so is a verb phrase of its own after "and".)
+          // ("It does not bind the M23, the rebel movement that seized Goma":
+          // a relative clause right after its subject holds the verb, and the
+          // cues of the clause around the antecedent stay out of it.)
+          if (size_t after_subject = offset(sg) + sg.size();
+              offset(sg) < offset(og) && m.text.compare(after_subject, 6, " that ") == 0)
+            from = std::max(from, m.TokenAt(after_subject + 1));
           for (uint32_t k = from; k + 2 <= first_tok; ++k) {
             if (doc.tokens[k].folded == "," && doc.tokens[k + 1].folded == "and") from = k + 2;
             if (doc.tokens[k].folded == "and" && LooksLikeVerb(book, doc.tokens[k + 1])) from = k + 1;

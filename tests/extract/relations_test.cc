@@ -1350,6 +1350,10 @@ const Absent kMisreadings[] = {
      "Saulius Skvernelis", P::kHoldsPosition, "Belarus"},
     // Two attackers before: whose strike is condemned is unclear.
     {"Israel struck Gaza, and Iran struck Israel. Qatar condemned the strikes.", "Qatar", P::kCriticizes, "Iran"},
+    // "the strikes" used before the latest attack was told still names the earlier ones.
+    {"Israel struck Iran on June 13. American bombers hit Fordow. Trump called the strikes a success. Iran fired "
+     "missiles at Al Udeid Air Base. Russia and China condemned the strikes.",
+     "China", P::kCriticizes, "Iran"},
     // An attack three sentences back is too far to be "the strike".
     {"Israel struck Hamas negotiators in Doha. Gulf rulers were alarmed. Oil prices rose. Qatar condemned the "
      "strike.", "Qatar", P::kCriticizes, "Israel"},
@@ -1975,6 +1979,21 @@ const Absent kMisreadings[] = {
     // A clause after "after" with a subject of its own is none of the subject's doing.
     {"Greece protested in 2025 after the eastern authorities signed a maritime agreement with Turkey.", "Greece",
      P::kCooperatesWith, "Turkey"},
+    // "support" after a verb that takes it as its object is a noun, no stance.
+    {"A Simion presidency could have weakened support for Moldova's accession to the European Union.",
+     "George Simion", P::kSupports, "Moldova"},
+    {"Orbán has undermined support for Ukraine within the bloc.", "Viktor Orbán", P::kSupports, "Ukraine"},
+    // "a X presidency" is one that may come, no office held.
+    {"A Simion presidency could have slowed both projects.", "George Simion", P::kHoldsPosition,
+     "Alliance for the Union of Romanians"},
+    // Aid barred is no aid given.
+    {"Washington waived Section 907 of the Freedom Support Act, which had barred most American aid to Azerbaijan "
+     "since 1992.",
+     "United States", P::kAids, "Azerbaijan"},
+    // A host is none of the two sides that sign.
+    {"Qatar brought Congolese officials and the Congo River Alliance, to which the M23 belongs, to the table, and "
+     "the two sides signed a declaration of principles in July.",
+     "Qatar", P::kParticipatesIn, "declaration"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -2597,6 +2616,9 @@ const Case kMore[] = {
     // The critic in an apposition condemns the attack told of before.
     {"A week earlier Israel had struck Hamas negotiators in Doha. Qatar's emir, Sheikh Tamim bin Hamad Al Thani, "
      "condemned the strike.", "Tamim bin Hamad Al Thani", P::kCriticizes, "Israel", M::kAsserted},
+    // Two critics of the attack told of before.
+    {"A week earlier Israel had struck Hamas negotiators in Doha. Egypt and Jordan condemned the strike.", "Egypt",
+     P::kCriticizes, "Israel", M::kAsserted},
     // A state that hosts a named place holds it.
     {"Qatar hosts Al Udeid Air Base, the largest American base in the region.", "Al Udeid Air Base", P::kLocatedIn,
      "Qatar", M::kAsserted},
@@ -4206,6 +4228,26 @@ const Case kMore[] = {
      P::kCooperatesWith, "European Union", M::kAsserted},
     {"Iceland is considering a referendum on resuming accession talks with the European Union.", "Iceland",
      P::kMemberOf, "European Union", M::kProposed},
+    // Two leaders met, with a date and a comma, on the sidelines of a summit.
+    {"When Putin and Aliyev finally met in Dushanbe in October 2025, on the sidelines of a Commonwealth of "
+     "Independent States summit, Putin apologised.",
+     "Ilham Aliyev", P::kParticipatesIn, "Commonwealth of Independent States summit", M::kAsserted},
+    // Retaliation with waves of missiles against a state's cities.
+    {"Iran retaliated with waves of ballistic missiles against Tel Aviv and Haifa.", "Iran", P::kAttacks, "Israel",
+     M::kAsserted},
+    // A relative clause right after its subject keeps the negation of the clause around it out.
+    {"The accord does not bind the M23, the rebel movement that seized Goma in January 2025.", "M23", P::kAttacks,
+     "Goma", M::kAsserted},
+    // Arming in a list of verbs.
+    {"UN experts have reported that Rwanda arms, trains and commands the M23, which Kigali denies.", "Rwanda",
+     P::kAids, "M23", M::kAsserted},
+    // A candidate running with a party's backing.
+    {"A historian, Karol Nawrocki ran with the backing of Law and Justice in 2025.", "Law and Justice", P::kSupports,
+     "Karol Nawrocki", M::kAsserted},
+    // A host's guests, a state and an armed group, are the two sides.
+    {"Qatar brought Congolese officials and the Congo River Alliance, to which the M23 belongs, to the table, and "
+     "the two sides signed a declaration of principles in July.",
+     "Congo River Alliance", P::kParticipatesIn, "declaration", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
