@@ -703,7 +703,10 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
           break;
         }
       for (uint32_t k = prev.first_token + 1; k < first_named; ++k)
-        if (doc.tokens[k].folded == "him" && LooksLikeVerb(book, doc.tokens[k - 1])) {
+        // ("was obliged to arrest him": a bare verb after "to".)
+        if (doc.tokens[k].folded == "him" &&
+            (LooksLikeVerb(book, doc.tokens[k - 1]) || (k >= prev.first_token + 2 && doc.tokens[k - 2].folded == "to" &&
+                                                       doc.tokens[k - 1].is_word && !doc.tokens[k - 1].capitalized))) {
           long carried = ObjectPronounAntecedent(doc, book, placement, si - 1, k, -1, depth + 1);
           if (carried >= 0 && carried != subject) return carried;
           break;

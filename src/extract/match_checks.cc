@@ -706,12 +706,32 @@ bool BetweenActors(Predicate p) {
   }
 }
 
+namespace {
+
+// "after the United States sanctioned the Russian company": "the", a
+// demonym and a company's noun (lexicon company_nouns) name a company told
+// of before, not the state.
+bool CompanyByDemonym(const Reading& r) {
+  if (!r.object_text.ends_with("|LOC]") || r.object_at < 4 || r.m.text.compare(r.object_at - 4, 4, "the ") != 0)
+    return false;
+  size_t word = r.object_at + r.object_text.size() + 1;
+  if (word >= r.m.text.size() || r.m.text[word - 1] != ' ') return false;
+  size_t end = r.m.text.find(' ', word);
+  // ("a deal with the American company Cove Kaz Capital": the company's
+  // name follows, and the rules read it.)
+  if (end != std::string::npos && r.m.text.compare(end + 1, 2, "[E") == 0) return false;
+  return r.book.lexicon.Contains("company_nouns",
+                                 r.m.text.substr(word, end == std::string::npos ? std::string::npos : end - word));
+}
+
+}  // namespace
+
 bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
                  const Masked& m, size_t subject_at, size_t object_at, std::string_view object_text,
                  uint32_t first_tok, uint32_t last_tok) {
   const Reading r{doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok};
   if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
-      AidVetoed(r) || SanctionVetoed(r))
+      AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)))
     return true;
   if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
   if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);

@@ -922,10 +922,15 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     // "Trump Finally Turns the Screws on Russian Oil": a headline's run
     // that holds a known person well before the head word is a sentence,
     // not a body ("Konrad Adenauer Foundation": the head follows the name).
+    // ("Why Washington Punished Delhi for Russian Oil": nor one that holds
+    // two known names before it.)
     bool headline_person_inside = false;
+    const Candidate* known_before = nullptr;
     for (uint32_t i = start; c.headline && i < head && head < b; ++i) {
       const Candidate* k = CandidateCovering(known, i);
       if (k && k->type == EntityType::kPerson && k->end + 1 < head) headline_person_inside = true;
+      if (k && known_before && k != known_before && k->first >= known_before->end) headline_person_inside = true;
+      if (k && !known_before) known_before = k;
     }
     // "Manila Tests Its Alliance": a possessive determiner inside a
     // headline's run makes it a sentence, not a body's name.

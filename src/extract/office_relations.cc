@@ -313,6 +313,26 @@ std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const 
   *took_office = false;
   uint32_t k = AfterApposition(doc, s, m.end_token);
   size_t taking = k < s.end_token ? book.lexicon.LongestAt("office_taking_phrases", doc.tokens, k, s.end_token) : 0;
+  // "Lee Jae-myung of the Democratic Party won the snap election on June 3
+  // and took office the next day": the second verb of the name's own
+  // clause, when no other person comes between.
+  for (uint32_t j = k; !taking && j + 1 < s.end_token && j < k + 16; ++j) {
+    const Token& w = doc.tokens[j];
+    if (w.folded == ";" || w.folded == "," || w.folded == "who" || w.folded == "which" || w.folded == "that" ||
+        w.folded == "but" || w.folded == "while" || w.folded == "after" || w.folded == "before")
+      break;
+    bool person = false;
+    for (const auto& e : doc.entities)
+      if (e.type == EntityType::kPerson)
+        for (const auto& other : e.mentions)
+          person = person || (other.sentence == m.sentence && other.first_token <= j && j < other.end_token &&
+                              other.first_token >= m.end_token);
+    if (person) break;
+    if (w.folded == "and" && j > k) {
+      taking = book.lexicon.LongestAt("office_taking_phrases", doc.tokens, j + 1, s.end_token);
+      if (taking) k = j + 1;
+    }
+  }
   if (!taking) return {0, 0};
   *took_office = true;
   return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(taking), titles);

@@ -170,6 +170,17 @@ TEST(Entities, HeadlineWordsAreNoOrganisation) {
   EXPECT_NE(FindEntity(*d, "Turkmenistan"), nullptr);
 }
 
+// ("Why Washington Punished Delhi for Russian Oil": nor does a head word
+// after two known names.)
+TEST(Entities, HeadlineWithTwoKnownNamesIsNoOrganisation) {
+  extract::Extractor ex(Book());
+  auto d = ex.Run("h.txt", "Why Washington Punished Delhi for Russian Oil\n\nThe United States raised tariffs on India.\n",
+                  {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(FindEntity(*d, "Washington Punished Delhi for Russian Oil"), nullptr) << Dump(*d);
+  EXPECT_NE(FindEntity(*d, "India"), nullptr);
+}
+
 // "the Democratic Party" in an article about South Korea is Korea's, not
 // the American party of the same name.
 TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {

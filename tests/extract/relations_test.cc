@@ -1994,6 +1994,13 @@ const Absent kMisreadings[] = {
     {"Qatar brought Congolese officials and the Congo River Alliance, to which the M23 belongs, to the table, and "
      "the two sides signed a declaration of principles in July.",
      "Qatar", P::kParticipatesIn, "declaration"},
+    // The trip in a gerund is the sentence subject's, not the last person's.
+    {"Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo in August before flying to Washington to see Donald "
+     "Trump.",
+     "Shigeru Ishiba", P::kMeets, "Donald Trump"},
+    // "the Russian company" is a company told of before, not the state.
+    {"Reliance cut its purchases from Rosneft after the United States sanctioned the Russian company in October.",
+     "United States", P::kSanctions, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4248,6 +4255,33 @@ const Case kMore[] = {
     {"Qatar brought Congolese officials and the Congo River Alliance, to which the M23 belongs, to the table, and "
      "the two sides signed a declaration of principles in July.",
      "Congo River Alliance", P::kParticipatesIn, "declaration", M::kAsserted},
+    // Founders of a body named in a relative clause after it are its members.
+    {"The Alliance of Sahel States, the confederation that Mali formed with Burkina Faso and Niger in 2024, "
+     "recalled its ambassadors.",
+     "Niger", P::kMemberOf, "Alliance of Sahel States", M::kAsserted},
+    {"The Alliance of Sahel States, which Mali formed with Burkina Faso and Niger in 2024, recalled its ambassadors.",
+     "Mali", P::kFounded, "Alliance of Sahel States", M::kAsserted},
+    // "as a candidate for membership of".
+    {"The European Commission said Turkey must uphold democratic values as a candidate for membership of the "
+     "European Union.",
+     "Turkey", P::kMemberOf, "European Union", M::kProposed},
+    // A party's confirmed candidate belongs to it.
+    {"The Republican People's Party went ahead with its primary and confirmed Ekrem İmamoğlu as its candidate.",
+     "Ekrem İmamoğlu", P::kMemberOf, "Republican People's Party", M::kAsserted},
+    // A body's office, a title word and the name.
+    {"The decision drew criticism from the ICC's president, Judge Tomoko Akane, who warned of consequences.",
+     "Tomoko Akane", P::kHoldsPosition, "International Criminal Court", M::kAsserted},
+    // "X's largest export market".
+    {"The United States is India's largest export market, and shrimp exports have been hit hard.", "United States",
+     P::kCooperatesWith, "India", M::kAsserted},
+    // A trip in a gerund after the sentence subject's meeting.
+    {"Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo in August before flying to Washington to "
+     "see Donald Trump.",
+     "Lee Jae-myung", P::kMeets, "Donald Trump", M::kAsserted},
+    // "him" after "to" and a bare verb carries the person named before it.
+    {"The court had issued an arrest warrant for Benjamin Netanyahu in November. As a state party, Hungary was "
+     "obliged to arrest him. Viktor Orbán instead received him with military honours.",
+     "Viktor Orbán", P::kMeets, "Benjamin Netanyahu", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4258,6 +4292,19 @@ const Case kMore[] = {
      "United States", P::kAids, "Burkina Faso", M::kNegated},
 };
 INSTANTIATE_TEST_SUITE_P(Patterns, RelationCase, ::testing::ValuesIn(kMore));
+
+// "won the election ... and took office": the second verb of the name's
+// own clause.
+TEST(Relations, TakingOfficeAsASecondVerbGivesTheKnownOffice) {
+  Document d = Extract("Lee Jae-myung of the Democratic Party won the snap election on June 3 and took office the "
+                       "next day.",
+                       "2025-07-20");
+  EXPECT_TRUE(Related(d, "Lee Jae-myung", Predicate::kHoldsPosition, "South Korea")) << Dump(d);
+  // (Another person between: the office is not the first name's.)
+  Document other = Extract("Kim Moon-soo lost the snap election to Lee Jae-myung, and he took office the next day.",
+                           "2025-07-20");
+  EXPECT_FALSE(Related(other, "Kim Moon-soo", Predicate::kHoldsPosition, "South Korea")) << Dump(other);
+}
 
 // "took office" names no title: the knowledge base's office on the date.
 // (A dateline opens the sentence but acts in no clause of it.)
