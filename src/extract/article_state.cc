@@ -64,6 +64,32 @@ long DominantState(const Document& doc, const RuleBook& book) {
   return best >= 3 && (best >= 2 * second || state == first) ? state : -1;
 }
 
+namespace {
+
+// "Lee's Democratic Party", "Lee Jae-myung of the Democratic Party": the
+// state the knowledge base gives the offices of the person whose
+// possessive (or name and "of") stands before the mention, or "".
+std::string PossessorsState(const Document& doc, const RuleBook& book, const Mention& m) {
+  uint32_t before = m.first_token;
+  if (before > 0 && doc.tokens[before - 1].folded == "the") --before;
+  if (before < 2 || (doc.tokens[before - 1].folded != "of" && doc.tokens[m.first_token - 1].folded != "'s")) return "";
+  uint32_t person_end = doc.tokens[m.first_token - 1].folded == "'s" ? m.first_token - 1 : before - 1;
+  for (const Entity& p : doc.entities) {
+    if (p.type != EntityType::kPerson) continue;
+    for (const Mention& pm : p.mentions) {
+      if (pm.end_token != person_end) continue;
+      const KbEntity* k = book.kb.Find(p.kb_id);
+      if (!k) return "";
+      for (const Office& o : k->offices)
+        if (const KbEntity* of = book.kb.Find(o.of); of && of->type == EntityType::kLocation) return o.of;
+      return "";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 void RelinkHomeNames(Document& doc, const RuleBook& book) {
   long state = -2;  // not looked for yet
   for (Entity& e : doc.entities) {
@@ -76,6 +102,22 @@ void RelinkHomeNames(Document& doc, const RuleBook& book) {
     if (refs == book.kb.by_key.end() ||
         std::none_of(refs->second.begin(), refs->second.end(), [](const AliasRef& r) { return r.home; }))
       continue;
+    // (A person's party: the person's state is its home, whatever the
+    // article names most.)
+    if (std::string own = PossessorsState(doc, book, e.mentions.front()); !own.empty()) {
+      for (const AliasRef& ref : refs->second) {
+        const KbEntity& peer = book.kb.entities[ref.entity];
+        if (!ref.home || peer.located_in != own || peer.id == e.kb_id) continue;
+        std::replace(e.aliases.begin(), e.aliases.end(), e.name, peer.name);
+        e.kb_id = peer.id;
+        e.name = peer.name;
+        e.key = "kb:" + peer.id;
+        e.known_aliases = peer.aliases;
+        e.known_aliases.push_back(peer.name);
+        break;
+      }
+      continue;
+    }
     if (state == -2) state = DominantState(doc, book);
     // ("Salvador Nasralla of the Liberal Party", in an article about
     // Honduras: a name that is only ever a home name, of bodies in other

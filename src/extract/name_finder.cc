@@ -841,10 +841,17 @@ void JoinPossessiveUnits(const Context& c, std::vector<std::pair<uint32_t, uint3
 }  // namespace
 
 bool LooksLikeHeadline(const Document& doc, const Sentence& s) {
+  // ("The Cartel of the Suns and the Case for War": in the article's first
+  // line, title case leaves its small words lower-case; they do not count.)
+  static const std::set<std::string> kSmallWords = {"a",  "an", "the", "and", "or", "but", "of", "for", "in", "on",
+                                                    "to", "at", "by",  "with", "from", "as", "vs", "nor"};
+  const Token& end = doc.tokens[s.end_token - 1];
+  bool first_line = s.first_token == 0 && !doc.title.empty() && end.is_word;
   size_t words = 0, caps = 0;
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = doc.tokens[i];
     if (!t.is_word || t.is_number) continue;
+    if (first_line && i > s.first_token && !t.capitalized && kSmallWords.count(t.folded)) continue;
     ++words;
     if (t.capitalized || t.all_caps) ++caps;
   }

@@ -85,10 +85,26 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
         return true;
     return false;
   };
+  // ("The Democrats, a centre-right party led by Jens-Frederik Nielsen", in
+  // an article that names the United States more than Greenland: a party
+  // of another state than every one the knowledge base gives the person's
+  // offices in is a misread name.)
+  auto foreign_party = [&](const Relation& r) {
+    if (r.predicate != Predicate::kHoldsPosition && r.predicate != Predicate::kMemberOf) return false;
+    const KbEntity* party = book.kb.Find(doc.entities[r.object].kb_id);
+    const KbEntity* person = book.kb.Find(doc.entities[r.subject].kb_id);
+    if (!party || party->category != "party" || party->located_in.empty() || !person || person->offices.empty())
+      return false;
+    for (const Office& o : person->offices) {
+      const KbEntity* of = book.kb.Find(o.of);
+      if (!of || of->type != EntityType::kLocation || o.of == party->located_in) return false;
+    }
+    return true;
+  };
   std::vector<bool> drop(all.size(), false);
   for (size_t i = 0; i < all.size(); ++i) {
     const Relation& r = all[i];
-    if (known_elsewhere(r)) {
+    if (known_elsewhere(r) || foreign_party(r)) {
       drop[i] = true;
       continue;
     }
@@ -176,6 +192,28 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
   if (!moved) return;
   // (The state may already have that membership from another sentence.)
   DropRepeatedRelations(doc);
+}
+
+// "Pakistan's defence minister, Khawaja Asif, and his Afghan counterpart,
+// Mullah Mohammad Yaqoob": the counterpart holds the office of the one
+// named before in the sentence, where that one office is known.
+void CounterpartRoles(Document& doc) {
+  for (Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kHoldsPosition || r.attributes.count("role") || r.evidence.empty()) continue;
+    const Sentence& s = doc.sentences[r.evidence.front().sentence];
+    bool counterpart = false;
+    for (uint32_t k = s.first_token; k < s.end_token && !counterpart; ++k)
+      counterpart = doc.tokens[k].folded == "counterpart";
+    if (!counterpart) continue;
+    std::set<std::string> roles;
+    for (const Relation& q : doc.relations)
+      if (q.predicate == Predicate::kHoldsPosition && q.subject != r.subject && q.attributes.count("role") &&
+          doc.entities[q.subject].type == EntityType::kPerson &&
+          std::any_of(q.evidence.begin(), q.evidence.end(),
+                      [&](const Evidence& e) { return e.sentence == r.evidence.front().sentence; }))
+        roles.insert(q.attributes.at("role"));
+    if (roles.size() == 1) r.attributes["role"] = *roles.begin();
+  }
 }
 
 }  // namespace dossier::extract

@@ -19,4 +19,8 @@ void DropContradictedReadings(Document& doc, const RuleBook& book);
 // Parliament).
 void MembershipsOfLeadersStates(Document& doc, const RuleBook& book);
 
+// Gives a counterpart without a title the one office named for another
+// person in the same sentence.
+void CounterpartRoles(Document& doc);
+
 }  // namespace dossier::extract

@@ -345,6 +345,20 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                                               m.text.compare(relative_at, 8, " , whom ") == 0 ||
                                                               m.text.compare(relative_at, 9, " , whose ") == 0 ||
                                                               m.text.compare(o_after, 9, " ; where ") == 0 || copied);
+          // ("Ilan Shor, the fugitive oligarch who lives in Moscow and whom the
+          // United States has sanctioned": so is the name a later "whom"
+          // clause of its apposition reads.)
+          if (offset(og) < offset(sg) && !antecedent_object) {
+            std::string_view before_subject = std::string_view(m.text).substr(0, offset(sg));
+            antecedent_object = before_subject.ends_with(" and whom ") || before_subject.ends_with(" and whom the ");
+            // ("Gagauzia, an autonomous region whose leader Evghenia Guțul
+            // was sentenced": or a "whose" clause of a described name.)
+            size_t whose = m.text.find(" whose ", o_after);
+            antecedent_object = antecedent_object ||
+                                (m.text.compare(o_after, 3, " , ") == 0 && whose != std::string::npos &&
+                                 whose < offset(sg) && whose < o_after + 60 &&
+                                 m.text.find_first_of("[,;", o_after + 3) > whose);
+          }
           // ("Azruddin Mohamed, a businessman sanctioned by the US Treasury":
           // so is an apposition whose participle's agent is the subject.)
           if (offset(og) < offset(sg) && !antecedent_object &&
@@ -353,6 +367,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             size_t by = m.text.find("ed by ", o_after);
             antecedent_object = by != std::string::npos && by + 6 <= offset(sg) &&
                                 m.text.find(" , ", o_after + 3) > by && m.text.find('[', o_after) > by;
+            // ("Transnistria, the Russian-backed separatist region, ...": or
+            // the agent named first in the participle's compound.)
+            size_t s_after = offset(sg) + sg.size();
+            for (std::string_view participle : {" - backed ", " - sponsored ", " - supported ", " - funded ", " - armed "})
+              antecedent_object = antecedent_object || (m.text.compare(s_after, participle.size(), participle) == 0 &&
+                                                        m.text.find('[', o_after) == offset(sg));
           }
           // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
           // a match that opens inside the aside on another word than its
@@ -752,7 +772,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               if (predicate == Predicate::kAttacks &&
                   (SpokenAttack(doc, book, s, first_tok) ||
                    MediaSubject(doc, book, placement.by_sentence[si], subject_token) ||
-                   InstitutionAttackedInWords(doc, book, placement.by_sentence[si], se, m.TokenAt(offset(og)))))
+                   InstitutionAttackedInWords(doc, book, placement.by_sentence[si], se, m.TokenAt(offset(og))) ||
+                   // ("Lee's Democratic Party had long attacked Yoon for being
+                   // too soft": a party, or a person attacked for something,
+                   // is attacked in words.)
+                   IsParty(doc, book, se) ||
+                   (doc.entities[oe].type == EntityType::kPerson && m.text.compare(match_end, 5, " for ") == 0)))
                 predicate = Predicate::kCriticizes;
               // "Ottawa retaliated with counter-tariffs on American goods":
               // an attack made with economic measures is a sanction.
@@ -808,6 +833,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   EnactorsFromKnowledgeBase(doc, book, sink);
   MembershipsOfLeadersStates(doc, book);
   DropContradictedReadings(doc, book);
+  CounterpartRoles(doc);
 }
 
 }  // namespace dossier::extract

@@ -181,6 +181,24 @@ TEST(Entities, HeadlineWithTwoKnownNamesIsNoOrganisation) {
   EXPECT_NE(FindEntity(*d, "India"), nullptr);
 }
 
+// ("The Cartel of the Suns and the Case for War": a first line in title
+// case, its small words lower-case, is a headline too.)
+TEST(Entities, TitleCaseFirstLineIsAHeadline) {
+  extract::Extractor ex(Book());
+  auto d = ex.Run("h.txt", "Moscow and the Case for War\n\nThe United States raised tariffs on India.\n", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(FindEntity(*d, "Case for War"), nullptr) << Dump(*d);
+  EXPECT_NE(FindEntity(*d, "Russia"), nullptr);
+}
+
+// Designations and corridors the knowledge base knows.
+TEST(Entities, TerroristDesignationsAndCorridors) {
+  auto d = Extract("The Treasury designated the cartel as a Specially Designated Global Terrorist group. China has "
+                   "invested in Pakistan through the China-Pakistan Economic Corridor.");
+  ExpectTyped(d, {"Specially Designated Global Terrorist designation"}, EntityType::kSanction);
+  ExpectTyped(d, {"China-Pakistan Economic Corridor"}, EntityType::kOrganization);
+}
+
 // "the Democratic Party" in an article about South Korea is Korea's, not
 // the American party of the same name.
 TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {
@@ -725,9 +743,18 @@ TEST(Entities, AFormSeveralEntriesShareIsTheOneTheTextNames) {
 }
 
 TEST(Entities, CounterpartsNameNoOffice) {
+  // (The counterpart's office is the other one's, named for it in the
+  // sentence: no office of the counterpart's own words.)
   auto d = Extract("Foreign Minister Wang Yi warned his Philippine counterpart, Enrique Manalo, on Monday.");
   for (const auto& r : d.relations) {
     if (r.predicate == Predicate::kHoldsPosition && d.entities[r.subject].name == "Enrique Manalo") {
+      ASSERT_EQ(r.attributes.count("role"), 1u) << Dump(d);
+      EXPECT_EQ(r.attributes.at("role"), "Foreign Minister");
+    }
+  }
+  auto alone = Extract("He warned his Philippine counterpart, Enrique Manalo, on Monday.");
+  for (const auto& r : alone.relations) {
+    if (r.predicate == Predicate::kHoldsPosition && alone.entities[r.subject].name == "Enrique Manalo") {
       EXPECT_EQ(r.attributes.count("role"), 0u) << r.attributes.at("role");
     }
   }

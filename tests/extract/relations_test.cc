@@ -1675,7 +1675,7 @@ const Absent kMisreadings[] = {
     {"Kim Yo Jong, a senior official of the Workers' Party of Korea, dismissed the criticism.", "Kim Yo Jong",
      P::kMemberOf, "Workers' Party of Korea"},
     {"Seoul voted. Lee Jae-myung of the Democratic Party won the snap election on 3 June 2025.",
-     "Democratic Party",
+     "Democratic Party of Korea",
      P::kParticipatesIn, "snap election on 3 June 2025"},
     // Enemy forces expelled from a region are fought, not partners.
     {"Pyongyang sent soldiers to help Russia expel Ukrainian forces from the Kursk region.", "Russia",
@@ -2001,6 +2001,13 @@ const Absent kMisreadings[] = {
     // "the Russian company" is a company told of before, not the state.
     {"Reliance cut its purchases from Rosneft after the United States sanctioned the Russian company in October.",
      "United States", P::kSanctions, "Russia"},
+    // A party of another state than the person's offices is a misread name.
+    {"The Democrats, a centre-right party led by Jens-Frederik Nielsen, won that election in Greenland, and "
+     "Washington noticed. The United States and America's allies watched.",
+     "Jens-Frederik Nielsen", P::kHoldsPosition, "Democratic Party"},
+    // A person attacked for something is attacked in words.
+    {"Moon Jae-in had long attacked Yoon Suk Yeol for being too soft on Japan.", "Moon Jae-in", P::kAttacks,
+     "Yoon Suk Yeol"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3235,8 +3242,9 @@ const Case kMore[] = {
     {"His party did well, and Rodrigo Duterte himself was elected mayor of Davao City from his cell.", "Rodrigo Duterte",
      P::kHoldsPosition, "Davao", M::kAsserted},
     // A person "of" a party is its member, and the one who acts.
+    // (The party of a known person is the party of the person's state.)
     {"Seoul voted. Lee Jae-myung of the Democratic Party won the snap election on 3 June 2025.", "Lee Jae-myung",
-     P::kMemberOf, "Democratic Party", M::kAsserted},
+     P::kMemberOf, "Democratic Party of Korea", M::kAsserted},
     {"Seoul voted. Lee Jae-myung of the Democratic Party won the snap election on 3 June 2025.", "Lee Jae-myung",
      P::kParticipatesIn, "snap election on 3 June 2025", M::kAsserted},
     // Warming to a state; contacts held with a group.
@@ -4282,6 +4290,34 @@ const Case kMore[] = {
     {"The court had issued an arrest warrant for Benjamin Netanyahu in November. As a state party, Hungary was "
      "obliged to arrest him. Viktor Orbán instead received him with military honours.",
      "Viktor Orbán", P::kMeets, "Benjamin Netanyahu", M::kAsserted},
+    // A second relative clause of an apposition, joined by "and whom".
+    {"Ilan Shor, the fugitive oligarch who lives in Moscow and whom the United States and the European Union have "
+     "sanctioned, denied it.",
+     "European Union", P::kSanctions, "Ilan Shor", M::kAsserted},
+    // The leader of a body its apposition describes.
+    {"The Patriotic Electoral Bloc, an alliance of pro-Russian parties led by former president Igor Dodon, came "
+     "second.",
+     "Igor Dodon", P::kHoldsPosition, "Patriotic Electoral Bloc", M::kAsserted},
+    {"The commission barred Heart of Moldova, a party led by Irina Vlah, after finding illegal financing.",
+     "Irina Vlah", P::kHoldsPosition, "Heart of Moldova", M::kAsserted},
+    // A demonym-backed apposition of the sentence's subject.
+    {"Transnistria, the Russian-backed breakaway region on the left bank of the Dniester, lost its free gas.",
+     "Russia", P::kSupports, "Transnistria", M::kAsserted},
+    // "whose leader" after a described name.
+    {"Gagauzia, an autonomous region whose leader Evghenia Guțul was sentenced to seven years, remains hostile.",
+     "Evghenia Guțul", P::kHoldsPosition, "Gagauzia", M::kAsserted},
+    // Two named as one subject of joint patrols.
+    {"American and Philippine forces have expanded joint patrols in the area.", "United States", P::kCooperatesWith,
+     "Philippines", M::kAsserted},
+    // A contact clause after an apposition's noun: "the group X led".
+    {"The army includes fighters from Hayat Tahrir al-Sham, the group Ahmed al-Sharaa led until it dissolved itself.",
+     "Ahmed al-Sharaa", P::kHoldsPosition, "Hayat Tahrir al-Sham", M::kAsserted},
+    // Two states that held direct talks met.
+    {"Israel and Syria have held direct talks on a security arrangement, mediated by Washington.", "Israel",
+     P::kMeets, "Syria", M::kAsserted},
+    // A person's party is the party of the person's state.
+    {"Lee Jae-myung's Democratic Party had long attacked Yoon Suk Yeol for being too soft on Japan.",
+     "Democratic Party of Korea", P::kCriticizes, "Yoon Suk Yeol", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4304,6 +4340,21 @@ TEST(Relations, TakingOfficeAsASecondVerbGivesTheKnownOffice) {
   Document other = Extract("Kim Moon-soo lost the snap election to Lee Jae-myung, and he took office the next day.",
                            "2025-07-20");
   EXPECT_FALSE(Related(other, "Kim Moon-soo", Predicate::kHoldsPosition, "South Korea")) << Dump(other);
+}
+
+// "his Afghan counterpart": the office of the one named before.
+TEST(Relations, ACounterpartHoldsTheOtherOneOffice) {
+  auto d = Extract("Pakistan's defence minister, Khawaja Asif, and his Afghan counterpart, Mullah Mohammad Yaqoob, "
+                   "signed the text.",
+                   "2025-11-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Mullah Mohammad Yaqoob") {
+      found = true;
+      ASSERT_TRUE(r.attributes.count("role")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("role"), "Defence Minister") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
