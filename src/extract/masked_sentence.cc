@@ -1040,7 +1040,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
                                  // ("appointed her interim prime minister": a title after an appointment.)
                                  book.lexicon.Has("appointing_verbs", t[i - 1])))) &&
       (LooksLikeVerb(book, t[i - 1]) || gerund(t[i - 1]) ||
-       book.lexicon.Has("object_pronoun_prepositions", t[i - 1]))) {
+       book.lexicon.Has("object_pronoun_prepositions", t[i - 1]) ||
+       // ("elected Anutin to replace her": a bare verb after "to".)
+       (i >= s.first_token + 2 && t[i - 2].folded == "to" && t[i - 1].is_word && !t[i - 1].capitalized))) {
     *kind = AnaphorKind::kPersonObject;
     return 1;
   }
@@ -1529,7 +1531,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       // condemned"), not where it ends a clause (", a think tank in
       // Washington.").
       bool verb_after = close + 1 < s.end_token && LooksLikeVerb(book, doc.tokens[close + 1]);
-      if (close < s.end_token && (relative || participial || verb_after)) {
+      // (", where Anwar Ibrahim, who chaired ASEAN, hosted ...": a comma
+      // before a relative pronoun opens an aside inside the "where" clause,
+      // which goes on after it.)
+      bool nested = after_comma == "where" && close + 1 < s.end_token &&
+                    (doc.tokens[close + 1].folded == "who" || doc.tokens[close + 1].folded == "which");
+      if (close < s.end_token && (relative || participial || verb_after) && !nested) {
         i = close + 1;
         if (skipped) *skipped = true;
         continue;

@@ -40,9 +40,10 @@ std::string ListOf(const std::string& one, bool people) {
   // ("a member of the CSTO and of the EAEU", "spoke to Muttaqi and to
   // Ishaq Dar": the preposition repeated.)
   // ("Trump, Egyptian President el-Sisi, Qatari Emir Tamim and Turkish
-  // President Erdogan signed": so may one after a comma, with a demonym.)
+  // President Erdogan signed": so may one after a comma, with a demonym;
+  // "Trump, Sisi, Qatar's emir Tamim and ...": or a possessive.)
   const std::string comma_one =
-      people ? "(?:(?:the )?\\[E\\d+\\|LOC\\] (?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
+      people ? "(?:(?:the )?\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
   return one + "(?:(?:(?: , " + comma_one + ")+(?: ,)?)?(?: and| or| as well as| and of| and to| and with) (?:" + titled_one + "|" + others +
          ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled_one + ")+)?";
 }

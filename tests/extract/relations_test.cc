@@ -2008,6 +2008,18 @@ const Absent kMisreadings[] = {
     // A person attacked for something is attacked in words.
     {"Moon Jae-in had long attacked Yoon Suk Yeol for being too soft on Japan.", "Moon Jae-in", P::kAttacks,
      "Yoon Suk Yeol"},
+    // A demonym before its airspace names a place, no attacker.
+    {"Around twenty Russian drones crossed into Polish airspace during a large attack on western Ukraine.", "Poland",
+     P::kAttacks, "Ukraine"},
+    // The agent after "supported by" is no object of a stance.
+    {"Polish and Dutch F-35 jets, supported by an Italian surveillance aircraft, shot down several drones.", "Poland",
+     P::kSupports, "Italy"},
+    // A body whose name modifies a mission is not aided.
+    {"Egypt signed a defence pact with Somalia and sent troops to the African Union mission there.", "Egypt",
+     P::kAids, "African Union"},
+    // The state of an office held "as" does not act.
+    {"Paetongtarn Shinawatra was suspended as Thai prime minister after a leaked phone call with Hun Sen.",
+     "Thailand", P::kMeets, "Hun Sen"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4318,6 +4330,42 @@ const Case kMore[] = {
     // A person's party is the party of the person's state.
     {"Lee Jae-myung's Democratic Party had long attacked Yoon Suk Yeol for being too soft on Japan.",
      "Democratic Party of Korea", P::kCriticizes, "Yoon Suk Yeol", M::kAsserted},
+    // A list of signatories with a possessive title inside it.
+    {"Trump, Sisi, Qatar's emir Tamim bin Hamad Al Thani and Turkish President Recep Tayyip Erdoğan signed a "
+     "declaration as guarantors of the agreement.",
+     "Abdel Fattah el-Sisi", P::kParticipatesIn, "declaration", M::kAsserted},
+    // A described person, identified by name, is who was arrested.
+    {"In August 2025, Italian police arrested a Ukrainian man, identified as Serhii K., at a campsite near Rimini.",
+     "Italy", P::kDetains, "Serhii K.", M::kAsserted},
+    // "one of X's firmest supporters".
+    {"Chancellor Friedrich Merz has been one of Kyiv's firmest supporters.", "Friedrich Merz", P::kSupports,
+     "Ukraine", M::kAsserted},
+    // A donor of aid to a state aids it.
+    {"Germany is the largest European donor of military aid to Ukraine.", "Germany", P::kAids, "Ukraine",
+     M::kAsserted},
+    // A company whose name ends in a digit and "AG".
+    {"The United States sanctioned Nord Stream 2 AG, the company that built the second line, in 2021.",
+     "United States", P::kSanctions, "Nord Stream 2 AG", M::kAsserted},
+    // A patron backs its proxies.
+    {"Iran, whose proxies Hamas and Hezbollah were badly weakened, was absent from every table.", "Iran",
+     P::kSupports, "Hamas", M::kAsserted},
+    {"Iran and its proxies Hamas and Hezbollah lost ground.", "Iran", P::kSupports, "Hezbollah", M::kAsserted},
+    // A relative aside inside a "where" clause: the clause goes on after it.
+    {"The truce was agreed in Putrajaya, where Anwar Ibrahim, who chaired ASEAN in 2025, hosted Hun Manet.",
+     "Anwar Ibrahim", P::kMeets, "Hun Manet", M::kAsserted},
+    // Fighting a war with a state.
+    {"Eritrea, which fought a war with Ethiopia from 1998 to 2000, has drawn closer to Cairo.", "Eritrea",
+     P::kAttacks, "Ethiopia", M::kAsserted},
+    // Committing forces to an operation is taking part in it.
+    {"NATO responded with Eastern Sentry, an operation to reinforce air defences along the eastern flank, to which "
+     "Denmark, France and Germany committed aircraft.",
+     "France", P::kParticipatesIn, "Eastern Sentry", M::kAsserted},
+    // An obligation is no deed.
+    {"The court issued a warrant for Benjamin Netanyahu. As a state party, Hungary was obliged to arrest him.",
+     "Hungary", P::kDetains, "Benjamin Netanyahu", M::kProposed},
+    // A coast guard is no stretch of coast.
+    {"Chinese coast guard ships fired water cannon at Philippine vessels near Scarborough Shoal.", "China",
+     P::kAttacks, "Philippines", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4355,6 +4403,14 @@ TEST(Relations, ACounterpartHoldsTheOtherOneOffice) {
       EXPECT_EQ(r.attributes.at("role"), "Defence Minister") << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
+}
+
+// "to replace her": the successor takes the office the one replaced held.
+TEST(Relations, ASuccessorAfterToReplaceTakesTheOffice) {
+  auto d = Extract("The Constitutional Court removed Paetongtarn Shinawatra in August, and parliament elected Anutin "
+                   "Charnvirakul to replace her.",
+                   "2025-11-01");
+  EXPECT_EQ(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Thailand"), M::kAsserted) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
