@@ -933,10 +933,15 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // "Police detained Ekrem İmamoğlu at his home": the state's police or
   // authorities opening the sentence before a verb act for the state the
   // article is about (lexicon state_agent_nouns).
-  if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && w.size() > 3 && t[i].capitalized &&
-      i + 1 < s.end_token && book.lexicon.Has("state_agent_nouns", t[i]) && LooksLikeVerb(book, t[i + 1])) {
-    *kind = AnaphorKind::kArticleState;
-    return 1;
+  // ("In June 2025, security services arrested ...": after a time
+  // adverbial the noun is lower-case, and may be two words.)
+  if (((i == s.first_token && t[i].capitalized) || (i > s.first_token && OnlyTimeBefore(doc, s, i))) &&
+      w.size() > 3 && i + 1 < s.end_token) {
+    size_t n = book.lexicon.LongestAt("state_agent_nouns", t, i, s.end_token);
+    if (n && i + n < s.end_token && LooksLikeVerb(book, t[i + n])) {
+      *kind = AnaphorKind::kArticleState;
+      return static_cast<uint32_t>(n);
+    }
   }
   // ("The junta has ended the Algiers agreement": so do they after "the".)
   if ((i == s.first_token || OnlyTimeBefore(doc, s, i)) && w == "the" && i + 2 < s.end_token && !t[i + 1].capitalized &&
@@ -1173,6 +1178,11 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     if (!t[j].is_word) return 0;
     if (book.lexicon.Has("anaphor_state_nouns", t[j])) return j - i + 1;
     if (!t[j].capitalized) return 0;
+    // ("an enemy of the Armenian nation": a state's own demonym names it;
+    // "the Central Asian nation", a region's, stands for one named before.)
+    for (size_t e = 0; e < doc.entities.size(); ++e)
+      for (const auto& mn : doc.entities[e].mentions)
+        if (mn.first_token == j && mn.demonym && IsCountry(doc, book, e)) return 0;
   }
   return 0;
 }

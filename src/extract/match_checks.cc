@@ -1,6 +1,7 @@
 #include "extract/match_checks.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 #include "extract/mention_readings.h"
@@ -54,6 +55,17 @@ bool SubjectVetoed(const Reading& r) {
   // "all five states except Turkmenistan are members": the name excepted
   // does not do what the others do.
   if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
+  // "has kept channels open to both Moscow and Kyiv throughout the war,
+  // hosted ...": a pair after a preposition and "both" is its object.
+  if (subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at >= s.first_token + 2 && doc.tokens[at - 1].folded == "both" &&
+        (doc.tokens[at - 2].folded == "to" || doc.tokens[at - 2].folded == "with" ||
+         doc.tokens[at - 2].folded == "from" || doc.tokens[at - 2].folded == "between" ||
+         doc.tokens[at - 2].folded == "for" || doc.tokens[at - 2].folded == "against" ||
+         doc.tokens[at - 2].folded == "on"))
+      return true;
+  }
   // "was suspended as Thai prime minister after a phone call with Hun Sen":
   // the state of an office someone is said to hold "as" does not act.
   if (const Token* w = word_before_subject("the"); w && w->folded == "as" && subject_at < object_at) {
@@ -285,6 +297,41 @@ bool RelativeVetoed(const Reading& r) {
   return false;
 }
 
+// The object stands for something else: a deal with it ("protests against
+// the border deal with Azerbaijan"), an event it names ("hosted the grain
+// deal talks"), or a clause that a "which" after it sums up ("sold
+// ammunition that reached Ukraine, which Moscow has criticised").
+bool ObjectIsAThingVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  if (!BetweenActors(rule.predicate)) return false;
+  std::string_view before = std::string_view(m.text).substr(0, object_at);
+  if (before.ends_with("the ")) before.remove_suffix(4);
+  if (subject_at < object_at)
+    for (std::string_view deal : {" deal with ", " agreement with ", " accord with ", " treaty with ", " pact with "})
+      if (before.ends_with(deal)) {
+        if (StancePredicate(rule.predicate)) return true;
+        std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+        if (rule.predicate == Predicate::kCooperatesWith && between.find(" against ") != std::string_view::npos)
+          return true;
+      }
+  size_t after = object_at + object_text.size();
+  if (object_text.ends_with("|ORG]") && m.text.compare(after, 3, " [E") == 0) {
+    size_t close = m.text.find(']', after);
+    if (close != std::string::npos && m.text.compare(close - 4, 5, "|EVT]") == 0) return true;
+  }
+  if (object_at < subject_at && m.text.compare(after, 9, " , which ") == 0) {
+    // (A relative "that" before a verb: "demanded that it first crack down
+    // on supporters of the PKK, which ..." opens a clause of its own.)
+    size_t clause = before.find_last_of(",;");
+    size_t from = clause == std::string_view::npos ? 0 : clause;
+    for (size_t that = before.find(" that ", from); that != std::string_view::npos; that = before.find(" that ", that + 1)) {
+      uint32_t next = m.TokenAt(that + 6);
+      if (next < s.end_token && LooksLikeVerb(book, doc.tokens[next])) return true;
+    }
+  }
+  return false;
+}
+
 // MEETS: what belongs to the one named, a guest in exile, talks someone blocks.
 bool MeetingVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
@@ -327,6 +374,13 @@ bool OfficeVetoed(const Reading& r) {
     for (uint32_t end = k + 4; k < end && k < s.end_token && doc.tokens[k].is_word && !body; ++k)
       body = book.lexicon.Has("org_heads", doc.tokens[k]);
     if (!body) return true;
+  }
+  // "The European Commissioner for Enlargement, Marta Kos": a region's
+  // demonym before a title names no state the office is in.
+  if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|LOC]")) {
+    size_t e = std::strtoul(object_text.data() + 2, nullptr, 10);
+    const KbEntity* k = e < doc.entities.size() ? book.kb.Find(doc.entities[e].kb_id) : nullptr;
+    if (k && k->category == "region" && MentionIsDemonym(doc, e, m.TokenAt(object_at))) return true;
   }
   // "The most powerful man after Japarov is Kamchybek Tashiev, the head of
   // the security committee": the office in an apposition to another
@@ -767,7 +821,8 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
                  uint32_t first_tok, uint32_t last_tok) {
   const Reading r{doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok};
   if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
-      AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)))
+      AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)) ||
+      ObjectIsAThingVetoed(r))
     return true;
   if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
   if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "rules/rule_sources.h"
+#include "text/fold.h"
 
 namespace dossier {
 namespace {
@@ -68,6 +69,16 @@ Status LoadKnowledgeBase(const RuleSource& src, const json& doc, KnowledgeBase& 
     k.type = *type;
     k.name = e.value("name", "");
     if (k.name.empty()) return Status::InvalidInput(where_fn() + "entity \"" + id + "\" has no name");
+    // Two entries for one name split its mentions between two ids (the
+    // knowledge base once held a prime minister twice): one of them should
+    // be an alias.
+    if (auto refs = kb.by_key.find(text::MatchKey(k.name)); refs != kb.by_key.end())
+      for (const AliasRef& ref : refs->second) {
+        const KbEntity& other = kb.entities[ref.entity];
+        if (ref.kind == AliasKind::kName && other.type == k.type && other.name == k.name)
+          return Status::InvalidInput(where_fn() + "entity \"" + id + "\" has the name of entity \"" + other.id +
+                                      "\"; keep one and give it the other's aliases");
+      }
     k.category = e.value("category", "");
     k.aliases = Strings(e, "aliases");
     k.qualified_aliases = Strings(e, "qualified_aliases");

@@ -2020,6 +2020,27 @@ const Absent kMisreadings[] = {
     // The state of an office held "as" does not act.
     {"Paetongtarn Shinawatra was suspended as Thai prime minister after a leaked phone call with Hun Sen.",
      "Thailand", P::kMeets, "Hun Sen"},
+    // The state named by its demonym in "the Armenian nation" is no anaphor for another.
+    {"Russian state television has portrayed Nikol Pashinyan as an enemy of the Armenian nation.", "Nikol Pashinyan",
+     P::kOpposes, "Russia"},
+    // A deal with a state is what protests are against, not the state.
+    {"Archbishop Bagrat Galstanyan had led street protests against the border deal with Azerbaijan in 2024.",
+     "Bagrat Galstanyan", P::kOpposes, "Azerbaijan"},
+    {"Archbishop Bagrat Galstanyan had led street protests against the border deal with Azerbaijan in 2024.",
+     "Bagrat Galstanyan", P::kCooperatesWith, "Azerbaijan"},
+    // A body whose name modifies an event is not met; a pair after "to both" does not act.
+    {"Erdoğan has kept channels open to both Moscow and Kyiv throughout the war, hosted the grain deal talks in "
+     "2022 and brokered prisoner exchanges.",
+     "Recep Tayyip Erdoğan", P::kMeets, "Black Sea Grain Initiative"},
+    {"Erdoğan has kept channels open to both Moscow and Kyiv throughout the war, hosted the grain deal talks in "
+     "2022 and brokered prisoner exchanges.",
+     "Russia", P::kParticipatesIn, "grain deal talks in 2022"},
+    // A "which" after a clause that a relative "that" opened sums up the clause.
+    {"Serbia has quietly sold ammunition that reached Ukraine, which Moscow has criticised.", "Russia",
+     P::kCriticizes, "Ukraine"},
+    // A region's demonym before a title names no state of the office.
+    {"The European Commissioner for Enlargement, Marta Kos, has urged Belgrade to respect the right to protest.",
+     "Marta Kos", P::kHoldsPosition, "Europe"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4366,6 +4387,23 @@ const Case kMore[] = {
     // A coast guard is no stretch of coast.
     {"Chinese coast guard ships fired water cannon at Philippine vessels near Scarborough Shoal.", "China",
      P::kAttacks, "Philippines", M::kAsserted},
+    // Portraying someone as an enemy; a state's own demonym before "nation" names it.
+    {"Russian state television has portrayed Nikol Pashinyan as an enemy of the Armenian nation.", "Russia",
+     P::kCriticizes, "Nikol Pashinyan", M::kAsserted},
+    // State agents after a time adverbial, lower-case and two words.
+    {"Armenia's government has opened a confrontation with the church. Yerevan says Armenia must be calm. In June "
+     "2025, security services arrested Archbishop Bagrat Galstanyan on charges of plotting a coup.",
+     "Armenia", P::kDetains, "Bagrat Galstanyan", M::kAsserted},
+    // A participle after the comma asserts the accusation the main clause does not.
+    {"Prime Minister Nikol Pashinyan has demanded that Catholicos Karekin II step down, accusing him of violating "
+     "his vow.",
+     "Nikol Pashinyan", P::kCriticizes, "Karekin II", M::kAsserted},
+    // Both of a pair reject.
+    {"Russia and China rejected the snapback as illegal.", "Russia", P::kOpposes, "snapback mechanism",
+     M::kAsserted},
+    // Delegations of a pair met face to face.
+    {"Russian and Ukrainian delegations met face to face in Istanbul on May 16, 2025.", "Russia", P::kMeets,
+     "Ukraine", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

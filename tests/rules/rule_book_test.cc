@@ -199,6 +199,26 @@ TEST(RuleBook, KnowledgeBaseErrorNamesTheLineOfTheWrongEntity) {
       << book.status().message();
 }
 
+// Two entries of one type under one name split the person's mentions
+// between two ids: an error naming the second and the first.
+TEST(RuleBook, TwoEntitiesWithOneNameAreAnError) {
+  TempDir a;
+  a.Write("kb/extra_people.json", "{\"entities\": [\n"
+                                  " {\"id\": \"ana\", \"type\": \"PERSON\", \"name\": \"Ana Lee\"},\n"
+                                  " {\"id\": \"ana_lee\", \"type\": \"PERSON\", \"name\": \"Ana Lee\"}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("extra_people.json:3: entity \"ana_lee\" has the name of entity \"ana\""),
+            std::string::npos)
+      << book.status().message();
+  // (A place and a body may share a name: "Georgia" the state, a party.)
+  TempDir b;
+  b.Write("kb/extra.json", "{\"entities\": [\n"
+                           " {\"id\": \"p1\", \"type\": \"LOCATION\", \"name\": \"Ana Lee\"},\n"
+                           " {\"id\": \"o1\", \"type\": \"ORGANIZATION\", \"name\": \"Ana Lee\"}]}");
+  EXPECT_TRUE(LoadRuleBook({b.str()}).ok());
+}
+
 
 // A misspelt field is an error naming the file, the line and the field;
 // "note" is free text anywhere.
