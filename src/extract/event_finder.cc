@@ -318,6 +318,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
+    // "lost a confidence vote in the National Assembly", "a vote of no
+    // confidence": a vote of parliament on a government, no election.
+    if (trig.group == "election" && t[end - 1].folded == "vote" &&
+        ((i > s.first_token && book.lexicon.Has("non_election_vote_modifiers", t[i - 1])) ||
+         (end + 1 < s.end_token && t[end].folded == "of" && book.lexicon.Has("non_election_vote_modifiers", t[end + 1])) ||
+         (end + 2 < s.end_token && t[end].folded == "of" && t[end + 1].folded == "no" &&
+          book.lexicon.Has("non_election_vote_modifiers", t[end + 2])))) {
+      i = end - 1;
+      continue;
+    }
     // "upgrade its technical mission in Kabul to an embassy": a diplomatic
     // post, not an intervention.
     if (trig.group == "intervention" && t[end - 1].folded == "mission" && i > s.first_token &&

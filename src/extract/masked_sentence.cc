@@ -669,6 +669,15 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
       if (doc.tokens[k].folded == doc.tokens[i].folded && LooksLikeVerb(book, doc.tokens[k - 1]))
         return ObjectPronounAntecedent(doc, book, placement, si, k, subject, depth + 1);
   long found = last_person(placed, i);
+  // ("Lecornu became prime minister when Macron appointed him": the
+  // person right before the verb is its subject, whom "him" is not.)
+  if (found >= 0 && i >= s.first_token + 2)
+    for (const auto& p : placed)
+      if (static_cast<long>(p.entity) == found && p.end + 1 == i && LooksLikeVerb(book, doc.tokens[i - 1])) {
+        long earlier = last_person(placed, p.first);
+        found = earlier >= 0 && earlier != found ? earlier : subject >= 0 && subject != found ? subject : -1;
+        break;
+      }
   // "Trump said the court had wronged him": with only the subject named
   // before, a pronoun in a clause of its own is the subject; in the
   // subject's own clause ("Erdoğan hosted him") it is someone named before.

@@ -347,6 +347,14 @@ std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const Rule
   if (!n) return {0, 0};
   k += static_cast<uint32_t>(n);
   if (k < s.end_token && doc.tokens[k].folded == "the") ++k;
+  // ("became the fifth French prime minister": an ordinal and the state's
+  // demonym may come before the title.)
+  static const std::set<std::string> kOrdinals = {"second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                  "eighth", "ninth", "tenth", "youngest", "oldest", "last"};
+  if (k < s.end_token && kOrdinals.count(doc.tokens[k].folded)) ++k;
+  for (const Entity& e : doc.entities)
+    for (const Mention& mn : e.mentions)
+      if (mn.first_token == k && mn.demonym && e.type == EntityType::kLocation) k = mn.end_token;
   return TitleAt(doc, book, s, k, "person_titles");
 }
 
@@ -611,11 +619,17 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         // state named when there is one.
         // ("A Simion presidency" names the state's office, not the party
         // the person leads.)
+        // ("Iran's Ali Larijani": or of a body of that state, the Supreme
+        // National Security Council.)
         if (idiom) {
           const KbEntity* of = book.kb.Find(o.of);
-          fits = idiom_state.empty() ? of && of->type == EntityType::kLocation : o.of == idiom_state;
+          fits = idiom_state.empty() ? of && of->type == EntityType::kLocation
+                                     : o.of == idiom_state || (of && of->located_in == idiom_state);
         }
-        if (fits && InTerm(o, doc.date) && (!best || o.from > best->from)) best = &o;
+        // (An office held now before one held before it.)
+        bool better = !best || (AfterTerm(*best, doc.date) && !AfterTerm(o, doc.date)) ||
+                      (AfterTerm(*best, doc.date) == AfterTerm(o, doc.date) && o.from > best->from);
+        if (fits && InTerm(o, doc.date) && better) best = &o;
       }
       if (!best) continue;
       size_t object = EnsureKbEntity(doc, book, best->of);

@@ -130,6 +130,25 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
       if (m) return year + "-" + Pad(m) + "-" + Pad(std::stoi(day));
     }
   }
+  // "By a staff analyst, October 2025": a by-line that gives only the
+  // month dates the article to it, where no line gives a day.
+  static const RE2 my_in(R"(\b([A-Z][a-z]+)\.?\s+(\d{4})\b)");
+  start = 0;
+  for (int lines = 0; lines < 8 && start < head.size();) {
+    size_t end = head.find('\n', start);
+    if (end == std::string_view::npos) end = head.size();
+    std::string_view line = head.substr(start, end - start);
+    start = end + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '*' || line.back() == '_'))
+      line.remove_suffix(1);
+    if (line.empty()) continue;
+    ++lines;
+    if (line.size() > 160 || line.back() == '.' || !(line.starts_with("By ") || line.find('|') != std::string_view::npos))
+      continue;
+    re2::StringPiece rest(line.data(), line.size());
+    while (RE2::FindAndConsume(&rest, my_in, &month, &year))
+      if (int m = MonthNumber(month)) return year + "-" + Pad(m);
+  }
   return std::nullopt;
 }
 

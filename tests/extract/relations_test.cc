@@ -2041,6 +2041,10 @@ const Absent kMisreadings[] = {
     // A region's demonym before a title names no state of the office.
     {"The European Commissioner for Enlargement, Marta Kos, has urged Belgrade to respect the right to protest.",
      "Marta Kos", P::kHoldsPosition, "Europe"},
+    // A confidence vote is no election.
+    {"Sébastien Lecornu took over a day after François Bayrou lost a confidence vote in the National Assembly. The "
+     "snap election of 2024 left no majority.",
+     "François Bayrou", P::kParticipatesIn, "snap election of 2024"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4404,6 +4408,24 @@ const Case kMore[] = {
     // Delegations of a pair met face to face.
     {"Russian and Ukrainian delegations met face to face in Istanbul on May 16, 2025.", "Russia", P::kMeets,
      "Ukraine", M::kAsserted},
+    // Members of a party named after it, two of them.
+    {"The centrists and the National Rally of Marine Le Pen and Jordan Bardella each hold a third of the seats.",
+     "Jordan Bardella", P::kMemberOf, "National Rally", M::kAsserted},
+    // "of" and a date between an event and its "which" clause.
+    {"Israel strikes Hezbollah targets despite the ceasefire of November 2024, which the United States and France "
+     "brokered.",
+     "France", P::kParticipatesIn, "ceasefire of November 2024", M::kAsserted},
+    // A supply branch of the aid rule.
+    {"Turkey supplies drones to the Nigerien army.", "Turkey", P::kAids, "Niger", M::kAsserted},
+    // A pair that fought along their border.
+    {"Pakistan and the Taliban have fought along their border this year.", "Pakistan", P::kAttacks, "Taliban",
+     M::kAsserted},
+    // Waging a campaign against someone.
+    {"The United States waged its own campaign against the Houthis from March to May 2025.", "United States",
+     P::kAttacks, "Houthis", M::kAsserted},
+    // "him" after a verb is not the verb's own subject.
+    {"Sébastien Lecornu became prime minister in September when Emmanuel Macron praised him.", "Emmanuel Macron",
+     P::kPraises, "Sébastien Lecornu", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4449,6 +4471,18 @@ TEST(Relations, ASuccessorAfterToReplaceTakesTheOffice) {
                    "Charnvirakul to replace her.",
                    "2025-11-01");
   EXPECT_EQ(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Thailand"), M::kAsserted) << Dump(d);
+}
+
+// "became the fifth French prime minister": an ordinal and a demonym
+// before the title; "Iran's Ali Larijani": the office held now, in a body
+// of the state named, before one held years ago.
+TEST(Relations, BecomingTheNthTitleAndTheStatesBodies) {
+  auto d = Extract("Sébastien Lecornu became the fifth French prime minister in less than two years.", "2025-10-20");
+  EXPECT_EQ(Related(d, "Sébastien Lecornu", P::kHoldsPosition, "France"), M::kAsserted) << Dump(d);
+  auto l = Extract("Iran's Ali Larijani visited Beirut in August and criticised the plan.", "2025-09-15");
+  EXPECT_EQ(Related(l, "Ali Larijani", P::kHoldsPosition, "Supreme National Security Council"), M::kAsserted)
+      << Dump(l);
+  EXPECT_FALSE(Related(l, "Ali Larijani", P::kHoldsPosition, "Iran")) << Dump(l);
 }
 
 // "took office" names no title: the knowledge base's office on the date.

@@ -146,6 +146,12 @@ TEST(Dates, ArticleDateFromHeaderOrDateLine) {
   EXPECT_FALSE(FindArticleDate(std::string(5000, 'x') + " March 3, 2025\n").has_value());
   EXPECT_FALSE(FindArticleDate("PARIS (Foo. 3, 2025) — Text.\nBy X | Someday 12, 2025\n").has_value());
   EXPECT_FALSE(FindArticleDate("Title\n\nOn March 13, 2025, the two presidents signed a treaty.\n").has_value());
+  // A by-line with the month only dates the article to the month; a day
+  // elsewhere in the head wins, and a month in a sentence dates nothing.
+  EXPECT_EQ(FindArticleDate("Can Lebanon Disarm Hezbollah?\nBy a Levant analyst, September 2025\n\nText."), "2025-09");
+  EXPECT_EQ(FindArticleDate("Title\nBy Ann Lee | March 2025\nUpdated April 2, 2025\n\nText."), "2025-04-02");
+  EXPECT_FALSE(FindArticleDate("Title\n\nIn March 2025 the cabinet fell.\n").has_value());
+  EXPECT_FALSE(FindArticleDate("Title\nBy a staff writer, Spring 2025\n").has_value());
 }
 
 TEST(Dates, RelativeDatesResolveToTheNearestYear) {
