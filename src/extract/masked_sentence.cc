@@ -1923,7 +1923,12 @@ std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to
                                                          "said", "says", "did", "does"};
       new_clause = kAuxiliaries.count(masked.substr(word, end == std::string::npos ? std::string::npos : end - word)) > 0;
     }
-    if (!possessor && !new_clause && !TitlesAPerson(masked, close, to))
+    // ("Tren de Aragua of Venezuela and MS-13 of El Salvador", "Rahmon of
+    // Tajikistan and Berdimuhamedov of Turkmenistan": the place after "of"
+    // says where the one listed is from; it is no item of the list.)
+    bool place_of = !out.empty() && at >= 5 && masked.compare(at - 5, 5, "] of ") == 0 &&
+                    masked.compare(bar + 1, 4, "LOC]") == 0;
+    if (!possessor && !new_clause && !place_of && !TitlesAPerson(masked, close, to))
       out.push_back(std::stoul(masked.substr(at + 2, bar - at - 2)));
   }
   return out;

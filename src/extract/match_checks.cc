@@ -55,6 +55,16 @@ bool SubjectVetoed(const Reading& r) {
   // "all five states except Turkmenistan are members": the name excepted
   // does not do what the others do.
   if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
+  // "The former governor of the Bank of Canada and the Bank of England told
+  // voters ...": a body after an office's "of" names the office, whose
+  // holder is the one who acts.
+  if (subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    if (at >= s.first_token + 2 && doc.tokens[at - 1].folded == "of" &&
+        (book.lexicon.Has("office_titles", doc.tokens[at - 2]) || book.lexicon.Has("person_titles", doc.tokens[at - 2])))
+      return true;
+  }
   // "has kept channels open to both Moscow and Kyiv throughout the war,
   // hosted ...": a pair after a preposition and "both" is its object.
   if (subject_at < object_at) {

@@ -44,8 +44,12 @@ std::string ListOf(const std::string& one, bool people) {
   // "Trump, Sisi, Qatar's emir Tamim and ...": or a possessive.)
   const std::string comma_one =
       people ? "(?:(?:the )?\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
-  return one + "(?:(?:(?: , " + comma_one + ")+(?: ,)?)?(?: and| or| as well as| and of| and to| and with) (?:" + titled_one + "|" + others +
-         ")|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " + titled_one + ")+)?";
+  // ("Tren de Aragua of Venezuela and MS-13 of El Salvador": an item may
+  // say where it is from; the place is no item.)
+  static const std::string from = "(?: of \\[E\\d+\\|LOC\\])?";
+  return one + from + "(?:(?:(?: , " + comma_one + from + ")+(?: ,)?)?(?: and| or| as well as| and of| and to| and with) (?:" +
+         titled_one + "|" + others + ")" + from + "|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " +
+         titled_one + ")+)?";
 }
 
 const std::map<std::string, std::string>& SlotTypes() {

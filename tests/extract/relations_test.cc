@@ -2045,6 +2045,13 @@ const Absent kMisreadings[] = {
     {"Sébastien Lecornu took over a day after François Bayrou lost a confidence vote in the National Assembly. The "
      "snap election of 2024 left no majority.",
      "François Bayrou", P::kParticipatesIn, "snap election of 2024"},
+    // A body after an office's "of" names the office; its holder acts.
+    {"The former governor of the Bank of Canada and the Bank of England told voters that the old relationship with "
+     "the United States was over.",
+     "Bank of Canada", P::kCooperatesWith, "United States"},
+    // A place after "of" in a list is where an item is from, no item.
+    {"The United States sanctioned Tren de Aragua of Venezuela and MS-13 of El Salvador.", "United States",
+     P::kSanctions, "Venezuela"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4426,6 +4433,22 @@ const Case kMore[] = {
     // "him" after a verb is not the verb's own subject.
     {"Sébastien Lecornu became prime minister in September when Emmanuel Macron praised him.", "Emmanuel Macron",
      P::kPraises, "Sébastien Lecornu", M::kAsserted},
+    // Groups designated, listed after "among them", each with its place.
+    {"In February 2025, the State Department designated eight criminal groups as Foreign Terrorist Organizations, "
+     "among them the Sinaloa Cartel, the Jalisco New Generation Cartel, Tren de Aragua of Venezuela and MS-13 of El "
+     "Salvador.",
+     "U.S. Department of State", P::kSanctions, "MS-13", M::kAsserted},
+    {"The United States sanctioned Tren de Aragua of Venezuela and MS-13 of El Salvador.", "United States",
+     P::kSanctions, "MS-13", M::kAsserted},
+    // The sentence's subject takes the office of the one it succeeded.
+    {"Mark Carney became prime minister in March 2025, succeeding Justin Trudeau as leader of the Liberal Party.",
+     "Mark Carney", P::kHoldsPosition, "Liberal Party", M::kAsserted},
+    // "once X's main supplier".
+    {"Venezuela, once Cuba's main supplier, can no longer provide much.", "Venezuela", P::kAids, "Cuba",
+     M::kAsserted},
+    // A relative clause after a name and its noun.
+    {"Novatek's Arctic LNG 2 project, which the United States sanctioned in 2023, has shipped cargoes to China.",
+     "United States", P::kSanctions, "Arctic LNG 2", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
