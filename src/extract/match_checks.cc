@@ -385,6 +385,12 @@ bool OfficeVetoed(const Reading& r) {
       body = book.lexicon.Has("org_heads", doc.tokens[k]);
     if (!body) return true;
   }
+  // "Nexperia's Chinese chief executive, Zhang Xuezheng": a body's post
+  // held by someone of a nationality is no office of that state.
+  if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|LOC]") && object_at >= 4 &&
+      m.text.compare(object_at - 4, 4, " 's ") == 0 &&
+      MentionIsDemonym(doc, std::strtoul(object_text.data() + 2, nullptr, 10), m.TokenAt(object_at)))
+    return true;
   // "The European Commissioner for Enlargement, Marta Kos": a region's
   // demonym before a title names no state the office is in.
   if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|LOC]")) {
@@ -488,6 +494,16 @@ bool SanctionVetoed(const Reading& r) {
   if (rule.predicate == Predicate::kSanctions && !rule.modality)
     for (uint32_t k = first_tok; k < last_tok && k < s.end_token; ++k)
       if (book.lexicon.LongestAt("sanction_ending_phrases", doc.tokens, k, last_tok) > 0) return true;
+  // "has introduced measures against Chinese espionage": measures against
+  // a state's activity (lexicon activity_target_nouns) defend against it;
+  // they sanction no one.
+  if (rule.predicate == Predicate::kSanctions && object_at > subject_at && object_text.ends_with("|LOC]")) {
+    size_t word = object_at + object_text.size() + 1, end = m.text.find(' ', word);
+    if (word < m.text.size() &&
+        book.lexicon.Contains("activity_target_nouns",
+                              m.text.substr(word, end == std::string::npos ? std::string::npos : end - word)))
+      return true;
+  }
   // "Washington designated Kenya a major non-NATO ally": a designation as a
   // friend is no sanction.
   if (rule.predicate == Predicate::kSanctions && object_at > subject_at) {

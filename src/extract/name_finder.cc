@@ -848,18 +848,23 @@ bool LooksLikeHeadline(const Document& doc, const Sentence& s) {
   const Token& end = doc.tokens[s.end_token - 1];
   bool first_line = s.first_token == 0 && !doc.title.empty() && end.is_word;
   size_t words = 0, caps = 0;
+  bool lower_content = false;  // a lower-case word of more than small words
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = doc.tokens[i];
     if (!t.is_word || t.is_number) continue;
     if (first_line && i > s.first_token && !t.capitalized && kSmallWords.count(t.folded)) continue;
     ++words;
     if (t.capitalized || t.all_caps) ++caps;
+    else if (!kSmallWords.count(t.folded)) lower_content = true;
   }
   const Token& last = doc.tokens[s.end_token - 1];
   bool stops = (!last.is_word && (last.folded == "." || last.folded == "?" || last.folded == "!" ||
                                   last.folded == "\"" || last.folded == "'")) ||
                (last.is_word && doc.text[last.span.end - 1] == '.');  // "... in Washington, D.C."
-  return words >= 2 && caps * 2 > words && (!stops || caps * 4 > words * 3);
+  // ("Pakistani Prime Minister Shehbaz Sharif signed a Strategic Mutual
+  // Defence Agreement in Riyadh.": a sentence that stops, with a verb in
+  // lower case, is text however many names it holds.)
+  return words >= 2 && caps * 2 > words && (!stops || (caps * 4 > words * 3 && !lower_content));
 }
 
 std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,

@@ -2052,6 +2052,11 @@ const Absent kMisreadings[] = {
     // A place after "of" in a list is where an item is from, no item.
     {"The United States sanctioned Tren de Aragua of Venezuela and MS-13 of El Salvador.", "United States",
      P::kSanctions, "Venezuela"},
+    // Measures against a state's espionage sanction no one.
+    {"Lai Ching-te has introduced measures against Chinese espionage.", "Lai Ching-te", P::kSanctions, "China"},
+    // A company's post held by someone of a nationality is no state office.
+    {"A Dutch court suspended Nexperia's Chinese chief executive, Zhang Xuezheng, days later.", "Zhang Xuezheng",
+     P::kHoldsPosition, "China"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4449,6 +4454,25 @@ const Case kMore[] = {
     // A relative clause after a name and its noun.
     {"Novatek's Arctic LNG 2 project, which the United States sanctioned in 2023, has shipped cargoes to China.",
      "United States", P::kSanctions, "Arctic LNG 2", M::kAsserted},
+    // A sentence with many names and a lower-case verb is no headline: its agreement's name stands.
+    {"Pakistani Prime Minister Shehbaz Sharif signed a Strategic Mutual Defence Agreement in Riyadh.",
+     "Shehbaz Sharif", P::kParticipatesIn, "Strategic Mutual Defence Agreement", M::kAsserted},
+    // Two signatories, each with a demonym and a title.
+    {"Saudi Crown Prince Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif signed a Strategic Mutual "
+     "Defence Agreement in Riyadh.",
+     "Mohammed bin Salman", P::kCooperatesWith, "Shehbaz Sharif", M::kAsserted},
+    // "one of X's largest oil suppliers".
+    {"Saudi Arabia is also one of India's largest oil suppliers.", "Saudi Arabia", P::kCooperatesWith, "India",
+     M::kAsserted},
+    // Access to bases granted to another's forces.
+    {"The Philippines has allowed American forces access to bases in Luzon.", "Philippines", P::kCooperatesWith,
+     "United States", M::kAsserted},
+    // A named operation the knowledge base knows, launched by a body.
+    {"NATO launched Baltic Sentry in January 2025 to protect undersea infrastructure.", "NATO", P::kParticipatesIn,
+     "Baltic Sentry", M::kAsserted},
+    // Two who imposed a sanction named before a "that" clause.
+    {"Tankers carry Russia's oil around the price cap that the G7 and the European Union imposed in December 2022.",
+     "oil price cap", P::kEnactedBy, "European Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
