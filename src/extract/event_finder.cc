@@ -642,7 +642,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         if (earlier_year) named_year = written_year;
       }
     }
-    if (earlier_year && !actor && !has_target) {
+    if (numbered_package && !has_target) {
+      // ("working on a twentieth package" after the nineteenth: each number
+      // is a package of its own.)
+      group = kind + "|package:" + t[end - 2].folded;
+      state.latest[kind] = group;
+    } else if (earlier_year && !actor && !has_target) {
       group = kind + "|year:" + named_year;
     } else if (joined && !has_target) {
       group = kind + "|by:" + key_of(joined) + "+" + key_of(actor);

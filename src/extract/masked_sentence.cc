@@ -744,6 +744,19 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
   return found;
 }
 
+// Whether the mention at token `first` opens the sentence: first or after
+// "the", or after a short opening phrase in lower case and its comma ("For
+// the first time, the EU also listed ...").
+bool OpensTheSentence(const Document& doc, const Sentence& s, uint32_t first) {
+  if (first <= s.first_token + 1) return true;
+  if (first > s.first_token + 8) return false;
+  uint32_t k = doc.tokens[first - 1].folded == "the" ? first - 1 : first;
+  if (k == s.first_token || doc.tokens[k - 1].folded != ",") return false;
+  for (uint32_t j = s.first_token + 1; j + 1 < k; ++j)
+    if (!doc.tokens[j].is_word || doc.tokens[j].capitalized) return false;
+  return true;
+}
+
 // Whether only a time adverbial stands before token `i` of the sentence:
 // "Days later it also sanctioned Burhan", "In May 2024, he met ...".
 bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i) {
@@ -1743,7 +1756,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        // it imposed a blockade": a body that opens the sentence
                        // is its subject, whatever states it names.)
                        : kind == AnaphorKind::kStateInClause
-                           ? (!placed.empty() && placed.front().first <= s.first_token + 1 &&
+                           ? (!placed.empty() && OpensTheSentence(doc, s, placed.front().first) &&
                                       doc.entities[placed.front().entity].type == EntityType::kOrganization
                                   ? static_cast<long>(placed.front().entity)
                               // ("the UAE could not mediate while it armed the

@@ -840,6 +840,21 @@ bool CompanyByDemonym(const Reading& r) {
                                  r.m.text.substr(word, end == std::string::npos ? std::string::npos : end - word));
 }
 
+// "China, which held its second summit with the Central Asian states in
+// Astana": the place the event is said to be in after it is where it was,
+// not the state that held it.
+bool HeldElsewhereVetoed(const Reading& r) {
+  if (r.rule.predicate != Predicate::kLocatedIn || r.object_at >= r.subject_at) return false;
+  size_t close = r.m.text.find(']', r.subject_at);
+  if (close == std::string::npos || r.m.text.compare(close - 4, 5, "|EVT]") != 0) return false;
+  size_t end = r.m.text.find_first_of(",;", close);
+  size_t in = r.m.text.find(" in [E", close);
+  if (in == std::string::npos || in > end) return false;
+  size_t place_close = r.m.text.find(']', in);
+  return place_close != std::string::npos && r.m.text.compare(place_close - 4, 5, "|LOC]") == 0 &&
+         r.m.text.compare(in + 4, r.object_text.size(), r.object_text) != 0;
+}
+
 }  // namespace
 
 bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
@@ -848,7 +863,7 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   const Reading r{doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok};
   if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
       AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)) ||
-      ObjectIsAThingVetoed(r))
+      ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r))
     return true;
   if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
   if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);

@@ -361,10 +361,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           }
           // ("Azruddin Mohamed, a businessman sanctioned by the US Treasury":
           // so is an apposition whose participle's agent is the subject.)
+          // ("Japan and South Korea, both hit by American tariffs": or one
+          // of a list, "both", and an irregular participle.)
+          bool both = m.text.compare(o_after, 8, " , both ") == 0 || m.text.compare(o_after, 7, " , all ") == 0;
           if (offset(og) < offset(sg) && !antecedent_object &&
               (m.text.compare(o_after, 5, " , a ") == 0 || m.text.compare(o_after, 6, " , an ") == 0 ||
-               m.text.compare(o_after, 7, " , the ") == 0)) {
+               m.text.compare(o_after, 7, " , the ") == 0 || both)) {
             size_t by = m.text.find("ed by ", o_after);
+            for (std::string_view irregular : {" hit by ", " struck by ", " shot by ", " caught by "})
+              if (size_t at = m.text.find(irregular, o_after); at != std::string::npos && at < by)
+                by = at + irregular.size() - 6;
             antecedent_object = by != std::string::npos && by + 6 <= offset(sg) &&
                                 m.text.find(" , ", o_after + 3) > by && m.text.find('[', o_after) > by;
             // ("Transnistria, the Russian-backed separatist region, ...": or
@@ -781,7 +787,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 predicate = Predicate::kCriticizes;
               // "Ottawa retaliated with counter-tariffs on American goods":
               // an attack made with economic measures is a sanction.
-              if (predicate == Predicate::kAttacks && (EconomicAttack(doc, book, first_tok, last_tok) ||
+              if (predicate == Predicate::kAttacks && (EconomicAttack(doc, book, first_tok, std::min(last_tok + 1, s.end_token)) ||
                                                        CompanyStruckInTrade(doc, book, oe, static_cast<uint32_t>(si))))
                 predicate = Predicate::kSanctions;
               if (!listed(rule.object_in, oe)) {

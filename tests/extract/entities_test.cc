@@ -199,6 +199,19 @@ TEST(Entities, TerroristDesignationsAndCorridors) {
   ExpectTyped(d, {"China-Pakistan Economic Corridor"}, EntityType::kOrganization);
 }
 
+// A numbered package is a package of its own, not the sanctions named
+// before it.
+TEST(Entities, NumberedSanctionPackagesAreApart) {
+  auto d = Extract("The EU adopted its nineteenth package of sanctions against Russia. The day before, the Treasury "
+                   "sanctioned Rosneft, the first major American sanctions on Russia this year. Kaja Kallas said the "
+                   "bloc was already working on a twentieth package.");
+  const Entity* twentieth = FindEntity(d, "twentieth package");
+  ASSERT_NE(twentieth, nullptr) << Dump(d);
+  EXPECT_EQ(twentieth->type, EntityType::kSanction);
+  EXPECT_EQ(twentieth->name, "twentieth package") << Dump(d);
+  EXPECT_NE(twentieth, FindEntity(d, "sanctions against Russia")) << Dump(d);
+}
+
 // "the Democratic Party" in an article about South Korea is Korea's, not
 // the American party of the same name.
 TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {

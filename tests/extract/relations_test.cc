@@ -2057,6 +2057,12 @@ const Absent kMisreadings[] = {
     // A company's post held by someone of a nationality is no state office.
     {"A Dutch court suspended Nexperia's Chinese chief executive, Zhang Xuezheng, days later.", "Zhang Xuezheng",
      P::kHoldsPosition, "China"},
+    // The place after an event is where it was, not the state that held it.
+    {"China, which held its second summit with the Central Asian states in Astana in June 2025, is the largest "
+     "partner.",
+     "second summit with the Central Asian", P::kLocatedIn, "China"},
+    // Hit by tariffs is no attack.
+    {"Japan was hit by American tariffs.", "United States", P::kAttacks, "Japan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4473,6 +4479,22 @@ const Case kMore[] = {
     // Two who imposed a sanction named before a "that" clause.
     {"Tankers carry Russia's oil around the price cap that the G7 and the European Union imposed in December 2022.",
      "oil price cap", P::kEnactedBy, "European Union", M::kAsserted},
+    // A body "includes only" its members.
+    {"The Eurasian Economic Union includes only Kazakhstan and Kyrgyzstan among the five.", "Kyrgyzstan",
+     P::kMemberOf, "Eurasian Economic Union", M::kAsserted},
+    // An apposition of a list, "both hit by" tariffs of another.
+    {"Japan and South Korea, both hit by American tariffs earlier in the year, left the tour.", "United States",
+     P::kSanctions, "South Korea", M::kAsserted},
+    // Hit by a state's tariffs is sanctioned, not attacked.
+    {"Japan was hit by American tariffs.", "United States", P::kSanctions, "Japan", M::kAsserted},
+    // "it" after ", and" is the body that opens the sentence after a short phrase.
+    {"For the first time, the EU also listed Chinese refineries that buy Russian crude, and it blacklisted the A7A5 "
+     "stablecoin.",
+     "European Union", P::kSanctions, "A7A5", M::kAsserted},
+    // A party of the founder's state.
+    {"Chile votes in December. Santiago is tense. Chile's right is united. José Antonio Kast, the founder of the "
+     "Republican Party, leads.",
+     "José Antonio Kast", P::kFounded, "Republican Party of Chile", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
