@@ -1587,6 +1587,20 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         continue;
       }
     }
+    // "sanctions on the Belarusian airline Belavia": a demonym and a
+    // company's noun (lexicon company_nouns) before the company's name
+    // describe it; the rules read the name.
+    {
+      size_t q = p;
+      while (q < placed.size() && placed[q].end <= i) ++q;
+      if (q + 1 < placed.size() && placed[q].first == i && placed[q].end + 1 == placed[q + 1].first &&
+          placed[q].end < s.end_token && MentionIsDemonym(doc, placed[q].entity, i) &&
+          book.lexicon.Has("company_nouns", doc.tokens[placed[q].end]) &&
+          doc.entities[placed[q + 1].entity].type == EntityType::kOrganization) {
+        i = placed[q + 1].first;
+        continue;
+      }
+    }
     if (!m.text.empty()) m.text += ' ';
     m.offsets.emplace_back(m.text.size(), i);
     while (p < placed.size() && placed[p].end <= i) ++p;

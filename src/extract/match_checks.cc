@@ -65,6 +65,27 @@ bool SubjectVetoed(const Reading& r) {
         (book.lexicon.Has("office_titles", doc.tokens[at - 2]) || book.lexicon.Has("person_titles", doc.tokens[at - 2])))
       return true;
   }
+  // "Indonesia joined BRICS as a full member in January, bought Rafale
+  // fighters from France": the object of a verb does not do the next verb
+  // of its series (one after a verb of saying, "said Russia attacked", is a
+  // clause's subject).
+  // (The slot read first is the doer, whichever the rule calls subject:
+  // "bought fighters from France" names the buyer first.)
+  if (size_t first_slot = std::min(subject_at, object_at), second_slot = std::max(subject_at, object_at);
+      first_slot != second_slot) {
+    uint32_t at = m.TokenAt(first_slot);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    const Token* before = at > s.first_token ? &doc.tokens[at - 1] : nullptr;
+    if (before && before->is_word && !before->capitalized && LooksLikeVerb(book, *before) &&
+        !book.lexicon.Has("speech_verbs", *before)) {
+      size_t first_end = m.text.find(']', first_slot);
+      for (size_t comma = m.text.find(" , ", first_end); comma != std::string::npos && comma < second_slot;
+           comma = m.text.find(" , ", comma + 1)) {
+        uint32_t next = m.TokenAt(comma + 3);
+        if (next < s.end_token && LooksLikeVerb(book, doc.tokens[next])) return true;
+      }
+    }
+  }
   // "has kept channels open to both Moscow and Kyiv throughout the war,
   // hosted ...": a pair after a preposition and "both" is its object.
   if (subject_at < object_at) {
@@ -550,6 +571,17 @@ bool AttackVetoed(const Reading& r) {
         return true;
     }
   }
+  // "the Security Service of Ukraine had raided the homes of NABU
+  // detectives": a raid by a state's own body is law enforcement.
+  if (rule.predicate == Predicate::kAttacks && subject_at < object_at && m.text.compare(subject_at, 2, "[E") == 0) {
+    size_t e = std::strtoul(m.text.data() + subject_at + 2, nullptr, 10);
+    const KbEntity* k = e < doc.entities.size() ? book.kb.Find(doc.entities[e].kb_id) : nullptr;
+    bool raid = false;
+    for (uint32_t t = m.TokenAt(subject_at) + 1; t < m.TokenAt(object_at) && t < s.end_token; ++t)
+      raid = raid || doc.tokens[t].folded == "raided" || doc.tokens[t].folded == "raids" ||
+             doc.tokens[t].folded == "raid" || doc.tokens[t].folded == "searched";
+    if (raid && k && k->category == "government") return true;
+  }
   // "Russian police raided the homes of Azerbaijani families": police work
   // is no armed attack (the detentions are read as such).
   if (rule.predicate == Predicate::kAttacks && subject_at < object_at) {
@@ -678,6 +710,15 @@ bool StanceVetoed(const Reading& r) {
   if (object_at > subject_at && rule.pattern.find("by ") == std::string::npos &&
       (after(" by ") || after(" by the ") || after(" by a ") || after(" by an ")))
     return true;
+  // "travelled to Beijing for the parade, where he stood with Xi Jinping":
+  // standing with someone at a place is company, no stance.
+  if (rule.predicate == Predicate::kSupports && subject_at < object_at) {
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    const Token* w = word_before_subject("");
+    if (w && w->folded == "where" &&
+        (between.find(" stood with ") != std::string_view::npos || between.find(" stands with ") != std::string_view::npos))
+      return true;
+  }
   // "will seek support from the IMF": support sought from someone is theirs
   // to give, no stance on them.
   if (rule.predicate == Predicate::kSupports && (after(" from ") || after(" from the "))) return true;
@@ -917,6 +958,16 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     return head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
   };
   Modality modality = read({});
+  // "such deals reward Lukashenko without changing his alliance with
+  // Moscow": "without" and a verb of change (lexicon change_gerunds) keep
+  // what follows as it is.
+  if (modality == Modality::kNegated) {
+    bool kept = false, other = false;
+    for (uint32_t k = span.from; k + 1 < span.last && k + 1 < s.end_token; ++k)
+      if (doc.tokens[k].folded == "without")
+        (book.lexicon.Has("change_gerunds", doc.tokens[k + 1]) ? kept : other) = true;
+    if (kept && !other) modality = read("without_cues");
+  }
   // "Paetongtarn Shinawatra was suspended as prime minister after a phone
   // call with Hun Sen": a negative verb before "after" or "following" is
   // not what the object in that phrase did or had.

@@ -82,7 +82,13 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
       // "Ulken on Lake Balkhash": a place word after "on" opens a place of
       // its own ("Convention on Cluster Munitions" stays one name).
       bool place_after_on = c.Is(j, "on") && k < c.sentence.end_token && c.In("place_prefixes", k);
-      if (k > j && k < c.sentence.end_token && c.IsCap(k) && !c.In("calendar_words", k) && !place_after_on) {
+      // ("the National Anti-Corruption Bureau and the Specialized
+      // Anti-Corruption Prosecutor's Office": "and the" after a body's head
+      // word opens another body.)
+      bool next_body = c.Is(j, "and") && k == j + 2 && c.Is(j + 1, "the") && c.tokens[j - 1].capitalized &&
+                       c.In("org_heads", j - 1);
+      if (k > j && k < c.sentence.end_token && c.IsCap(k) && !c.In("calendar_words", k) && !place_after_on &&
+          !next_body) {
         j = k;
         continue;
       }

@@ -212,6 +212,21 @@ TEST(Entities, NumberedSanctionPackagesAreApart) {
   EXPECT_NE(twentieth, FindEntity(d, "sanctions against Russia")) << Dump(d);
 }
 
+// "X and the Y": after a body's head word, "and the" opens another body;
+// a parliament's shared name is the home one of the article's state.
+TEST(Entities, BodiesJoinedByAndTheAndHomeParliaments) {
+  auto d = Extract("The law placed the National Anti-Corruption Bureau and the Specialized Anti-Corruption "
+                   "Prosecutor's Office under the prosecutor general.");
+  EXPECT_EQ(FindEntity(d, "National Anti-Corruption Bureau and the Specialized Anti-Corruption Prosecutor's Office"),
+            nullptr)
+      << Dump(d);
+  EXPECT_NE(FindEntity(d, "Specialized Anti-Corruption Prosecutor's Office"), nullptr) << Dump(d);
+  auto id = Extract("Protests broke out in Jakarta after members of the House of Representatives got a raise. "
+                    "Indonesia's president responded. Indonesia is tense.");
+  const Entity* house = FindEntity(id, "House of Representatives of Indonesia");
+  ASSERT_NE(house, nullptr) << Dump(id);
+}
+
 // "the Democratic Party" in an article about South Korea is Korea's, not
 // the American party of the same name.
 TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {

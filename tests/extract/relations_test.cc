@@ -2063,6 +2063,16 @@ const Absent kMisreadings[] = {
      "second summit with the Central Asian", P::kLocatedIn, "China"},
     // Hit by tariffs is no attack.
     {"Japan was hit by American tariffs.", "United States", P::kAttacks, "Japan"},
+    // The object of a verb does not do the next verb of its series.
+    {"Indonesia joined BRICS as a full member in January 2025, bought Rafale fighters from France and J-10 jets "
+     "from China.",
+     "France", P::kAids, "BRICS"},
+    // Standing with someone at a place is company.
+    {"Prabowo did eventually travel to Beijing for the parade in September, where he stood with Xi Jinping.",
+     "Prabowo Subianto", P::kSupports, "Xi Jinping"},
+    // A raid by a state's own body is law enforcement.
+    {"The day before, the Security Service of Ukraine had raided the homes of NABU detectives.", "SBU", P::kAttacks,
+     "National Anti-Corruption Bureau of Ukraine"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4495,6 +4505,27 @@ const Case kMore[] = {
     {"Chile votes in December. Santiago is tense. Chile's right is united. José Antonio Kast, the founder of the "
      "Republican Party, leads.",
      "José Antonio Kast", P::kFounded, "Republican Party of Chile", M::kAsserted},
+    // A joint event of two states named by their demonyms.
+    {"Poland closed its border for Zapad-2025, the joint Russian and Belarusian military exercises held near the "
+     "frontier.",
+     "Russia", P::kParticipatesIn, "Belarusian military exercises", M::kAsserted},
+    {"Poland closed its border for Zapad-2025, the joint Russian and Belarusian military exercises held near the "
+     "frontier.",
+     "Belarus", P::kCooperatesWith, "Russia", M::kAsserted},
+    // A trip made to press a counterpart.
+    {"Foreign Minister Wang Yi travelled to Warsaw to press his Polish counterpart, Radosław Sikorski, to reopen the "
+     "crossing.",
+     "Wang Yi", P::kMeets, "Radosław Sikorski", M::kAsserted},
+    // A demonym and a company's noun before the company's name: the name is the target.
+    {"Washington lifted sanctions on the Belarusian airline Belavia in exchange.", "sanctions", P::kTargets,
+     "Belavia", M::kAsserted},
+    // "without changing" keeps the tie.
+    {"Poland has warned that such deals reward Alexander Lukashenko without changing his alliance with Moscow.",
+     "Russia", P::kCooperatesWith, "Alexander Lukashenko", M::kAsserted},
+    // "replacing X with Y": Y takes X's office.
+    {"He reshuffled his cabinet, replacing Finance Minister Sri Mulyani Indrawati, who had served three presidents, "
+     "with Purbaya Yudhi Sadewa.",
+     "Purbaya Yudhi Sadewa", P::kHoldsPosition, "Indonesia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
