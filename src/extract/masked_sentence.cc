@@ -763,14 +763,17 @@ bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i) {
   static const std::set<std::string> kTimeWords = {
       "a", "an", "the", "few", "several", "later", "earlier", "days", "weeks", "months", "years", "day", "week",
       "month", "year", "then", "soon", "afterwards", "in", "on", "by", "since", "last", "next", "that", "this",
-      "two", "three", "four", "five", "six", "ten", ",", "early", "late", "mid", "hours", "shortly", "after"};
+      "two", "three", "four", "five", "six", "ten", ",", "early", "late", "mid", "hours", "shortly", "after",
+      "following", "same", "weekend"};
   if (i <= s.first_token || i > s.first_token + 5) return false;
   bool time = false;
   for (uint32_t k = s.first_token; k < i; ++k) {
     const Token& w = doc.tokens[k];
     bool month = text::MonthNumber(w.folded) != 0 && w.capitalized;
     if (!(w.is_number || month || kTimeWords.count(w.folded))) return false;
-    time = time || w.is_number || month || w.folded == "later" || w.folded == "earlier" || w.folded == "afterwards";
+    // ("In the following days, the authorities arrested ...".)
+    time = time || w.is_number || month || w.folded == "later" || w.folded == "earlier" || w.folded == "afterwards" ||
+           (w.folded == "days" && k > s.first_token && doc.tokens[k - 1].folded == "following");
   }
   return time;
 }

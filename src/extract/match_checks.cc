@@ -571,6 +571,21 @@ bool AttackVetoed(const Reading& r) {
         return true;
     }
   }
+  // "would treat any armed attack on Qatar as a threat", "warned that
+  // further attacks would threaten the Abraham Accords": after such a
+  // modifier (lexicon attack_noun_modifiers) the word is a noun whose
+  // author the words before do not name, unless a verb of launching
+  // governs it ("launched new attacks on").
+  if (rule.predicate == Predicate::kAttacks && subject_at < object_at)
+    for (uint32_t k = m.TokenAt(subject_at) + 2; k < m.TokenAt(object_at) && k < s.end_token; ++k) {
+      const std::string& w = doc.tokens[k].folded;
+      if (w != "attack" && w != "attacks" && w != "strike" && w != "strikes") continue;
+      if (!book.lexicon.Has("attack_noun_modifiers", doc.tokens[k - 1])) continue;
+      bool launched = false;
+      for (uint32_t j = k - 1; j-- > m.TokenAt(subject_at) && j + 3 > k;)
+        launched = launched || book.lexicon.Has("event_launch_verbs", doc.tokens[j]);
+      if (!launched) return true;
+    }
   // "the Security Service of Ukraine had raided the homes of NABU
   // detectives": a raid by a state's own body is law enforcement.
   if (rule.predicate == Predicate::kAttacks && subject_at < object_at && m.text.compare(subject_at, 2, "[E") == 0) {

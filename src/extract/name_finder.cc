@@ -961,6 +961,10 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)
         ++org_start;  // "An Interior Ministry"
+      // ("An Apology From the Oval Office": in a headline, a preposition and
+      // "the" before the head word end the headline's own words.)
+      for (uint32_t k = org_start + 1; c.headline && k + 2 < head && k + 2 < b; ++k)
+        if (c.tokens[k].capitalized && c.In("name_prepositions", k) && c.Is(k + 1, "the")) org_start = k + 2;
       // "German Infineon Technologies": a nationality in front of a proper
       // name is not part of it; "Russian Foreign Ministry" keeps it.
       const Candidate* lead = CandidateCovering(known, org_start);

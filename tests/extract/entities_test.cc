@@ -227,6 +227,16 @@ TEST(Entities, BodiesJoinedByAndTheAndHomeParliaments) {
   ASSERT_NE(house, nullptr) << Dump(id);
 }
 
+// ("An Apology From the Oval Office": in a headline, a preposition and
+// "the" before a body's head word end the headline's words.)
+TEST(Entities, HeadlineWordsBeforeAPrepositionAreNoBodysName) {
+  extract::Extractor ex(Book());
+  auto d = ex.Run("h.txt", "An Apology From the Oval Office\n\nNetanyahu called Doha from the Oval Office.\n", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(FindEntity(*d, "Apology From the Oval Office"), nullptr) << Dump(*d);
+  EXPECT_NE(FindEntity(*d, "Oval Office"), nullptr) << Dump(*d);
+}
+
 // "the Democratic Party" in an article about South Korea is Korea's, not
 // the American party of the same name.
 TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {

@@ -2073,6 +2073,11 @@ const Absent kMisreadings[] = {
     // A raid by a state's own body is law enforcement.
     {"The day before, the Security Service of Ukraine had raided the homes of NABU detectives.", "SBU", P::kAttacks,
      "National Anti-Corruption Bureau of Ukraine"},
+    // After "any armed" or "further", "attack" is a noun whose author is unnamed.
+    {"Trump signed an order promising that the United States would treat any armed attack on Qatar as a threat.",
+     "United States", P::kAttacks, "Qatar"},
+    {"The UAE warned that further attacks would threaten the Abraham Accords.", "United Arab Emirates", P::kAttacks,
+     "Abraham Accords"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4526,6 +4531,13 @@ const Case kMore[] = {
     {"He reshuffled his cabinet, replacing Finance Minister Sri Mulyani Indrawati, who had served three presidents, "
      "with Purbaya Yudhi Sadewa.",
      "Purbaya Yudhi Sadewa", P::kHoldsPosition, "Indonesia", M::kAsserted},
+    // State agents after "In the following days".
+    {"Georgia voted. Tbilisi waits. Georgia is tense. In the following days, the authorities arrested five opposition "
+     "figures, including the opera singer Paata Burchuladze.",
+     "Georgia", P::kDetains, "Paata Burchuladze", M::kAsserted},
+    // "formerly led by": a former leader.
+    {"The ruling Amanat party, formerly led by Nursultan Nazarbayev, still dominates the lower house.",
+     "Nursultan Nazarbayev", P::kHoldsPosition, "Amanat", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
