@@ -345,6 +345,14 @@ bool ObjectIsAThingVetoed(const Reading& r) {
         if (rule.predicate == Predicate::kCooperatesWith && between.find(" against ") != std::string_view::npos)
           return true;
       }
+  // ("Pakistan has expelled Afghans, accusing some of links to the
+  // Pakistani Taliban": the ties after "accusing ... of" are the
+  // accused's.)
+  if (rule.predicate == Predicate::kCooperatesWith && subject_at < object_at) {
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    size_t accusing = between.find(" accus");
+    if (accusing != std::string_view::npos && between.find(" of ", accusing) != std::string_view::npos) return true;
+  }
   size_t after = object_at + object_text.size();
   if (object_text.ends_with("|ORG]") && m.text.compare(after, 3, " [E") == 0) {
     size_t close = m.text.find(']', after);

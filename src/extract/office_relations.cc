@@ -13,7 +13,6 @@
 #include "text/tokenizer.h"
 
 namespace dossier::extract {
-namespace {
 
 bool InTerm(const Office& o, const std::string& date) {
   if (date.empty()) return true;
@@ -25,6 +24,8 @@ bool AfterTerm(const Office& o, const std::string& date) {
   return !date.empty() && !o.to.empty() && date.substr(0, std::min(date.size(), o.to.size())) >
                                                o.to.substr(0, std::min(date.size(), o.to.size()));
 }
+
+namespace {
 
 // "the Maduro government", "the regime of Bashar al-Assad", "Putin's
 // Russia": idioms that say the person leads a state without a title. Sets

@@ -12,6 +12,11 @@
 
 namespace dossier::extract {
 
+// Whether an office had begun by the article's date (any office, without
+// a date), and whether it had ended by then.
+bool InTerm(const Office& o, const std::string& date);
+bool AfterTerm(const Office& o, const std::string& date);
+
 // Title case for a role read from the text: "Minister of State".
 std::string TitleCaseRole(std::string s);
 

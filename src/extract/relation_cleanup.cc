@@ -5,6 +5,7 @@
 #include <tuple>
 #include <vector>
 
+#include "extract/office_relations.h"
 #include "text/fold.h"
 
 namespace dossier::extract {
@@ -197,7 +198,7 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
 // "Pakistan's defence minister, Khawaja Asif, and his Afghan counterpart,
 // Mullah Mohammad Yaqoob": the counterpart holds the office of the one
 // named before in the sentence, where that one office is known.
-void CounterpartRoles(Document& doc) {
+void CounterpartRoles(Document& doc, const RuleBook& book) {
   for (Relation& r : doc.relations) {
     if (r.predicate != Predicate::kHoldsPosition || r.attributes.count("role") || r.evidence.empty()) continue;
     const Sentence& s = doc.sentences[r.evidence.front().sentence];
@@ -212,6 +213,28 @@ void CounterpartRoles(Document& doc) {
           std::any_of(q.evidence.begin(), q.evidence.end(),
                       [&](const Evidence& e) { return e.sentence == r.evidence.front().sentence; }))
         roles.insert(q.attributes.at("role"));
+    // ("Lavrov flew to Wonsan for talks with his North Korean counterpart,
+    // Choe Son Hui": else the office the knowledge base gives the nearest
+    // person named before, on the article's date.)
+    if (roles.empty()) {
+      uint32_t at = UINT32_MAX, best = 0;
+      for (const Mention& m : doc.entities[r.subject].mentions)
+        if (m.sentence == r.evidence.front().sentence) at = std::min(at, m.first_token);
+      const KbEntity* nearest = nullptr;
+      for (size_t e = 0; e < doc.entities.size(); ++e) {
+        if (e == r.subject || doc.entities[e].type != EntityType::kPerson) continue;
+        const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
+        for (const Mention& m : doc.entities[e].mentions)
+          if (k && m.sentence == r.evidence.front().sentence && m.first_token < at && m.first_token >= best) {
+            best = m.first_token;
+            nearest = k;
+          }
+      }
+      for (const Office& o : nearest ? nearest->offices : std::vector<Office>{})
+        if (const KbEntity* of = book.kb.Find(o.of);
+            of && of->type == EntityType::kLocation && InTerm(o, doc.date) && !AfterTerm(o, doc.date))
+          roles.insert(o.role);
+    }
     if (roles.size() == 1) r.attributes["role"] = *roles.begin();
   }
 }

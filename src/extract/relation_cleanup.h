@@ -21,6 +21,6 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book);
 
 // Gives a counterpart without a title the one office named for another
 // person in the same sentence.
-void CounterpartRoles(Document& doc);
+void CounterpartRoles(Document& doc, const RuleBook& book);
 
 }  // namespace dossier::extract

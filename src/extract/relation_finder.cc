@@ -839,7 +839,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   EnactorsFromKnowledgeBase(doc, book, sink);
   MembershipsOfLeadersStates(doc, book);
   DropContradictedReadings(doc, book);
-  CounterpartRoles(doc);
+  CounterpartRoles(doc, book);
 }
 
 }  // namespace dossier::extract

@@ -2078,6 +2078,10 @@ const Absent kMisreadings[] = {
      "United States", P::kAttacks, "Qatar"},
     {"The UAE warned that further attacks would threaten the Abraham Accords.", "United Arab Emirates", P::kAttacks,
      "Abraham Accords"},
+    // Ties after "accusing ... of" are the accused's.
+    {"Pakistan has also expelled hundreds of thousands of Afghans since 2023, accusing some of links to the "
+     "Pakistani Taliban.",
+     "Pakistan", P::kCooperatesWith, "Tehrik-i-Taliban Pakistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4538,6 +4542,10 @@ const Case kMore[] = {
     // "formerly led by": a former leader.
     {"The ruling Amanat party, formerly led by Nursultan Nazarbayev, still dominates the lower house.",
      "Nursultan Nazarbayev", P::kHoldsPosition, "Amanat", M::kAsserted},
+    // A trip "for talks with" a counterpart, past an apposition to the place.
+    {"In July 2025, Sergei Lavrov flew to Wonsan, North Korea's new beach resort, for talks with his North Korean "
+     "counterpart, Choe Son Hui.",
+     "Sergei Lavrov", P::kMeets, "Choe Son Hui", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4595,6 +4603,21 @@ TEST(Relations, BecomingTheNthTitleAndTheStatesBodies) {
   EXPECT_EQ(Related(l, "Ali Larijani", P::kHoldsPosition, "Supreme National Security Council"), M::kAsserted)
       << Dump(l);
   EXPECT_FALSE(Related(l, "Ali Larijani", P::kHoldsPosition, "Iran")) << Dump(l);
+}
+
+// "his North Korean counterpart": with no office named in the sentence,
+// the one the knowledge base gives the person named before.
+TEST(Relations, ACounterpartTakesTheKnownOfficeOfThePersonBefore) {
+  auto d = Extract("Sergei Lavrov flew to Wonsan for talks with his North Korean counterpart, Choe Son Hui.",
+                   "2025-08-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Choe Son Hui") {
+      found = true;
+      ASSERT_TRUE(r.attributes.count("role")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("role"), "Foreign Minister") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
