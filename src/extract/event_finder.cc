@@ -318,6 +318,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;  // "war games", "talks about": not the event itself
       continue;
     }
+    // ("urged Hungarians to vote against Kyiv's accession": after "to",
+    // "vote" is a verb.)
+    if (trig.group == "election" && t[i].folded == "vote" && i > s.first_token && t[i - 1].folded == "to") {
+      i = end - 1;
+      continue;
+    }
     // "lost a confidence vote in the National Assembly", "a vote of no
     // confidence": a vote of parliament on a government, no election.
     if (trig.group == "election" && t[end - 1].folded == "vote" &&

@@ -505,12 +505,27 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
       }
       uint32_t title_first = first;  // where the title run found before the name starts
-      for (uint32_t end : {first, title_end}) {
+      // ("Prime Ministers Anthony Albanese and James Marape": a plural title
+      // before two names is each one's, the second's past the first.)
+      uint32_t list_end = title_end;
+      if (role.empty() && first >= 2 && doc.tokens[first - 1].folded == "and" &&
+          doc.tokens[first - 1].sentence == m.sentence)
+        for (const Entity& other : doc.entities)
+          for (const Mention& om : other.mentions)
+            if (other.type == EntityType::kPerson && om.end_token + 1 == first) list_end = om.first_token;
+      for (uint32_t end : {first, title_end, list_end}) {
         for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
           if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) != n) continue;
           role = text::FoldedWords(doc.tokens, end - n, end);
           title_first = end - n;
+          // (A plural title names the office of each: "prime ministers".)
+          if (role.size() > 1 && role.back() == 's' &&
+              book.lexicon.Contains("person_titles", role.substr(0, role.size() - 1)))
+            role.pop_back();
+          if (end == list_end && list_end != title_end && !role.ends_with("s") &&
+              !text::FoldedWords(doc.tokens, end - n, end).ends_with("s"))
+            role.clear();  // a singular title before the first name is that one's only
           // ("former construction minister Goran Vesić", "Deputy Secretary
           // of State Christopher Landau": a word before the title that, with
           // it, names one of the person's offices.)

@@ -237,6 +237,15 @@ TEST(Entities, HeadlineWordsBeforeAPrepositionAreNoBodysName) {
   EXPECT_NE(FindEntity(*d, "Oval Office"), nullptr) << Dump(*d);
 }
 
+// ("urged Hungarians to vote against Kyiv's accession": after "to",
+// "vote" is a verb, no election; Somalia's regions are places.)
+TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {
+  auto d = Extract("The government urged Hungarians to vote against Kyiv's accession. Al-Shabaab took towns in the "
+                   "Middle Shabelle and Hiran regions.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name << Dump(d);
+  ExpectTyped(d, {"Middle Shabelle", "Hiran"}, EntityType::kLocation);
+}
+
 // "the Democratic Party" in an article about South Korea is Korea's, not
 // the American party of the same name.
 TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {

@@ -4620,6 +4620,16 @@ TEST(Relations, ACounterpartTakesTheKnownOfficeOfThePersonBefore) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// "Prime Ministers Anthony Albanese and James Marape": a plural title is
+// each one's; a singular one before two names only the first's.
+TEST(Relations, APluralTitleBeforeTwoNamesIsEachOnes) {
+  auto d = Extract("Prime Ministers Anthony Albanese and James Marape signed the text in Canberra.", "2025-10-07");
+  EXPECT_EQ(Related(d, "Anthony Albanese", P::kHoldsPosition, "Australia"), M::kAsserted) << Dump(d);
+  EXPECT_EQ(Related(d, "James Marape", P::kHoldsPosition, "Papua New Guinea"), M::kAsserted) << Dump(d);
+  auto one = Extract("Prime Minister Anthony Albanese and James Marape signed the text in Canberra.", "2025-10-07");
+  EXPECT_FALSE(Related(one, "James Marape", P::kHoldsPosition, "Papua New Guinea")) << Dump(one);
+}
+
 // "took office" names no title: the knowledge base's office on the date.
 // (A dateline opens the sentence but acts in no clause of it.)
 TEST(Relations, TakingOfficeGivesTheKnownOffice) {
