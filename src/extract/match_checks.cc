@@ -490,6 +490,14 @@ bool AidVetoed(const Reading& r) {
       size_t close = m.text.compare(after, 3, " [E") == 0 ? m.text.find(']', after) : std::string::npos;
       if (close != std::string::npos && m.text.compare(close - 4, 5, "|EVT]") == 0) return true;
     }
+    // "offered a reward of fifty million dollars for Maduro's capture": what
+    // is done to the one named (lexicon patient_event_nouns) is no aid to him.
+    if (subject_at < object_at && m.text.compare(object_at + object_text.size(), 4, " 's ") == 0) {
+      size_t word = object_at + object_text.size() + 4, end = m.text.find(' ', word);
+      if (book.lexicon.Contains("patient_event_nouns",
+                                m.text.substr(word, end == std::string::npos ? std::string::npos : end - word)))
+        return true;
+    }
     // "which had barred most American aid to Azerbaijan": nor one before
     // the giver's name.
     if (rule.modality != Modality::kNegated && subject_at < object_at) {

@@ -2082,6 +2082,9 @@ const Absent kMisreadings[] = {
     {"Pakistan has also expelled hundreds of thousands of Afghans since 2023, accusing some of links to the "
      "Pakistani Taliban.",
      "Pakistan", P::kCooperatesWith, "Tehrik-i-Taliban Pakistan"},
+    // A reward for someone's capture is no aid to him.
+    {"The United States has offered a reward of fifty million dollars for Nicolás Maduro's capture.",
+     "United States", P::kAids, "Nicolás Maduro"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4546,6 +4549,14 @@ const Case kMore[] = {
     {"In July 2025, Sergei Lavrov flew to Wonsan, North Korea's new beach resort, for talks with his North Korean "
      "counterpart, Choe Son Hui.",
      "Sergei Lavrov", P::kMeets, "Choe Son Hui", M::kAsserted},
+    // Two who met on the sidelines of a summit both take part in it.
+    {"Narendra Modi met Xi Jinping in Kazan on the sidelines of the BRICS summit.", "Xi Jinping",
+     P::kParticipatesIn, "BRICS summit", M::kAsserted},
+    // "would stand with".
+    {"Cuba said it would stand with Venezuela.", "Cuba", P::kSupports, "Venezuela", M::kHypothetical},
+    // "largest bilateral creditor".
+    {"China remains Sri Lanka's largest bilateral creditor.", "China", P::kCooperatesWith, "Sri Lanka",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
