@@ -88,6 +88,23 @@ std::string PossessorsState(const Document& doc, const RuleBook& book, const Men
   return "";
 }
 
+// Makes `e` the body among `refs` whose home alias it is in state `home`,
+// when there is one.
+void RelinkToHomePeer(const RuleBook& book, const std::vector<AliasRef>& refs, const std::string& home, Entity& e) {
+  for (const AliasRef& ref : refs) {
+    const KbEntity& peer = book.kb.entities[ref.entity];
+    if (!ref.home || peer.located_in != home || peer.id == e.kb_id) continue;
+    // The old body's name was one of its forms in the document: swap it.
+    std::replace(e.aliases.begin(), e.aliases.end(), e.name, peer.name);
+    e.kb_id = peer.id;
+    e.name = peer.name;
+    e.key = "kb:" + peer.id;
+    e.known_aliases = peer.aliases;
+    e.known_aliases.push_back(peer.name);
+    return;
+  }
+}
+
 }  // namespace
 
 void RelinkHomeNames(Document& doc, const RuleBook& book) {
@@ -105,17 +122,7 @@ void RelinkHomeNames(Document& doc, const RuleBook& book) {
     // (A person's party: the person's state is its home, whatever the
     // article names most.)
     if (std::string own = PossessorsState(doc, book, e.mentions.front()); !own.empty()) {
-      for (const AliasRef& ref : refs->second) {
-        const KbEntity& peer = book.kb.entities[ref.entity];
-        if (!ref.home || peer.located_in != own || peer.id == e.kb_id) continue;
-        std::replace(e.aliases.begin(), e.aliases.end(), e.name, peer.name);
-        e.kb_id = peer.id;
-        e.name = peer.name;
-        e.key = "kb:" + peer.id;
-        e.known_aliases = peer.aliases;
-        e.known_aliases.push_back(peer.name);
-        break;
-      }
+      RelinkToHomePeer(book, refs->second, own, e);
       continue;
     }
     if (state == -2) state = DominantState(doc, book);
@@ -139,19 +146,7 @@ void RelinkHomeNames(Document& doc, const RuleBook& book) {
       continue;
     }
     if (state < 0) return;
-    const std::string& home = doc.entities[static_cast<size_t>(state)].kb_id;
-    for (const AliasRef& ref : refs->second) {
-      const KbEntity& peer = book.kb.entities[ref.entity];
-      if (!ref.home || peer.located_in != home || peer.id == e.kb_id) continue;
-      // The old body's name was one of its forms in the document: swap it.
-      std::replace(e.aliases.begin(), e.aliases.end(), e.name, peer.name);
-      e.kb_id = peer.id;
-      e.name = peer.name;
-      e.key = "kb:" + peer.id;
-      e.known_aliases = peer.aliases;
-      e.known_aliases.push_back(peer.name);
-      break;
-    }
+    RelinkToHomePeer(book, refs->second, doc.entities[static_cast<size_t>(state)].kb_id, e);
   }
 }
 

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
+#include <vector>
 
 #include "text/fold.h"
 #include "text/tokenizer.h"
@@ -81,6 +83,27 @@ std::optional<std::string> ParseIsoDate(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+
+// The first eight lines of the head that hold more than spaces and
+// emphasis marks, with those trimmed from their ends.
+std::vector<std::string_view> HeadLines(std::string_view head) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (lines.size() < 8 && start < head.size()) {
+    size_t end = head.find('\n', start);
+    if (end == std::string_view::npos) end = head.size();
+    std::string_view line = head.substr(start, end - start);
+    start = end + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '*' || line.back() == '_'))
+      line.remove_suffix(1);
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+}  // namespace
+
 std::optional<std::string> FindArticleDate(std::string_view text) {
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 2000));
   static const RE2 labelled(R"((?im)^\s*(?:date|published|dateline)\s*:\s*(\d{4}-\d{2}(?:-\d{2})?))");
@@ -108,16 +131,8 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
   static const RE2 mdy_in(R"(\b([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b)");
   static const RE2 dmy_in(R"(\b(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})\b)");
   static const RE2 iso_in(R"(\b(\d{4}-\d{2}-\d{2})\b)");
-  size_t start = 0;
-  for (int lines = 0; lines < 8 && start < head.size();) {
-    size_t end = head.find('\n', start);
-    if (end == std::string_view::npos) end = head.size();
-    std::string_view line = head.substr(start, end - start);
-    start = end + 1;
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '*' || line.back() == '_'))
-      line.remove_suffix(1);
-    if (line.empty()) continue;
-    ++lines;
+  std::vector<std::string_view> lines = HeadLines(head);
+  for (std::string_view line : lines) {
     // A dateline opening the first paragraph: "ALMATY, Kazakhstan (Sept. 3,
     // 2025) — ...".
     static const RE2 dateline(R"(^[^(]{0,60}\(([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\))");
@@ -133,16 +148,7 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
   // "By a staff analyst, October 2025": a by-line that gives only the
   // month dates the article to it, where no line gives a day.
   static const RE2 my_in(R"(\b([A-Z][a-z]+)\.?\s+(\d{4})\b)");
-  start = 0;
-  for (int lines = 0; lines < 8 && start < head.size();) {
-    size_t end = head.find('\n', start);
-    if (end == std::string_view::npos) end = head.size();
-    std::string_view line = head.substr(start, end - start);
-    start = end + 1;
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '*' || line.back() == '_'))
-      line.remove_suffix(1);
-    if (line.empty()) continue;
-    ++lines;
+  for (std::string_view line : lines) {
     if (line.size() > 160 || line.back() == '.' || !(line.starts_with("By ") || line.find('|') != std::string_view::npos))
       continue;
     re2::StringPiece rest(line.data(), line.size());
