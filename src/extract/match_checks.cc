@@ -45,6 +45,20 @@ struct Reading {
     if (at > s.first_token && doc.tokens[at - 1].folded == skipped) --at;
     return at > s.first_token ? &doc.tokens[at - 1] : nullptr;
   }
+  // The masked text's word that starts at offset `at` ("" past the end):
+  // read after a slot, `at` is its end plus one, or plus four past " 's ".
+  std::string_view WordAt(size_t at) const {
+    if (at >= m.text.size()) return {};
+    size_t end = m.text.find(' ', at);
+    return std::string_view(m.text).substr(at, end == std::string::npos ? std::string::npos : end - at);
+  }
+  // Whether the object's slot is followed by " 's " and a word of lexicon
+  // list `list` ("Maduro's capture").
+  bool ObjectPossessesOneOf(const char* list) const {
+    size_t after = object_at + object_text.size();
+    return after <= m.text.size() && m.text.compare(after, 4, " 's ") == 0 &&
+           book.lexicon.Contains(list, std::string(WordAt(after + 4)));
+  }
 };
 
 // A name in the subject slot that is no subject: excepted, the possessor
@@ -483,21 +497,9 @@ bool AidVetoed(const Reading& r) {
     if (rule.modality != Modality::kNegated && subject_at < object_at)
       for (uint32_t k = m.TokenAt(subject_at) + 1; k < m.TokenAt(object_at) && k < s.end_token; ++k)
         if (book.lexicon.Has("aid_halting_verbs", doc.tokens[k])) return true;
-    // "sent troops to the African Union mission": a body whose name
-    // modifies an event is not given the aid (the event is joined).
-    if (subject_at < object_at && object_text.ends_with("|ORG]")) {
-      size_t after = object_at + object_text.size();
-      size_t close = m.text.compare(after, 3, " [E") == 0 ? m.text.find(']', after) : std::string::npos;
-      if (close != std::string::npos && m.text.compare(close - 4, 5, "|EVT]") == 0) return true;
-    }
     // "offered a reward of fifty million dollars for Maduro's capture": what
     // is done to the one named (lexicon patient_event_nouns) is no aid to him.
-    if (subject_at < object_at && m.text.compare(object_at + object_text.size(), 4, " 's ") == 0) {
-      size_t word = object_at + object_text.size() + 4, end = m.text.find(' ', word);
-      if (book.lexicon.Contains("patient_event_nouns",
-                                m.text.substr(word, end == std::string::npos ? std::string::npos : end - word)))
-        return true;
-    }
+    if (subject_at < object_at && r.ObjectPossessesOneOf("patient_event_nouns")) return true;
     // "which had barred most American aid to Azerbaijan": nor one before
     // the giver's name.
     if (rule.modality != Modality::kNegated && subject_at < object_at) {
@@ -534,13 +536,9 @@ bool SanctionVetoed(const Reading& r) {
   // "has introduced measures against Chinese espionage": measures against
   // a state's activity (lexicon activity_target_nouns) defend against it;
   // they sanction no one.
-  if (rule.predicate == Predicate::kSanctions && object_at > subject_at && object_text.ends_with("|LOC]")) {
-    size_t word = object_at + object_text.size() + 1, end = m.text.find(' ', word);
-    if (word < m.text.size() &&
-        book.lexicon.Contains("activity_target_nouns",
-                              m.text.substr(word, end == std::string::npos ? std::string::npos : end - word)))
-      return true;
-  }
+  if (rule.predicate == Predicate::kSanctions && object_at > subject_at && object_text.ends_with("|LOC]") &&
+      book.lexicon.Contains("activity_target_nouns", std::string(r.WordAt(object_at + object_text.size() + 1))))
+    return true;
   // "Washington designated Kenya a major non-NATO ally": a designation as a
   // friend is no sanction.
   if (rule.predicate == Predicate::kSanctions && object_at > subject_at) {
@@ -578,15 +576,10 @@ bool AttackVetoed(const Reading& r) {
   // "drones crossed into Polish airspace during a large attack on western
   // Ukraine": a demonym before a word of its territory (lexicon
   // demonym_place_nouns) names a place, no doer.
-  if (subject_at < object_at && m.text.compare(subject_at + m.text.substr(subject_at).find(']') - 4, 5, "|LOC]") == 0) {
-    size_t close = m.text.find(']', subject_at);
-    if (close != std::string::npos && close + 2 < m.text.size()) {
-      size_t word = close + 2, end = m.text.find(' ', word);
-      if (book.lexicon.Contains("demonym_place_nouns",
-                                m.text.substr(word, end == std::string::npos ? std::string::npos : end - word)))
-        return true;
-    }
-  }
+  if (size_t close = m.text.find(']', subject_at);
+      subject_at < object_at && close != std::string::npos && m.text.compare(close - 4, 5, "|LOC]") == 0 &&
+      book.lexicon.Contains("demonym_place_nouns", std::string(r.WordAt(close + 2))))
+    return true;
   // "would treat any armed attack on Qatar as a threat", "warned that
   // further attacks would threaten the Abraham Accords": after such a
   // modifier (lexicon attack_noun_modifiers) the word is a noun whose
@@ -698,11 +691,7 @@ bool StanceVetoed(const Reading& r) {
     return true;
   // "had criticised Castillo's removal": a stance on what was done to the
   // person (lexicon patient_event_nouns) is none on the person.
-  if (object_at > subject_at && m.text.compare(object_at + object_text.size(), 4, " 's ") == 0) {
-    size_t word = object_at + object_text.size() + 4, end = m.text.find(' ', word);
-    if (book.lexicon.Contains("patient_event_nouns", m.text.substr(word, end == std::string::npos ? end : end - word)))
-      return true;
-  }
+  if (object_at > subject_at && r.ObjectPossessesOneOf("patient_event_nouns")) return true;
   // ("supported it during the 2020 war": nor an event after "during", which
   // says when.)
   // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place
@@ -903,13 +892,13 @@ bool CompanyByDemonym(const Reading& r) {
   if (!r.object_text.ends_with("|LOC]") || r.object_at < 4 || r.m.text.compare(r.object_at - 4, 4, "the ") != 0)
     return false;
   size_t word = r.object_at + r.object_text.size() + 1;
-  if (word >= r.m.text.size() || r.m.text[word - 1] != ' ') return false;
-  size_t end = r.m.text.find(' ', word);
+  std::string_view noun = r.WordAt(word);
+  if (noun.empty()) return false;
   // ("a deal with the American company Cove Kaz Capital": the company's
   // name follows, and the rules read it.)
-  if (end != std::string::npos && r.m.text.compare(end + 1, 2, "[E") == 0) return false;
-  return r.book.lexicon.Contains("company_nouns",
-                                 r.m.text.substr(word, end == std::string::npos ? std::string::npos : end - word));
+  size_t next = word + noun.size() + 1;
+  if (next < r.m.text.size() && r.m.text.compare(next, 2, "[E") == 0) return false;
+  return r.book.lexicon.Contains("company_nouns", std::string(noun));
 }
 
 // "China, which held its second summit with the Central Asian states in

@@ -787,7 +787,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 predicate = Predicate::kCriticizes;
               // "Ottawa retaliated with counter-tariffs on American goods":
               // an attack made with economic measures is a sanction.
-              if (predicate == Predicate::kAttacks && (EconomicAttack(doc, book, first_tok, std::min(last_tok + 1, s.end_token)) ||
+              // (The measure may follow the match: "hit by American tariffs".)
+              uint32_t measure_end = std::min(last_tok + 1, s.end_token);
+              if (predicate == Predicate::kAttacks && (EconomicAttack(doc, book, first_tok, measure_end) ||
                                                        CompanyStruckInTrade(doc, book, oe, static_cast<uint32_t>(si))))
                 predicate = Predicate::kSanctions;
               if (!listed(rule.object_in, oe)) {
