@@ -367,6 +367,16 @@ bool ObjectIsAThingVetoed(const Reading& r) {
     size_t accusing = between.find(" accus");
     if (accusing != std::string_view::npos && between.find(" of ", accusing) != std::string_view::npos) return true;
   }
+  // ("Russian aircraft had bombed the same rebels he led": a person right
+  // after a noun and before a verb of leading opens a contact clause about
+  // what the noun names.)
+  if (subject_at < object_at && object_text.ends_with("|PER]") &&
+      book.lexicon.Contains("leading_participles", std::string(r.WordAt(object_at + object_text.size() + 1)))) {
+    uint32_t at = m.TokenAt(object_at);
+    if (at > s.first_token && doc.tokens[at - 1].is_word && !doc.tokens[at - 1].capitalized &&
+        !LooksLikeVerb(book, doc.tokens[at - 1]) && doc.tokens[at - 1].folded != "the")
+      return true;
+  }
   size_t after = object_at + object_text.size();
   if (object_text.ends_with("|ORG]") && m.text.compare(after, 3, " [E") == 0) {
     size_t close = m.text.find(']', after);
@@ -736,9 +746,17 @@ bool StanceVetoed(const Reading& r) {
     std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
     const Token* w = word_before_subject("");
     if (w && w->folded == "where" &&
-        (between.find(" stood with ") != std::string_view::npos || between.find(" stands with ") != std::string_view::npos))
+        (between.find(" stood with ") != std::string_view::npos ||
+         between.find(" stands with ") != std::string_view::npos))
       return true;
   }
+  // ("needs ... a Russian veto at the Security Council": a demonym after
+  // "a" modifies the noun that follows it; no one takes a stance.)
+  if (const Token* w = word_before_subject("");
+      w && (w->folded == "a" || w->folded == "an") && subject_at < object_at &&
+      m.text.compare(subject_at, 2, "[E") == 0 &&
+      MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2, nullptr, 10), m.TokenAt(subject_at)))
+    return true;
   // "will seek support from the IMF": support sought from someone is theirs
   // to give, no stance on them.
   if (rule.predicate == Predicate::kSupports && (after(" from ") || after(" from the "))) return true;

@@ -2085,6 +2085,12 @@ const Absent kMisreadings[] = {
     // A reward for someone's capture is no aid to him.
     {"The United States has offered a reward of fifty million dollars for Nicolás Maduro's capture.",
      "United States", P::kAids, "Nicolás Maduro"},
+    // "the rebels he led": the person opens a contact clause about the rebels.
+    {"Less than a year earlier, Russian aircraft had bombed the same rebels Ahmed al-Sharaa led.", "Russia",
+     P::kAttacks, "Ahmed al-Sharaa"},
+    // "a Russian veto at": a demonym after "a" takes no stance.
+    {"Ahmed al-Sharaa needs Russian wheat and, above all, a Russian veto at the UN Security Council.", "Russia",
+     P::kOpposes, "UN Security Council"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4557,6 +4563,12 @@ const Case kMore[] = {
     // "largest bilateral creditor".
     {"China remains Sri Lanka's largest bilateral creditor.", "China", P::kCooperatesWith, "Sri Lanka",
      M::kAsserted},
+    // Front-runners for membership seek it.
+    {"Montenegro and Albania have become the front-runners for membership of the European Union.", "Albania",
+     P::kMemberOf, "European Union", M::kProposed},
+    // Each of a list of callers met the one called.
+    {"Keir Starmer, Emmanuel Macron and Friedrich Merz called Donald Trump in advance.", "Emmanuel Macron", P::kMeets,
+     "Donald Trump", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
