@@ -100,6 +100,13 @@ bool SubjectVetoed(const Reading& r) {
       }
     }
   }
+  // "Armenia's opposition accuses Pashinyan": the state's opposition (lexicon
+  // outside_government_words) is not the state.
+  if (size_t close = m.text.find(']', subject_at); subject_at < object_at && close != std::string::npos &&
+                                                      m.text.compare(close + 1, 4, " 's ") == 0 &&
+                                                      book.lexicon.Contains("outside_government_words",
+                                                                            std::string(r.WordAt(close + 5))))
+    return true;
   // "has kept channels open to both Moscow and Kyiv throughout the war,
   // hosted ...": a pair after a preposition and "both" is its object.
   if (subject_at < object_at) {

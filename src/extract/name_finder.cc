@@ -407,6 +407,20 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.type = EntityType::kOrganization;
     return;
   }
+  // "the Middle Shabelle and Hiran regions", "the Northwest and Southwest
+  // regions": a lower-case noun of a state's parts (lexicon
+  // region_nouns_after_name) after the name, or after "and" and the next
+  // name, makes it a place.
+  {
+    uint32_t k = b;
+    if (k + 1 < c.sentence.end_token && c.Is(k, "and") && c.tokens[k + 1].capitalized)
+      for (++k; k < c.sentence.end_token && c.tokens[k].capitalized && k < b + 4;) ++k;
+    if (k < c.sentence.end_token && c.tokens[k].is_word && !c.tokens[k].capitalized &&
+        c.In("region_nouns_after_name", k)) {
+      cand.type = EntityType::kLocation;
+      return;
+    }
+  }
   // "Baltic Sentry, a mission that ...", "Zapad 2025, a joint military
   // exercise": an event named by what the apposition says it is.
   uint32_t named_end = b < c.sentence.end_token && c.tokens[b].is_number ? b + 1 : b;  // "Zapad 2025"

@@ -159,6 +159,22 @@ std::vector<size_t> ActorsAfterAsDid(const Document& doc, const Masked& m, size_
     if (m.text.substr(o_end, at - o_end).find(tag) != std::string::npos) return out;
   if (to == std::string::npos) to = std::min(m.text.find(" , ", from), m.text.find(" ;", from));
   if (to == std::string::npos) to = m.text.size();
+  // (", as did China ports and dams in Cameroon", a brief reading that cut
+  // a relative clause short: the names after "as did" end at the first
+  // other word.)
+  for (size_t k = from; k < to;) {
+    if (m.text[k] == ' ') {
+      ++k;
+      continue;
+    }
+    size_t end = m.text[k] == '[' ? m.text.find(']', k) + 1 : std::min(m.text.find(' ', k), to);
+    std::string_view word = std::string_view(m.text).substr(k, end - k);
+    if (m.text[k] != '[' && word != "the" && word != "and" && word != "," && word != "'s") {
+      to = k;
+      break;
+    }
+    k = end;
+  }
   for (size_t e : EntitiesIn(m.text, from, to, true)) {
     size_t slot = m.text.find("[E" + std::to_string(e) + "|", from);
     std::string_view before = std::string_view(m.text).substr(0, slot);

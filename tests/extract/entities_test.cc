@@ -246,6 +246,13 @@ TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {
   ExpectTyped(d, {"Middle Shabelle", "Hiran"}, EntityType::kLocation);
 }
 
+// ("the English-speaking Northwest and Southwest regions": a noun of a
+// state's parts after the names makes them places.)
+TEST(Entities, NamesBeforeRegionsArePlaces) {
+  auto d = Extract("The insurgency in the English-speaking Northwest and Southwest regions of Cameroon goes on.");
+  ExpectTyped(d, {"Southwest"}, EntityType::kLocation);
+}
+
 // "the Democratic Party" in an article about South Korea is Korea's, not
 // the American party of the same name.
 TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {

@@ -2091,6 +2091,13 @@ const Absent kMisreadings[] = {
     // "a Russian veto at": a demonym after "a" takes no stance.
     {"Ahmed al-Sharaa needs Russian wheat and, above all, a Russian veto at the UN Security Council.", "Russia",
      P::kOpposes, "UN Security Council"},
+    // A state's opposition is not the state.
+    {"Armenia's opposition accuses Nikol Pashinyan of abandoning the cause.", "Armenia", P::kCriticizes,
+     "Nikol Pashinyan"},
+    // The names after "as did" end at the first other word.
+    {"France, the former colonial power, congratulated Paul Biya, as did China, which has financed roads, ports and "
+     "dams in Cameroon.",
+     "Cameroon", P::kPraises, "Paul Biya"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4569,6 +4576,10 @@ const Case kMore[] = {
     // Each of a list of callers met the one called.
     {"Keir Starmer, Emmanuel Macron and Friedrich Merz called Donald Trump in advance.", "Emmanuel Macron", P::kMeets,
      "Donald Trump", M::kAsserted},
+    // Those a body's member is a member with are members too.
+    {"South Africa leans toward the BRICS group, of which it is a founding member with Brazil, Russia, India and "
+     "China.",
+     "India", P::kMemberOf, "BRICS", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
