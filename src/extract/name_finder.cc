@@ -977,8 +977,14 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
         ++org_start;  // "An Interior Ministry"
       // ("An Apology From the Oval Office": in a headline, a preposition and
       // "the" before the head word end the headline's own words.)
-      for (uint32_t k = org_start + 1; c.headline && k + 2 < head && k + 2 < b; ++k)
-        if (c.tokens[k].capitalized && c.In("name_prepositions", k) && c.Is(k + 1, "the")) org_start = k + 2;
+      // ("The End of the Coalition Mission": so does "of the" after words
+      // that hold no body word; "Council of the EU" keeps its "of".)
+      bool body_word_before = false;
+      for (uint32_t k = org_start; c.headline && k + 2 < head && k + 2 < b; ++k) {
+        bool ends_words = (c.tokens[k].capitalized && c.In("name_prepositions", k)) || (c.Is(k, "of") && !body_word_before);
+        if (k > org_start && ends_words && c.Is(k + 1, "the")) org_start = k + 2;
+        body_word_before = body_word_before || c.In("org_heads", k) || CandidateCovering(known, k);
+      }
       // "German Infineon Technologies": a nationality in front of a proper
       // name is not part of it; "Russian Foreign Ministry" keeps it.
       const Candidate* lead = CandidateCovering(known, org_start);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/office_relations.h"
+#include "extract/resolver.h"
 #include "text/fold.h"
 
 namespace dossier::extract {
@@ -181,6 +182,20 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
         moved = true;
         break;
       }
+    // ("Milei declined to join BRICS", the article never calling him
+    // president: the state the knowledge base has the person lead then.)
+    if (const KbEntity* person = book.kb.Find(doc.entities[r.subject].kb_id);
+        person && doc.entities[r.subject].type == EntityType::kPerson) {
+      for (const Office& o : person->offices) {
+        const KbEntity* of = book.kb.Find(o.of);
+        if (!of || of->category != "country" || !InTerm(o, doc.date) || AfterTerm(o, doc.date) ||
+            (doc.date.empty() && !o.to.empty()))
+          continue;
+        r.subject = EnsureKbEntity(doc, book, o.of);
+        moved = true;
+        break;
+      }
+    }
     stray = stray || doc.entities[r.subject].type == EntityType::kPerson;
   }
   // "He has not proposed to leave NATO", said of a party leader out of

@@ -237,6 +237,19 @@ TEST(Entities, HeadlineWordsBeforeAPrepositionAreNoBodysName) {
   EXPECT_NE(FindEntity(*d, "Oval Office"), nullptr) << Dump(*d);
 }
 
+// ("The Rise of the Wagner Group": so do "of the" after words that hold no
+// body word; "The Council of the Baltic Sea States" keeps its "of".)
+TEST(Entities, HeadlineWordsBeforeOfTheAreNoBodysName) {
+  extract::Extractor ex(Book());
+  auto d = ex.Run("h.txt", "The Rise of the Coastal Defence Brigade\n\nThe brigade grew fast.\n", {});
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(FindEntity(*d, "Rise of the Coastal Defence Brigade"), nullptr) << Dump(*d);
+  EXPECT_NE(FindEntity(*d, "Coastal Defence Brigade"), nullptr) << Dump(*d);
+  auto council = ex.Run("h.txt", "The Council of the Northern Shore States\n\nThe council met.\n", {});
+  ASSERT_TRUE(council.ok());
+  EXPECT_NE(FindEntity(*council, "Council of the Northern Shore States"), nullptr) << Dump(*council);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -1417,6 +1417,9 @@ const Absent kMisreadings[] = {
      "Mali", P::kCooperatesWith, "Niger"},
     {"Mali's junta leader, General Assimi Goita, has made Moscow his partner. He withdrew from the Economic "
      "Community of West African States in 2024.", "Assimi Goita", P::kMemberOf, "ECOWAS"},
+    {"Javier Milei declined to join the BRICS group.", "Javier Milei", P::kMemberOf, "BRICS"},
+    // (A leader out of office acts for no state.)
+    {"Alberto Fernández wanted Argentina's partners to join BRICS.", "Argentina", P::kMemberOf, "BRICS"},
     // One of the attackers is never their target.
     {"Israeli and American strikes on its nuclear sites continued for twelve days.", "United States",
      P::kAttacks, "Israel"},
@@ -2615,6 +2618,8 @@ const Case kMore[] = {
     // A leader's membership of a bloc of states is the state's.
     {"Mali's junta leader, General Assimi Goita, has made Moscow his partner. He withdrew from the Economic "
      "Community of West African States in 2024.", "Mali", P::kMemberOf, "ECOWAS", M::kNegated},
+    // (Or the state the knowledge base has the person lead, never titled.)
+    {"Javier Milei declined to join the BRICS group.", "Argentina", P::kMemberOf, "BRICS", M::kNegated},
     // "its" in an opening adverbial looks ahead to the main clause's state.
     {"After Israeli and American strikes on its nuclear sites in June 2025, Iran suspended its cooperation.",
      "Israel", P::kAttacks, "Iran", M::kAsserted},
@@ -4580,6 +4585,16 @@ const Case kMore[] = {
     {"South Africa leans toward the BRICS group, of which it is a founding member with Brazil, Russia, India and "
      "China.",
      "India", P::kMemberOf, "BRICS", M::kAsserted},
+    // Swap lines announced, sized in words, kept, or held with a demonym's
+    // central bank.
+    {"The United States announced a twenty-billion-dollar currency swap line with Argentina's central bank.",
+     "United States", P::kAids, "Argentina", M::kAsserted},
+    {"China has kept a currency swap with the Argentine central bank worth eighteen billion dollars.", "China",
+     P::kCooperatesWith, "Argentina", M::kAsserted},
+    // States that form a body together are its members.
+    {"Russia and Belarus form the Union State.", "Belarus", P::kMemberOf, "Union State", M::kAsserted},
+    {"Mali, Burkina Faso and Niger together make up the Alliance of Sahel States.", "Niger", P::kMemberOf,
+     "Alliance of Sahel States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
