@@ -376,6 +376,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       if (!LooksLikeModifier(book, p)) break;
       --left;
     }
+    // "the presidential and legislative elections": an adjective joined by
+    // "and" to the trigger's own modifier names the same event.
+    if (left >= s.first_token + 2 && t[left - 1].folded == "and" && t[left - 2].is_word && !t[left - 2].capitalized &&
+        !CandidateCovering(cands, left - 2) && LooksLikeModifier(book, t[left - 2])) {
+      const std::string& w = t[left - 2].folded;
+      if (w.ends_with("al") || w.ends_with("ary") || w.ends_with("ic") || w.ends_with("ive")) left -= 2;
+    }
     // "and in July clashes in Sweida drew ...": a month after a preposition
     // says when; it is no part of the name ("the July 2024 election" is).
     if (left < i && left > s.first_token && text::MonthNumber(t[left].folded) && !t[left + 1].is_number &&
@@ -486,6 +493,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       }
     }
     std::string date_after = text::DatePhraseAfter(doc, end, s.end_token);
+    // "the elections held on November 23": so does one after "held".
+    uint32_t date_preposition = end;
+    if (date_after.empty() && end + 1 < s.end_token && t[end].folded == "held") {
+      date_after = text::DatePhraseAfter(doc, end + 1, s.end_token);
+      if (!date_after.empty()) date_preposition = end + 1;
+    }
     // "In September 2022 the dispute turned into the deadliest fighting":
     // a date opening the clause dates what it tells of.
     // "Protests erupted in Tbilisi": where it happened makes it specific.
@@ -760,7 +773,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       name = place_before ? text::TokensText(doc, from, place->end) + " " + name : name + " in " + text::TokensText(doc, place->first, place->end);
       ev.place = text::MatchKey(text::TokensText(doc, place->first, place->end));
     }
-    if (!date_after.empty()) name += " " + t[end].folded + " " + date_after;
+    if (!date_after.empty()) name += " " + t[date_preposition].folded + " " + date_after;
     ev.name = name;
     std::string when = !date_text.empty() ? date_text : !date_after.empty() ? date_after : clause_date;
     // "Putin's visit to Pyongyang in June 2024", "elections in Georgia in

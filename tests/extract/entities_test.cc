@@ -250,6 +250,16 @@ TEST(Entities, HeadlineWordsBeforeOfTheAreNoBodysName) {
   EXPECT_NE(FindEntity(*council, "Council of the Northern Shore States"), nullptr) << Dump(*council);
 }
 
+// "the presidential and legislative elections held on November 23": two
+// adjectives joined by "and" name one event, dated after "held".
+TEST(Entities, JoinedElectionAdjectivesAndHeldOnDateNameOneEvent) {
+  auto d = Extract("The commission was due to announce the results of the presidential and legislative elections "
+                   "held on November 23.");
+  const Entity* e = FindEntity(d, "presidential and legislative elections on November 23");
+  ASSERT_NE(e, nullptr) << Dump(d);
+  EXPECT_EQ(e->type, EntityType::kEvent);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

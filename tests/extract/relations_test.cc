@@ -2101,6 +2101,8 @@ const Absent kMisreadings[] = {
     {"France, the former colonial power, congratulated Paul Biya, as did China, which has financed roads, ports and "
      "dams in Cameroon.",
      "Cameroon", P::kPraises, "Paul Biya"},
+    // A single office's holder still stands for no state that meets.
+    {"The president of Kyrgyzstan and Tajikistan's envoy met in Khujand.", "Kyrgyzstan", P::kMeets, "Tajikistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4595,6 +4597,29 @@ const Case kMore[] = {
     {"Russia and Belarus form the Union State.", "Belarus", P::kMemberOf, "Union State", M::kAsserted},
     {"Mali, Burkina Faso and Niger together make up the Alliance of Sahel States.", "Niger", P::kMemberOf,
      "Alliance of Sahel States", M::kAsserted},
+    // The first of a list of three states that met meets each of the others
+    // (the plural title before them is theirs).
+    {"On March 31, 2025, the presidents of Kyrgyzstan, Tajikistan and Uzbekistan met in Khujand.", "Kyrgyzstan",
+     P::kMeets, "Uzbekistan", M::kAsserted},
+    {"Kyrgyzstan, Tajikistan and Uzbekistan met in Khujand.", "Kyrgyzstan", P::kMeets, "Tajikistan", M::kAsserted},
+    // A trip made to sign something with someone.
+    {"Prime Minister Keir Starmer flew to Ankara to sign it with President Recep Tayyip Erdoğan.", "Keir Starmer",
+     P::kMeets, "Recep Tayyip Erdoğan", M::kAsserted},
+    // Arms bought under a contract signed to buy them, or named by the
+    // seller's demonym and a model.
+    {"Turkey signed a contract on October 27, 2025, to buy twenty Eurofighter Typhoon jets from Britain.",
+     "United Kingdom", P::kAids, "Turkey", M::kAsserted},
+    {"Ankara was expelled from the programme in 2019 after it bought the Russian S-400 air defence system.", "Russia",
+     P::kAids, "Turkey", M::kAsserted},
+    // Bases in two states at once.
+    {"Russia, which has bases in both Kyrgyzstan and Tajikistan, stayed on the sidelines.", "Russia",
+     P::kCooperatesWith, "Kyrgyzstan", M::kAsserted},
+    // An exercise two states held together.
+    {"Poland closed its crossings during the Zapad military exercise that Russia and Belarus held together.",
+     "Belarus", P::kParticipatesIn, "Zapad military exercise", M::kAsserted},
+    // Listing asked for, with words between the listed and the list.
+    {"Lithuania asked the European Union to add Belarusian officials responsible for the balloons to its sanctions "
+     "list.", "European Union", P::kSanctions, "Belarus", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
