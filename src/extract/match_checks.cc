@@ -231,6 +231,16 @@ bool SubjectVetoed(const Reading& r) {
   if (const Token* w = word_before_in(subject_at);
       rule.subject_before_gap && subject_at < object_at && w && book.lexicon.Has("non_state_group_nouns", *w))
     return true;
+  // "French farmers have protested against imports": people named by a
+  // demonym and a noun of groups outside the state are not the state.
+  if (size_t close = m.text.find(']', subject_at); subject_at < object_at && close != std::string::npos &&
+                                                      m.text.compare(subject_at, 2, "[E") == 0 &&
+                                                      book.lexicon.Contains("non_state_group_nouns",
+                                                                            std::string(r.WordAt(close + 2))) &&
+                                                      MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2,
+                                                                                         nullptr, 10),
+                                                                       m.TokenAt(subject_at)))
+    return true;
   // "an Israeli strike in Beirut's southern suburbs killed ...": the place
   // of an event is not who acts.
   if (subject_at < object_at) {
@@ -1097,6 +1107,14 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
         break;
       if (ModalOfEventSubject(doc, book, s, k)) modality = Modality::kHypothetical;
     }
+  }
+  // "she asked for Russian support for Gagauzia", "sought Chinese loans for
+  // Laos": what is asked for is only proposed.
+  if (rule.modality_in_match_only && modality == Modality::kAsserted && span.from > s.first_token + 1) {
+    const Token& before = doc.tokens[span.from - 1];
+    if (book.lexicon.Has("request_verbs", before) ||
+        (before.folded == "for" && book.lexicon.Has("request_verbs_before_for", doc.tokens[span.from - 2])))
+      modality = Modality::kProposed;
   }
   // "Will Astana join the BRICS?": a question asserts nothing.
   if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&

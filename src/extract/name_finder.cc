@@ -237,6 +237,16 @@ bool IsEnglishWord(const Context& c, uint32_t i) {
   return c.In("english_words", i) || c.In("english_words_extra", i);
 }
 
+// "Muslim-majority", "Russian-speaking": a capitalised word joined by a
+// hyphen to a lower-case one is an adjective, no name.
+bool IsCompoundAdjective(const Context& c, uint32_t i) {
+  const Token& t = c.tokens[i];
+  std::string_view text(c.doc.text.data() + t.span.start, t.span.end - t.span.start);
+  size_t hyphen = text.rfind('-');
+  return t.is_word && hyphen != std::string_view::npos && hyphen + 1 < text.size() &&
+         std::islower(static_cast<unsigned char>(text[hyphen + 1]));
+}
+
 bool HasAcronym(const Context& c, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b; ++i)
     if (c.tokens[i].all_caps && c.tokens[i].folded.size() >= 2) return true;
@@ -919,6 +929,16 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       if (start >= b) continue;
     }
     StripTitles(c, start, b, role);
+    // "Tidjane Thiam of the Democratic Party of Côte d'Ivoire": a known name
+    // that starts inside the run and runs on past its end ("d'Ivoire" is no
+    // capitalised word) ends the run before it, with the connectors before.
+    for (const auto& k : known)
+      if (k.first > start && k.first < b && k.end > b) {
+        b = k.first;
+        while (b > start && IsConnector(c, b - 1)) --b;
+      }
+    if (b <= start) continue;
+    if (b - start == 1 && !CandidateCovering(known, start) && IsCompoundAdjective(c, start)) continue;
     const Candidate* whole = CandidateCovering(known, start);
     bool exact_known = whole && whole->first == start && whole->end == b;
     // A run with an organisation head word is one organisation, even if

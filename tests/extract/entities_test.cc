@@ -260,6 +260,21 @@ TEST(Entities, JoinedElectionAdjectivesAndHeldOnDateNameOneEvent) {
   EXPECT_EQ(e->type, EntityType::kEvent);
 }
 
+// "Tidjane Thiam of the Democratic Party of Côte d'Ivoire": a known name
+// that runs on past a capitalised run ("d'Ivoire") keeps the person apart.
+TEST(Entities, AKnownNameRunningPastTheRunEndsIt) {
+  auto d = Extract("The opposition leader, Tidjane Thiam of the Democratic Party of Côte d'Ivoire, was barred.");
+  ExpectTyped(d, {"Tidjane Thiam"}, EntityType::kPerson);
+  ExpectTyped(d, {"Democratic Party of Côte d'Ivoire"}, EntityType::kOrganization);
+}
+
+// "Muslim-majority", "Serb-majority": a capitalised word hyphened to a
+// lower-case one is an adjective, no name.
+TEST(Entities, CompoundAdjectivesAreNoNames) {
+  auto d = Extract("Whether other Muslim-majority states join is unclear. The Serb-majority north voted.");
+  for (const auto& e : d.entities) ADD_FAILURE() << e.name << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -2103,6 +2103,9 @@ const Absent kMisreadings[] = {
      "Cameroon", P::kPraises, "Paul Biya"},
     // A single office's holder still stands for no state that meets.
     {"The president of Kyrgyzstan and Tajikistan's envoy met in Khujand.", "Kyrgyzstan", P::kMeets, "Tajikistan"},
+    // Farmers named by a demonym are not their state.
+    {"French farmers have protested against imports of Brazilian beef and poultry.", "France", P::kOpposes,
+     "Brazil"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4620,6 +4623,20 @@ const Case kMore[] = {
     // Listing asked for, with words between the listed and the list.
     {"Lithuania asked the European Union to add Belarusian officials responsible for the balloons to its sanctions "
      "list.", "European Union", P::kSanctions, "Belarus", M::kProposed},
+    // Help asked for is only proposed.
+    {"She asked for Russian support for Gagauzia's pensions and gas.", "Russia", P::kAids, "Gagauzia",
+     M::kProposed},
+    // A term won in an election is a part in it.
+    {"Alassane Ouattara won a fourth term as president of Côte d'Ivoire in the election of October 25, 2025.",
+     "Alassane Ouattara", P::kParticipatesIn, "election of October 25, 2025", M::kAsserted},
+    // A state's coast guard supplied with boats.
+    {"Tokyo has supplied the Philippine coast guard with patrol boats and coastal radars.", "Japan", P::kAids,
+     "Philippines", M::kAsserted},
+    // Plural and "similar" agreements, and "one" signed with a state.
+    {"Japan has similar access agreements with Australia and the United Kingdom.", "Japan", P::kCooperatesWith,
+     "Australia", M::kAsserted},
+    {"Manila is now negotiating similar agreements with France and New Zealand, and has signed one with Canada.",
+     "Philippines", P::kCooperatesWith, "Canada", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
