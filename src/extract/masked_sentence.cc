@@ -685,8 +685,17 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
     return p.first < i && static_cast<long>(p.entity) == subject;
   });
   bool subject_only = false;
+  // ("Mark Rutte, the former Dutch prime minister who now leads NATO,
+  // congratulated him": an aside on the subject opens no clause of its own.)
+  uint32_t after_subject = subject_at != placed.end() ? subject_at->end : i;
+  if (after_subject < i && doc.tokens[after_subject].folded == ",")
+    for (uint32_t k = after_subject + 1; k < i; ++k)
+      if (doc.tokens[k].folded == ",") {
+        after_subject = k + 1;
+        break;
+      }
   if (found < 0 && subject_at != placed.end())
-    for (uint32_t k = subject_at->end; k < i && !subject_only; ++k)
+    for (uint32_t k = after_subject; k < i && !subject_only; ++k)
       subject_only = book.lexicon.Has("speech_verbs", doc.tokens[k]) ||
                      book.lexicon.Has("subject_clause_openers", doc.tokens[k]);
   if (found < 0 && subject_only) return subject;

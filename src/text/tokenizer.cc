@@ -139,6 +139,24 @@ std::vector<Token> Tokenize(std::string_view text) {
         cur.pos += w + 1;
         continue;
       }
+      // "Geert Wilders' Party for Freedom", "the Houthis' attacks": an
+      // apostrophe after a word in "s" and before a space is the possessive
+      // too (not a quotation's close: "the 'Friends' group" opens with one).
+      if (!tokens.empty() && tokens.back().is_word && tokens.back().span.end == cur.pos &&
+          (text[cur.pos - 1] == 's' || text[cur.pos - 1] == 'S') &&
+          (cur.pos + w == text.size() || cur.Peek(cur.pos + w, &w2) == CharClass::kSpace)) {
+        uint32_t word_start = tokens.back().span.start;
+        size_t wq = 0;
+        bool quoted = word_start > 0 && tokens.size() >= 2 && tokens[tokens.size() - 2].span.end == word_start &&
+                      cur.Peek(tokens[tokens.size() - 2].span.start, &wq) == CharClass::kApostrophe;
+        if (!quoted) {
+          t.span.end = static_cast<uint32_t>(cur.pos + w);
+          t.folded = "'s";
+          tokens.push_back(std::move(t));
+          cur.pos += w;
+          continue;
+        }
+      }
     }
     if (!IsWordChar(c)) {
       cur.pos += w;

@@ -4637,6 +4637,31 @@ const Case kMore[] = {
      "Australia", M::kAsserted},
     {"Manila is now negotiating similar agreements with France and New Zealand, and has signed one with Canada.",
      "Philippines", P::kCooperatesWith, "Canada", M::kAsserted},
+    // Money given as a double object in the perfect.
+    {"The European Union has given Rwanda forty million euros to support the mission.", "European Union", P::kAids,
+     "Rwanda", M::kAsserted},
+    // Aid funded for a state.
+    {"In 2024 the European Union agreed to fund non-lethal military aid for Armenia through the European Peace "
+     "Facility.", "European Union", P::kAids, "Armenia", M::kAsserted},
+    // A path towards membership is membership sought.
+    {"Vučić also said that Serbia would stay on its path towards membership in the European Union.", "Serbia",
+     P::kMemberOf, "European Union", M::kProposed},
+    // A body named as a person's.
+    {"The Christian Democratic Appeal of Henri Bontenbal came third.", "Henri Bontenbal", P::kMemberOf,
+     "Christian Democratic Appeal", M::kAsserted},
+    {"Geert Wilders' Party for Freedom lost eleven seats.", "Geert Wilders", P::kMemberOf, "Party for Freedom",
+     M::kAsserted},
+    // "him" after an aside on the subject is the person of the sentence before.
+    {"Rob Jetten has promised to keep that course. Mark Rutte, the former Dutch prime minister who now leads NATO, "
+     "congratulated him.", "Mark Rutte", P::kPraises, "Rob Jetten", M::kAsserted},
+    // A kind of body between the name and ", whose".
+    {"He wants a coalition with the GroenLinks-PvdA alliance, whose leader Frans Timmermans resigned.",
+     "Frans Timmermans", P::kHoldsPosition, "GroenLinks-PvdA", M::kAsserted},
+    // Strikes on targets in a state, in what the striker called an operation.
+    {"India launched missile strikes on targets in Pakistan on May 7, 2025, in what it called Operation Sindoor.",
+     "India", P::kAttacks, "Pakistan", M::kAsserted},
+    {"India launched missile strikes on targets in Pakistan on May 7, 2025, in what it called Operation Sindoor.",
+     "India", P::kParticipatesIn, "Operation Sindoor", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

@@ -76,6 +76,15 @@ TEST(Tokenizer, AcronymsPossessivesAndCompounds) {
   EXPECT_EQ(TokenTexts("C++"), (std::vector<std::string>{"C+", "+"}));
 }
 
+// "Geert Wilders' Party": an apostrophe after a word in "s" and before a
+// space is the possessive; a quotation's close is not.
+TEST(Tokenizer, PossessiveApostropheAfterS) {
+  auto tokens = Tokenize("Wilders' Party and the 'Friends' group");
+  std::vector<std::string> folded;
+  for (const auto& t : tokens) folded.push_back(t.folded);
+  EXPECT_EQ(folded, (std::vector<std::string>{"wilders", "'s", "party", "and", "the", "'", "friends", "'", "group"}));
+}
+
 // Dashes that join words ("Saudi-led") and dashes that set off an aside.
 TEST(Tokenizer, JoiningAndSpacedDashes) {
   auto tokens = Tokenize("a Saudi-led coalition - and Iran \u2013 or not \u2014 went on");
