@@ -112,8 +112,13 @@ void RelinkHomeNames(Document& doc, const RuleBook& book) {
   for (Entity& e : doc.entities) {
     if (e.kb_id.empty() || e.mentions.empty() || e.type != EntityType::kOrganization) continue;
     std::string key = text::MatchKey(e.mentions.front().text);
-    if (!std::all_of(e.mentions.begin(), e.mentions.end(),
-                     [&](const Mention& m) { return text::MatchKey(m.text) == key; }))
+    // ("Labour Party" and "Labour": every form the text uses is a name the
+    // body shares with peers abroad.)
+    if (!std::all_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+          auto forms = book.kb.by_key.find(text::MatchKey(m.text));
+          return forms != book.kb.by_key.end() &&
+                 std::any_of(forms->second.begin(), forms->second.end(), [](const AliasRef& r) { return r.home; });
+        }))
       continue;
     auto refs = book.kb.by_key.find(key);
     if (refs == book.kb.by_key.end() ||

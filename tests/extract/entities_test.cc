@@ -302,6 +302,17 @@ TEST(Entities, PartyNamesSharedAbroadAreTheHomeParty) {
   EXPECT_NE(FindEntity(us, "Democratic Party"), nullptr) << Dump(us);
 }
 
+// ("Labour Party" and then "Labour": a body called by two names it shares
+// with peers abroad is the home one too.)
+TEST(Entities, TwoSharedNamesOfAPartyAreTheHomeParty) {
+  auto norway = Extract("Norway voted on Monday. Oslo counted fast. The Labour Party won in Norway, and Labour will "
+                        "govern Norway alone.");
+  const Entity* labour = FindEntity(norway, "Norwegian Labour Party");
+  ASSERT_NE(labour, nullptr) << Dump(norway);
+  auto britain = Extract("The Labour Party won in Britain, and Labour will govern Britain alone.");
+  EXPECT_NE(FindEntity(britain, "Labour Party"), nullptr) << Dump(britain);
+}
+
 // "Al Udeid Air Base": a name ending in a place word is a place, whatever
 // body word ("Air") stands inside it, and a capitalised particle opens it.
 TEST(Entities, AirBasesArePlaces) {

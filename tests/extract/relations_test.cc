@@ -2106,6 +2106,8 @@ const Absent kMisreadings[] = {
     // Farmers named by a demonym are not their state.
     {"French farmers have protested against imports of Brazilian beef and poultry.", "France", P::kOpposes,
      "Brazil"},
+    {"The Alliance Fleuve Congo, the political coalition that includes the M23, is led by Corneille Nangaa.",
+     "Corneille Nangaa", P::kHoldsPosition, "M23"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4662,6 +4664,17 @@ const Case kMore[] = {
      "India", P::kAttacks, "Pakistan", M::kAsserted},
     {"India launched missile strikes on targets in Pakistan on May 7, 2025, in what it called Operation Sindoor.",
      "India", P::kParticipatesIn, "Operation Sindoor", M::kAsserted},
+    // Among a state's fiercest critics.
+    {"Netanyahu has ruled out any role for Turkey, whose president Recep Tayyip Erdoğan has been among Israel's "
+     "fiercest critics.", "Recep Tayyip Erdoğan", P::kCriticizes, "Israel", M::kAsserted},
+    // Membership after "but", of the EEA.
+    {"Norway is not a member of the European Union but belongs to the European Economic Area.", "Norway",
+     P::kMemberOf, "European Economic Area", M::kAsserted},
+    {"Bulgaria and Romania joined the Schengen area in January 2025.", "Romania", P::kMemberOf, "Schengen Area",
+     M::kAsserted},
+    // The body an aside ends with is not who "is led by" someone.
+    {"The Alliance Fleuve Congo, the political coalition that includes the M23, is led by Corneille Nangaa.",
+     "Corneille Nangaa", P::kHoldsPosition, "Alliance Fleuve Congo", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
