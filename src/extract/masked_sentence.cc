@@ -506,12 +506,18 @@ size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s
                     bool* people) {
   const auto& t = doc.tokens;
   if (t[i].folded != "the" || i + 2 >= s.end_token) return 0;
-  *people = book.lexicon.Has("pair_person_nouns", t[i + 2]);
-  if (!*people && !book.lexicon.Has("pair_state_nouns", t[i + 2])) return 0;
+  // ("the three European states": one capitalised word may stand before
+  // the noun.)
+  uint32_t noun = i + 2;
+  if (t[noun].is_word && t[noun].capitalized && noun + 1 < s.end_token &&
+      (book.lexicon.Has("pair_state_nouns", t[noun + 1]) || book.lexicon.Has("pair_person_nouns", t[noun + 1])))
+    ++noun;
+  *people = book.lexicon.Has("pair_person_nouns", t[noun]);
+  if (!*people && !book.lexicon.Has("pair_state_nouns", t[noun])) return 0;
   static const std::map<std::string, size_t> kCounts = {{"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}};
   auto count = kCounts.find(t[i + 1].folded);
   if (count == kCounts.end()) return 0;
-  *length = 3;
+  *length = noun + 1 - i;
   return count->second;
 }
 
@@ -1308,12 +1314,13 @@ std::string ListEndingAt(const std::string& text, size_t end) {
   bool joined = false;
   while (start != std::string::npos) {
     size_t before = std::string::npos;
-    for (std::string_view sep : {" , and ", " and ", " or ", " , "}) {
+    // ("Israel and the United States, which struck": "the" may open an item.)
+    for (std::string_view sep : {" , and the ", " and the ", " or the ", " , the ", " , and ", " and ", " or ", " , "}) {
       if (start < sep.size() + 1 || text.compare(start - sep.size(), sep.size(), sep) != 0 ||
           text[start - sep.size() - 1] != ']')
         continue;
       before = text.rfind("[E", start - sep.size());
-      joined = joined || sep != " , ";
+      joined = joined || (sep != " , " && sep != " , the ");
       break;
     }
     if (before == std::string::npos) break;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <set>
+#include <string_view>
 
 #include "extract/mention_readings.h"
 #include "extract/modality.h"
@@ -1192,6 +1194,25 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
       if (book.lexicon.Has("ending_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded.ends_with("ing") &&
           !(k > first_tok && (doc.tokens[k - 1].folded == "not" || doc.tokens[k - 1].folded == "never")))
         return Modality::kNegated;
+  // "A second meeting between Trump and Putin, planned for Budapest, was
+  // called off": a meeting cancelled after the match was not held; one put
+  // off may still be.
+  if ((rule.predicate == Predicate::kParticipatesIn || rule.predicate == Predicate::kMeets) &&
+      modality == Modality::kAsserted) {
+    static const std::set<std::string_view> kStops = {"but", ";", "and", "while", "although", "after", "before",
+                                                      "because", "which", "that", "who", "when"};
+    for (uint32_t k = after; k + 2 < s.end_token && k < after + 14; ++k) {
+      const std::string& w = doc.tokens[k].folded;
+      if (kStops.count(w)) break;
+      if (w != "was" && w != "were" && w != "been") continue;
+      uint32_t v = k + 1;
+      while (v < s.end_token && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[v])) ++v;
+      size_t n = v < s.end_token ? book.lexicon.LongestAt("cancelling_participles", doc.tokens, v, s.end_token) : 0;
+      if (n) return book.lexicon.Has("postponing_participles", doc.tokens[v]) ? Modality::kHypothetical
+                                                                               : Modality::kNegated;
+      break;
+    }
+  }
   // "without proof that he had won the election": who won or lost took
   // part, whatever is said of the outcome.
   if (rule.predicate == Predicate::kParticipatesIn && modality == Modality::kNegated &&

@@ -4675,6 +4675,23 @@ const Case kMore[] = {
     // The body an aside ends with is not who "is led by" someone.
     {"The Alliance Fleuve Congo, the political coalition that includes the M23, is led by Corneille Nangaa.",
      "Corneille Nangaa", P::kHoldsPosition, "Alliance Fleuve Congo", M::kAsserted},
+    // Strikes continued.
+    {"Russian forces continued to strike Ukrainian cities in the days after the summit.", "Russia", P::kAttacks,
+     "Ukraine", M::kAsserted},
+    // Security guarantees help provided.
+    {"Trump told them that the United States would help provide security guarantees for Ukraine.", "United States",
+     P::kAids, "Ukraine", M::kHypothetical},
+    // "the three European states": a demonym between the count and the noun.
+    {"Britain, France and Germany triggered the snapback. The three European states accused Tehran of violating the "
+     "agreement.", "France", P::kCriticizes, "Iran", M::kAsserted},
+    // A relative clause after a list whose last item has "the".
+    {"Israel and the United States, which struck Iran's nuclear sites in June, have warned Tehran.", "Israel",
+     P::kAttacks, "Iran", M::kAsserted},
+    // Called a separatist.
+    {"China called Lai Ching-te a separatist.", "China", P::kCriticizes, "Lai Ching-te", M::kAsserted},
+    // A meeting called off was not held.
+    {"A second meeting between Trump and Putin, planned for Budapest in October, was called off.", "Donald Trump",
+     P::kMeets, "Vladimir Putin", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
