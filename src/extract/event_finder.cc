@@ -434,6 +434,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       }
     }
     if (actor && !IsActorCandidate(actor)) actor = nullptr;
+    // "the USMCA trade agreement": a known accord's name before what the
+    // text calls it (its "called" nouns) is that accord, no new event.
+    if (actor && !possessive && actor->end == left && actor->kb >= 0) {
+      const auto& called = book.kb.entities[static_cast<size_t>(actor->kb)].called;
+      std::string trigger = text::FoldedWords(t, left, end);
+      if (std::find(called.begin(), called.end(), trigger) != called.end()) {
+        i = end - 1;
+        continue;
+      }
+    }
     // "the European Union lifted its economic sanctions": a sanction's
     // "its" or "their" is that of the state or body named last before it
     // in the clause, its subject most often.

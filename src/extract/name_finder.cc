@@ -472,7 +472,11 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   // "the Freedom Support Act", "the Countering America's Adversaries
   // Through Sanctions Act": a named law, which the ontology files with
   // sanctions instruments.
-  if (n >= 2 && c.tokens[b - 1].folded == "act" && c.tokens[b - 1].capitalized && !c.tokens[b - 1].all_caps) {
+  // ("Sheinbaum's Balancing Act": in a headline, "Act" after a word in
+  // "-ing" is the phrase "balancing act", no law.)
+  bool phrase_act = c.headline && c.tokens[b - 2].folded.ends_with("ing");
+  if (n >= 2 && c.tokens[b - 1].folded == "act" && c.tokens[b - 1].capitalized && !c.tokens[b - 1].all_caps &&
+      !phrase_act) {
     cand.type = EntityType::kSanction;
     cand.group = "sanctions:law|named:" + text::FoldedWords(c.tokens, a, b);
     return;
@@ -594,7 +598,9 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   // ("Hossein Salami": a given name first vouches for a surname that is
   // also an English word.)
   bool given_first = n >= 2 && c.In("given_names", a) && !IsEnglishWord(c, a);
-  cand.weak = !(n >= 2 && (n <= 3 || four_foreign_words) && !sentence_start && !c.headline &&
+  // ("Sylvia Bongo and her son ...": at the sentence's start too, when a
+  // given name opens it.)
+  cand.weak = !(n >= 2 && (n <= 3 || four_foreign_words) && (!sentence_start || given_first) && !c.headline &&
                 (!common_last || given_first));
   cand.tentative = true;
 }

@@ -35,7 +35,7 @@ std::string ListOf(const std::string& one, bool people) {
       "ten|dozens|of|european|western|regional|arab|gulf|key|major|world|close|asian|african|like minded|nordic|baltic|"
       "allied|fellow) ){1,4}?"
       "(?:allies|partners|countries|states|powers|nations|members|governments|neighbours|neighbors|backers|others|"
-      "signatories|donors|proxies)";
+      "signatories|donors|proxies|groups|organisations|organizations|gangs|cartels)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
   // ("a member of the CSTO and of the EAEU", "spoke to Muttaqi and to
   // Ishaq Dar": the preposition repeated.)

@@ -275,6 +275,25 @@ TEST(Entities, CompoundAdjectivesAreNoNames) {
   for (const auto& e : d.entities) ADD_FAILURE() << e.name << Dump(d);
 }
 
+// "Sylvia Bongo and her son Noureddin": a given name that opens the
+// sentence vouches for the name, even one ending in an English word.
+TEST(Entities, AGivenNameOpeningTheSentenceMakesAPerson) {
+  auto d = Extract("Sylvia Bongo and her son Noureddin were held for a year.");
+  ExpectTyped(d, {"Sylvia Bongo", "Noureddin"}, EntityType::kPerson);
+}
+
+// "Sheinbaum's Balancing Act": in a headline, "Act" after a word in "-ing"
+// is no law; "the USMCA trade agreement" is the known accord, no new event.
+TEST(Entities, HeadlinePhrasesAndKnownAccordsAreNoNewEntities) {
+  extract::Extractor ex(Book());
+  auto d = ex.Run("h.txt", "Sheinbaum's Balancing Act\n\nMexico wants the USMCA trade agreement renewed.\n", {});
+  ASSERT_TRUE(d.ok());
+  for (const auto& e : d->entities) {
+    EXPECT_NE(e.type, EntityType::kSanction) << e.name << Dump(*d);
+    EXPECT_NE(e.type, EntityType::kEvent) << e.name << Dump(*d);
+  }
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

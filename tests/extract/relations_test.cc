@@ -4692,6 +4692,11 @@ const Case kMore[] = {
     // A meeting called off was not held.
     {"A second meeting between Trump and Putin, planned for Budapest in October, was called off.", "Donald Trump",
      P::kMeets, "Vladimir Putin", M::kNegated},
+    // A list that ends in "and several other groups".
+    {"Trump designated the Sinaloa Cartel, the Jalisco New Generation Cartel and several other groups as foreign "
+     "terrorist organisations.", "Donald Trump", P::kSanctions, "Jalisco New Generation Cartel", M::kAsserted},
+    {"Sylvia Bongo and her son Noureddin were held for a year.", "Noureddin", P::kFamilyOf, "Sylvia Bongo",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
