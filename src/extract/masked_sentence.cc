@@ -175,6 +175,18 @@ long TopicState(const Document& doc, const RuleBook& book, const Resolution& pla
   for (size_t back = s; back-- > 0 && s - back <= 3 && !OpensParagraph(doc, back + 1);)
     for (const auto& p : placement.by_sentence[back])
       if (IsCountry(doc, book, p.entity)) ++count[p.entity];
+  // ("... leave for Angola. [A new paragraph on Gabon] ... readmitted the
+  // country": with no state named in the paragraph so far, the article's
+  // own state, not one named in passing before.)
+  if (count.empty() && !OpensParagraph(doc, s)) {
+    bool paragraph_named = false;
+    for (size_t back = s; back-- > 0 && !paragraph_named;) {
+      for (const auto& p : placement.by_sentence[back]) paragraph_named = paragraph_named || IsCountry(doc, book, p.entity);
+      if (OpensParagraph(doc, back)) break;
+    }
+    long dominant = paragraph_named ? -1 : DominantState(doc, book);
+    if (dominant >= 0) return dominant;
+  }
   long best = nearest;
   int best_count = nearest >= 0 ? count[static_cast<size_t>(nearest)] : 0;
   for (const auto& [entity, n] : count)

@@ -4697,6 +4697,10 @@ const Case kMore[] = {
      "terrorist organisations.", "Donald Trump", P::kSanctions, "Jalisco New Generation Cartel", M::kAsserted},
     {"Sylvia Bongo and her son Noureddin were held for a year.", "Noureddin", P::kFamilyOf, "Sylvia Bongo",
      M::kAsserted},
+    // A suspension lifted, a member readmitted.
+    {"The African Union lifted Gabon's suspension after the vote.", "Gabon", P::kMemberOf, "African Union",
+     M::kAsserted},
+    {"ECOWAS readmitted Guinea to its bodies in 2024.", "Guinea", P::kMemberOf, "ECOWAS", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4779,6 +4783,16 @@ TEST(Relations, APluralTitleBeforeTwoNamesIsEachOnes) {
   EXPECT_EQ(Related(d, "James Marape", P::kHoldsPosition, "Papua New Guinea"), M::kAsserted) << Dump(d);
   auto one = Extract("Prime Minister Anthony Albanese and James Marape signed the text in Canberra.", "2025-10-07");
   EXPECT_FALSE(Related(one, "James Marape", P::kHoldsPosition, "Papua New Guinea")) << Dump(one);
+}
+
+// "... left for Angola. [A paragraph naming no state] ... readmitted the
+// country": the article's own state, not one named in passing before.
+TEST(Relations, TheCountryInAParagraphNamingNoStateIsTheArticles) {
+  auto d = Extract("Gabon voted in April. Gabon's general won. Gabon's old ruler left for Angola.\n\n"
+                   "The general campaigned as the man who ended a dynasty. The Economic Community of Central African "
+                   "States had already readmitted the country.");
+  EXPECT_TRUE(Related(d, "Gabon", P::kMemberOf, "Economic Community of Central African States")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Angola", P::kMemberOf, "Economic Community of Central African States")) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
