@@ -1395,6 +1395,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   uint32_t state_here_end = 0;  // and the token after its mention
   bool state_here_paired = false;  // named as the second of "X and Y"
   long first_state_here = -1;
+  long last_state_with_asides = -1;  // as state_here, counting asides the brief reading skips
   // The last state named as a clause's subject (a verb right after it).
   long subject_state_here = -1;
   long person_here = -1;       // the first person named in this sentence
@@ -1600,6 +1601,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       bool nested = after_comma == "where" && close + 1 < s.end_token &&
                     (doc.tokens[close + 1].folded == "who" || doc.tokens[close + 1].folded == "which");
       if (close < s.end_token && (relative || participial || verb_after) && !nested) {
+        for (const auto& pl : placed)
+          if (pl.first > i && pl.first <= close && IsCountry(doc, book, pl.entity))
+            last_state_with_asides = static_cast<long>(pl.entity);
         i = close + 1;
         if (skipped) *skipped = true;
         continue;
@@ -1650,6 +1654,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         size_t slot = m.text.rfind("[E");
         state_here_paired = slot != std::string::npos && slot >= 6 && m.text.compare(slot - 6, 6, "] and ") == 0;
         state_here = static_cast<long>(shown);
+        last_state_with_asides = state_here;
         state_here_end = placed[p].end;
         if (first_state_here < 0) first_state_here = state_here;
         uint32_t after = placed[p].end;
@@ -1836,6 +1841,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "its" && state_here_paired && first_state_here >= 0 &&
                           first_state_here != state_here)
                            ? first_state_here
+                       // ("Uganda sent troops to Juba ..., and its army chief
+                       // said": "its" opening a clause after ", and" is the
+                       // sentence's subject's.)
+                       : (doc.tokens[i].folded == "its" && i >= s.first_token + 2 &&
+                          doc.tokens[i - 1].folded == "and" && doc.tokens[i - 2].folded == "," &&
+                          subject_state_here >= 0)
+                           ? subject_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
                        // "... said that the alliance would not tolerate
                        // attacks on its infrastructure": a body named in
@@ -1849,6 +1861,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "the" && i > s.first_token && first_state_here >= 0 &&
                           ClauseSubjectAt(doc, book, s, i, n))
                            ? first_state_here
+                       // ("Saudi Arabia, which had cut its support for Lebanon, has
+                       // promised to help rebuild the country": a state the
+                       // sentence named after its opening one.)
+                       : (doc.tokens[i].folded == "the" && i > s.first_token && last_state_with_asides >= 0 &&
+                          first_state_here >= 0 && last_state_with_asides != first_state_here)
+                           ? last_state_with_asides
                        : (doc.tokens[i].folded == "the" && i > s.first_token) ? ante.topic_state
                        // ("JNIM, al-Qaeda's branch, has imposed a blockade
                        // ... Its fighters have burned ...": so does "its"

@@ -167,6 +167,12 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
   // "his Islamist rebels", "Druze militias": a word of creed or ideology
   // before a body's noun describes the fighters, it names no body.
   if (end == first + 1 && c.In("creed_adjectives", first)) return false;
+  // ("the Kurdish militias": nor does a people's adjective.)
+  if (end == first + 1) {
+    const std::string& w = c.tokens[first].folded;
+    for (std::string_view suffix : {"ish", "ian", "ese", "ic"})
+      if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return false;
+  }
   if (first >= c.sentence.first_token + 2 && c.Is(first - 2, "according") && c.Is(first - 1, "to"))
     return !c.In("given_names", first);
   if (first > c.sentence.first_token && c.In("org_cues_before", first - 1)) return true;

@@ -103,10 +103,22 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
     }
     return true;
   };
+  // ("Lebanon's parliament elected Joseph Aoun as president": a body that
+  // elects someone to an office the knowledge base has the person hold in
+  // the body's own state elected the state's officer, not its own.)
+  auto elected_for_the_state = [&](const Relation& r) {
+    if (r.predicate != Predicate::kHoldsPosition || r.rule != "office-body-elected-as" || role_of(r).empty()) return false;
+    const KbEntity* body = book.kb.Find(doc.entities[r.object].kb_id);
+    const KbEntity* person = book.kb.Find(doc.entities[r.subject].kb_id);
+    if (!body || body->located_in.empty() || !person) return false;
+    return std::any_of(person->offices.begin(), person->offices.end(), [&](const Office& o) {
+      return o.of == body->located_in && text::MatchKey(o.role) == role_of(r);
+    });
+  };
   std::vector<bool> drop(all.size(), false);
   for (size_t i = 0; i < all.size(); ++i) {
     const Relation& r = all[i];
-    if (known_elsewhere(r) || foreign_party(r)) {
+    if (known_elsewhere(r) || foreign_party(r) || elected_for_the_state(r)) {
       drop[i] = true;
       continue;
     }

@@ -565,7 +565,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "before flying to Washington to meet Donald Trump", "sent troops
           // to Russia to fight": a destination is no subject of the purpose
           // after it.
-          if (rule.subject_before_gap && offset(sg) < offset(og)) {
+          // ("sent weapons to Somalia, which accuses Ethiopia": not the copy
+          // a relative pronoun left of the name, which opens its own clause.)
+          std::string_view subject_tag = std::string_view(m.text).substr(offset(sg), m.text.find(']', offset(sg)) + 1 - offset(sg));
+          bool relative_copy = offset(sg) >= subject_tag.size() + 3 &&
+                               m.text.compare(offset(sg) - 3, 3, " , ") == 0 &&
+                               m.text.compare(offset(sg) - 3 - subject_tag.size(), subject_tag.size(), subject_tag) == 0;
+          if (rule.subject_before_gap && offset(sg) < offset(og) && !relative_copy) {
             uint32_t before = subject_token;
             if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
             // ("sent Vice President JD Vance and the envoys Steve Witkoff and

@@ -2108,6 +2108,11 @@ const Absent kMisreadings[] = {
      "Brazil"},
     {"The Alliance Fleuve Congo, the political coalition that includes the M23, is led by Corneille Nangaa.",
      "Corneille Nangaa", P::kHoldsPosition, "M23"},
+    // A parliament that elects the head of state elects no officer of its own.
+    {"Lebanon's parliament elected Joseph Aoun, the commander of the army, as president on January 9, 2025.",
+     "Joseph Aoun", P::kHoldsPosition, "Parliament of Lebanon"},
+    {"Washington backed the plan. Saudi Arabia, which had cut its support for Lebanon, has promised to help rebuild "
+     "the country.", "Saudi Arabia", P::kAids, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4701,6 +4706,34 @@ const Case kMore[] = {
     {"The African Union lifted Gabon's suspension after the vote.", "Gabon", P::kMemberOf, "African Union",
      M::kAsserted},
     {"ECOWAS readmitted Guinea to its bodies in 2024.", "Guinea", P::kMemberOf, "ECOWAS", M::kAsserted},
+    // Relations sunk to their lowest point.
+    {"Relations between Ethiopia and Eritrea have sunk to their lowest point since 2018.", "Ethiopia",
+     P::kCooperatesWith, "Eritrea", M::kNegated},
+    // The copy a relative pronoun leaves after "to" opens its own clause.
+    {"Egypt has sent weapons and troops to Somalia, which accuses Ethiopia of violating its sovereignty.", "Somalia",
+     P::kCriticizes, "Ethiopia", M::kAsserted},
+    // Groups armed, named after "including".
+    {"Addis Ababa says that Asmara is arming Ethiopian rebels, including the Fano militias in the Amhara region.",
+     "Eritrea", P::kAids, "Fano", M::kAsserted},
+    // Help to rebuild, promised.
+    {"Saudi Arabia has promised to help rebuild Lebanon once reforms are under way.", "Saudi Arabia", P::kAids,
+     "Lebanon", M::kProposed},
+    // A person's party in an apposition, with a hyphened name.
+    {"Machar's party, the Sudan People's Liberation Movement-in-Opposition, says the case is political.",
+     "Riek Machar", P::kMemberOf, "Sudan People's Liberation Movement-in-Opposition", M::kAsserted},
+    // "its" opening a clause after ", and" is the sentence subject's.
+    {"Uganda sent troops to Juba in March at Kiir's request, and its army chief, Muhoozi Kainerugaba, said they "
+     "would defend the president.", "Muhoozi Kainerugaba", P::kHoldsPosition, "Uganda", M::kAsserted},
+    // Those left or joined with.
+    {"Niger left ECOWAS in January 2025, together with Mali and Burkina Faso.", "Mali", P::kMemberOf, "ECOWAS",
+     M::kNegated},
+    {"Finland joined NATO in 2023, along with Sweden.", "Sweden", P::kMemberOf, "NATO", M::kAsserted},
+    // A state's sovereignty recognised.
+    {"The United States recognised Moroccan sovereignty over the territory in December 2020.", "United States",
+     P::kSupports, "Morocco", M::kAsserted},
+    // "the country" after an aside naming a second state.
+    {"Washington backed the plan. Saudi Arabia, which had cut its support for Lebanon, has promised to help rebuild "
+     "the country.", "Saudi Arabia", P::kAids, "Lebanon", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
