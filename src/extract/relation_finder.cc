@@ -414,8 +414,24 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               }
               if (!w.is_word || !in_aside[k - s.first_token]) break;
             }
+          // ("held elections in February, which Kurti's party won, but ...":
+          // a match wholly inside a relative clause the brief reading drops
+          // reads that clause.)
+          bool inside_relative = false;
+          if (last_tok > first_tok && first_tok >= s.first_token && last_tok <= s.end_token &&
+              in_aside[first_tok - s.first_token] && in_aside[last_tok - 1 - s.first_token]) {
+            uint32_t open = first_tok;
+            while (open > s.first_token && in_aside[open - 1 - s.first_token]) --open;
+            const std::string& w = doc.tokens[open].folded;
+            bool whole = true;
+            for (uint32_t k = first_tok; k < last_tok && whole; ++k) whole = in_aside[k - s.first_token];
+            inside_relative = whole && (w == "which" || w == "that" || w == "whom" ||
+                                        (open + 1 < s.end_token && w == "," && (doc.tokens[open + 1].folded == "which" ||
+                                                                                doc.tokens[open + 1].folded == "whom")));
+          }
           bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
-                                  !opens_in_aside && !whose_subject && in_aside[subject_token - s.first_token];
+                                  !opens_in_aside && !whose_subject && !inside_relative &&
+                                  in_aside[subject_token - s.first_token];
           // "Kenya, whose president hosted a conference in Nairobi in
           // February, faced criticism from Khartoum": an object named before
           // the verb, inside an aside that goes on after it and that the
@@ -764,7 +780,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               // another rule's; the predecessor's offices are not meant.)
               if (rule.object_is_predecessor || rule.object_held_before) {
                 if (doc.entities[se].type == EntityType::kPerson && doc.entities[oe].type == EntityType::kPerson &&
-                    se != oe && modality != Modality::kNegated && m.text.compare(match_end, 4, " as ") != 0)
+                    se != oe && modality != Modality::kNegated && m.text.compare(match_end, 4, " as ") != 0 &&
+                    // ("Abiy replaced him with Tadesse": the one put in succeeds.)
+                    m.text.compare(match_end, 6, " with ") != 0)
                   sink.successions.push_back(
                       {se, oe, rule.object_held_before, static_cast<uint32_t>(si), modality, rule.confidence, rule.id});
                 continue;

@@ -294,6 +294,12 @@ TEST(Entities, HeadlinePhrasesAndKnownAccordsAreNoNewEntities) {
   }
 }
 
+// "Japan's war dead": a war before the noun it modifies is no event.
+TEST(Entities, WarDeadIsNoWar) {
+  auto d = Extract("The shrine honours Japan's war dead, including convicted war criminals.");
+  for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -2113,6 +2113,10 @@ const Absent kMisreadings[] = {
      "Joseph Aoun", P::kHoldsPosition, "Parliament of Lebanon"},
     {"Washington backed the plan. Saudi Arabia, which had cut its support for Lebanon, has promised to help rebuild "
      "the country.", "Saudi Arabia", P::kAids, "United States"},
+    // The one who replaces someone "with" another takes no office himself.
+    {"A faction forced out Getachew Reda, the head of the Tigray Interim Regional Administration. Prime Minister "
+     "Abiy Ahmed replaced him with General Tadesse Werede.", "Abiy Ahmed", P::kHoldsPosition,
+     "Tigray Interim Regional Administration"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4734,6 +4738,14 @@ const Case kMore[] = {
     // "the country" after an aside naming a second state.
     {"Washington backed the plan. Saudi Arabia, which had cut its support for Lebanon, has promised to help rebuild "
      "the country.", "Saudi Arabia", P::kAids, "Lebanon", M::kProposed},
+    // A contractor chosen, a date between.
+    {"Kazakhstan chose Russia's state nuclear company Rosatom on June 14, 2025, to lead the consortium.",
+     "Kazakhstan", P::kCooperatesWith, "Rosatom", M::kAsserted},
+    // A relative clause on an event, read though the sentence goes on.
+    {"Kosovo held parliamentary elections in February 2025, which Kurti's Self-Determination Movement won, but "
+     "parliament stalled.", "Albin Kurti", P::kMemberOf, "Vetëvendosje", M::kAsserted},
+    {"Kosovo held parliamentary elections in February 2025, which Kurti's Self-Determination Movement won.",
+     "Vetëvendosje", P::kParticipatesIn, "parliamentary elections in February 2025", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
