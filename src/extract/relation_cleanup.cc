@@ -68,6 +68,15 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
   for (const auto& r : all)
     if (r.predicate == Predicate::kHoldsPosition && r.modality == Modality::kAsserted && !r.attributes.count("former"))
       serves.emplace(r.subject, r.object);
+  // ("He visited Tokyo for talks with Shigeru Ishiba": so does one the
+  // knowledge base has in office on the article's date, titled or not.)
+  for (size_t p = 0; p < doc.entities.size() && !doc.date.empty(); ++p) {
+    const KbEntity* person = doc.entities[p].type == EntityType::kPerson ? book.kb.Find(doc.entities[p].kb_id) : nullptr;
+    for (size_t o = 0; person && o < doc.entities.size(); ++o)
+      for (const Office& office : person->offices)
+        if (office.of == doc.entities[o].kb_id && InTerm(office, doc.date) && !AfterTerm(office, doc.date))
+          serves.emplace(p, o);
+  }
   // "Turkish President Recep Tayyip Erdogan, Iranian President Masoud
   // Pezeshkian": an office the text seems to give to one whom the knowledge
   // base knows in the same office of another state is a misreading.

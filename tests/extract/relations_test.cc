@@ -4746,6 +4746,12 @@ const Case kMore[] = {
      "parliament stalled.", "Albin Kurti", P::kMemberOf, "Vetëvendosje", M::kAsserted},
     {"Kosovo held parliamentary elections in February 2025, which Kurti's Self-Determination Movement won.",
      "Vetëvendosje", P::kParticipatesIn, "parliamentary elections in February 2025", M::kAsserted},
+    // A visit made for talks with someone.
+    {"Lee Jae-myung visited Tokyo in August for talks with Shigeru Ishiba.", "Lee Jae-myung", P::kMeets,
+     "Shigeru Ishiba", M::kAsserted},
+    // A programme advanced with another's help.
+    {"Both face the same threat from North Korea, whose missile programme has advanced with Russian help.", "Russia",
+     P::kAids, "North Korea", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4838,6 +4844,20 @@ TEST(Relations, TheCountryInAParagraphNamingNoStateIsTheArticles) {
                    "States had already readmitted the country.");
   EXPECT_TRUE(Related(d, "Gabon", P::kMemberOf, "Economic Community of Central African States")) << Dump(d);
   EXPECT_FALSE(Related(d, "Angola", P::kMemberOf, "Economic Community of Central African States")) << Dump(d);
+}
+
+// ("He visited Tokyo in August for talks with Shigeru Ishiba", in an article
+// of August 2025: the state meets no one the knowledge base has in its
+// office then, titled or not.)
+TEST(Relations, NoStateMeetsItsOwnOfficerOfTheDay) {
+  extract::Extractor ex(Book());
+  extract::ExtractOptions options;
+  options.date = "2025-08-30";
+  auto d = ex.Run("d.txt", "Lee Jae-myung took office in June. He visited Tokyo in August for talks with Shigeru "
+                           "Ishiba.\n", options);
+  ASSERT_TRUE(d.ok());
+  EXPECT_FALSE(Related(*d, "Japan", P::kMeets, "Shigeru Ishiba")) << Dump(*d);
+  EXPECT_FALSE(Related(*d, "Shigeru Ishiba", P::kMeets, "Japan")) << Dump(*d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
