@@ -4752,6 +4752,19 @@ const Case kMore[] = {
     // A programme advanced with another's help.
     {"Both face the same threat from North Korea, whose missile programme has advanced with Russian help.", "Russia",
      P::kAids, "North Korea", M::kAsserted},
+    // A designation in a relative clause on the group.
+    {"The strike hit a vessel of Tren de Aragua, the Venezuelan gang that the State Department designated as a "
+     "foreign terrorist organisation in February.", "U.S. Department of State", P::kSanctions, "Tren de Aragua",
+     M::kAsserted},
+    // The largest base of another state.
+    {"Qatar, which hosts the largest American air base in the region, had mediated.", "Qatar", P::kCooperatesWith,
+     "United States", M::kAsserted},
+    // A founder named in an apposition after the body's possessive.
+    {"Georgian Dream's founder, the billionaire Bidzina Ivanishvili, was sanctioned.", "Bidzina Ivanishvili",
+     P::kFounded, "Georgian Dream", M::kAsserted},
+    // A second agent after "and by".
+    {"Ivanishvili was sanctioned by the United States in December 2024 and by Britain and the Baltic states later.",
+     "United Kingdom", P::kSanctions, "Bidzina Ivanishvili", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
