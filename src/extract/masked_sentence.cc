@@ -1179,6 +1179,19 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     *kind = AnaphorKind::kRelativeOf;
     return 1;
   }
+  // ("said her Awami League would not accept it": so is the owner of a
+  // party named after "his" or "her".)
+  if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token && t[i + 1].capitalized) {
+    static const std::set<std::string_view> kPartyHeads = {"party", "league", "movement", "front", "alliance",
+                                                           "congress", "coalition", "bloc"};
+    bool party = false;
+    for (uint32_t k = i + 1; k < s.end_token && k < i + 6 && t[k].capitalized && !party; ++k)
+      party = kPartyHeads.count(t[k].folded) > 0;
+    if (party) {
+      *kind = AnaphorKind::kRelativeOf;
+      return 1;
+    }
+  }
   // ("a witch hunt against Jair Bolsonaro, his political ally": so is the
   // possessor of a tie in an apposition to a person, perhaps qualified.)
   if ((t[i].folded == "his" || t[i].folded == "her") && i > s.first_token && t[i - 1].folded == "," &&
@@ -2236,6 +2249,22 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       close = text.find(']', open);
       if (close == std::string::npos) return std::nullopt;
       opens_sentence = true;
+    }
+  }
+  // ("Haftar's son Saddam has taken on a role and visited Washington": the
+  // one a possessor's few words lead to is the subject.)
+  if (text.compare(close + 1, 4, " 's ") == 0) {
+    size_t next = text.find("[E", close);
+    size_t words = next == std::string::npos ? 0 : std::count(text.begin() + static_cast<long>(close) + 5,
+                                                              text.begin() + static_cast<long>(next), ' ');
+    size_t next_close = next == std::string::npos ? next : text.find(']', next);
+    std::string_view between = next == std::string::npos ? std::string_view()
+                                                         : std::string_view(text).substr(close + 5, next - close - 6);
+    std::string_view last_word = between.substr(between.rfind(' ') + 1);
+    if (next_close != std::string::npos && words >= 1 && words <= 3 && text.find(',', close) > next &&
+        text.compare(next_close - 4, 5, "|PER]") == 0 && book.lexicon.Contains("family_roles", std::string(last_word))) {
+      open = next;
+      close = next_close;
     }
   }
   std::string subject = text.substr(open, close + 1 - open);

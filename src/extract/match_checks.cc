@@ -605,6 +605,19 @@ bool SanctionVetoed(const Reading& r) {
 bool AttackVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "attacking tanker convoys on the roads from Senegal": a place after a
+  // route's "from" is where the route comes from, not whom it struck.
+  if (subject_at < object_at) {
+    std::string_view before = std::string_view(m.text).substr(0, object_at);
+    if (before.ends_with("the ")) before.remove_suffix(4);
+    if (before.ends_with(" from ")) {
+      before.remove_suffix(6);
+      std::string_view route = before.substr(before.rfind(' ') + 1);
+      static const std::set<std::string_view> kRoutes = {"road",     "roads",     "route",    "routes",    "highway",
+                                                         "highways", "corridor",  "corridors", "pipeline", "pipelines"};
+      if (kRoutes.count(route)) return true;
+    }
+  }
   // "drones crossed into Polish airspace during a large attack on western
   // Ukraine": a demonym before a word of its territory (lexicon
   // demonym_place_nouns) names a place, no doer.

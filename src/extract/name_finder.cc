@@ -912,6 +912,17 @@ bool LooksLikeHeadline(const Document& doc, const Sentence& s) {
 std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
                                  const RuleBook& book, std::vector<Candidate> known) {
   Context c{doc, sentence, book, doc.tokens, LooksLikeHeadline(doc, sentence)};
+  // "Haftar's son Saddam", "his son Nicolás": a one-word name after a
+  // possessive and a word of kinship is the relative's given name, not the
+  // famous person the knowledge base knows by it.
+  for (auto& k : known)
+    if (k.type == EntityType::kPerson && k.kb >= 0 && k.end - k.first == 1 && k.first >= sentence.first_token + 2 &&
+        c.In("family_roles", k.first - 1) &&
+        (c.Is(k.first - 2, "'s") || c.In("possessive_determiners", k.first - 2)) &&
+        !(k.end < sentence.end_token && c.tokens[k.end].capitalized)) {
+      k.kb = -1;
+      k.kind = AliasKind::kName;
+    }
   std::vector<Candidate> found;
   std::vector<bool> swallowed(known.size(), false);
   auto runs = SplitAtKnownConjunctions(c, known, CapitalisedRuns(c));

@@ -300,6 +300,24 @@ TEST(Entities, WarDeadIsNoWar) {
   for (const auto& e : d.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name << Dump(d);
 }
 
+// "Haftar's son Saddam": a one-word name after a possessive and a word of
+// kinship is the relative, not the famous person of that name.
+TEST(Entities, AKinsGivenNameIsNoFamousNamesake) {
+  auto d = Extract("Khalifa Haftar rules the east. Haftar's son Saddam visited Washington.");
+  EXPECT_EQ(FindEntity(d, "Saddam Hussein"), nullptr) << Dump(d);
+  ExpectTyped(d, {"Saddam"}, EntityType::kPerson);
+}
+
+// "its first summit ... in Samarkand" after "a Russia–Central Asia summit":
+// an ordinal after an owner names another event.
+TEST(Entities, AnOwnersOrdinalEventIsAnotherEvent) {
+  auto d = Extract("Putin hosted the five leaders in Dushanbe for a Russia–Central Asia summit. The EU held its "
+                   "first summit with the five states in Samarkand in April 2025.");
+  size_t summits = 0;
+  for (const auto& e : d.entities) summits += e.type == EntityType::kEvent;
+  EXPECT_EQ(summits, 2u) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

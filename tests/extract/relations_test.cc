@@ -2117,6 +2117,12 @@ const Absent kMisreadings[] = {
     {"A faction forced out Getachew Reda, the head of the Tigray Interim Regional Administration. Prime Minister "
      "Abiy Ahmed replaced him with General Tadesse Werede.", "Abiy Ahmed", P::kHoldsPosition,
      "Tigray Interim Regional Administration"},
+    {"Khalifa Haftar rules the east. Haftar's son Saddam has taken on a growing role and visited Washington.",
+     "Khalifa Haftar", P::kMeets, "United States"},
+    // A place a route comes from is not attacked.
+    {"JNIM, al-Qaeda's affiliate in the Sahel, has imposed a blockade on fuel deliveries to Bamako since September, "
+     "attacking tanker convoys on the roads from Senegal and Côte d'Ivoire.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", P::kAttacks, "Senegal"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4765,6 +4771,12 @@ const Case kMore[] = {
     // A second agent after "and by".
     {"Ivanishvili was sanctioned by the United States in December 2024 and by Britain and the Baltic states later.",
      "United Kingdom", P::kSanctions, "Bidzina Ivanishvili", M::kAsserted},
+    // A party after "her" is hers.
+    {"Sheikh Hasina called the verdict a farce and said her Awami League would not accept it.", "Sheikh Hasina",
+     P::kMemberOf, "Awami League", M::kAsserted},
+    // A possessor's kin opens the sentence as its subject.
+    {"Khalifa Haftar rules the east. Haftar's son Saddam has taken on a growing role and visited Washington.",
+     "Saddam", P::kMeets, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
