@@ -723,6 +723,12 @@ bool DetentionVetoed(const Reading& r) {
 bool StanceVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "arrested two generals and a French national, accusing them": a person
+  // named by a demonym and a noun of people is no stance on the state.
+  if (object_text.ends_with("|LOC]") &&
+      book.lexicon.Contains("demonym_person_nouns", std::string(r.WordAt(object_at + object_text.size() + 1))) &&
+      MentionIsDemonym(doc, std::strtoul(object_text.data() + 2, nullptr, 10), m.TokenAt(object_at)))
+    return true;
   // "rejected any role for the authority in Gaza": a place after "in" at the
   // end of a stance's object is where, not whom. ("would block the corridor
   // with or without Russia": nor one after "without".)

@@ -2123,6 +2123,9 @@ const Absent kMisreadings[] = {
     {"JNIM, al-Qaeda's affiliate in the Sahel, has imposed a blockade on fuel deliveries to Bamako since September, "
      "attacking tanker convoys on the roads from Senegal and Côte d'Ivoire.",
      "Jama'at Nusrat al-Islam wal-Muslimin", P::kAttacks, "Senegal"},
+    // A person named by a demonym and "national" is not the state.
+    {"In August Mali arrested two generals and a French national, accusing them of plotting to destabilise the "
+     "government.", "Mali", P::kCriticizes, "France"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
