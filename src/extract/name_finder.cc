@@ -710,11 +710,12 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
   // connector "and" separates two names.
   // ("the Centre for Economics and Foreign Policy Studies", "the Institute
   // for War and Peace Reporting": an "and" after an organisation head and
-  // its "for"/"of" is inside the one name.)
+  // its "for"/"of" is inside the one name; so is one in a treaty's title,
+  // "the Treaty of Friendship and Cooperation".)
   auto inside_org_name = [&](uint32_t at) {
     if (at + 1 >= b || c.Is(at + 1, "the") || !c.tokens[at + 1].capitalized) return false;
     for (uint32_t h = a; h + 1 < at; ++h)
-      if (c.tokens[h].capitalized && c.In("org_heads", h))
+      if (c.tokens[h].capitalized && (c.In("org_heads", h) || c.In("deal_title_heads", h)))
         for (uint32_t k = h + 1; k < at; ++k)
           if (c.Is(k, "for") || c.Is(k, "of") || c.Is(k, "on")) return true;
     return false;

@@ -318,6 +318,14 @@ TEST(Entities, AnOwnersOrdinalEventIsAnotherEvent) {
   EXPECT_EQ(summits, 2u) << Dump(d);
 }
 
+// "the Treaty of Friendship and Cooperation": a treaty's title goes on
+// across "and", as a body's name does after its head and "of".
+TEST(Entities, ATreatysTitleGoesOnAcrossAnd) {
+  auto d = Extract("Both governments signed the Treaty of Friendship and Cooperation in Astana.");
+  ExpectTyped(d, {"Treaty of Friendship and Cooperation"}, EntityType::kEvent);
+  EXPECT_EQ(FindEntity(d, "Cooperation"), nullptr) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

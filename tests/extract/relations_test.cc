@@ -4888,6 +4888,16 @@ TEST(Relations, NoStateMeetsItsOwnOfficerOfTheDay) {
   EXPECT_FALSE(Related(*d, "Shigeru Ishiba", P::kMeets, "Japan")) << Dump(*d);
 }
 
+// "Chancellor Rachel Reeves": a finance minister's titles are one role.
+TEST(Relations, AChancellorOfTheExchequerIsTheFinanceMinister) {
+  extract::Extractor ex(Book());
+  extract::ExtractOptions options;
+  options.date = "2025-11-01";
+  auto d = ex.Run("d.txt", "Chancellor Rachel Reeves followed in January 2025.\n", options);
+  ASSERT_TRUE(d.ok());
+  EXPECT_TRUE(Related(*d, "Rachel Reeves", P::kHoldsPosition, "United Kingdom")) << Dump(*d);
+}
+
 // "took office" names no title: the knowledge base's office on the date.
 // (A dateline opens the sentence but acts in no clause of it.)
 TEST(Relations, TakingOfficeGivesTheKnownOffice) {
