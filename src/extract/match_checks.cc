@@ -233,6 +233,23 @@ bool SubjectVetoed(const Reading& r) {
   if (const Token* w = word_before_in(subject_at);
       rule.subject_before_gap && subject_at < object_at && w && book.lexicon.Has("non_state_group_nouns", *w))
     return true;
+  // "The United States has threatened countries that deepen ties with
+  // Russia": a relative clause on a plural noun between the subject and the
+  // object has that noun for its subject.
+  if (subject_at < object_at) {
+    size_t subject_close = m.text.find(']', subject_at);
+    for (uint32_t k = m.TokenAt(subject_close) + 1, end = m.TokenAt(object_at); k + 1 < end && k < s.end_token; ++k) {
+      const std::string& w = doc.tokens[k].folded;
+      if ((w == "that" || w == "which" || w == "who") && k > s.first_token &&
+          book.lexicon.Has("relative_antecedent_nouns", doc.tokens[k - 1]) && rule.pattern.find(w) == std::string::npos) {
+        // (Not where a comma closes the clause before the object: "companies
+        // that sell weapons to Taiwan, including Lockheed Martin".)
+        bool closed = false;
+        for (uint32_t j = k + 1; j < end && !closed; ++j) closed = doc.tokens[j].folded == ",";
+        if (!closed) return true;
+      }
+    }
+  }
   // "French farmers have protested against imports": people named by a
   // demonym and a noun of groups outside the state are not the state.
   if (size_t close = m.text.find(']', subject_at); subject_at < object_at && close != std::string::npos &&
@@ -1209,10 +1226,18 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
   // attacking American forces": an activity ended is the relation ended.
   if (modality == Modality::kAsserted && rule.predicate != Predicate::kHoldsPosition &&
       rule.predicate != Predicate::kFamilyOf && rule.predicate != Predicate::kLocatedIn)
-    for (uint32_t k = first_tok; k + 1 < last; ++k)
+    for (uint32_t k = first_tok; k + 1 < last; ++k) {
+      // ("Moldova, which had already stopped buying Russian gas, accused
+      // Moscow": not in an aside the reading left out; "stopped buying
+      // Russian gas" is itself the ban a rule reads.)
+      bool in_aside = span.aside && k >= span.aside_base && k - span.aside_base < span.aside->size() &&
+                      (*span.aside)[k - span.aside_base];
+      bool rule_verb = rule.pattern.find(doc.tokens[k].folded + " " + doc.tokens[k + 1].folded) != std::string::npos;
       if (book.lexicon.Has("ending_verbs", doc.tokens[k]) && doc.tokens[k + 1].folded.ends_with("ing") &&
-          !(k > first_tok && (doc.tokens[k - 1].folded == "not" || doc.tokens[k - 1].folded == "never")))
+          !(k > first_tok && (doc.tokens[k - 1].folded == "not" || doc.tokens[k - 1].folded == "never")) &&
+          !in_aside && !rule_verb)
         return Modality::kNegated;
+    }
   // "A second meeting between Trump and Putin, planned for Budapest, was
   // called off": a meeting cancelled after the match was not held; one put
   // off may still be.

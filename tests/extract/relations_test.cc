@@ -2126,6 +2126,12 @@ const Absent kMisreadings[] = {
     // A person named by a demonym and "national" is not the state.
     {"In August Mali arrested two generals and a French national, accusing them of plotting to destabilise the "
      "government.", "Mali", P::kCriticizes, "France"},
+    // A relative clause on "countries" has them for its subject.
+    {"The United States has threatened countries that deepen ties with Russia with secondary sanctions.",
+     "United States", P::kCooperatesWith, "Russia"},
+    // A date after "on" is no sanction's target.
+    {"Donald Trump waived Section 907 of the Freedom Support Act on August 8, 2025, the day Ilham Aliyev and Nikol "
+     "Pashinyan initialled a peace agreement.", "Freedom Support Act", P::kTargets, "Ilham Aliyev"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4780,6 +4786,15 @@ const Case kMore[] = {
     // A possessor's kin opens the sentence as its subject.
     {"Khalifa Haftar rules the east. Haftar's son Saddam has taken on a growing role and visited Washington.",
      "Saddam", P::kMeets, "United States", M::kAsserted},
+    // Cutting off exports is the sanction; threatened, only proposed.
+    {"Fico threatened to cut off electricity exports to Ukraine.", "Robert Fico", P::kSanctions, "Ukraine",
+     M::kProposed},
+    {"Fico cut off electricity exports to Ukraine.", "Robert Fico", P::kSanctions, "Ukraine", M::kAsserted},
+    // An ending verb in an aside, or the rule's own verb, negates nothing.
+    {"Moldova, which had already stopped buying Russian gas, accused Moscow of using energy to destabilise the "
+     "country.", "Moldova", P::kCriticizes, "Russia", M::kAsserted},
+    {"Moldova, which had already stopped buying Russian gas, accused Moscow of using energy to destabilise the "
+     "country.", "Moldova", P::kSanctions, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
