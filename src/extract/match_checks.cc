@@ -1197,6 +1197,15 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     if (rule.predicate == Predicate::kMemberOf && any_in(from, "membership_doubt_words")) return std::nullopt;
     return modality;
   }
+  // "Ukraine's membership of the alliance was not mentioned": a membership
+  // named as a noun and then denied a verb is neither held nor refused.
+  if (rule.predicate == Predicate::kMemberOf && modality == Modality::kAsserted &&
+      (rule.id == "member-membership" || rule.id == "member-its-membership"))
+    for (uint32_t k = last; k < s.end_token && k < last + 4; ++k) {
+      const std::string& w = doc.tokens[k].folded;
+      if (w == "," || w == ";" || book.lexicon.Has("clause_breaks", doc.tokens[k])) break;
+      if (w == "not" || w == "never" || w == "n't") return std::nullopt;
+    }
   // "opposes Ukraine's membership of NATO", "backed Kyiv's accession": a
   // membership someone takes a stance on is only sought.
   if (rule.predicate == Predicate::kMemberOf && modality == Modality::kAsserted && first_tok > s.first_token &&

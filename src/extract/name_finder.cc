@@ -672,8 +672,9 @@ void StripTitles(const Context& c, uint32_t& a, uint32_t b, std::string& role) {
     }
     a += static_cast<uint32_t>(n);
     // "Under Secretary of State Tom Shannon": the office's "of ..." part
-    // runs up to the given name.
-    if (a < b && c.Is(a, "of")) {
+    // runs up to the given name ("Minister for Strategic Affairs Ron
+    // Dermer": so does a "for ..." part).
+    if (a < b && (c.Is(a, "of") || c.Is(a, "for"))) {
       for (uint32_t k = a + 1; k < b && k < a + 5; ++k)
         if (c.In("given_names", k)) {
           a = k;

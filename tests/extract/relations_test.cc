@@ -2132,6 +2132,9 @@ const Absent kMisreadings[] = {
     // A date after "on" is no sanction's target.
     {"Donald Trump waived Section 907 of the Freedom Support Act on August 8, 2025, the day Ilham Aliyev and Nikol "
      "Pashinyan initialled a peace agreement.", "Freedom Support Act", P::kTargets, "Ilham Aliyev"},
+    // A membership named as a noun and then not mentioned is not held.
+    {"Zelensky met Trump on the sidelines, but Ukraine's membership of NATO was not mentioned.", "Ukraine",
+     P::kMemberOf, "NATO"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4795,6 +4798,9 @@ const Case kMore[] = {
      "country.", "Moldova", P::kCriticizes, "Russia", M::kAsserted},
     {"Moldova, which had already stopped buying Russian gas, accused Moscow of using energy to destabilise the "
      "country.", "Moldova", P::kSanctions, "Russia", M::kAsserted},
+    // A title with a "for ..." portfolio before the name met.
+    {"Syria's Foreign Minister Asaad al-Shaibani met Israel's Minister for Strategic Affairs Ron Dermer in Paris.",
+     "Asaad al-Shaibani", P::kMeets, "Ron Dermer", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
