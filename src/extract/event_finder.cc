@@ -1,8 +1,6 @@
 #include "extract/event_finder.h"
 
 #include <algorithm>
-#include <set>
-#include <string_view>
 
 #include "extract/masked_sentence.h"
 #include "extract/modality.h"
@@ -604,9 +602,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // Russia–Central Asia summit": an ordinal after an owner names one of
     // the owner's series, not the one told of before; "the first defence
     // treaty it has signed" is that one.)
-    static const std::set<std::string_view> kOrdinals = {"first", "second", "third", "fourth", "fifth", "inaugural"};
     bool owned = left > s.first_token && book.lexicon.Has("possessive_determiners", t[left - 1]);
-    for (uint32_t k = left; k < i && owned; ++k) indefinite = indefinite || kOrdinals.count(t[k].folded) > 0;
+    for (uint32_t k = left; k < i && owned; ++k) indefinite = indefinite || book.lexicon.Has("event_series_ordinals", t[k]);
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;
       continue;

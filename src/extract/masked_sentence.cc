@@ -1182,11 +1182,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // ("said her Awami League would not accept it": so is the owner of a
   // party named after "his" or "her".)
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token && t[i + 1].capitalized) {
-    static const std::set<std::string_view> kPartyHeads = {"party", "league", "movement", "front", "alliance",
-                                                           "congress", "coalition", "bloc"};
     bool party = false;
     for (uint32_t k = i + 1; k < s.end_token && k < i + 6 && t[k].capitalized && !party; ++k)
-      party = kPartyHeads.count(t[k].folded) > 0;
+      party = book.lexicon.Has("party_heads", t[k]);
     if (party) {
       *kind = AnaphorKind::kRelativeOf;
       return 1;

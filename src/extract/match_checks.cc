@@ -54,6 +54,14 @@ struct Reading {
     size_t end = m.text.find(' ', at);
     return std::string_view(m.text).substr(at, end == std::string::npos ? std::string::npos : end - at);
   }
+  // Whether the slot at `at` holds one demonym followed by a word of
+  // lexicon list `list` ("French farmers", "a French national").
+  bool DemonymBeforeOneOf(size_t at, const char* list) const {
+    size_t close = m.text.find(']', at);
+    return close != std::string::npos && m.text.compare(at, 2, "[E") == 0 &&
+           book.lexicon.Contains(list, std::string(WordAt(close + 2))) &&
+           MentionIsDemonym(doc, std::strtoul(m.text.data() + at + 2, nullptr, 10), m.TokenAt(at));
+  }
   // Whether the object's slot is followed by " 's " and a word of lexicon
   // list `list` ("Maduro's capture").
   bool ObjectPossessesOneOf(const char* list) const {
@@ -252,14 +260,7 @@ bool SubjectVetoed(const Reading& r) {
   }
   // "French farmers have protested against imports": people named by a
   // demonym and a noun of groups outside the state are not the state.
-  if (size_t close = m.text.find(']', subject_at); subject_at < object_at && close != std::string::npos &&
-                                                      m.text.compare(subject_at, 2, "[E") == 0 &&
-                                                      book.lexicon.Contains("non_state_group_nouns",
-                                                                            std::string(r.WordAt(close + 2))) &&
-                                                      MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2,
-                                                                                         nullptr, 10),
-                                                                       m.TokenAt(subject_at)))
-    return true;
+  if (subject_at < object_at && r.DemonymBeforeOneOf(subject_at, "non_state_group_nouns")) return true;
   // "an Israeli strike in Beirut's southern suburbs killed ...": the place
   // of an event is not who acts.
   if (subject_at < object_at) {
@@ -629,10 +630,7 @@ bool AttackVetoed(const Reading& r) {
     if (before.ends_with("the ")) before.remove_suffix(4);
     if (before.ends_with(" from ")) {
       before.remove_suffix(6);
-      std::string_view route = before.substr(before.rfind(' ') + 1);
-      static const std::set<std::string_view> kRoutes = {"road",     "roads",     "route",    "routes",    "highway",
-                                                         "highways", "corridor",  "corridors", "pipeline", "pipelines"};
-      if (kRoutes.count(route)) return true;
+      if (book.lexicon.Contains("route_nouns", std::string(before.substr(before.rfind(' ') + 1)))) return true;
     }
   }
   // "drones crossed into Polish airspace during a large attack on western
@@ -742,10 +740,7 @@ bool StanceVetoed(const Reading& r) {
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
-  if (object_text.ends_with("|LOC]") &&
-      book.lexicon.Contains("demonym_person_nouns", std::string(r.WordAt(object_at + object_text.size() + 1))) &&
-      MentionIsDemonym(doc, std::strtoul(object_text.data() + 2, nullptr, 10), m.TokenAt(object_at)))
-    return true;
+  if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "demonym_person_nouns")) return true;
   // "rejected any role for the authority in Gaza": a place after "in" at the
   // end of a stance's object is where, not whom. ("would block the corridor
   // with or without Russia": nor one after "without".)

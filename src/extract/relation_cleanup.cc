@@ -74,7 +74,7 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
     const KbEntity* person = doc.entities[p].type == EntityType::kPerson ? book.kb.Find(doc.entities[p].kb_id) : nullptr;
     for (size_t o = 0; person && o < doc.entities.size(); ++o)
       for (const Office& office : person->offices)
-        if (office.of == doc.entities[o].kb_id && InTerm(office, doc.date) && !AfterTerm(office, doc.date))
+        if (office.of == doc.entities[o].kb_id && HeldOn(office, doc.date))
           serves.emplace(p, o);
   }
   // "Turkish President Recep Tayyip Erdogan, Iranian President Masoud
@@ -209,8 +209,7 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
         person && doc.entities[r.subject].type == EntityType::kPerson) {
       for (const Office& o : person->offices) {
         const KbEntity* of = book.kb.Find(o.of);
-        if (!of || of->category != "country" || !InTerm(o, doc.date) || AfterTerm(o, doc.date) ||
-            (doc.date.empty() && !o.to.empty()))
+        if (!of || of->category != "country" || !HeldOn(o, doc.date))
           continue;
         r.subject = EnsureKbEntity(doc, book, o.of);
         moved = true;

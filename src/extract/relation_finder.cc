@@ -417,17 +417,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // ("held elections in February, which Kurti's party won, but ...":
           // a match wholly inside a relative clause the brief reading drops
           // reads that clause.)
-          bool inside_relative = false;
-          if (last_tok > first_tok && first_tok >= s.first_token && last_tok <= s.end_token &&
-              in_aside[first_tok - s.first_token] && in_aside[last_tok - 1 - s.first_token]) {
+          bool inside_relative = last_tok > first_tok && first_tok >= s.first_token && last_tok <= s.end_token;
+          for (uint32_t k = first_tok; k < last_tok && inside_relative; ++k)
+            inside_relative = in_aside[k - s.first_token];
+          if (inside_relative) {
             uint32_t open = first_tok;
             while (open > s.first_token && in_aside[open - 1 - s.first_token]) --open;
-            const std::string& w = doc.tokens[open].folded;
-            bool whole = true;
-            for (uint32_t k = first_tok; k < last_tok && whole; ++k) whole = in_aside[k - s.first_token];
-            inside_relative = whole && (w == "which" || w == "that" || w == "whom" ||
-                                        (open + 1 < s.end_token && w == "," && (doc.tokens[open + 1].folded == "which" ||
-                                                                                doc.tokens[open + 1].folded == "whom")));
+            bool comma = doc.tokens[open].folded == "," && open + 1 < s.end_token;
+            const std::string& w = doc.tokens[comma ? open + 1 : open].folded;
+            inside_relative = w == "which" || w == "whom" || (w == "that" && !comma);
           }
           bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
                                   !opens_in_aside && !whose_subject && !inside_relative &&
