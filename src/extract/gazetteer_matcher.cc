@@ -91,6 +91,18 @@ bool AmbiguousContext(const Document& doc, const Sentence& s, size_t i) {
          prev == "a" || prev == "an" || prev == "my" || prev == "your";
 }
 
+// "Petro Poroshenko's European Solidarity": a possessor whose known office
+// is in the body the ambiguous name names makes that name the body's.
+bool HeldByPossessor(const KnowledgeBase& kb, const std::vector<Candidate>& before, const Document& doc, size_t i,
+                     size_t entity) {
+  if (i == 0 || doc.tokens[i - 1].folded != "'s" || before.empty()) return false;
+  const Candidate& owner = before.back();
+  if (owner.end + 1 != i || owner.kb < 0) return false;
+  const auto& offices = kb.entities[static_cast<size_t>(owner.kb)].offices;
+  return std::any_of(offices.begin(), offices.end(),
+                     [&](const Office& o) { return o.of == kb.entities[entity].id; });
+}
+
 // "Reporters Without Borders" -> "RWB".
 std::string InitialsOf(const std::string& name) {
   std::string out;
@@ -316,7 +328,8 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
-    if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i)) {
+    if (kb.entities[best->entity].ambiguous && AmbiguousContext(doc, sentence, i) &&
+        !HeldByPossessor(kb, out, doc, i, best->entity)) {
       i = best_end;
       continue;
     }

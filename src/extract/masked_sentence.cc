@@ -1424,9 +1424,17 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // relative pronoun stands for the name before it, so the clause reads
     // as a sentence of its own ("Ukraine borders Moldova"). Not where a
     // name follows ("the SDF, which Washington supports": the object).
-    if (!skip_asides && named_last >= 0 && i > s.first_token + 1 && i + 1 < s.end_token &&
-        (doc.tokens[i].folded == "which" || doc.tokens[i].folded == "who") && doc.tokens[i - 1].folded == "," &&
-        named_last_end == i - 1 && RelativeVerbAt(doc, book, placed, i + 1)) {
+    // ("The United States and the European Union, both of which list the
+    // PKK": so do "both of which", "all of whom", "each of which".)
+    uint32_t quantified = 0;
+    if (i + 3 < s.end_token && (doc.tokens[i].folded == "both" || doc.tokens[i].folded == "all" ||
+                                doc.tokens[i].folded == "each") &&
+        doc.tokens[i + 1].folded == "of" && (doc.tokens[i + 2].folded == "which" || doc.tokens[i + 2].folded == "whom"))
+      quantified = 2;
+    if (!skip_asides && named_last >= 0 && i > s.first_token + 1 && i + quantified + 1 < s.end_token &&
+        (quantified || doc.tokens[i].folded == "which" || doc.tokens[i].folded == "who") &&
+        doc.tokens[i - 1].folded == "," && named_last_end == i - 1 &&
+        RelativeVerbAt(doc, book, placed, i + quantified + 1)) {
       std::string antecedent = ListEndingAt(m.text, m.text.size() - 2);  // before " ,"
       if (AfterInstrumentAndPreposition(m.text, m.text.size() - 2 - (antecedent.empty() ? 0 : antecedent.size()))) {
         // "the [Jackson-Vanik amendment] for [Uzbekistan] and [Kazakhstan],
@@ -1457,7 +1465,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       m.offsets.emplace_back(m.text.size(), named_last_first);
       if (!antecedent.empty()) m.text += antecedent;
       else emit_entity(static_cast<size_t>(named_last));
-      ++i;
+      i += 1 + quantified;
       continue;
     }
     // "Issa Tchiroma, a former government spokesman who broke with Biya":

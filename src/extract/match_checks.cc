@@ -987,6 +987,13 @@ bool HeldElsewhereVetoed(const Reading& r) {
          r.m.text.compare(in + 4, r.object_text.size(), r.object_text) != 0;
 }
 
+// "Selahattin Demirtaş, the former co-chair of the DEM Party's
+// predecessor": a name before "'s" and a word of succession (lexicon
+// succession_nouns) names another one, no object of the match.
+bool ObjectsSuccessorVetoed(const Reading& r) {
+  return !r.rule.object_is_predecessor && r.subject_at < r.object_at && r.ObjectPossessesOneOf("succession_nouns");
+}
+
 }  // namespace
 
 bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& rule, const Sentence& s,
@@ -995,7 +1002,7 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   const Reading r{doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok};
   if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
       AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)) ||
-      ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r))
+      ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r) || ObjectsSuccessorVetoed(r))
     return true;
   if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
   if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);

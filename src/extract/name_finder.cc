@@ -61,6 +61,17 @@ bool JoinedConnectorName(const Context& c, uint32_t i) {
   return kConnectors.count(text::LowerPrefixBeforeCapital(c.tokens[i], c.doc.text)) > 0;
 }
 
+// "Convention on Cluster Munitions", "Law on Foreign Agents", "Council on
+// Foreign Relations": a name goes on across "on" only after a head word.
+bool HeadWordBefore(const Context& c, uint32_t a, uint32_t b) {
+  static const char* const kHeadLists[] = {"org_heads",   "deal_title_heads", "document_heads",
+                                           "on_name_heads", "event_summit",   "event_talks"};
+  for (uint32_t i = a; i < b; ++i)
+    for (const char* list : kHeadLists)
+      if (c.In(list, i)) return true;
+  return false;
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   uint32_t i = c.sentence.first_token;
@@ -81,7 +92,10 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
       while (k < c.sentence.end_token && IsConnector(c, k) && k - j < 2) ++k;
       // "Ulken on Lake Balkhash": a place word after "on" opens a place of
       // its own ("Convention on Cluster Munitions" stays one name).
-      bool place_after_on = c.Is(j, "on") && k < c.sentence.end_token && c.In("place_prefixes", k);
+      // ("better conditions for Öcalan on İmralı island", "Fico on Red
+      // Square": after a bare name "on" is a preposition.)
+      bool place_after_on = c.Is(j, "on") && ((k < c.sentence.end_token && c.In("place_prefixes", k)) ||
+                                              !HeadWordBefore(c, i, j));
       // ("the National Anti-Corruption Bureau and the Specialized
       // Anti-Corruption Prosecutor's Office": "and the" after a body's head
       // word opens another body.)

@@ -216,17 +216,45 @@ std::pair<uint32_t, uint32_t> TitleAfterAs(const Document& doc, const RuleBook& 
 
 // "the dismissal of the justice minister, Herman Halushchenko": a state
 // office after "the" and before a comma and the name.
-std::pair<uint32_t, uint32_t> TitleBeforeComma(const Document& doc, const RuleBook& book, const Mention& m) {
+// ("His vice-president, Edmand Lara": after "his" or "her" too; `owned`
+// then says so, for the caller to find whose.)
+std::pair<uint32_t, uint32_t> TitleBeforeComma(const Document& doc, const RuleBook& book, const Mention& m,
+                                               bool* owned = nullptr) {
   const auto& t = doc.tokens;
   const Sentence& s = doc.sentences[m.sentence];
   uint32_t comma = m.first_token;
-  if (comma < s.first_token + 3 || t[comma - 1].folded != ",") return {0, 0};
+  if (comma < s.first_token + 2 || t[comma - 1].folded != ",") return {0, 0};
   --comma;
-  for (uint32_t len = 4; len >= 1; --len)
-    if (comma >= s.first_token + len + 1 && t[comma - len - 1].folded == "the" &&
-        book.lexicon.LongestAt("state_office_titles", t, comma - len, comma) == len)
+  for (uint32_t len = 4; len >= 1; --len) {
+    if (comma < s.first_token + len + 1 ||
+        book.lexicon.LongestAt("state_office_titles", t, comma - len, comma) != len)
+      continue;
+    const std::string& before = t[comma - len - 1].folded;
+    if (before == "the") return {comma - len, len};
+    if (owned && (before == "his" || before == "her")) {
+      *owned = true;
       return {comma - len, len};
+    }
+  }
   return {0, 0};
+}
+
+// The person last named before token `at`, in its sentence or the three
+// before ("Paz inherits an economy in crisis. [Two sentences.] His
+// vice-president"), or -1.
+long PersonNamedBefore(const Document& doc, uint32_t at) {
+  long person = -1;
+  uint32_t best_end = 0;
+  uint32_t sentence = doc.tokens[at].sentence;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != EntityType::kPerson) continue;
+    for (const Mention& mention : doc.entities[e].mentions)
+      if (mention.end_token <= at && mention.sentence + 3 >= sentence && mention.end_token > best_end) {
+        best_end = mention.end_token;
+        person = static_cast<long>(e);
+      }
+  }
+  return person;
 }
 
 // "Vučić, who has been president since 2017,": the title in a relative
@@ -687,13 +715,26 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
         if (!as_len) std::tie(as_title, as_len) = TitleInApposition(doc, book, m);
         bool took_office = false;
         if (!as_len) std::tie(as_title, as_len) = TitleAfterOfficeTaking(doc, book, m, "state_office_titles", &took_office);
+        // ("the justice minister, Herman Halushchenko, who had been energy
+        // minister": the title before the name is the one held now.)
+        bool owned = false;
+        if (!as_len) std::tie(as_title, as_len) = TitleBeforeComma(doc, book, m, &owned);
         if (!as_len) std::tie(as_title, as_len) = TitleInRelativeClause(doc, book, m, "state_office_titles");
-        if (!as_len) std::tie(as_title, as_len) = TitleBeforeComma(doc, book, m);
         if (!as_len) continue;
         if (!looked) state = DominantState(doc, book), looked = true;
         if (state < 0) return;
         long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], m.first_token, state);
         if (holder < 0) continue;
+        // ("His vice-president": only where the person "his" stands for
+        // holds an office in that state.)
+        if (owned) {
+          long owner = PersonNamedBefore(doc, as_title - 1);
+          bool owner_there = owner >= 0 && std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+            return r.subject == static_cast<size_t>(owner) && r.predicate == Predicate::kHoldsPosition &&
+                   r.object == static_cast<size_t>(holder);
+          });
+          if (!owner_there) continue;
+        }
         std::map<std::string, std::string> attrs{
             {"role", TitleCaseRole(text::FoldedWords(doc.tokens, as_title, as_title + as_len))}};
         sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,

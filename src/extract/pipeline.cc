@@ -6,6 +6,7 @@
 #include "extract/event_finder.h"
 #include "extract/gazetteer_matcher.h"
 #include "extract/hyphenated_names.h"
+#include "extract/nicknames.h"
 #include "extract/name_finder.h"
 #include "extract/named_agreements.h"
 #include "extract/office_descriptors.h"
@@ -83,6 +84,7 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
   doc.tokens = text::Tokenize(doc.text);
   if (doc.tokens.empty()) return doc;
   SplitHyphenatedNames(doc, book_->kb);
+  DropNicknamesInsideNames(doc, book_->lexicon, book_->kb);
   book_->lexicon.Classify(doc.tokens);
   Status st = text::SplitSentences(doc);
   if (!st.ok()) return Status::Internal(path + ": " + st.message());

@@ -396,6 +396,22 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               antecedent_object = antecedent_object || (m.text.compare(s_after, participle.size(), participle) == 0 &&
                                                         m.text.find('[', o_after) == offset(sg));
           }
+          // ("the Wagner Group, a mercenary outfit Yevgeny Prigozhin founded":
+          // or the object of a contact clause in its apposition, with the
+          // subject right after the apposition's noun, or after the copy of
+          // the name that stands for that noun, and a verb after it.)
+          if (offset(og) < offset(sg) && !antecedent_object && m.text.compare(o_after, 3, " , ") == 0) {
+            std::string_view between = std::string_view(m.text).substr(o_after + 3, offset(sg) - o_after - 3);
+            bool noun_phrase = false;
+            if (between.starts_with("a ") || between.starts_with("an ") || between.starts_with("the ")) {
+              size_t words = static_cast<size_t>(std::count(between.begin(), between.end(), ' '));
+              noun_phrase = words >= 2 && words <= 5 && between.find_first_of("[,;") == std::string_view::npos;
+            }
+            bool copy = between.size() == og.size() + 1 && between.compare(0, og.size(), og.data(), og.size()) == 0;
+            uint32_t after_subject = m.TokenAt(offset(sg) + sg.size() + 1);
+            antecedent_object = (noun_phrase || copy) && offset(sg) + sg.size() + 1 < m.text.size() &&
+                                after_subject < s.end_token && LooksLikeVerb(book, doc.tokens[after_subject]);
+          }
           // "..., where Wang Yi hosted talks between Ali Shamkhani, ..., and":
           // a match that opens inside the aside on another word than its
           // subject reads the aside itself.

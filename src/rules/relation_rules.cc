@@ -38,7 +38,8 @@ std::string ListOf(const std::string& one, bool people) {
       "signatories|donors|proxies|groups|organisations|organizations|gangs|cartels)";
   // Words are joined by single spaces: an optional comma is "(?: ,)?".
   // ("a member of the CSTO and of the EAEU", "spoke to Muttaqi and to
-  // Ishaq Dar": the preposition repeated.)
+  // Ishaq Dar", "sanctions on Mindich and on Tsukerman": the preposition
+  // repeated.)
   // ("Trump, Egyptian President el-Sisi, Qatari Emir Tamim and Turkish
   // President Erdogan signed": so may one after a comma, with a demonym;
   // "Trump, Sisi, Qatar's emir Tamim and ...": or a possessive.)
@@ -47,7 +48,7 @@ std::string ListOf(const std::string& one, bool people) {
   // ("Tren de Aragua of Venezuela and MS-13 of El Salvador": an item may
   // say where it is from; the place is no item.)
   static const std::string from = "(?: of \\[E\\d+\\|LOC\\])?";
-  return one + from + "(?:(?:(?: , " + comma_one + from + ")+(?: ,)?)?(?: and| or| as well as| and of| and to| and with) (?:" +
+  return one + from + "(?:(?:(?: , " + comma_one + from + ")+(?: ,)?)?(?: and| or| as well as| and of| and to| and with| and on| and against) (?:" +
          titled_one + "|" + others + ")" + from + "|(?:(?: and| or| as well as|(?: ,)? along with|(?: ,)? plus| \\( and| \\() " +
          titled_one + ")+)?";
 }

@@ -326,6 +326,38 @@ TEST(Entities, ATreatysTitleGoesOnAcrossAnd) {
   EXPECT_EQ(FindEntity(d, "Cooperation"), nullptr) << Dump(d);
 }
 
+// "Öcalan on İmralı island": after a bare name "on" is a preposition; a
+// head word before it keeps a name going ("Convention on Cluster Munitions").
+TEST(Entities, OnAfterABareNameEndsIt) {
+  auto d = Extract("The party asked for better conditions for Öcalan on İmralı island. Lithuania left the "
+                   "Convention on Cluster Munitions.");
+  EXPECT_EQ(FindEntity(d, "Öcalan on İmralı"), nullptr) << Dump(d);
+  ExpectTyped(d, {"Convention on Cluster Munitions"}, EntityType::kEvent);
+}
+
+// "Petro Poroshenko's European Solidarity": an ambiguous party name after
+// the possessive of its known leader is the party.
+TEST(Entities, AnAmbiguousNameAfterItsLeadersPossessiveIsTheBody) {
+  auto d = Extract("Opposition politicians, among them Petro Poroshenko's European Solidarity, demanded a government "
+                   "of national unity.",
+                   "2025-12-01");
+  ExpectTyped(d, {"European Solidarity"}, EntityType::kOrganization);
+}
+
+// Jorge "Tuto" Quiroga: a quoted nickname inside a name is no name of its
+// own; the name is found without it, or with its words where the knowledge
+// base knows it so (Luiz Inácio Lula da Silva).
+TEST(Entities, AQuotedNicknameInsideANameIsPartOfIt) {
+  auto d = Extract("Joaquín \"El Chapo\" Guzmán was extradited in 2017. Luiz Inácio \"Lula\" da Silva met Jorge "
+                   "\"Tuto\" Quiroga.");
+  EXPECT_EQ(FindEntity(d, "El Chapo"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Quiroga"), nullptr) << Dump(d);
+  ExpectTyped(d, {"Luiz Inácio Lula da Silva", "Jorge Quiroga"}, EntityType::kPerson);
+  size_t people = 0;
+  for (const auto& e : d.entities) people += e.type == EntityType::kPerson;
+  EXPECT_EQ(people, 3u) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

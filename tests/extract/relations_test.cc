@@ -2135,6 +2135,9 @@ const Absent kMisreadings[] = {
     // A membership named as a noun and then not mentioned is not held.
     {"Zelensky met Trump on the sidelines, but Ukraine's membership of NATO was not mentioned.", "Ukraine",
      P::kMemberOf, "NATO"},
+    // A body's predecessor is another body.
+    {"Selahattin Demirtaş, the former co-chair of the DEM Party's predecessor, remains in prison.",
+     "Selahattin Demirtaş", P::kWorksFor, "Peoples' Equality and Democracy Party"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -3676,8 +3679,8 @@ const Case kMore[] = {
      "Al Udeid Air Base", M::kAsserted},
     // "the justice minister, X" in an article about one state.
     {"Ukraine's anti-corruption bureau raided Energoatom. Ukraine's parliament met in Kyiv. Ukraine needs the money. "
-     "The scandal led to the dismissal of the justice minister, Herman Halushchenko.",
-     "Herman Halushchenko", P::kHoldsPosition, "Ukraine", M::kAsserted},
+     "The scandal led to the dismissal of the justice minister, Oleh Marchenko.",
+     "Oleh Marchenko", P::kHoldsPosition, "Ukraine", M::kAsserted},
     // A package of sanctions whose relative clause bans a state's goods.
     {"The European Union adopted its 19th package of sanctions, which bans imports of Russian liquefied natural gas "
      "from January 2027.",
@@ -4801,6 +4804,24 @@ const Case kMore[] = {
     // A title with a "for ..." portfolio before the name met.
     {"Syria's Foreign Minister Asaad al-Shaibani met Israel's Minister for Strategic Affairs Ron Dermer in Paris.",
      "Asaad al-Shaibani", P::kMeets, "Ron Dermer", M::kAsserted},
+    // The preposition repeated before the second target.
+    {"Ukraine imposed sanctions on Timur Mindich and on Oleksandr Tsukerman, another suspect.", "Ukraine",
+     P::kSanctions, "Oleksandr Tsukerman", M::kAsserted},
+    // "both of which" stands for the list before it.
+    {"The United States and the European Union, both of which list the PKK as a terrorist organisation, have "
+     "welcomed the process.", "United States", P::kSanctions, "PKK", M::kAsserted},
+    // A party's candidate in an apposition, backed by a titled person.
+    {"Eduardo del Castillo, the MAS candidate backed by outgoing President Luis Arce, won barely three percent.",
+     "Luis Arce", P::kSupports, "Eduardo del Castillo", M::kAsserted},
+    {"Eduardo del Castillo, the MAS candidate backed by outgoing President Luis Arce, won barely three percent.",
+     "Eduardo del Castillo", P::kMemberOf, "Movement for Socialism", M::kAsserted},
+    // A contact clause in an apposition: the name before it is the object.
+    {"The Wagner Group, a mercenary outfit Yevgeny Prigozhin founded in 2014, fought in Mali.", "Yevgeny Prigozhin",
+     P::kFounded, "Wagner Group", M::kAsserted},
+    {"The SDF, the Kurdish-led militia Washington backs, controls Raqqa.", "United States", P::kSupports,
+     "Syrian Democratic Forces", M::kAsserted},
+    {"Hezbollah, a movement Iran funds and arms, rebuilt its arsenal.", "Iran", P::kSupports, "Hezbollah",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -4917,6 +4938,44 @@ TEST(Relations, AChancellorOfTheExchequerIsTheFinanceMinister) {
   auto d = ex.Run("d.txt", "Chancellor Rachel Reeves followed in January 2025.\n", options);
   ASSERT_TRUE(d.ok());
   EXPECT_TRUE(Related(*d, "Rachel Reeves", P::kHoldsPosition, "United Kingdom")) << Dump(*d);
+}
+
+// "the justice minister, Herman Halushchenko, who had been energy minister":
+// the title before the name is the office held now.
+TEST(Relations, TheTitleBeforeTheNameOutweighsAnOldOneAfterIt) {
+  auto d = Extract("Ukraine is at war, and Ukraine needs Kyiv's allies. Parliament dismissed the justice minister, "
+                   "Oleh Marchenko, who had been energy minister until July.");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Oleh Marchenko") {
+      found = true;
+      ASSERT_TRUE(r.attributes.count("role")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("role"), "Justice Minister") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
+// "His vice-president, Edmand Lara": the office is in the state where the
+// person "his" stands for holds one, and nowhere else.
+TEST(Relations, HisTitleBeforeANameIsInTheStateOfThePersonBefore) {
+  auto d = Extract("Bolivia is poor, and Bolivia is in crisis in La Paz. President Rodrigo Paz took office in November. His "
+                   "vice-president, Marta Quispe, has criticised the cabinet.",
+                   "2025-12-01");
+  EXPECT_EQ(Related(d, "Marta Quispe", P::kHoldsPosition, "Bolivia"), M::kAsserted) << Dump(d);
+  auto other = Extract("Bolivia is poor, and Bolivia is in crisis in La Paz. A visiting banker praised the cabinet. His "
+                       "vice-president, Marta Quispe, has criticised it.",
+                       "2025-12-01");
+  EXPECT_FALSE(Related(other, "Marta Quispe", P::kHoldsPosition, "Bolivia")) << Dump(other);
+}
+
+// "Parliament Speaker Numan Kurtulmuş", "Duma Speaker Vyacheslav Volodin":
+// a speaker's titles are one role (lexicon same_role_speaker).
+TEST(Relations, ASpeakersTitlesAreOneRole) {
+  auto d = Extract("The commission is chaired by Parliament Speaker Numan Kurtulmuş. Duma Speaker Vyacheslav Volodin "
+                   "sent a message.",
+                   "2025-08-01");
+  EXPECT_EQ(Related(d, "Numan Kurtulmuş", P::kHoldsPosition, "Turkey"), M::kAsserted) << Dump(d);
+  EXPECT_EQ(Related(d, "Vyacheslav Volodin", P::kHoldsPosition, "Russia"), M::kAsserted) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
