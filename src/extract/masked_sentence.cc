@@ -613,8 +613,30 @@ bool OpensWithName(const Document& doc, const RuleBook& book, const Sentence& s,
   return true;
 }
 
+// "Rubio, who had nominated her, congratulated her": a pronoun of one sex
+// stands for no one whose given name says the other (lexicon lists
+// female_given_names and male_given_names; names of either are in neither).
+bool PronounMisfits(const Document& doc, const RuleBook& book, long entity, const std::string& pronoun) {
+  if (entity < 0) return false;
+  bool female = pronoun == "her" || pronoun == "she";
+  bool male = pronoun == "him" || pronoun == "he" || pronoun == "his";
+  if (!female && !male) return false;
+  const std::string& name = doc.entities[static_cast<size_t>(entity)].name;
+  return book.lexicon.Contains(female ? "male_given_names" : "female_given_names",
+                               text::MatchKey(name.substr(0, name.find(' '))));
+}
+
+long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                            uint32_t i, long subject, int depth);
+
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i, long subject, int depth = 0) {
+  long found = ObjectPronounCandidate(doc, book, placement, si, i, subject, depth);
+  return PronounMisfits(doc, book, found, doc.tokens[i].folded) ? -1 : found;
+}
+
+long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                            uint32_t i, long subject, int depth) {
   // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
   // (or after ";", or ", where": "Al-Sharaa visited the White House, where
   // Trump praised him") has a subject of its own, its first person.
@@ -660,7 +682,8 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
       bool leads_subject = p.first >= 2 && doc.tokens[p.first - 1].folded == "by" &&
                            book.lexicon.Has("leading_participles", doc.tokens[p.first - 2]);
       if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject &&
-          !describes_subject(placed, p) && !leads_subject)
+          !describes_subject(placed, p) && !leads_subject &&
+          !PronounMisfits(doc, book, static_cast<long>(p.entity), doc.tokens[i].folded))
         found = static_cast<long>(p.entity);
     }
     return found;

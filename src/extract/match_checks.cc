@@ -491,6 +491,23 @@ bool OfficeVetoed(const Reading& r) {
     const KbEntity* k = e < doc.entities.size() ? book.kb.Find(doc.entities[e].kb_id) : nullptr;
     if (k && k->category == "region" && MentionIsDemonym(doc, e, m.TokenAt(object_at))) return true;
   }
+  // "Juan Orlando Hernández, the former National Party president": a head
+  // of state's or government's title after a party is the state's office,
+  // held for the party, where the knowledge base has the person in it.
+  if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|ORG]") && object_at < subject_at) {
+    size_t party = std::strtoul(object_text.data() + 2, nullptr, 10);
+    size_t person = std::strtoul(m.text.data() + subject_at + 2, nullptr, 10);
+    const KbEntity* p = party < doc.entities.size() ? book.kb.Find(doc.entities[party].kb_id) : nullptr;
+    const KbEntity* who = person < doc.entities.size() ? book.kb.Find(doc.entities[person].kb_id) : nullptr;
+    std::string_view between = std::string_view(m.text).substr(object_at + object_text.size(),
+                                                                subject_at - object_at - object_text.size());
+    bool state_title = between == " president " || between == " prime minister ";
+    if (p && who && p->category == "party" && !p->located_in.empty() && state_title &&
+        std::any_of(who->offices.begin(), who->offices.end(), [&](const Office& o) {
+          return o.of == p->located_in && (o.role == "President" || o.role == "Prime Minister");
+        }))
+      return true;
+  }
   // "The most powerful man after Japarov is Kamchybek Tashiev, the head of
   // the security committee": the office in an apposition to another
   // person named between is that person's.

@@ -2138,6 +2138,13 @@ const Absent kMisreadings[] = {
     // A body's predecessor is another body.
     {"Selahattin Demirtaş, the former co-chair of the DEM Party's predecessor, remains in prison.",
      "Selahattin Demirtaş", P::kWorksFor, "Peoples' Equality and Democracy Party"},
+    // ... nor for the man named before.
+    {"María Corina Machado spoke with Donald Trump by telephone, and Secretary of State Marco Rubio, who had "
+     "nominated her when he was a senator, congratulated her.", "Marco Rubio", P::kPraises, "Donald Trump"},
+    // ... and no office in the party, when he held the state's.
+    {"Honduras voted, and Hondurans in Tegucigalpa waited. He would pardon Juan Orlando Hernández, the former "
+     "National Party president who is serving a sentence.",
+     "Juan Orlando Hernández", P::kHoldsPosition, "National Party of Honduras"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4822,6 +4829,30 @@ const Case kMore[] = {
      "Syrian Democratic Forces", M::kAsserted},
     {"Hezbollah, a movement Iran funds and arms, rebuilt its arsenal.", "Iran", P::kSupports, "Hezbollah",
      M::kAsserted},
+    // "her" stands for no one whose given name is a man's.
+    {"María Corina Machado spoke with Donald Trump by telephone, and Secretary of State Marco Rubio, who had "
+     "nominated her when he was a senator, congratulated her.", "Marco Rubio", P::kPraises, "María Corina Machado",
+     M::kAsserted},
+    // A fronted clause of meeting is the main subject's.
+    {"On November 19, after meeting Crown Prince Mohammed bin Salman at the White House, Donald Trump said he would "
+     "work on Sudan.", "Donald Trump", P::kMeets, "Mohammed bin Salman", M::kAsserted},
+    // A party "(SPD) of" its leader, an alliance of a titled one.
+    {"Babiš will govern with the Freedom and Direct Democracy party (SPD) of Tomio Okamura.", "Tomio Okamura",
+     P::kMemberOf, "Freedom and Direct Democracy", M::kAsserted},
+    {"The outgoing Spolu alliance of Prime Minister Petr Fiala lost.", "Petr Fiala", P::kMemberOf, "Spolu",
+     M::kAsserted},
+    // Parties sit in a parliamentary group.
+    {"ANO sits with Orbán's Fidesz in the Patriots for Europe group in the European Parliament.", "ANO", P::kMemberOf,
+     "Patriots for Europe", M::kAsserted},
+    {"ANO sits with Orbán's Fidesz in the Patriots for Europe group in the European Parliament.", "Fidesz",
+     P::kMemberOf, "Patriots for Europe", M::kAsserted},
+    // Not leaving either of two bodies.
+    {"Babiš said the Czech Republic will not leave NATO or the European Union.", "Czech Republic", P::kMemberOf,
+     "European Union", M::kAsserted},
+    // A head of state's title after his party: the party is his.
+    {"Honduras voted, and Hondurans in Tegucigalpa waited. He would pardon Juan Orlando Hernández, the former "
+     "National Party president who is serving a sentence.",
+     "Juan Orlando Hernández", P::kMemberOf, "National Party of Honduras", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
