@@ -544,6 +544,15 @@ bool MembershipVetoed(const Reading& r) {
                                        m.text.compare(close, 10, "] without ") == 0 ||
                                        m.text.compare(close, 10, "] exposed ") == 0))
       return true;
+    // ("leaving the White House early": a seat of government one leaves is
+    // a building, no body one belonged to.)
+    size_t e = std::strtoul(object_text.data() + 2, nullptr, 10);
+    const KbEntity* k = e < doc.entities.size() ? book.kb.Find(doc.entities[e].kb_id) : nullptr;
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    bool leaving = false;
+    for (std::string_view verb : {" left ", " leave ", " leaves ", " leaving "})
+      leaving = leaving || between.find(verb) != std::string_view::npos;
+    if (k && k->category == "government" && leaving && object_text.ends_with("|ORG]")) return true;
   }
   return false;
 }

@@ -155,6 +155,9 @@ bool PersonCueAfter(const Context& c, uint32_t end) {
     return false;
   }
   if (c.Is(i, ",") || c.Is(i, "is") || c.Is(i, "was")) {
+    // ("the detention centre in Scheveningen, and she accused Marcos of
+    // kidnapping her father": ", and" opens a clause, no apposition.)
+    if (c.Is(i, ",") && i + 1 < c.sentence.end_token && (c.Is(i + 1, "and") || c.Is(i + 1, "but"))) return false;
     for (uint32_t k = i + 1; k < c.sentence.end_token && k < i + 9; ++k) {
       if (c.In("person_nouns", k) || c.StartsPhrase("person_titles", k)) return true;
       if (c.Is(k, ".") || c.Is(k, ";")) break;

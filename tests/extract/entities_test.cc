@@ -358,6 +358,14 @@ TEST(Entities, AQuotedNicknameInsideANameIsPartOfIt) {
   EXPECT_EQ(people, 3u) << Dump(d);
 }
 
+// "in Scheveningen, and she accused Marcos of kidnapping her father": a
+// person's word after ", and" is in a clause of its own, no apposition.
+TEST(Entities, APersonWordAfterCommaAndIsNoApposition) {
+  auto d = Extract("Sara Duterte rallied supporters outside the detention centre in Scheveningen, and she accused "
+                   "Marcos of kidnapping her father.");
+  ExpectTyped(d, {"Scheveningen"}, EntityType::kLocation);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -2145,6 +2145,11 @@ const Absent kMisreadings[] = {
     {"Honduras voted, and Hondurans in Tegucigalpa waited. He would pardon Juan Orlando Hernández, the former "
      "National Party president who is serving a sentence.",
      "Juan Orlando Hernández", P::kHoldsPosition, "National Party of Honduras"},
+    // A seat of government one leaves is no body one belonged to.
+    {"Volodymyr Zelensky left the White House early.", "Volodymyr Zelensky", P::kMemberOf, "White House"},
+    // What a ban listed is not listed by the court that suspended the ban.
+    {"In April the Supreme Court of Russia had suspended the ban that listed the Taliban as a terrorist "
+     "organisation since 2003.", "Supreme Court of Russia", P::kSanctions, "Taliban"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4853,6 +4858,17 @@ const Case kMore[] = {
     {"Honduras voted, and Hondurans in Tegucigalpa waited. He would pardon Juan Orlando Hernández, the former "
      "National Party president who is serving a sentence.",
      "Juan Orlando Hernández", P::kMemberOf, "National Party of Honduras", M::kAsserted},
+    // Aid paused together with intelligence sharing "with" the recipient.
+    {"Washington paused military aid and intelligence sharing with Kyiv days later.", "United States", P::kAids,
+     "Ukraine", M::kNegated},
+    // Warrants: a date before "for", a possessor's titled officer; an
+    // arrest with a long time phrase before "on a warrant".
+    {"The International Criminal Court issued arrest warrants in July for the Taliban's supreme leader, Hibatullah "
+     "Akhundzada, for persecuting women.", "International Criminal Court", P::kDetains, "Hibatullah Akhundzada",
+     M::kProposed},
+    {"Rodrigo Duterte was arrested at Manila's airport on March 11, hours after returning from Hong Kong, on a "
+     "warrant issued by the International Criminal Court.", "International Criminal Court", P::kDetains,
+     "Rodrigo Duterte", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
