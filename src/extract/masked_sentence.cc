@@ -1204,10 +1204,14 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   }
   // ("said her Awami League would not accept it": so is the owner of a
   // party named after "his" or "her".)
+  // ("after his Demokraatit party won": or a party's name and its head
+  // word in lower case.)
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token && t[i + 1].capitalized) {
     bool party = false;
-    for (uint32_t k = i + 1; k < s.end_token && k < i + 6 && t[k].capitalized && !party; ++k)
+    uint32_t k = i + 1;
+    for (; k < s.end_token && k < i + 6 && t[k].capitalized && !party; ++k)
       party = book.lexicon.Has("party_heads", t[k]);
+    party = party || (k < s.end_token && t[k].is_word && book.lexicon.Has("party_heads", t[k]));
     if (party) {
       *kind = AnaphorKind::kRelativeOf;
       return 1;
@@ -1818,6 +1822,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         leader = before == appositive ? -1 : before;
       }
     }
+    // ("Kim used the trip. He held talks with Xi and with Putin, who ....
+    // His daughter accompanied him": opening the sentence after one that
+    // opened with a pronoun, "his" is that pronoun's person, the one the
+    // story is about, not the one named last.)
+    if (n && kind == AnaphorKind::kRelativeOf && (i == s.first_token || OnlyTimeBefore(doc, s, i)) && si > 0 &&
+        last_person_here < 0 && ante.person >= 0 && OpensWithPersonalPronoun(doc, placement, si - 1))
+      leader = ante.person;
     // "parliament confirmed Duro Macut as his successor": the person the
     // title is given to is not whose successor he is; the one named before.
     if (n && kind == AnaphorKind::kRelativeOf && i > s.first_token && doc.tokens[i - 1].folded == "as" &&

@@ -508,6 +508,15 @@ bool OfficeVetoed(const Reading& r) {
         }))
       return true;
   }
+  // "Fico was the only head of government from the European Union present":
+  // a head of state or government holds a state's office; a body named
+  // after the title is one the state belongs to, no employer.
+  if ((rule.predicate == Predicate::kHoldsPosition || rule.predicate == Predicate::kWorksFor) &&
+      subject_at < object_at && object_text.ends_with("|ORG]")) {
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    for (std::string_view title : {" head of government ", " head of state ", " heads of state ", " heads of government "})
+      if (between.find(title) != std::string_view::npos) return true;
+  }
   // "The most powerful man after Japarov is Kamchybek Tashiev, the head of
   // the security committee": the office in an apposition to another
   // person named between is that person's.

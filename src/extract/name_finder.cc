@@ -865,6 +865,38 @@ void SplitBeforeTitledNames(const Context& c, std::vector<std::pair<uint32_t, ui
   runs = std::move(out);
 }
 
+// "Yuichiro Tamaki of the Democratic Party for the People", "the Alliance
+// for Progress of César Acuña": a person's name and a body's joined by "of"
+// are two names. The person's side is two or three words that are no
+// English words and hold no body's head word (so "Friends of the Earth"
+// and "Bank of England" stay whole); the body's side holds one, and a
+// person after it opens with a given name.
+void SplitPersonsFromBodiesAtOf(const Context& c, std::vector<std::pair<uint32_t, uint32_t>>& runs) {
+  auto person_like = [&](uint32_t a, uint32_t b) {
+    if (b - a < 2 || b - a > 3 || HasOrgHead(c, a, b)) return false;
+    for (uint32_t i = a; i < b; ++i)
+      if (!c.tokens[i].capitalized || !c.tokens[i].is_word || IsEnglishWord(c, i)) return false;
+    return true;
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  for (auto [a, b] : runs) {
+    for (uint32_t k = a + 1; k + 1 < b; ++k) {
+      if (!c.Is(k, "of") || c.tokens[k].capitalized) continue;
+      uint32_t right = c.Is(k + 1, "the") ? k + 2 : k + 1;
+      if (right >= b) break;
+      bool person_then_body = person_like(a, k) && HasOrgHead(c, right, b);
+      bool body_then_person = HasOrgHead(c, a, k) && person_like(right, b) && c.In("given_names", right);
+      if (person_then_body || body_then_person) {
+        out.emplace_back(a, k);
+        a = right;
+      }
+      break;
+    }
+    out.emplace_back(a, b);
+  }
+  runs = std::move(out);
+}
+
 // "Committee for Freedom in Hong Kong Foundation": two runs joined by "in"
 // are one organisation when both sides carry an organisation head word
 // ("New Lines Institute in Washington" stays two names).
@@ -948,6 +980,7 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
   JoinPossessiveUnits(c, runs);
   JoinOrganisationsAcrossIn(c, runs);
   SplitBeforeTitledNames(c, runs);
+  SplitPersonsFromBodiesAtOf(c, runs);
   for (auto [a, b] : runs) {
     uint32_t start = a;
     std::string role;

@@ -198,9 +198,14 @@ uint32_t AfterApposition(const Document& doc, const Sentence& s, uint32_t k) {
 std::pair<uint32_t, uint32_t> TitleAt(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t k,
                                       const char* titles) {
   const auto& t = doc.tokens;
+  // ("as Japan's first female prime minister": past the state's
+  // possessive too, and words that say which holder of the office.)
+  if (k + 2 < s.end_token && t[k].capitalized && t[k + 1].folded == "'s") k += 2;
   while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
                              t[k].folded == "acting" || t[k].folded == "transitional" ||
-                             t[k].folded == "provisional" || t[k].folded == "its" || t[k].folded == "their"))
+                             t[k].folded == "provisional" || t[k].folded == "its" || t[k].folded == "their" ||
+                             t[k].folded == "first" || t[k].folded == "female" || t[k].folded == "youngest" ||
+                             t[k].folded == "oldest"))
     ++k;
   size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
   if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};

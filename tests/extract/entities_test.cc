@@ -366,6 +366,27 @@ TEST(Entities, APersonWordAfterCommaAndIsNoApposition) {
   ExpectTyped(d, {"Scheveningen"}, EntityType::kLocation);
 }
 
+// "Yuichiro Tamaki of the Democratic Party for the People", "the Alliance
+// for Progress of César Acuña": a person and a body joined by "of" are two
+// names; "Bank of England" stays whole.
+TEST(Entities, APersonAndABodyJoinedByOfAreTwoNames) {
+  auto d = Extract("Talks were held with Haruto Minegishi of the Coastal Reform Party. The Andean Renewal Alliance of "
+                   "Ernesto Quispe voted against her. Activists protested outside the Bank of England.");
+  ExpectTyped(d, {"Haruto Minegishi", "Ernesto Quispe"}, EntityType::kPerson);
+  ExpectTyped(d, {"Coastal Reform Party", "Andean Renewal Alliance", "Bank of England"}, EntityType::kOrganization);
+}
+
+// "shot dead in Lima", "Analysts in Lima", "killings in Lima": a capital
+// after "in" and a word of what happens or who is there is the city.
+TEST(Entities, ACapitalWherePeopleAreOrDieIsTheCity) {
+  auto d = Extract("Peru's Congress removed Boluarte after a wave of extortion killings in Lima. One protester was shot "
+                   "dead in Lima. Analysts in Lima doubt that Jerí can restore order.");
+  const Entity* lima = FindEntity(d, "Lima");
+  ASSERT_NE(lima, nullptr) << Dump(d);
+  EXPECT_EQ(lima->mentions.size(), 3u) << Dump(d);
+  EXPECT_NE(lima, FindEntity(d, "Peru")) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -2150,6 +2150,9 @@ const Absent kMisreadings[] = {
     // What a ban listed is not listed by the court that suspended the ban.
     {"In April the Supreme Court of Russia had suspended the ban that listed the Taliban as a terrorist "
      "organisation since 2003.", "Supreme Court of Russia", P::kSanctions, "Taliban"},
+    // A head of government "from" a body holds no post in it.
+    {"Slovakia's Robert Fico was the only head of government from the European Union present.", "Robert Fico",
+     P::kWorksFor, "European Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4869,6 +4872,12 @@ const Case kMore[] = {
     {"Rodrigo Duterte was arrested at Manila's airport on March 11, hours after returning from Hong Kong, on a "
      "warrant issued by the International Criminal Court.", "International Criminal Court", P::kDetains,
      "Rodrigo Duterte", M::kAsserted},
+    // "his X party" with the party's head word in lower case.
+    {"Jens-Frederik Nielsen became prime minister of Greenland in April after his Demokraatit party won the "
+     "election.", "Jens-Frederik Nielsen", P::kMemberOf, "Demokraatit", M::kAsserted},
+    // A role "from" a party in an apposition.
+    {"José Jerí, a lawyer from the centre-right Somos Perú party, is a little-known figure.", "José Jerí",
+     P::kMemberOf, "Somos Perú", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5023,6 +5032,24 @@ TEST(Relations, ASpeakersTitlesAreOneRole) {
                    "2025-08-01");
   EXPECT_EQ(Related(d, "Numan Kurtulmuş", P::kHoldsPosition, "Turkey"), M::kAsserted) << Dump(d);
   EXPECT_EQ(Related(d, "Vyacheslav Volodin", P::kHoldsPosition, "Russia"), M::kAsserted) << Dump(d);
+}
+
+// "He held talks with Xi and with Putin, who thanked ... His daughter Kim
+// Ju Ae accompanied him": "his" opening a sentence after one that opened
+// with a pronoun is that pronoun's person.
+TEST(Relations, HisOpeningASentenceCarriesThePronounBefore) {
+  auto d = Extract("Kim Jong Un used the trip to his advantage. He held separate talks with Xi Jinping and with "
+                   "Vladimir Putin, who thanked North Korean soldiers. His daughter Kim Ju Ae accompanied him.");
+  EXPECT_EQ(Related(d, "Kim Ju Ae", P::kFamilyOf, "Kim Jong Un"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Kim Ju Ae", P::kFamilyOf, "Vladimir Putin")) << Dump(d);
+}
+
+// "elected Takaichi as Japan's first female prime minister": the title
+// after "as", past the state's possessive and "first female".
+TEST(Relations, ATitleAfterAsPastAPossessiveAndOrdinal) {
+  auto d = Extract("On October 21 the lower house elected Sanae Takaichi as Japan's first female prime minister.",
+                   "2025-10");
+  EXPECT_EQ(Related(d, "Sanae Takaichi", P::kHoldsPosition, "Japan"), M::kAsserted) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
