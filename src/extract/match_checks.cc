@@ -76,6 +76,36 @@ struct Reading {
 bool SubjectVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "placed Colombian President Gustavo Petro on its list, accusing him":
+  // a demonym that titles the person after it acts in no match.
+  if (subject_at < object_at && rule.predicate != Predicate::kHoldsPosition &&
+      m.text.compare(subject_at, 2, "[E") == 0) {
+    size_t close = m.text.find(']', subject_at);
+    if (close != std::string::npos && m.text.compare(close - 4, 5, "|LOC]") == 0 &&
+        m.text.compare(close + 1, 2, " [") != 0 &&
+        MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2, nullptr, 10), m.TokenAt(subject_at))) {
+      uint32_t title = m.TokenAt(close + 2);
+      size_t n = title < s.end_token ? book.lexicon.LongestAt("person_titles", doc.tokens, title, s.end_token) : 0;
+      size_t person_at = close + 2;
+      for (size_t w = 0; w < n && person_at != std::string::npos; ++w) person_at = m.text.find(' ', person_at) + 1;
+      if (n && person_at != std::string::npos && m.text.compare(person_at, 2, "[E") == 0) {
+        size_t person_close = m.text.find(']', person_at);
+        if (person_close != std::string::npos && m.text.compare(person_close - 4, 5, "|PER]") == 0) return true;
+      }
+    }
+  }
+  // "named his wife, Verónica Alcocer, his son Nicolás Petro": a name in
+  // apposition to one relative is an item of a list, and the relative
+  // named after its comma is another one's, not the name's.
+  if (rule.predicate == Predicate::kFamilyOf && subject_at < object_at && subject_at >= 4 &&
+      m.text.compare(subject_at - 3, 3, " , ") == 0) {
+    std::string_view before = std::string_view(m.text).substr(0, subject_at - 3);
+    size_t space = before.rfind(' ');
+    std::string role(before.substr(space == std::string_view::npos ? 0 : space + 1));
+    if (before.substr(0, space == std::string_view::npos ? 0 : space).ends_with(" 's") &&
+        book.lexicon.Contains("family_roles", role))
+      return true;
+  }
   // "all five states except Turkmenistan are members": the name excepted
   // does not do what the others do.
   if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;

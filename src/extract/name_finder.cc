@@ -72,6 +72,12 @@ bool HeadWordBefore(const Context& c, uint32_t a, uint32_t b) {
   return false;
 }
 
+bool HasOrgHead(const Context& c, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; ++i)
+    if (c.tokens[i].capitalized && c.In("org_heads", i)) return true;
+  return false;
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
   std::vector<std::pair<uint32_t, uint32_t>> runs;
   uint32_t i = c.sentence.first_token;
@@ -99,8 +105,10 @@ std::vector<std::pair<uint32_t, uint32_t>> CapitalisedRuns(const Context& c) {
       // ("the National Anti-Corruption Bureau and the Specialized
       // Anti-Corruption Prosecutor's Office": "and the" after a body's head
       // word opens another body.)
-      bool next_body = c.Is(j, "and") && k == j + 2 && c.Is(j + 1, "the") && c.tokens[j - 1].capitalized &&
-                       c.In("org_heads", j - 1);
+      // ("the State of Law coalition of Nouri al-Maliki and the Badr
+      // Organisation": so does "and the" after a name with no head word.)
+      bool next_body = c.Is(j, "and") && k == j + 2 && c.Is(j + 1, "the") &&
+                       ((c.tokens[j - 1].capitalized && c.In("org_heads", j - 1)) || !HasOrgHead(c, i, j));
       if (k > j && k < c.sentence.end_token && c.IsCap(k) && !c.In("calendar_words", k) && !place_after_on &&
           !next_body) {
         j = k;
@@ -120,11 +128,6 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
     const Context& c, const std::vector<Candidate>& known,
     const std::vector<std::pair<uint32_t, uint32_t>>& runs);
 
-bool HasOrgHead(const Context& c, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; ++i)
-    if (c.tokens[i].capitalized && c.In("org_heads", i)) return true;
-  return false;
-}
 
 // "International Fund for Saving the Aral Sea", "Institute for the Study
 // of the Caspian Region": a body's head word before a connector governs the
@@ -246,6 +249,21 @@ bool LocationCueBefore(const Context& c, uint32_t first) {
   return first >= c.sentence.first_token + 2 &&
          (c.Is(first - 1, "of") || c.Is(first - 1, "called") || c.Is(first - 1, "named")) &&
          !c.tokens[first - 2].capitalized && c.In("place_nouns_before_of", first - 2);
+}
+
+// "from Olenya in the Murmansk region to Belaya in Irkutsk": a name after
+// "from", "to", "near" or "at" and before "in" and a place the knowledge
+// base knows is a place inside that one.
+bool InsideKnownPlaceAfter(const Context& c, uint32_t first, uint32_t end) {
+  if (first == c.sentence.first_token || end + 1 >= c.sentence.end_token || !c.Is(end, "in")) return false;
+  if (!(c.Is(first - 1, "from") || c.Is(first - 1, "to") || c.Is(first - 1, "near") || c.Is(first - 1, "at")))
+    return false;
+  uint32_t k = c.Is(end + 1, "the") ? end + 2 : end + 1;
+  if (k >= c.sentence.end_token || !c.tokens[k].capitalized) return false;
+  auto it = c.book.kb.by_key.find(c.tokens[k].folded);
+  return it != c.book.kb.by_key.end() && std::any_of(it->second.begin(), it->second.end(), [&](const AliasRef& r) {
+           return c.book.kb.entities[r.entity].type == EntityType::kLocation && r.kind != AliasKind::kDemonym;
+         });
 }
 
 bool AcronymDefinitionAfter(const Context& c, uint32_t end) {
@@ -559,7 +577,8 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   }
   // "in Novi Sad": a first word that is no English word vouches for a last
   // one that is ("in Golden Dome" stays out).
-  if (LocationCueBefore(c, a) && n <= 3 && (!common_last || (n >= 2 && !IsEnglishWord(c, a)))) {
+  if ((LocationCueBefore(c, a) || InsideKnownPlaceAfter(c, a, b)) && n <= 3 &&
+      (!common_last || (n >= 2 && !IsEnglishWord(c, a)))) {
     cand.type = EntityType::kLocation;
     cand.weak = c.headline;
     return;

@@ -387,6 +387,22 @@ TEST(Entities, ACapitalWherePeopleAreOrDieIsTheCity) {
   EXPECT_NE(lima, FindEntity(d, "Peru")) << Dump(d);
 }
 
+// "from Olenya in the Murmansk region to Belaya in Irkutsk": a name between
+// "from"/"to" and "in" and a known place is a place inside it.
+TEST(Entities, ANameBeforeInAKnownPlaceIsAPlace) {
+  auto d = Extract("Drones struck bombers from Olenya in the Murmansk region to Belaya in Irkutsk.");
+  ExpectTyped(d, {"Olenya", "Belaya"}, EntityType::kLocation);
+}
+
+// "the coalition of Haruto Minegishi and the Coastal Reform Party": "and
+// the" after a name with no head word opens another name.
+TEST(Entities, AndTheAfterANameWithNoHeadWordOpensAnother) {
+  auto d = Extract("The bloc includes the coalition of former premier Haruto Minegishi and the Coastal Reform "
+                   "Party.");
+  ExpectTyped(d, {"Haruto Minegishi"}, EntityType::kPerson);
+  ExpectTyped(d, {"Coastal Reform Party"}, EntityType::kOrganization);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

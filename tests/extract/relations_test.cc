@@ -2153,6 +2153,10 @@ const Absent kMisreadings[] = {
     // A head of government "from" a body holds no post in it.
     {"Slovakia's Robert Fico was the only head of government from the European Union present.", "Robert Fico",
      P::kWorksFor, "European Union"},
+    // ... is no actor of the accusation.
+    {"On October 24 the Treasury Department placed Colombian President Gustavo Petro on its list of Specially "
+     "Designated Nationals, accusing him of allowing drug cartels to flourish.", "Colombia", P::kCriticizes,
+     "Gustavo Petro"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4878,6 +4882,10 @@ const Case kMore[] = {
     // A role "from" a party in an apposition.
     {"José Jerí, a lawyer from the centre-right Somos Perú party, is a little-known figure.", "José Jerí",
      P::kMemberOf, "Somos Perú", M::kAsserted},
+    // A state's demonym titling the person placed on a list.
+    {"On October 24 the Treasury Department placed Colombian President Gustavo Petro on its list of Specially "
+     "Designated Nationals, accusing him of allowing drug cartels to flourish.", "U.S. Department of the Treasury",
+     P::kSanctions, "Gustavo Petro", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5050,6 +5058,21 @@ TEST(Relations, ATitleAfterAsPastAPossessiveAndOrdinal) {
   auto d = Extract("On October 21 the lower house elected Sanae Takaichi as Japan's first female prime minister.",
                    "2025-10");
   EXPECT_EQ(Related(d, "Sanae Takaichi", P::kHoldsPosition, "Japan"), M::kAsserted) << Dump(d);
+}
+
+// "named his wife, Verónica Alcocer, his son Nicolás Petro": the name in
+// apposition to "his wife" is the wife, not the son named after it.
+TEST(Relations, AListOfRelativesKeepsEachOnesRole) {
+  auto d = Extract("The sanctions also named Gustavo Petro's wife, Verónica Alcocer, his son Nicolás Petro and "
+                   "Interior Minister Armando Benedetti.");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kFamilyOf && d.entities[r.subject].name == "Verónica Alcocer") {
+      found = true;
+      ASSERT_TRUE(r.attributes.count("role")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("role"), "Wife") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
