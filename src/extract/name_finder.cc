@@ -655,6 +655,9 @@ bool CapitalMeansCity(const Context& c, const Candidate& k) {
   // "Governor Axel Kicillof of Buenos Aires province": the place itself,
   // before a lower-case word for a province around it.
   if (k.end < c.sentence.end_token && !c.tokens[k.end].capitalized && c.In("province_nouns", k.end)) return true;
+  // ("former Taipei mayor Hau Lung-bin": before a city's own office.)
+  if (k.end < c.sentence.end_token && c.book.lexicon.LongestAt("city_office_titles", c.tokens, k.end, c.sentence.end_token))
+    return true;
   // "LONDON — At midnight ...": a dateline names where the report was filed.
   if (a == c.sentence.first_token && c.tokens[a].all_caps && k.end < c.sentence.end_token &&
       (c.tokens[k.end].folded == "\u2014" || c.tokens[k.end].folded == "\u2013" || c.tokens[k.end].folded == "-" ||

@@ -457,9 +457,14 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   }
   for (auto& [c, e] : assigned) {
     if (!c->city) continue;
-    // ("the mayor of Lima": a city's own office keeps the city apart.)
+    // ("the mayor of Lima", "former Taipei mayor": a city's own office
+    // keeps the city apart.)
     if (c->first >= 2 && doc.tokens[c->first - 1].folded == "of" &&
         book.lexicon.Has("city_office_heads", doc.tokens[c->first - 2]))
+      continue;
+    if (c->end < doc.tokens.size() &&
+        book.lexicon.LongestAt("city_office_titles", doc.tokens, c->end,
+                               doc.sentences[doc.tokens[c->first].sentence].end_token))
       continue;
     auto state = state_of_kb.find(book.kb.entities[static_cast<size_t>(c->kb)].id);
     if (state != state_of_kb.end() && used_as_metonym.count(text::MatchKey(text::TokensText(doc, c->first, c->end))))

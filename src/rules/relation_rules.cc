@@ -43,8 +43,13 @@ std::string ListOf(const std::string& one, bool people) {
   // ("Trump, Egyptian President el-Sisi, Qatari Emir Tamim and Turkish
   // President Erdogan signed": so may one after a comma, with a demonym;
   // "Trump, Sisi, Qatar's emir Tamim and ...": or a possessive.)
+  // ("Chancellor Friedrich Merz, President Emmanuel Macron and Prime
+  // Minister Keir Starmer spoke with Trump": or a head's title alone.)
   const std::string comma_one =
-      people ? "(?:(?:the )?\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|" + det + one + ")" : det + one;
+      people ? "(?:(?:the )?\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|"
+               "(?:president|prime minister|chancellor|king|queen|emir|crown prince|premier) \\[E\\d+\\|PER\\]|" +
+                   det + one + ")"
+             : det + one;
   // ("Tren de Aragua of Venezuela and MS-13 of El Salvador": an item may
   // say where it is from; the place is no item.)
   static const std::string from = "(?: of \\[E\\d+\\|LOC\\])?";

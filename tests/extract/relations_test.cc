@@ -4886,6 +4886,12 @@ const Case kMore[] = {
     {"On October 24 the Treasury Department placed Colombian President Gustavo Petro on its list of Specially "
      "Designated Nationals, accusing him of allowing drug cartels to flourish.", "U.S. Department of the Treasury",
      P::kSanctions, "Gustavo Petro", M::kAsserted},
+    // Titled heads after commas in a list of people.
+    {"Chancellor Friedrich Merz, President Emmanuel Macron and Prime Minister Keir Starmer spoke with Donald Trump "
+     "by telephone.", "Friedrich Merz", P::kMeets, "Donald Trump", M::kAsserted},
+    // The leader of a delegation met is met too.
+    {"In Geneva, Marco Rubio met a Ukrainian delegation led by Andriy Yermak.", "Marco Rubio", P::kMeets,
+     "Andriy Yermak", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5071,6 +5077,20 @@ TEST(Relations, AListOfRelativesKeepsEachOnesRole) {
       found = true;
       ASSERT_TRUE(r.attributes.count("role")) << Dump(d);
       EXPECT_EQ(r.attributes.at("role"), "Wife") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
+// "former Taipei mayor Hau Lung-bin", in an article that uses "Taipei" for
+// Taiwan too: a capital before a city's office is the city.
+TEST(Relations, ACapitalBeforeACitysOfficeIsTheCity) {
+  auto d = Extract("Taiwan votes, and Taipei watches. Cheng Li-wun defeated former Taipei mayor Hau Lung-bin.");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Hau Lung-bin") {
+      found = true;
+      EXPECT_EQ(d.entities[r.object].name, "Taipei") << Dump(d);
+      EXPECT_TRUE(d.entities[r.object].attributes.count("city")) << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
 }
