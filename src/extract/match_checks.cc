@@ -1,6 +1,7 @@
 #include "extract/match_checks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <set>
@@ -1052,6 +1053,21 @@ bool HeldElsewhereVetoed(const Reading& r) {
          r.m.text.compare(in + 4, r.object_text.size(), r.object_text) != 0;
 }
 
+// "The Security Council created a United Nations support office": a body's
+// name before a unit's noun (lexicon unit_nouns_after_body) names whose
+// unit was founded, not the body itself.
+bool FoundedUnitVetoed(const Reading& r) {
+  if (r.rule.predicate != Predicate::kFounded || r.object_at < r.subject_at) return false;
+  size_t at = r.object_at + r.object_text.size() + 1;
+  for (int words = 0; words < 2 && at < r.m.text.size() && r.m.text[at] != '['; ++words) {
+    std::string word(r.WordAt(at));
+    if (word.empty() || !std::islower(static_cast<unsigned char>(word[0]))) return false;
+    if (r.book.lexicon.Contains("unit_nouns_after_body", word)) return true;
+    at += word.size() + 1;
+  }
+  return false;
+}
+
 // "Selahattin Demirtaş, the former co-chair of the DEM Party's
 // predecessor": a name before "'s" and a word of succession (lexicon
 // succession_nouns) names another one, no object of the match.
@@ -1067,7 +1083,7 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   const Reading r{doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok};
   if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
       AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)) ||
-      ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r) || ObjectsSuccessorVetoed(r))
+      ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r) || ObjectsSuccessorVetoed(r) || FoundedUnitVetoed(r))
     return true;
   if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
   if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);

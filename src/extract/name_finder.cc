@@ -183,16 +183,20 @@ bool IsDemonym(const Context& c, uint32_t k) {
 
 bool BodyInApposition(const Context& c, uint32_t end);
 
+// "Kurdish", "Anglo-Australian", "Sudanese": the endings of a people's
+// adjective.
+bool LooksLikePeoplesAdjective(const std::string& w) {
+  for (std::string_view suffix : {"ish", "ian", "ese", "ic"})
+    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+  return false;
+}
+
 bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
   // "his Islamist rebels", "Druze militias": a word of creed or ideology
   // before a body's noun describes the fighters, it names no body.
   if (end == first + 1 && c.In("creed_adjectives", first)) return false;
   // ("the Kurdish militias": nor does a people's adjective.)
-  if (end == first + 1) {
-    const std::string& w = c.tokens[first].folded;
-    for (std::string_view suffix : {"ish", "ian", "ese", "ic"})
-      if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return false;
-  }
+  if (end == first + 1 && LooksLikePeoplesAdjective(c.tokens[first].folded)) return false;
   if (first >= c.sentence.first_token + 2 && c.Is(first - 2, "according") && c.Is(first - 1, "to"))
     return !c.In("given_names", first);
   if (first > c.sentence.first_token && c.In("org_cues_before", first - 1)) return true;
@@ -588,6 +592,15 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = true;
     return;
   }
+  // "through the Grinex exchange": one word between "the" and a company's
+  // noun names the company ("the Anglo-Australian company" a people's
+  // adjective does not).
+  if (n == 1 && a > c.sentence.first_token && c.Is(a - 1, "the") && b < c.sentence.end_token &&
+      !c.tokens[b].capitalized && c.In("company_nouns", b) && !LooksLikePeoplesAdjective(c.tokens[a].folded)) {
+    cand.type = EntityType::kOrganization;
+    cand.weak = c.headline;
+    return;
+  }
   // "in the State Great Khural", "the Oyu Tolgoi copper mine": a name
   // after "the" is no person's; before a site noun it is a place.
   if (n >= 2 && a > c.sentence.first_token && c.Is(a - 1, "the") && !c.tokens[a - 1].capitalized) {
@@ -618,7 +631,9 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   // "the Buddhist lay movement Soka Gakkai", "the militia Kataib
   // Hezbollah": a lower-case group noun right before the name says what
   // it names.
-  if (a > c.sentence.first_token && c.In("org_nouns_after_name", a - 1) && !c.tokens[a - 1].capitalized) {
+  // ("the Kyrgyz firm Old Vector", "the exchange Grinex": or a company's.)
+  if (a > c.sentence.first_token && (c.In("org_nouns_after_name", a - 1) || c.In("company_nouns", a - 1)) &&
+      !c.tokens[a - 1].capitalized) {
     cand.type = EntityType::kOrganization;
     cand.weak = c.headline;
     return;

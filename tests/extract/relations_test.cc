@@ -2157,6 +2157,9 @@ const Absent kMisreadings[] = {
     {"On October 24 the Treasury Department placed Colombian President Gustavo Petro on its list of Specially "
      "Designated Nationals, accusing him of allowing drug cartels to flourish.", "Colombia", P::kCriticizes,
      "Gustavo Petro"},
+    // A body's name before a unit's noun: the unit was founded.
+    {"The Security Council created a United Nations support office to provide logistics.", "UN Security Council",
+     P::kFounded, "United Nations"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4892,6 +4895,17 @@ const Case kMore[] = {
     // The leader of a delegation met is met too.
     {"In Geneva, Marco Rubio met a Ukrainian delegation led by Andriy Yermak.", "Marco Rubio", P::kMeets,
      "Andriy Yermak", M::kAsserted},
+    // The office a person won, named as a noun.
+    {"Cheng Li-wun won the chairmanship of the Kuomintang on October 18.", "Cheng Li-wun", P::kHoldsPosition,
+     "Kuomintang", M::kAsserted},
+    {"Kemi Badenoch won the leadership of the Conservative Party in 2024.", "Kemi Badenoch", P::kHoldsPosition,
+     "Conservative Party", M::kAsserted},
+    // A rate spelled out in words before the target.
+    {"Washington imposed tariffs of thirty percent on South African goods in August.", "United States",
+     P::kSanctions, "South Africa", M::kAsserted},
+    // One word between "the" and a company's noun names the company.
+    {"Billions moved through the Grinex exchange. In August the Treasury Department sanctioned Grinex.",
+     "U.S. Department of the Treasury", P::kSanctions, "Grinex", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
