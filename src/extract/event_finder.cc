@@ -459,8 +459,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         // listing puts on the list owns no sanctions.)
         uint32_t verb = k > s.first_token && t[k - 1].folded == "the" ? k - 1 : k;
         bool listed = verb > s.first_token && book.lexicon.Has("listing_verbs", t[verb - 1]);
+        // ("the United States had exempted Hungary from its sanctions": nor
+        // does the object of a verb, where a subject stands before it.)
+        bool verbs_object = actor && verb > s.first_token && LooksLikeVerb(book, t[verb - 1]);
         if (c && c->first == k && IsActorCandidate(c) && c->kind != AliasKind::kDemonym &&
-            c->type != EntityType::kPerson && !listed)
+            c->type != EntityType::kPerson && !listed && !verbs_object)
           actor = c, possessive = true;
       }
     }

@@ -118,7 +118,11 @@ long OrganizationCalled(const Document& doc, const RuleBook& book, const Resolut
         if ((back < si || placed[k].first < at) && CalledBy(doc, book, placed[k].entity, noun, true))
           return static_cast<long>(placed[k].entity);
     }
-  for (size_t back = si + 1; back-- > 0;) {
+  // ("the Israel Defense Forces ... [ten sentences on Lebanon] ... The army,
+  // commanded by General Rodolphe Haykal": a state's force is the one of
+  // the last half-dozen sentences, not any named long before.)
+  size_t reach = book.lexicon.Contains("anaphor_forces", noun) ? 6 : si + 1;
+  for (size_t back = si + 1; back-- > 0 && si - back <= reach;) {
     const auto& placed = placement.by_sentence[back];
     for (size_t k = placed.size(); k-- > 0;) {
       if (back == si && placed[k].first >= at) continue;

@@ -576,6 +576,15 @@ bool MembershipVetoed(const Reading& r) {
       rule.predicate == Predicate::kMemberOf && subject_at < object_at && w &&
       book.lexicon.Has("talks_blocking_verbs", *w))
     return true;
+  // ("The EU included A7A5 in its nineteenth package": what a body
+  // includes "in" something is put there, no member of the body.)
+  if (rule.predicate == Predicate::kMemberOf && object_at < subject_at) {
+    size_t close = m.text.find(']', subject_at);
+    std::string_view between = std::string_view(m.text).substr(object_at, subject_at - object_at);
+    if (close != std::string::npos && m.text.compare(close + 1, 4, " in ") == 0 &&
+        (between.find(" included ") != std::string_view::npos || between.find(" includes ") != std::string_view::npos))
+      return true;
+  }
   // "would leave the US Navy short of boats": a body left in a state is
   // no body left.
   if (rule.predicate == Predicate::kMemberOf && rule.modality == Modality::kNegated && subject_at < object_at) {

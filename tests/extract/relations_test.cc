@@ -2160,6 +2160,9 @@ const Absent kMisreadings[] = {
     // A body's name before a unit's noun: the unit was founded.
     {"The Security Council created a United Nations support office to provide logistics.", "UN Security Council",
      P::kFounded, "United Nations"},
+    // What a body includes "in" something is no member of it.
+    {"The European Union included A7A5 in its nineteenth sanctions package.", "A7A5", P::kMemberOf,
+     "European Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4906,6 +4909,9 @@ const Case kMore[] = {
     // One word between "the" and a company's noun names the company.
     {"Billions moved through the Grinex exchange. In August the Treasury Department sanctioned Grinex.",
      "U.S. Department of the Treasury", P::kSanctions, "Grinex", M::kAsserted},
+    // A fronted meal or meeting "with" someone is the main subject's.
+    {"After a lunch with President Donald Trump, the Hungarian prime minister Viktor Orbán announced an exemption.",
+     "Viktor Orbán", P::kMeets, "Donald Trump", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5107,6 +5113,28 @@ TEST(Relations, ACapitalBeforeACitysOfficeIsTheCity) {
       EXPECT_TRUE(d.entities[r.object].attributes.count("city")) << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
+}
+
+// "the United States had exempted Hungary from its sanctions": a
+// sanction's "its" is the subject's, not the verb's object's.
+TEST(Relations, ASanctionsItsIsTheSubjectsNotTheObjects) {
+  auto d = Extract("Orbán announced that the United States had exempted Hungary from its sanctions on Rosneft.");
+  for (const auto& e : d.entities) {
+    if (e.type == EntityType::kSanction) {
+      EXPECT_EQ(e.name.find("Hungary"), std::string::npos) << Dump(d);
+    }
+  }
+  EXPECT_FALSE(Related(d, "Hungary", P::kSanctions, "Rosneft")) << Dump(d);
+}
+
+// "the Israel Defense Forces ... [many sentences on Lebanon] ... The army,
+// commanded by General Rodolphe Haykal": "the army" is no force named
+// long before.
+TEST(Relations, TheArmyIsNoForceNamedLongBefore) {
+  auto d = Extract("An Israel Defense Forces strike killed a commander in Beirut. Lebanon mourned. Lebanon's cabinet "
+                   "met. Lebanon's president spoke. Lebanon's prime minister spoke. Lebanon's parliament met. Lebanon "
+                   "waited. The army, commanded by General Rodolphe Haykal, has taken over positions in the south.");
+  EXPECT_FALSE(Related(d, "Rodolphe Haykal", P::kHoldsPosition, "Israel Defense Forces")) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
