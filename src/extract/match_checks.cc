@@ -1065,8 +1065,19 @@ bool HeldElsewhereVetoed(const Reading& r) {
 // "The Security Council created a United Nations support office": a body's
 // name before a unit's noun (lexicon unit_nouns_after_body) names whose
 // unit was founded, not the body itself.
+// ("the Pentagon launched a review of the AUKUS pact": nor one after
+// "of", whose review, branch or unit was.)
 bool FoundedUnitVetoed(const Reading& r) {
   if (r.rule.predicate != Predicate::kFounded || r.object_at < r.subject_at) return false;
+  std::string_view before = std::string_view(r.m.text).substr(0, r.object_at);
+  if (before.ends_with(" the ")) before.remove_suffix(4);
+  if (before.ends_with(" of ")) {
+    before.remove_suffix(4);
+    size_t space = before.rfind(' ');
+    std::string noun(before.substr(space == std::string_view::npos ? 0 : space + 1));
+    // ("Öcalan, the founder of the PKK": a founder's noun keeps it.)
+    if (!r.book.lexicon.Contains("founding_roles", noun)) return true;
+  }
   size_t at = r.object_at + r.object_text.size() + 1;
   for (int words = 0; words < 2 && at < r.m.text.size() && r.m.text[at] != '['; ++words) {
     std::string word(r.WordAt(at));

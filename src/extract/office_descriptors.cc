@@ -1,6 +1,7 @@
 #include "extract/office_descriptors.h"
 
 #include <algorithm>
+#include <set>
 
 #include "text/fold.h"
 #include "text/tokenizer.h"
@@ -75,6 +76,52 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
     person.first = title;
     person.end = end;
     person.sentence = state.sentence;
+    person.type = EntityType::kPerson;
+    person.kb = holder;
+    person.kind = AliasKind::kAlias;
+    person.role = role;
+    added.push_back(std::move(person));
+  }
+  if (added.empty()) return;
+  for (auto& a : added) candidates.push_back(std::move(a));
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+}
+
+void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBook& book,
+                    const std::set<int>& people_named_before, std::vector<Candidate>& candidates) {
+  const auto& t = doc.tokens;
+  std::vector<Candidate> added;
+  for (uint32_t i = sentence.first_token; i + 1 < sentence.end_token; ++i) {
+    if (t[i].folded != "the" || t[i + 1].capitalized) continue;
+    uint32_t title = i + 1;
+    size_t n = book.lexicon.LongestAt("person_titles", t, title, sentence.end_token);
+    if (!n) continue;
+    uint32_t end = title + static_cast<uint32_t>(n);
+    // A name, a possessor or a qualifier after the title says whose office
+    // it is; "the president's" owns something of the holder's, still him.
+    if (end < sentence.end_token &&
+        ((t[end].capitalized && t[end].is_word) || t[end].folded == "of" || t[end].folded == "for" ||
+         t[end].folded == "to" || t[end].folded == "on" || t[end].folded == ","))
+      continue;
+    if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.first < end && title < c.end; }))
+      continue;
+    std::string role = text::FoldedWords(t, title, end);
+    int holder = -1;
+    bool ambiguous = false;
+    for (int kb : people_named_before)
+      for (const auto& o : book.kb.entities[static_cast<size_t>(kb)].offices) {
+        std::string office = text::MatchKey(o.role);
+        bool fits = office == role || book.lexicon.OneListOfFamilyHolds("same_role_", role, office);
+        if (!fits || !HeldOn(o, doc.date) || holder == kb) continue;
+        ambiguous = ambiguous || holder >= 0;
+        holder = kb;
+      }
+    if (holder < 0 || ambiguous) continue;
+    Candidate person;
+    person.first = title;
+    person.end = end;
+    person.sentence = static_cast<uint32_t>(t[title].sentence);
     person.type = EntityType::kPerson;
     person.kb = holder;
     person.kind = AliasKind::kAlias;

@@ -3,6 +3,7 @@
 // was written, if the knowledge base knows who that was.
 #pragma once
 
+#include <set>
 #include <vector>
 
 #include "extract/candidate.h"
@@ -16,5 +17,12 @@ namespace dossier::extract {
 // order, and stay so.
 void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const RuleBook& book,
                            std::vector<Candidate>& candidates);
+
+// "Anthony Albanese met Trump. ... The prime minister visited Beijing": a
+// bare title after "the" is a mention of the one person named before
+// (`people_named_before`, knowledge-base ids) who held that office on the
+// article's date; nothing when none or several did.
+void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBook& book,
+                    const std::set<int>& people_named_before, std::vector<Candidate>& candidates);
 
 }  // namespace dossier::extract

@@ -424,6 +424,22 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
   return {k, static_cast<uint32_t>(len)};
 }
 
+// "Kemi Badenoch, the Conservative leader,": a person's title (lexicon
+// person_titles) in an apposition right after the name, perhaps after one
+// capitalised word; {0, 0} when there is none.
+std::pair<uint32_t, uint32_t> TitleInQualifiedApposition(const Document& doc, const RuleBook& book,
+                                                         const Mention& m) {
+  const auto& t = doc.tokens;
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = m.end_token;
+  if (k + 3 >= s.end_token || t[k].folded != "," || t[k + 1].folded != "the") return {0, 0};
+  k += 2;
+  if (t[k].capitalized && !book.lexicon.LongestAt("person_titles", t, k, s.end_token)) ++k;
+  size_t len = k < s.end_token ? book.lexicon.LongestAt("person_titles", t, k, s.end_token) : 0;
+  if (!len || k + len >= s.end_token || (t[k + len].folded != "," && t[k + len].folded != "and")) return {0, 0};
+  return {k, static_cast<uint32_t>(len)};
+}
+
 // "sanctioned Petro himself, along with his wife, his son and Interior
 // Minister Armando Benedetti", in an article about Washington: a bare title
 // among officials of one other state is that state's office. ("Finance
@@ -655,6 +671,12 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       }
       if (role.empty() && !idiom) {
         auto [title, len] = TitleInRelativeClause(doc, book, m, "person_titles");
+        if (len) role = text::FoldedWords(doc.tokens, title, title + len);
+      }
+      // ("Kemi Badenoch, the Conservative leader, called it": a title in an
+      // apposition, perhaps after one capitalised word naming whose.)
+      if (role.empty() && !idiom) {
+        auto [title, len] = TitleInQualifiedApposition(doc, book, m);
         if (len) role = text::FoldedWords(doc.tokens, title, title + len);
       }
       if (role.empty() && !idiom) continue;

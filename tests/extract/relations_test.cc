@@ -2163,6 +2163,12 @@ const Absent kMisreadings[] = {
     // What a body includes "in" something is no member of it.
     {"The European Union included A7A5 in its nineteenth sanctions package.", "A7A5", P::kMemberOf,
      "European Union"},
+    // A review of an event or a body launched is no part in the event,
+    // nor the body's founding.
+    {"Trump said that the AUKUS submarine agreement was going ahead, ending months of uncertainty after the "
+     "Pentagon launched a review of the pact in June.", "Pentagon", P::kParticipatesIn, "pact in June"},
+    {"Months of uncertainty followed after the Pentagon launched a review of the AUKUS pact in June.", "Pentagon",
+     P::kFounded, "AUKUS"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4912,6 +4918,9 @@ const Case kMore[] = {
     // A fronted meal or meeting "with" someone is the main subject's.
     {"After a lunch with President Donald Trump, the Hungarian prime minister Viktor Orbán announced an exemption.",
      "Viktor Orbán", P::kMeets, "Donald Trump", M::kAsserted},
+    // A relative clause in the present names the critic.
+    {"Azerbaijan, which France accuses of supporting Kanak activists, has denied interfering.", "France",
+     P::kCriticizes, "Azerbaijan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5135,6 +5144,28 @@ TEST(Relations, TheArmyIsNoForceNamedLongBefore) {
                    "met. Lebanon's president spoke. Lebanon's prime minister spoke. Lebanon's parliament met. Lebanon "
                    "waited. The army, commanded by General Rodolphe Haykal, has taken over positions in the south.");
   EXPECT_FALSE(Related(d, "Rodolphe Haykal", P::kHoldsPosition, "Israel Defense Forces")) << Dump(d);
+}
+
+// "Kemi Badenoch, the Conservative leader,": a title in an apposition,
+// after a word naming whose, gives the knowledge base's office.
+TEST(Relations, ATitleInAQualifiedAppositionGivesTheKnownOffice) {
+  auto d = Extract("Kemi Badenoch, the Conservative leader, called it a surrender.", "2025-06-01");
+  EXPECT_EQ(Related(d, "Kemi Badenoch", P::kHoldsPosition, "Conservative Party"), M::kAsserted) << Dump(d);
+}
+
+// "Anthony Albanese met Trump. ... The prime minister visited Beijing and
+// met Xi Jinping": a bare title is the one person named before who held
+// that office; with two such holders named, it is neither.
+TEST(Relations, ABareTitleIsThePersonNamedBeforeWhoHoldsIt) {
+  auto d = Extract("Anthony Albanese met Donald Trump on October 20. The prime minister visited Beijing in July and "
+                   "met Xi Jinping.",
+                   "2025-10-25");
+  EXPECT_EQ(Related(d, "Anthony Albanese", P::kMeets, "Xi Jinping"), M::kAsserted) << Dump(d);
+  auto two = Extract("Anthony Albanese met Keir Starmer on October 20. The prime minister visited Beijing in July and "
+                     "met Xi Jinping.",
+                     "2025-10-25");
+  EXPECT_FALSE(Related(two, "Anthony Albanese", P::kMeets, "Xi Jinping")) << Dump(two);
+  EXPECT_FALSE(Related(two, "Keir Starmer", P::kMeets, "Xi Jinping")) << Dump(two);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
