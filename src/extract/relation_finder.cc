@@ -891,6 +891,10 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
     sink.Add(r.subject, r.object, r.predicate, r.modality, 0.6, doc.sentences[r.sentence], r.sentence, {},
              "criticizes-attack-author");
   OfficesOfTheArticleState(doc, book, sink);
+  // ("his Mauritian counterpart, Navin Ramgoolam ... his predecessor,
+  // Pravind Jugnauth": a counterpart's title first, for the predecessor to
+  // take.)
+  CounterpartRoles(doc, book);
   SuccessorsTakeOffices(doc, book, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
   MembershipsOfLeadersStates(doc, book);

@@ -5168,6 +5168,23 @@ TEST(Relations, ABareTitleIsThePersonNamedBeforeWhoHoldsIt) {
   EXPECT_FALSE(Related(two, "Keir Starmer", P::kMeets, "Xi Jinping")) << Dump(two);
 }
 
+// "his Mauritian counterpart, Navin Ramgoolam ... his predecessor, Pravind
+// Jugnauth": the predecessor takes the counterpart's office with its title.
+TEST(Relations, APredecessorTakesACounterpartsTitledOffice) {
+  auto d = Extract("On May 22 Prime Minister Keir Starmer and his Mauritian counterpart, Navin Ramgoolam, signed a "
+                   "treaty.\n\nRamgoolam, who returned to power in November 2024, had reopened the terms agreed by his "
+                   "predecessor, Pravind Jugnauth.",
+                   "2025-06-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Pravind Jugnauth") {
+      found = true;
+      ASSERT_TRUE(r.attributes.count("role")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("role"), "Prime Minister") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 // "took office" names no title: the knowledge base's office on the date.
 // (A dateline opens the sentence but acts in no clause of it.)
 TEST(Relations, TakingOfficeGivesTheKnownOffice) {
