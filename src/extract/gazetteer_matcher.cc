@@ -62,7 +62,9 @@ AliasMatch LongestAliasAt(const Document& doc, const Sentence& sentence, const K
   for (size_t j = i; j < sentence.end_token && words < kb.max_alias_tokens; ++j) {
     const Token& t = tokens[j];
     if (!t.is_word) {
-      if (IsInnerPunctuation(t)) continue;
+      // ("the United States–Mexico–Canada Agreement": a dash that joins
+      // words, as a hyphen would, is no break.)
+      if (IsInnerPunctuation(t) || text::IsJoiningDash(tokens, j)) continue;
       break;
     }
     if (!key.empty()) key += ' ';

@@ -154,6 +154,20 @@ struct Antecedents {
   long region = -1;
 };
 
+// Whether entity `body` is named between tokens `from` and `to` of
+// sentence `si` right after "of" (or "of the"): "the congress of the
+// Republican People's Party".
+bool BodyAfterOf(const Document& doc, const Resolution& placement, size_t si, size_t body, uint32_t from,
+                 uint32_t to) {
+  for (const auto& p : placement.by_sentence[si]) {
+    if (p.entity != body || p.first < from || p.end > to) continue;
+    uint32_t k = p.first;
+    if (k > doc.sentences[si].first_token && doc.tokens[k - 1].folded == "the") --k;
+    if (k > doc.sentences[si].first_token && doc.tokens[k - 1].folded == "of") return true;
+  }
+  return false;
+}
+
 // Whether "the region's" (or another noun of region_anaphor_nouns before
 // "'s") comes before token `i` in sentence `s`.
 bool RegionNamedBefore(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t i) {
@@ -1443,6 +1457,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   long person_here = -1;       // the first person named in this sentence
   long last_person_here = -1;  // and the last so far
   long organization_here = -1;  // the last body named so far
+  uint32_t organization_here_end = 0;  // and the token after its mention
   size_t p = 0;
   auto emit_entity = [&](size_t e) {
     m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
@@ -1714,7 +1729,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       }
       // (A state's own body, "the Pentagon said its forces ...", still
       // speaks for the state.)
-      if (IsIndependentBody(doc, book, shown)) organization_here = static_cast<long>(shown);
+      if (IsIndependentBody(doc, book, shown)) {
+        organization_here = static_cast<long>(shown);
+        organization_here_end = placed[p].end;
+      }
       if (doc.entities[shown].type == EntityType::kPerson) {
         if (person_here < 0) person_here = static_cast<long>(shown);
         last_person_here = static_cast<long>(shown);
@@ -1849,7 +1867,14 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     }
     // ("the region's economy has been in free fall, and its leader": "its"
     // is the region's too.)
+    // ("an Ankara court threw out a case to annul the congress of the
+    // Republican People's Party and remove its leader": a body named after
+    // the state, after "of", owns "its".)
+    bool body_owns_its = doc.tokens[i].folded == "its" && organization_here >= 0 &&
+                         organization_here_end > state_here_end &&
+                         BodyAfterOf(doc, placement, si, static_cast<size_t>(organization_here), state_here_end, i);
     long ante_entity = (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
+                       : body_owns_its ? organization_here
                        : kind == AnaphorKind::kRelativeOf ? leader
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
@@ -2500,6 +2525,14 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       if (o_close != std::string::npos && o_close >= 4 &&
           (now.compare(o_close - 4, 5, "|EVT]") == 0 || now.compare(o_close - 4, 5, "|SAN]") == 0))
         continue;
+      // ("flew to Moscow after the American bombing of Fordow and met
+      // Putin": nor is a name that modifies an event right after it.)
+      if (o_close != std::string::npos && now.compare(o_close + 1, 3, " [E") == 0) {
+        size_t next_close = now.find(']', o_close + 2);
+        if (next_close != std::string::npos &&
+            (now.compare(next_close - 4, 5, "|EVT]") == 0 || now.compare(next_close - 4, 5, "|SAN]") == 0))
+          continue;
+      }
       // ("seized the buffer zone after Assad's fall and have struck": a
       // possessor opens a noun phrase, no clause.)
       // (Not one whose noun has a verb of its own: "after Russia's army

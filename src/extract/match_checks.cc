@@ -107,6 +107,18 @@ bool SubjectVetoed(const Reading& r) {
         book.lexicon.Contains("family_roles", role))
       return true;
   }
+  // ("The United Arab Emirates, which United Nations experts say has
+  // supplied the RSF": the body whose experts, officials or investigators
+  // say so is only the source.)
+  if (subject_at < object_at) {
+    size_t close = m.text.find(']', subject_at);
+    if (close != std::string::npos && close < object_at) {
+      std::string_view after = std::string_view(m.text).substr(close + 1, object_at - close - 1);
+      for (std::string_view source : {" experts say ", " experts said ", " officials say ", " officials said ",
+                                      " investigators say ", " investigators said ", " monitors say "})
+        if (after.starts_with(source)) return true;
+    }
+  }
   // "all five states except Turkmenistan are members": the name excepted
   // does not do what the others do.
   if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;
@@ -1349,6 +1361,14 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
           !(k > first_tok && (doc.tokens[k - 1].folded == "not" || doc.tokens[k - 1].folded == "never")) &&
           !in_aside && !rule_verb)
         return Modality::kNegated;
+    }
+  // ("he was terminating all trade negotiations with Canada": talks a
+  // verb of ending takes as its object are talks ended.)
+  if (rule.predicate == Predicate::kMeets && modality == Modality::kAsserted)
+    for (uint32_t k = first_tok; k + 1 < last; ++k) {
+      if (!book.lexicon.Has("ending_verbs", doc.tokens[k])) continue;
+      for (uint32_t j = k + 1; j < last && j <= k + 4; ++j)
+        if (book.lexicon.Has("meeting_nouns", doc.tokens[j])) return Modality::kNegated;
     }
   // "A second meeting between Trump and Putin, planned for Budapest, was
   // called off": a meeting cancelled after the match was not held; one put

@@ -403,6 +403,16 @@ TEST(Entities, AndTheAfterANameWithNoHeadWordOpensAnother) {
   ExpectTyped(d, {"Coastal Reform Party"}, EntityType::kOrganization);
 }
 
+// "the United States–Mexico–Canada Agreement": a dash that joins words, as
+// a hyphen would, does not break a known name.
+TEST(Entities, AJoiningDashDoesNotBreakAKnownName) {
+  auto d = Extract("The review of the United States–Mexico–Canada Agreement in 2026 looms over everything.");
+  const Entity* usmca = FindEntity(d, "United States–Mexico–Canada Agreement");
+  ASSERT_NE(usmca, nullptr) << Dump(d);
+  EXPECT_EQ(usmca->kb_id, "usmca") << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Mexico"), nullptr) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -2169,6 +2169,14 @@ const Absent kMisreadings[] = {
      "Pentagon launched a review of the pact in June.", "Pentagon", P::kParticipatesIn, "pact in June"},
     {"Months of uncertainty followed after the Pentagon launched a review of the AUKUS pact in June.", "Pentagon",
      P::kFounded, "AUKUS"},
+    // ... not the state before it.
+    {"On October 24 an Ankara court threw out a case that sought to annul the 2023 congress of the Republican "
+     "People's Party (CHP) and remove its leader, Özgür Özel.", "Özgür Özel", P::kHoldsPosition, "Turkey"},
+    {"Foreign Minister Abbas Araghchi flew to Moscow after the American bombing of Fordow and met Vladimir Putin.",
+     "United States", P::kMeets, "Vladimir Putin"},
+    // The body whose experts say so is only the source.
+    {"The United Arab Emirates, which United Nations experts say has supplied the Rapid Support Forces with weapons, "
+     "has not commented.", "United Nations", P::kAids, "Rapid Support Forces"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4921,6 +4929,19 @@ const Case kMore[] = {
     // A relative clause in the present names the critic.
     {"Azerbaijan, which France accuses of supporting Kanak activists, has denied interfering.", "France",
      P::kCriticizes, "Azerbaijan", M::kAsserted},
+    // A body named after the state, after "of", owns "its".
+    {"On October 24 an Ankara court threw out a case that sought to annul the 2023 congress of the Republican "
+     "People's Party (CHP) and remove its leader, Özgür Özel.", "Özgür Özel", P::kHoldsPosition,
+     "Republican People's Party", M::kAsserted},
+    // A name modifying an event after "after" opens no clause.
+    {"Foreign Minister Abbas Araghchi flew to Moscow after the American bombing of Fordow and met Vladimir Putin.",
+     "Abbas Araghchi", P::kMeets, "Vladimir Putin", M::kAsserted},
+    // The antecedent supplies, whoever says so.
+    {"The United Arab Emirates, which United Nations experts say has supplied the Rapid Support Forces with weapons, "
+     "has not commented.", "United Arab Emirates", P::kAids, "Rapid Support Forces", M::kAsserted},
+    // Talks a verb of ending takes as its object are ended.
+    {"Donald Trump announced that he was terminating all trade negotiations with Canada.", "Canada", P::kMeets,
+     "Donald Trump", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
