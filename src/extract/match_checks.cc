@@ -842,6 +842,15 @@ bool StanceVetoed(const Reading& r) {
   // "had criticised Castillo's removal": a stance on what was done to the
   // person (lexicon patient_event_nouns) is none on the person.
   if (object_at > subject_at && r.ObjectPossessesOneOf("patient_event_nouns")) return true;
+  // ("refused to accept a mass transfer of Palestinians": nor one on what
+  // is done to those named after "of".)
+  if (object_at > subject_at && (after(" of ") || after(" of the "))) {
+    std::string_view before = std::string_view(m.text).substr(0, object_at);
+    before.remove_suffix(after(" of the ") ? 8 : 4);
+    size_t space = before.rfind(' ');
+    std::string noun(before.substr(space == std::string_view::npos ? 0 : space + 1));
+    if (book.lexicon.Contains("patient_event_nouns", noun)) return true;
+  }
   // ("supported it during the 2020 war": nor an event after "during", which
   // says when.)
   // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place

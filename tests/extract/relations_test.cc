@@ -2177,6 +2177,8 @@ const Absent kMisreadings[] = {
     // The body whose experts say so is only the source.
     {"The United Arab Emirates, which United Nations experts say has supplied the Rapid Support Forces with weapons, "
      "has not commented.", "United Nations", P::kAids, "Rapid Support Forces"},
+    // A stance on what is done to those named after "of".
+    {"Egypt has refused to accept a mass transfer of Palestinians into Sinai.", "Egypt", P::kOpposes, "Palestine"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4942,6 +4944,9 @@ const Case kMore[] = {
     // Talks a verb of ending takes as its object are ended.
     {"Donald Trump announced that he was terminating all trade negotiations with Canada.", "Canada", P::kMeets,
      "Donald Trump", M::kNegated},
+    // A body's placeholder before the title of the one killed.
+    {"The arrests escalated after Israel killed the Houthi prime minister, Ahmed al-Rahawi, in an air strike on "
+     "Sanaa.", "Israel", P::kAttacks, "Ahmed al-Rahawi", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
