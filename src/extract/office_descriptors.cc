@@ -25,6 +25,34 @@ int HolderOf(const RuleBook& book, const std::string& title, const std::string& 
   return best;
 }
 
+// A mention of knowledge-base person `holder` over title tokens
+// [first, end).
+Candidate TitleMention(uint32_t first, uint32_t end, uint32_t sentence, int holder, const std::string& role) {
+  Candidate person;
+  person.first = first;
+  person.end = end;
+  person.sentence = sentence;
+  person.type = EntityType::kPerson;
+  person.kb = holder;
+  person.kind = AliasKind::kAlias;
+  person.role = role;
+  return person;
+}
+
+// Whether a candidate already covers any of tokens [first, end).
+bool Taken(const std::vector<Candidate>& candidates, uint32_t first, uint32_t end) {
+  return std::any_of(candidates.begin(), candidates.end(),
+                     [&](const Candidate& c) { return c.first < end && first < c.end; });
+}
+
+// Adds `added` to the sentence's candidates, keeping token order.
+void AddInOrder(std::vector<Candidate>& candidates, std::vector<Candidate>& added) {
+  if (added.empty()) return;
+  for (auto& a : added) candidates.push_back(std::move(a));
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+}
+
 bool IsCountry(const RuleBook& book, const Candidate& c) {
   return c.kb >= 0 && c.type == EntityType::kLocation && !c.city &&
          book.kb.entities[static_cast<size_t>(c.kb)].category == "country";
@@ -69,23 +97,10 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
     std::string role = text::FoldedWords(t, title, end);
     int holder = HolderOf(book, role, book.kb.entities[static_cast<size_t>(state.kb)].id, doc.date);
     if (holder < 0) continue;
-    bool taken = std::any_of(candidates.begin(), candidates.end(),
-                             [&](const Candidate& c) { return c.first < end && title < c.end; });
-    if (taken) continue;
-    Candidate person;
-    person.first = title;
-    person.end = end;
-    person.sentence = state.sentence;
-    person.type = EntityType::kPerson;
-    person.kb = holder;
-    person.kind = AliasKind::kAlias;
-    person.role = role;
-    added.push_back(std::move(person));
+    if (Taken(candidates, title, end)) continue;
+    added.push_back(TitleMention(title, end, state.sentence, holder, role));
   }
-  if (added.empty()) return;
-  for (auto& a : added) candidates.push_back(std::move(a));
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+  AddInOrder(candidates, added);
 }
 
 void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBook& book,
@@ -104,8 +119,7 @@ void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBoo
         ((t[end].capitalized && t[end].is_word) || t[end].folded == "of" || t[end].folded == "for" ||
          t[end].folded == "to" || t[end].folded == "on" || t[end].folded == ","))
       continue;
-    if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return c.first < end && title < c.end; }))
-      continue;
+    if (Taken(candidates, title, end)) continue;
     std::string role = text::FoldedWords(t, title, end);
     int holder = -1;
     bool ambiguous = false;
@@ -118,20 +132,9 @@ void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBoo
         holder = kb;
       }
     if (holder < 0 || ambiguous) continue;
-    Candidate person;
-    person.first = title;
-    person.end = end;
-    person.sentence = static_cast<uint32_t>(t[title].sentence);
-    person.type = EntityType::kPerson;
-    person.kb = holder;
-    person.kind = AliasKind::kAlias;
-    person.role = role;
-    added.push_back(std::move(person));
+    added.push_back(TitleMention(title, end, t[title].sentence, holder, role));
   }
-  if (added.empty()) return;
-  for (auto& a : added) candidates.push_back(std::move(a));
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+  AddInOrder(candidates, added);
 }
 
 }  // namespace dossier::extract
