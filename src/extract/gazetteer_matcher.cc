@@ -63,8 +63,9 @@ AliasMatch LongestAliasAt(const Document& doc, const Sentence& sentence, const K
     const Token& t = tokens[j];
     if (!t.is_word) {
       // ("the United States–Mexico–Canada Agreement": a dash that joins
-      // words, as a hyphen would, is no break.)
-      if (IsInnerPunctuation(t) || text::IsJoiningDash(tokens, j)) continue;
+      // words, as a hyphen would, is no break; nor are the brackets of
+      // "Janata Dal (United)", where an alias holds them.)
+      if (IsInnerPunctuation(t) || text::IsJoiningDash(tokens, j) || t.folded == "(" || t.folded == ")") continue;
       break;
     }
     if (!key.empty()) key += ' ';
@@ -80,6 +81,13 @@ AliasMatch LongestAliasAt(const Document& doc, const Sentence& sentence, const K
       }
     }
   }
+  // (The closing bracket of "Janata Dal (United)" belongs to the name.)
+  if (best.ref && best.end < sentence.end_token && tokens[best.end].folded == ")")
+    for (size_t k = i; k < best.end; ++k)
+      if (tokens[k].folded == "(") {
+        ++best.end;
+        break;
+      }
   return best;
 }
 

@@ -154,6 +154,23 @@ struct Antecedents {
   long region = -1;
 };
 
+// Whether the knowledge base has `person` in a party other than the one
+// whose mention starts at token `at`.
+bool InAnotherParty(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, long person,
+                    uint32_t at) {
+  const KbEntity* who = book.kb.Find(doc.entities[static_cast<size_t>(person)].kb_id);
+  if (!who) return false;
+  std::string party;
+  for (const auto& p : placed)
+    if (p.first == at) party = doc.entities[p.entity].kb_id;
+  const KbEntity* named = book.kb.Find(party);
+  if (!named || named->category != "party") return false;
+  return std::any_of(who->offices.begin(), who->offices.end(), [&](const Office& o) {
+    const KbEntity* of = book.kb.Find(o.of);
+    return of && of->category == "party" && o.of != party;
+  });
+}
+
 // Whether entity `body` is named between tokens `from` and `to` of
 // sentence `si` right after "of" (or "of the"): "the congress of the
 // Republican People's Party".
@@ -1806,6 +1823,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     for (const auto& pl : placed)
       if (n && pl.first > i && pl.first < i + n && pl.end >= i + n) n = 0;
     long leader = last_person_here >= 0 ? last_person_here : ante.nearest_person;
+    // ("he signed an agreement with Ruto that brought members of his Orange
+    // Democratic Movement into the cabinet": a party after "his" is not the
+    // one of a person the knowledge base has in another party; the
+    // sentence's first person is meant.)
+    if (n && kind == AnaphorKind::kRelativeOf && leader >= 0 && person_here >= 0 && person_here != leader &&
+        InAnotherParty(doc, book, placed, leader, i + 1))
+      leader = person_here;
     // ("relations, which Morales broke off in 2008 when he expelled the
     // ambassador": after "when", a pronoun is the subject of the relative
     // clause the conjunction hangs on.)

@@ -413,6 +413,16 @@ TEST(Entities, AJoiningDashDoesNotBreakAKnownName) {
   EXPECT_EQ(FindEntity(d, "Mexico"), nullptr) << Dump(d);
 }
 
+// "Janata Dal (United)": the brackets of a known name are part of it.
+TEST(Entities, BracketsInsideAKnownNameArePartOfIt) {
+  auto d = Extract("Nitish Kumar, the leader of the Janata Dal (United), was sworn in on November 20.");
+  const Entity* jdu = FindEntity(d, "Janata Dal (United)");
+  ASSERT_NE(jdu, nullptr) << Dump(d);
+  EXPECT_EQ(jdu->kb_id, "jdu") << Dump(d);
+  ASSERT_EQ(jdu->mentions.size(), 1u) << Dump(d);
+  EXPECT_EQ(jdu->mentions[0].text, "Janata Dal (United)") << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

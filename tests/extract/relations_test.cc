@@ -2179,6 +2179,8 @@ const Absent kMisreadings[] = {
      "has not commented.", "United Nations", P::kAids, "Rapid Support Forces"},
     // A stance on what is done to those named after "of".
     {"Egypt has refused to accept a mass transfer of Palestinians into Sinai.", "Egypt", P::kOpposes, "Palestine"},
+    {"In 2025 Raila Odinga signed a cooperation agreement with William Ruto that brought members of his Orange "
+     "Democratic Movement into the cabinet.", "William Ruto", P::kMemberOf, "Orange Democratic Movement"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4947,6 +4949,13 @@ const Case kMore[] = {
     // A body's placeholder before the title of the one killed.
     {"The arrests escalated after Israel killed the Houthi prime minister, Ahmed al-Rahawi, in an air strike on "
      "Sanaa.", "Israel", P::kAttacks, "Ahmed al-Rahawi", M::kAsserted},
+    // A titled person removed from a sanctions list, with another after "and".
+    {"The Security Council voted on November 6 to remove President Ahmed al-Sharaa and Interior Minister Anas "
+     "Khattab from its sanctions list.", "UN Security Council", P::kSanctions, "Ahmed al-Sharaa", M::kNegated},
+    // "his" party is not that of a person the KB has in another party.
+    {"In 2025 Raila Odinga signed a cooperation agreement with William Ruto that brought members of his Orange "
+     "Democratic Movement into the cabinet.", "Raila Odinga", P::kMemberOf, "Orange Democratic Movement",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
