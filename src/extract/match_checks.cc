@@ -438,6 +438,15 @@ bool ObjectIsAThingVetoed(const Reading& r) {
     for (std::string_view deal : {" deal with ", " agreement with ", " accord with ", " treaty with ", " pact with "})
       if (before.ends_with(deal)) {
         if (StancePredicate(rule.predicate)) return true;
+        // ("his foreign minister, Sugiono, said the treaty with Australia
+        // did not ...": a deal the subject speaks of is not the speaker's.)
+        size_t close = m.text.find(']', subject_at);
+        size_t word = close == std::string::npos ? close : close + 2;
+        if (word != std::string::npos && m.text.compare(word, 2, ", ") == 0) word += 2;
+        static const std::set<std::string_view> kSaying = {"said", "says", "say", "told", "tells", "argued",
+                                                           "argues", "noted", "notes", "insisted", "insists",
+                                                           "stressed", "stresses"};
+        if (word != std::string::npos && word < m.text.size() && kSaying.count(r.WordAt(word))) return true;
         std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
         if (rule.predicate == Predicate::kCooperatesWith && between.find(" against ") != std::string_view::npos)
           return true;

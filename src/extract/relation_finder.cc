@@ -78,10 +78,28 @@ size_t SubjectListStart(const Document& doc, const RuleBook& book, const Masked&
     return end >= w.size() && m.text.compare(end - w.size(), w.size(), w) == 0;
   };
   size_t at = sg_start;
+  // ("He visited Beijing, Washington and Moscow in his first year, signed
+  // a defence agreement": a slot that starts inside a list starts at the
+  // list's first name, and a list with commas after a verb is all its
+  // object: none of it acts.)
+  bool inside_list = false;
+  while (ends_with(at, "] , ") || ends_with(at, "] , the ")) {
+    size_t open = m.text.rfind("[E", at - 4);
+    if (open == std::string::npos) break;
+    // (Not into the name a relative pronoun's copy repeats: "the Syrian
+    // Democratic Forces , [the same] signed".)
+    size_t close = m.text.find(']', at);
+    if (close != std::string::npos &&
+        m.text.compare(open, close + 1 - at, m.text, at, close + 1 - at) == 0)
+      break;
+    at = open;
+    inside_list = true;
+  }
   if (ends_with(at, "] 's ")) at = m.text.rfind("[E", at - 5);
   if (ends_with(at, " the ")) at -= 4;
   if (at < 2 || m.text[at - 2] == ']') return sg_start;
   if (!LooksLikeVerb(book, doc.tokens[m.TokenAt(at - 2)])) return sg_start;
+  if (inside_list) return sg_end;
   std::string_view names(m.text.data() + sg_start, sg_end - sg_start);
   size_t conj = std::string_view::npos;
   for (std::string_view c : {" and ", " or "}) {

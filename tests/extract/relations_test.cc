@@ -2181,6 +2181,12 @@ const Absent kMisreadings[] = {
     {"Egypt has refused to accept a mass transfer of Palestinians into Sinai.", "Egypt", P::kOpposes, "Palestine"},
     {"In 2025 Raila Odinga signed a cooperation agreement with William Ruto that brought members of his Orange "
      "Democratic Movement into the cabinet.", "William Ruto", P::kMemberOf, "Orange Democratic Movement"},
+    // A list with commas after a verb is all that verb's object.
+    {"Prabowo Subianto visited Beijing, Washington and Moscow in his first year, signed a defence agreement with "
+     "Turkey for fighter jets, and Indonesia joined BRICS.", "United States", P::kCooperatesWith, "Russia"},
+    // A deal the subject speaks of is not the speaker's.
+    {"His foreign minister, Sugiono, said the treaty with Australia did not make Indonesia part of any alliance.",
+     "Sugiono", P::kCooperatesWith, "Australia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4956,6 +4962,9 @@ const Case kMore[] = {
     {"In 2025 Raila Odinga signed a cooperation agreement with William Ruto that brought members of his Orange "
      "Democratic Movement into the cabinet.", "Raila Odinga", P::kMemberOf, "Orange Democratic Movement",
      M::kAsserted},
+    // A letter of intent is a deal signed.
+    {"On October 22 President Volodymyr Zelensky and Swedish Prime Minister Ulf Kristersson signed a letter of intent "
+     "in Linköping.", "Volodymyr Zelensky", P::kCooperatesWith, "Ulf Kristersson", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
