@@ -672,6 +672,18 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
 
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                             uint32_t i, long subject, int depth) {
+  // ("A panel of the court convicted former president Jair Bolsonaro ...
+  // and sentenced him": the first person named is no subject where a verb
+  // stands right before the name and its titles.)
+  for (const auto& p : placement.by_sentence[si]) {
+    if (static_cast<long>(p.entity) != subject || p.first >= i) continue;
+    uint32_t k = p.first;
+    while (k > doc.sentences[si].first_token &&
+           (book.lexicon.Has("person_titles", doc.tokens[k - 1]) || doc.tokens[k - 1].folded == "former"))
+      --k;
+    if (k > doc.sentences[si].first_token && LooksLikeVerb(book, doc.tokens[k - 1])) subject = -1;
+    break;
+  }
   // "X resigned, and Y, a doctor, replaced him": a clause joined by ", and"
   // (or after ";", or ", where": "Al-Sharaa visited the White House, where
   // Trump praised him") has a subject of its own, its first person.
@@ -716,6 +728,10 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
       // is the leader named in the subject's own description.)
       bool leads_subject = p.first >= 2 && doc.tokens[p.first - 1].folded == "by" &&
                            book.lexicon.Has("leading_participles", doc.tokens[p.first - 2]);
+      // ("convicted Bolsonaro of plotting a coup after his defeat by Lula,
+      // and sentenced him": nor is one after "by" where someone else was
+      // named before.)
+      leads_subject = leads_subject || (found >= 0 && p.first >= 1 && doc.tokens[p.first - 1].folded == "by");
       if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject &&
           !describes_subject(placed, p) && !leads_subject &&
           !PronounMisfits(doc, book, static_cast<long>(p.entity), doc.tokens[i].folded))
@@ -2358,6 +2374,15 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
         text.compare(next_close - 4, 5, "|PER]") == 0 && book.lexicon.Contains("family_roles", std::string(last_word))) {
       open = next;
       close = next_close;
+    }
+  }
+  // ("A panel of Brazil's Supreme Federal Court convicted ... and
+  // sentenced him": the body a state's possessive leads to is the subject.)
+  if (text.compare(close + 1, 6, " 's [E") == 0 && text.compare(close - 4, 5, "|LOC]") == 0) {
+    size_t body = close + 5, body_close = text.find(']', body);
+    if (body_close != std::string::npos && text.compare(body_close - 4, 5, "|ORG]") == 0) {
+      open = body;
+      close = body_close;
     }
   }
   std::string subject = text.substr(open, close + 1 - open);

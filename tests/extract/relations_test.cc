@@ -2187,6 +2187,14 @@ const Absent kMisreadings[] = {
     // A deal the subject speaks of is not the speaker's.
     {"His foreign minister, Sugiono, said the treaty with Australia did not make Indonesia part of any alliance.",
      "Sugiono", P::kCooperatesWith, "Australia"},
+    // "him" after a series stands for the verb's object named first, not
+    // for one named after "by".
+    {"A panel of Brazil's Supreme Federal Court convicted former president Jair Bolsonaro on September 11 of "
+     "plotting a coup after his defeat by Luiz Inácio Lula da Silva in 2022, and sentenced him to 27 years.",
+     "Supreme Federal Court", P::kDetains, "Luiz Inácio Lula da Silva"},
+    {"A panel of Brazil's Supreme Federal Court convicted former president Jair Bolsonaro on September 11 of "
+     "plotting a coup after his defeat by Luiz Inácio Lula da Silva in 2022, and sentenced him to 27 years.",
+     "Brazil", P::kDetains, "Luiz Inácio Lula da Silva"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
