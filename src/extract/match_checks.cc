@@ -560,6 +560,15 @@ bool OfficeVetoed(const Reading& r) {
         }))
       return true;
   }
+  // ("Sergei Lavrov, the Russian foreign minister, said that Armenia could
+  // not be a member of the Eurasian Economic Union": what is said after
+  // the apposition is about someone else.)
+  if ((rule.predicate == Predicate::kHoldsPosition || rule.predicate == Predicate::kWorksFor) &&
+      subject_at < object_at) {
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    for (std::string_view said : {" , said ", " , says ", " said that ", " says that "})
+      if (between.find(said) != std::string_view::npos) return true;
+  }
   // "Fico was the only head of government from the European Union present":
   // a head of state or government holds a state's office; a body named
   // after the title is one the state belongs to, no employer.

@@ -2195,6 +2195,9 @@ const Absent kMisreadings[] = {
     {"A panel of Brazil's Supreme Federal Court convicted former president Jair Bolsonaro on September 11 of "
      "plotting a coup after his defeat by Luiz Inácio Lula da Silva in 2022, and sentenced him to 27 years.",
      "Brazil", P::kDetains, "Luiz Inácio Lula da Silva"},
+    // What is said after an apposition is about someone else.
+    {"Sergei Lavrov, the Russian foreign minister, said that Armenia could not be a member of the Eurasian Economic "
+     "Union and the European Union at the same time.", "Sergei Lavrov", P::kWorksFor, "Eurasian Economic Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
