@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <set>
 #include <string_view>
 
@@ -47,6 +48,13 @@ struct Reading {
     uint32_t at = m.TokenAt(subject_at);
     if (at > s.first_token && doc.tokens[at - 1].folded == skipped) --at;
     return at > s.first_token ? &doc.tokens[at - 1] : nullptr;
+  }
+  // Whether the masked text between the two slots holds one of `phrases`.
+  bool BetweenHasOneOf(std::initializer_list<std::string_view> phrases) const {
+    size_t from = std::min(subject_at, object_at), to = std::max(subject_at, object_at);
+    std::string_view between = std::string_view(m.text).substr(from, to - from);
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](std::string_view p) { return between.find(p) != std::string_view::npos; });
   }
   // The masked text's word that starts at offset `at` ("" past the end):
   // read after a slot, `at` is its end plus one, or plus four past " 's ".
@@ -565,18 +573,15 @@ bool OfficeVetoed(const Reading& r) {
   // the apposition is about someone else.)
   if ((rule.predicate == Predicate::kHoldsPosition || rule.predicate == Predicate::kWorksFor) &&
       subject_at < object_at) {
-    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
-    for (std::string_view said : {" , said ", " , says ", " said that ", " says that "})
-      if (between.find(said) != std::string_view::npos) return true;
+    if (r.BetweenHasOneOf({" , said ", " , says ", " said that ", " says that "})) return true;
   }
   // "Fico was the only head of government from the European Union present":
   // a head of state or government holds a state's office; a body named
   // after the title is one the state belongs to, no employer.
   if ((rule.predicate == Predicate::kHoldsPosition || rule.predicate == Predicate::kWorksFor) &&
       subject_at < object_at && object_text.ends_with("|ORG]")) {
-    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
-    for (std::string_view title : {" head of government ", " head of state ", " heads of state ", " heads of government "})
-      if (between.find(title) != std::string_view::npos) return true;
+    if (r.BetweenHasOneOf({" head of government ", " head of state ", " heads of state ", " heads of government "}))
+      return true;
   }
   // "The most powerful man after Japarov is Kamchybek Tashiev, the head of
   // the security committee": the office in an apposition to another
@@ -610,9 +615,8 @@ bool MembershipVetoed(const Reading& r) {
   // includes "in" something is put there, no member of the body.)
   if (rule.predicate == Predicate::kMemberOf && object_at < subject_at) {
     size_t close = m.text.find(']', subject_at);
-    std::string_view between = std::string_view(m.text).substr(object_at, subject_at - object_at);
     if (close != std::string::npos && m.text.compare(close + 1, 4, " in ") == 0 &&
-        (between.find(" included ") != std::string_view::npos || between.find(" includes ") != std::string_view::npos))
+        r.BetweenHasOneOf({" included ", " includes "}))
       return true;
   }
   // "would leave the US Navy short of boats": a body left in a state is
@@ -627,11 +631,9 @@ bool MembershipVetoed(const Reading& r) {
     // a building, no body one belonged to.)
     size_t e = std::strtoul(object_text.data() + 2, nullptr, 10);
     const KbEntity* k = e < doc.entities.size() ? book.kb.Find(doc.entities[e].kb_id) : nullptr;
-    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
-    bool leaving = false;
-    for (std::string_view verb : {" left ", " leave ", " leaves ", " leaving "})
-      leaving = leaving || between.find(verb) != std::string_view::npos;
-    if (k && k->category == "government" && leaving && object_text.ends_with("|ORG]")) return true;
+    if (k && k->category == "government" && object_text.ends_with("|ORG]") &&
+        r.BetweenHasOneOf({" left ", " leave ", " leaves ", " leaving "}))
+      return true;
   }
   return false;
 }

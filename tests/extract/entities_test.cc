@@ -423,6 +423,21 @@ TEST(Entities, BracketsInsideAKnownNameArePartOfIt) {
   EXPECT_EQ(jdu->mentions[0].text, "Janata Dal (United)") << Dump(d);
 }
 
+// Broken text around the nickname and bracket readers: a quote or a
+// bracket that never closes, or closes the text, is read as it stands.
+TEST(Entities, UnclosedQuotesAndBracketsAreReadAsTheyStand) {
+  for (const char* text : {"Jorge \"Tuto", "Jorge \"Tuto\"", "Jorge \"", "\"", "Janata Dal (", "Janata Dal (United",
+                           "the Janata Dal (United) (", "Luiz Inácio \"Lula\" da"}) {
+    auto d = Extract(text);
+    for (const auto& e : d.entities) {
+      EXPECT_FALSE(e.name.empty()) << text;
+      for (const auto& m : e.mentions) EXPECT_LE(m.span.end, std::string(text).size()) << text;
+    }
+  }
+  auto d = Extract("Nitish Kumar leads the Janata Dal (United");
+  EXPECT_NE(FindEntity(d, "Nitish Kumar"), nullptr) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {
