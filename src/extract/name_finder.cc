@@ -519,7 +519,7 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   // sanctions instruments.
   // ("Sheinbaum's Balancing Act": in a headline, "Act" after a word in
   // "-ing" is the phrase "balancing act", no law.)
-  bool phrase_act = c.headline && c.tokens[b - 2].folded.ends_with("ing");
+  bool phrase_act = c.headline && n >= 2 && c.tokens[b - 2].folded.ends_with("ing");
   if (n >= 2 && c.tokens[b - 1].folded == "act" && c.tokens[b - 1].capitalized && !c.tokens[b - 1].all_caps &&
       !phrase_act) {
     cand.type = EntityType::kSanction;
