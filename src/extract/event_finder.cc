@@ -324,6 +324,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       i = end - 1;
       continue;
     }
+    // "called on citizens to boycott the poll" is the election; "a poll by
+    // the Levada Center", "the latest poll shows" are surveys.
+    if (trig.group == "election" && t[end - 1].folded == "poll" &&
+        ((i > s.first_token && book.lexicon.Has("opinion_poll_before", t[i - 1])) ||
+         (end < s.end_token && book.lexicon.Has("opinion_poll_after", t[end])))) {
+      i = end - 1;
+      continue;
+    }
     // "lost a confidence vote in the National Assembly", "a vote of no
     // confidence": a vote of parliament on a government, no election.
     if (trig.group == "election" && t[end - 1].folded == "vote" &&
@@ -665,6 +673,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if ((!IsDatedKind(kind) || dated_earlier) && doc.date.size() >= 4 && !year_text.empty())
       named_year = text::ResolveDate(year_text, doc.date).substr(0, 4);
     bool earlier_year = named_year.size() == 4 && named_year < doc.date.substr(0, 4);
+    // In an undated article, "a general election on December 28 ... won
+    // the 2020 election": a day named without a year is the article's own
+    // time, so a year written for one of its kind is another.
+    if (dated_earlier && doc.date.empty() && state.day_without_year.count(state.latest[kind]) && !actor &&
+        !has_target) {
+      named_year = text::ResolveDate(year_text, "").substr(0, 4);
+      earlier_year = named_year.size() == 4;
+    }
     // With no article date, "the 2015 nuclear agreement" after a ceasefire
     // named without a year is another deal all the same: a year told
     // apart from the latest of its kind's (or from none) names its own.
@@ -741,6 +757,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // (A truce that became the latest of its sort is the latest deal too.)
     if (truce && state.latest.count(kind) && state.latest[kind] == group) state.latest["deal"] = group;
     if (group.find("|on:") != std::string::npos) state.latest[group + "|seen"] = group;
+    // (A day with no year, "December 28", resolves to nothing without the
+    // article's date.)
+    if (IsDatedKind(kind) && doc.date.empty() && year_text.find_first_of("0123456789") != std::string::npos &&
+        text::ResolveDate(year_text, "").empty())
+      state.day_without_year.insert(group);
     if (!IsDatedKind(kind) && !year_text.empty() && !state.year_of.count(group)) {
       std::string year = text::ResolveDate(year_text, doc.date).substr(0, 4);
       if (year.size() == 4) state.year_of[group] = year;

@@ -21,6 +21,7 @@ struct EventState {
   std::set<std::string> anchored_groups;      // kinds seen with an anchor so far
   std::map<std::string, std::string> latest;  // kind -> full group of its latest anchored mention
   std::map<std::string, std::string> year_of;  // full group -> the year a mention of it was named with
+  std::set<std::string> day_without_year;      // dated kinds' groups named by a day but no year, in an undated article
 };
 
 // Meetings, calls, visits, talks, summits and elections: kinds told apart

@@ -48,7 +48,10 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
       hypothetical = true;
       continue;
     }
-    if (book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) negated = true;
+    // ("confirmed Đuro Macut, an endocrinologist with no political record,
+    // as his successor": "with no" describes a noun; it denies no verb.)
+    bool describes_noun = t.folded == "no" && i > first && doc.tokens[i - 1].folded == "with";
+    if (!describes_noun && book.lexicon.LongestAt("cue_negated", doc.tokens, i, end)) negated = true;
     // "he too opposes sending weapons to Ukraine": what is opposed is
     // denied.
     if (book.lexicon.Has("opposing_gerund_cues", t) && i + 1 < end && IsGerund(doc.tokens[i + 1]))

@@ -4976,6 +4976,19 @@ const Case kMore[] = {
     // A letter of intent is a deal signed.
     {"On October 22 President Volodymyr Zelensky and Swedish Prime Minister Ulf Kristersson signed a letter of intent "
      "in Linköping.", "Volodymyr Zelensky", P::kCooperatesWith, "Ulf Kristersson", M::kAsserted},
+    // "met more than twenty times": a count after "met" ends the pair's meeting.
+    {"Kamchybek Tashiev and Saimumin Yatimov met more than twenty times over two years.", "Kamchybek Tashiev",
+     P::kMeets, "Saimumin Yatimov", M::kAsserted},
+    // The forces of two states named by demonyms fought the war.
+    {"In 2022 Tajik and Kyrgyz forces fought a short border war.", "Kyrgyzstan", P::kParticipatesIn, "border war",
+     M::kAsserted},
+    // "with no" describes the apposition's noun; it denies no verb.
+    {"In January Prime Minister Miloš Vučević resigned, and in April parliament confirmed Đuro Macut, an "
+     "endocrinologist with no political record, as his successor.",
+     "Đuro Macut", P::kHoldsPosition, "Serbia", M::kAsserted},
+    // "the poll" after an election is the election; condemning it criticises it.
+    {"The junta held a general election on December 28. The United States condemned the poll as a sham.",
+     "United States", P::kCriticizes, "general election", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5238,6 +5251,32 @@ TEST(Relations, APredecessorTakesACounterpartsTitledOffice) {
       EXPECT_EQ(r.attributes.at("role"), "Prime Minister") << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
+}
+
+// In an article with no date, "a general election on December 28" is the
+// article's own; "the 2020 election" after it is another, and "the poll"
+// after that is still the one of December 28.
+TEST(Relations, AnEarlierYearNamesAnotherElectionInAnUndatedArticle) {
+  auto d = Extract("The junta held the first phase of a general election on December 28. The National League for "
+                   "Democracy won the 2020 election in a landslide. China backed the election, and the United States "
+                   "condemned the poll as a sham.",
+                   "");
+  EXPECT_TRUE(Related(d, "China", P::kSupports, "general election on December 28")) << Dump(d);
+  EXPECT_TRUE(Related(d, "United States", P::kCriticizes, "general election on December 28")) << Dump(d);
+  EXPECT_FALSE(Related(d, "China", P::kSupports, "2020 election")) << Dump(d);
+}
+
+// "the latest poll by Gallup", "a poll conducted in May": surveys, no
+// mention of the election named before.
+TEST(Relations, AnOpinionPollIsNoElection) {
+  auto d = Extract("Kenya held a general election on August 9. The latest poll by Gallup showed trust falling, and "
+                   "the poll conducted in May agreed.",
+                   "2022-09-01");
+  for (const auto& e : d.entities) {
+    if (e.type != EntityType::kEvent) continue;
+    for (const auto& m : e.mentions)
+      EXPECT_EQ(m.text.find("poll"), std::string::npos) << m.text << "\n" << Dump(d);
+  }
 }
 
 // "took office" names no title: the knowledge base's office on the date.
