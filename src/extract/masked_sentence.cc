@@ -441,6 +441,7 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
   // (Companies named, a sentence of comment, then "both companies": for
   // organisations, which are named less often, two sentences back.)
   size_t reach = kind == PairKind::kOrganizations ? 2 : 1;
+  std::optional<size_t> carried;  // the one person named in the sentence itself
   for (size_t back = hosted ? si : si + 1; back-- > 0 && si - back <= reach;) {
     std::vector<size_t> found;
     for (const auto& p : placement.by_sentence[back]) {
@@ -482,6 +483,24 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
       if (guests.size() == 2) return std::make_pair(guests[0], guests[1]);
     }
     if (found.size() == 2) return std::make_pair(found[0], found[1]);
+    // ("Aliyev demanded an apology. Putin apologised in October, when the
+    // two presidents met": one person in each sentence makes the pair.)
+    if (kind == PairKind::kPersons && back + 1 == si && found.size() == 1 && carried && *carried != found[0])
+      return std::make_pair(found[0], *carried);
+    // ("He also hosted Putin ..., when the two leaders agreed": not where a
+    // pronoun before the name may be the other.)
+    bool pronoun = false;
+    if (back == si && found.size() == 1) {
+      uint32_t named = at;
+      for (const auto& p : placement.by_sentence[si])
+        if (p.entity == found[0]) named = std::min(named, p.first);
+      for (uint32_t k = doc.sentences[si].first_token; k < named && !pronoun; ++k)
+        pronoun = book.lexicon.Has("person_pronouns", doc.tokens[k]);
+    }
+    if (kind == PairKind::kPersons && back == si && found.size() == 1 && !between && !pronoun) {
+      carried = found[0];
+      continue;
+    }
     // ("Erdoğan hosted Mohamud and Abiy in Ankara, and the two leaders
     // agreed": of three, the host is none of the two.)
     if (found.size() == 3 && back == si && !between) {
@@ -1583,6 +1602,16 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         doc.tokens[i + 2].folded == ",") {
       i += 3;
       continue;
+    }
+    // "The Taliban, for their part, have deepened ties with India", "Moscow,
+    // however, refused": a parenthetical adverb after a name stands between
+    // it and its verb and says nothing the rules read.
+    if (doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && i + 2 < s.end_token) {
+      size_t n = book.lexicon.LongestAt("parenthetical_phrases", doc.tokens, i + 1, s.end_token);
+      if (n > 0 && i + 1 + n < s.end_token && doc.tokens[i + 1 + n].folded == ",") {
+        i += static_cast<uint32_t>(n) + 2;
+        continue;
+      }
     }
     // "China and Russia - both allies of Cuba - have condemned the US": an
     // aside between dashes after a name, before the sentence's verb.

@@ -740,6 +740,13 @@ bool AttackVetoed(const Reading& r) {
       if (book.lexicon.Contains("route_nouns", std::string(before.substr(before.rfind(' ') + 1)))) return true;
     }
   }
+  // "an Azerbaijan Airlines jet flying from Baku to Grozny was hit by
+  // Russian air defences": a place after a route's preposition is where
+  // the struck thing was going, not what was struck.
+  if (rule.predicate == Predicate::kAttacks && object_at < subject_at) {
+    uint32_t at = m.TokenAt(object_at);
+    if (at > s.first_token && book.lexicon.Has("route_prepositions", doc.tokens[at - 1])) return true;
+  }
   // "drones crossed into Polish airspace during a large attack on western
   // Ukraine": a demonym before a word of its territory (lexicon
   // demonym_place_nouns) names a place, no doer.

@@ -2198,6 +2198,13 @@ const Absent kMisreadings[] = {
     // What is said after an apposition is about someone else.
     {"Sergei Lavrov, the Russian foreign minister, said that Armenia could not be a member of the Eurasian Economic "
      "Union and the European Union at the same time.", "Sergei Lavrov", P::kWorksFor, "Eurasian Economic Union"},
+    // A place after a route's "to" is not what was struck.
+    {"On December 25 an Azerbaijan Airlines passenger jet flying from Baku to Grozny was hit by Russian air defences.",
+     "Russia", P::kAttacks, "Grozny"},
+    // A pronoun before the one name may be the other of "the two leaders".
+    {"Tokayev has tried to balance. In November he signed a partnership with France during Emmanuel Macron's visit "
+     "to Astana. He also hosted Vladimir Putin on a state visit, when the two leaders agreed to expand cooperation.",
+     "Emmanuel Macron", P::kCooperatesWith, "Vladimir Putin"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -4989,6 +4996,31 @@ const Case kMore[] = {
     // "the poll" after an election is the election; condemning it criticises it.
     {"The junta held a general election on December 28. The United States condemned the poll as a sham.",
      "United States", P::kCriticizes, "general election", M::kAsserted},
+    // A struck airliner is named before its route, not after it.
+    {"On December 25 an Azerbaijan Airlines passenger jet flying from Baku to Grozny was hit by Russian air defences.",
+     "Russia", P::kAttacks, "Azerbaijan Airlines", M::kAsserted},
+    // A land between two others borders each.
+    {"Mongolia sits between Russia and China, which buy almost all of its exports.", "Mongolia", P::kBorders, "China",
+     M::kAsserted},
+    {"Armenia, wedged between Turkey and Azerbaijan, has few friends.", "Armenia", P::kBorders, "Turkey",
+     M::kAsserted},
+    // An observer state belongs.
+    {"Mongolia is an observer in the Shanghai Cooperation Organisation.", "Mongolia", P::kMemberOf,
+     "Shanghai Cooperation Organisation", M::kAsserted},
+    {"Xi Jinping met Khürelsükh at the summit of the Shanghai Cooperation Organisation, where Mongolia is an observer.",
+     "Mongolia", P::kMemberOf, "Shanghai Cooperation Organisation", M::kAsserted},
+    // A list of leaders, each with his state, after "its leaders,".
+    {"Its leaders, Assimi Goïta of Mali, Ibrahim Traoré of Burkina Faso and Abdourahamane Tiani of Niger, met in "
+     "Bamako in December.",
+     "Assimi Goïta", P::kMeets, "Abdourahamane Tiani", M::kAsserted},
+    // A parenthetical adverb between a name and its verb.
+    {"The Taliban, for their part, have deepened ties with India.", "Taliban", P::kCooperatesWith, "India",
+     M::kAsserted},
+    {"Baku, however, has deepened ties with Ankara.", "Azerbaijan", P::kCooperatesWith, "Turkey", M::kAsserted},
+    // "the two presidents": one named in the sentence before, one in this one.
+    {"Aliyev demanded an apology. Vladimir Putin apologised for what he called a tragic incident in October, when the "
+     "two presidents met in Dushanbe.",
+     "Ilham Aliyev", P::kMeets, "Vladimir Putin", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
