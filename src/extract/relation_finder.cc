@@ -459,7 +459,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             while (open > s.first_token && in_aside[open - 1 - s.first_token]) --open;
             bool comma = doc.tokens[open].folded == "," && open + 1 < s.end_token;
             const std::string& w = doc.tokens[comma ? open + 1 : open].folded;
-            inside_relative = w == "which" || w == "whom" || (w == "that" && !comma);
+            // ("flew to Moscow, where Putin received him at the Kremlin, and
+            // ...": or a "where" clause.)
+            inside_relative = w == "which" || w == "whom" || w == "where" || (w == "that" && !comma);
           }
           bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
                                   !opens_in_aside && !whose_subject && !inside_relative &&

@@ -2205,6 +2205,9 @@ const Absent kMisreadings[] = {
     {"Tokayev has tried to balance. In November he signed a partnership with France during Emmanuel Macron's visit "
      "to Astana. He also hosted Vladimir Putin on a state visit, when the two leaders agreed to expand cooperation.",
      "Emmanuel Macron", P::kCooperatesWith, "Vladimir Putin"},
+    // Striking a deal is no strike.
+    {"Indonesia struck a tariff deal with Washington in July that cut the American levy on its exports.", "Indonesia",
+     P::kSanctions, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5021,6 +5024,16 @@ const Case kMore[] = {
     {"Aliyev demanded an apology. Vladimir Putin apologised for what he called a tragic incident in October, when the "
      "two presidents met in Dushanbe.",
      "Ilham Aliyev", P::kMeets, "Vladimir Putin", M::kAsserted},
+    // A "where" clause that the brief reading drops is read on its own.
+    {"In April Prabowo Subianto flew to Moscow, where Vladimir Putin received him at the Kremlin, and in September he "
+     "stood beside Xi Jinping.",
+     "Vladimir Putin", P::kMeets, "Prabowo Subianto", M::kAsserted},
+    // The one succeeded held the successor's office.
+    {"President Samia Suluhu Hassan, who succeeded John Magufuli in 2021, was declared the winner.", "John Magufuli",
+     P::kHoldsPosition, "Tanzania", M::kAsserted},
+    // Events in a list of places are in each.
+    {"The protests in Kenya, Indonesia, the Philippines and Peru had different causes.", "protests in Kenya",
+     P::kLocatedIn, "Philippines", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
