@@ -982,6 +982,18 @@ long PersonOfApposition(const Document& doc, const std::vector<Placed>& placed, 
                         bool article_opens, uint32_t* person_first) {
   for (uint32_t k = end, words = 0; k-- > s.first_token + 1 && words < 6; ++words) {
     const Token& w = doc.tokens[k];
+    // ("Siniša Karan, a loyalist of Dodik's Alliance of Independent Social
+    // Democrats, who": a possessor, person or not, is stepped over with its
+    // "'s".)
+    if (w.folded == "'s") {
+      bool stepped = false;
+      for (const auto& pl : placed)
+        if (pl.end == k && pl.first > s.first_token + 1 && !doc.tokens[pl.first - 1].capitalized) {
+          k = pl.first;
+          stepped = true;
+        }
+      if (stepped) continue;
+    }
     if (w.capitalized && doc.tokens[k - 1].folded != ",") {
       bool stepped = false;
       for (const auto& pl : placed)
@@ -1604,9 +1616,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       continue;
     }
     // "The Taliban, for their part, have deepened ties with India", "Moscow,
-    // however, refused": a parenthetical adverb after a name stands between
-    // it and its verb and says nothing the rules read.
-    if (doc.tokens[i].folded == "," && named_last >= 0 && named_last_end == i && i + 2 < s.end_token) {
+    // however, refused", "Israeli and Syrian officials, meanwhile, have
+    // met": a parenthetical adverb stands between a subject and its verb and
+    // says nothing the rules read.
+    if (doc.tokens[i].folded == "," && i > s.first_token && i + 2 < s.end_token) {
       size_t n = book.lexicon.LongestAt("parenthetical_phrases", doc.tokens, i + 1, s.end_token);
       if (n > 0 && i + 1 + n < s.end_token && doc.tokens[i + 1 + n].folded == ",") {
         i += static_cast<uint32_t>(n) + 2;

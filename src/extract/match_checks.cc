@@ -815,7 +815,9 @@ bool AttackVetoed(const Reading& r) {
     if (o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the") --o_tok;
     if (object_text.ends_with("|ORG]") && o_tok > s.first_token && doc.tokens[o_tok - 1].folded.starts_with("seiz"))
       return true;
-    for (uint32_t k = first_tok; k < last_tok; ++k)
+    // ("attacks by Hamas on Israel": a veto phrase that opens the match is
+    // the rule's own noun, not a word around another reading.)
+    for (uint32_t k = first_tok + 1; k < last_tok; ++k)
       if (book.lexicon.LongestAt("attack_vetoes", doc.tokens, k, last_tok) > 0) return true;
     return false;
   }

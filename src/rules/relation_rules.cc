@@ -235,7 +235,9 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
       static const std::string kDescriptor =
           "(?:[c-npqrsu-z][a-z]*|a|a[a-mo-z][a-z]*|an|an[a-ce-z][a-z]*|and[a-z]+|b|b[a-tv-z][a-z]*|bu|bu[a-su-z][a-z]*|"
           "but[a-z]+|o|o[a-qs-z][a-z]*|or[a-z]+|t|t[a-np-z][a-z]*|to[a-z]+)";
-      out += "(?:\\[E\\d+\\|LOC\\] - [a-z]+ )?(?:" + kDescriptor + " ){0,3}?";
+      // ("the commander of the Kurdish-led Syrian Democratic Forces": or a
+      // compound of two lower-case words.)
+      out += "(?:(?:\\[E\\d+\\|LOC\\]|[a-z]+) - [a-z]+ )?(?:" + kDescriptor + " ){0,3}?";
     } else if (name.rfind("L:", 0) == 0) {
       std::string list = name.substr(2);
       if (!lexicon.HasList(list)) return Status::InvalidInput("unknown lexicon list {L:" + list + "}");

@@ -5034,6 +5034,31 @@ const Case kMore[] = {
     // Events in a list of places are in each.
     {"The protests in Kenya, Indonesia, the Philippines and Peru had different causes.", "protests in Kenya",
      P::kLocatedIn, "Philippines", M::kAsserted},
+    // A parenthetical adverb after a plural noun of people.
+    {"Israeli and Syrian officials, meanwhile, have met in Baku and Paris.", "Israel", P::kMeets, "Syria",
+     M::kAsserted},
+    // Others delisted with the person.
+    {"In October the Treasury Department removed Milorad Dodik and members of his family from its sanctions list.",
+     "U.S. Department of the Treasury", P::kSanctions, "Milorad Dodik", M::kNegated},
+    // A deal "of" something, signed with a person.
+    {"Tokayev visited Moscow in November and signed a declaration of comprehensive strategic partnership with Putin.",
+     "Kassym-Jomart Tokayev", P::kCooperatesWith, "Vladimir Putin", M::kAsserted},
+    // "attacks by" opening the match is the rule's own noun.
+    {"Israel says it is responding to attacks by Hamas on its soldiers.", "Hamas", P::kAttacks, "Israel",
+     M::kAsserted},
+    {"The attacks by Boko Haram in Nigeria continued.", "Boko Haram", P::kAttacks, "Nigeria", M::kAsserted},
+    // A compound of two lower-case words before the body.
+    {"Mazloum Abdi, the commander of the Kurdish-led Syrian Democratic Forces, agreed.", "Mazloum Abdi",
+     P::kHoldsPosition, "Syrian Democratic Forces", M::kAsserted},
+    // The winner named after "was won by" ran.
+    {"An early presidential election in November was won by Siniša Karan.", "Siniša Karan", P::kParticipatesIn,
+     "early presidential election in November", M::kAsserted},
+    // "who" after an apposition with a possessor is the person it describes.
+    {"Siniša Karan, a loyalist of Dodik's Alliance of Independent Social Democrats, who met Vladimir Putin in Moscow, "
+     "won.",
+     "Siniša Karan", P::kMeets, "Vladimir Putin", M::kAsserted},
+    {"Karan defeated Branko Blanuša of the Serb Democratic Party.", "Branko Blanuša", P::kMemberOf,
+     "Serb Democratic Party", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
