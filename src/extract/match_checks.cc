@@ -568,6 +568,15 @@ bool OfficeVetoed(const Reading& r) {
         }))
       return true;
   }
+  // "Axel Kicillof, the Peronist governor of Buenos Aires province": a
+  // title that ends the match before "of" and a name is an office of that
+  // name, not of the body or state before the title.
+  // (Only where the match goes on past the object to the title.)
+  if (rule.predicate == Predicate::kHoldsPosition && subject_at < object_at && last_tok + 1 < s.end_token &&
+      doc.tokens[last_tok].folded == "of" && m.TokenAt(object_at + object_text.size() - 1) + 1 < last_tok) {
+    uint32_t k = doc.tokens[last_tok + 1].folded == "the" ? last_tok + 2 : last_tok + 1;
+    if (k < s.end_token && doc.tokens[k].capitalized) return true;
+  }
   // ("Sergei Lavrov, the Russian foreign minister, said that Armenia could
   // not be a member of the Eurasian Economic Union": what is said after
   // the apposition is about someone else.)

@@ -434,9 +434,15 @@ std::pair<uint32_t, uint32_t> TitleInQualifiedApposition(const Document& doc, co
   uint32_t k = m.end_token;
   if (k + 3 >= s.end_token || t[k].folded != "," || t[k + 1].folded != "the") return {0, 0};
   k += 2;
+  // ("Sergio Gor, the new ambassador in New Delhi,": "new" or "current"
+  // may open it, and a place after "in" or "to" close it.)
+  if (t[k].folded == "new" || t[k].folded == "current" || t[k].folded == "incoming") ++k;
   if (t[k].capitalized && !book.lexicon.LongestAt("person_titles", t, k, s.end_token)) ++k;
   size_t len = k < s.end_token ? book.lexicon.LongestAt("person_titles", t, k, s.end_token) : 0;
-  if (!len || k + len >= s.end_token || (t[k + len].folded != "," && t[k + len].folded != "and")) return {0, 0};
+  if (!len || k + len >= s.end_token) return {0, 0};
+  const std::string& after = t[k + len].folded;
+  bool placed_after = (after == "in" || after == "to") && k + len + 1 < s.end_token && t[k + len + 1].capitalized;
+  if (after != "," && after != "and" && !placed_after) return {0, 0};
   return {k, static_cast<uint32_t>(len)};
 }
 
@@ -524,9 +530,13 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       auto fits_role = [&](const std::string& title, const std::string& r) {
         // "former president" fits "President"; "president" does not fit
         // "Vice President".
+        // ("ambassador" fits "Ambassador to India", "special envoy" the
+        // "Special Envoy for South and Central Asian Affairs": the head
+        // before what the office is to or for.)
         return title == r ||
                (title.size() > r.size() && title.compare(title.size() - r.size(), r.size(), r) == 0 &&
                 title[title.size() - r.size() - 1] == ' ') ||
+               r.starts_with(title + " to ") || r.starts_with(title + " for ") ||
                SameRole(book, title, r) || InvertedRole(title, r);
       };
       auto fits_an_office = [&](const std::string& title) {

@@ -105,7 +105,7 @@ TEST(Relations, DesignatedAsGivesTheOffice) {
 TEST(Relations, CapitalBeforeProvinceIsThePlace) {
   auto d = Extract("Argentina voted on Sunday. Governor Axel Kicillof of Buenos Aires province had hoped to win.",
                    "2025-10-30");
-  EXPECT_EQ(Related(d, "Axel Kicillof", P::kHoldsPosition, "Buenos Aires"), M::kAsserted) << Dump(d);
+  EXPECT_EQ(Related(d, "Axel Kicillof", P::kHoldsPosition, "Buenos Aires Province"), M::kAsserted) << Dump(d);
   EXPECT_FALSE(Related(d, "Axel Kicillof", P::kHoldsPosition, "Argentina")) << Dump(d);
 }
 
@@ -2208,6 +2208,10 @@ const Absent kMisreadings[] = {
     // Striking a deal is no strike.
     {"Indonesia struck a tariff deal with Washington in July that cut the American levy on its exports.", "Indonesia",
      P::kSanctions, "United States"},
+    // The party before a governor's title is not what he governs.
+    {"The Peronist coalition had won in September. Axel Kicillof, the Peronist governor of Buenos Aires province, "
+     "said that Argentines had voted with a gun to their heads.",
+     "Axel Kicillof", P::kHoldsPosition, "Peronist"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5059,6 +5063,19 @@ const Case kMore[] = {
      "Siniša Karan", P::kMeets, "Vladimir Putin", M::kAsserted},
     {"Karan defeated Branko Blanuša of the Serb Democratic Party.", "Branko Blanuša", P::kMemberOf,
      "Serb Democratic Party", M::kAsserted},
+    // A party before a governor's title; the office is of the place after "of".
+    {"Axel Kicillof, the Peronist governor of Buenos Aires province, said that Argentines had voted with a gun to "
+     "their heads.",
+     "Axel Kicillof", P::kHoldsPosition, "Buenos Aires Province", M::kAsserted},
+    // Two states that negotiated met.
+    {"Cairo and Addis Ababa have negotiated for more than a decade without a binding agreement.", "Egypt", P::kMeets,
+     "Ethiopia", M::kAsserted},
+    // A financial partner cooperates.
+    {"The United Arab Emirates is one of Ethiopia's main financial partners.", "United Arab Emirates",
+     P::kCooperatesWith, "Ethiopia", M::kAsserted},
+    // A minister in a capital is one of its state's government.
+    {"Getachew Reda, who now serves as a minister in Addis Ababa, accused his rivals of colluding with Asmara.",
+     "Getachew Reda", P::kHoldsPosition, "Ethiopia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5347,6 +5364,18 @@ TEST(Relations, AnOpinionPollIsNoElection) {
     for (const auto& m : e.mentions)
       EXPECT_EQ(m.text.find("poll"), std::string::npos) << m.text << "\n" << Dump(d);
   }
+}
+
+// "Sergio Gor, the new ambassador in New Delhi", "Trade adviser Peter
+// Navarro": a title in an apposition closed by a place, a title that is
+// the head of the office's name, or another name of the office, gives the
+// knowledge base's office.
+TEST(Relations, TitlesThatNameAKnownOfficeInOtherWords) {
+  auto d = Extract("Sergio Gor, the new ambassador in New Delhi, has promised a reset. Trade adviser Peter Navarro "
+                   "called it Modi's war.",
+                   "2025-12-01");
+  EXPECT_EQ(Related(d, "Sergio Gor", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
+  EXPECT_EQ(Related(d, "Peter Navarro", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
