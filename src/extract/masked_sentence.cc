@@ -707,6 +707,7 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
   // (or after ";", or ", where": "Al-Sharaa visited the White House, where
   // Trump praised him") has a subject of its own, its first person.
   const Sentence& s = doc.sentences[si];
+  const long sentence_subject = subject;
   uint32_t clause = s.first_token;
   static const std::set<std::string> kClauseOpeners = {"and", "but", "where", "when", "while", "whereas"};
   for (uint32_t k = s.first_token; k + 1 < i; ++k)
@@ -780,6 +781,30 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
       if (doc.tokens[k].folded == doc.tokens[i].folded && LooksLikeVerb(book, doc.tokens[k - 1]))
         return ObjectPronounAntecedent(doc, book, placement, si, k, subject, depth + 1);
   long found = last_person(placed, i);
+  // ("Kast has praised Milei of Argentina and Bukele of El Salvador, and
+  // Milei travelled to Santiago to congratulate him": one listed with the
+  // clause's subject is no one it congratulates; the sentence's subject is.)
+  if (found >= 0 && clause > s.first_token && subject >= 0 && subject != sentence_subject && sentence_subject >= 0 &&
+      sentence_subject != found) {
+    auto listed_with = [&](const Placed& a, const Placed& b) {
+      for (uint32_t k = a.end; k < b.first; ++k) {
+        const std::string& w = doc.tokens[k].folded;
+        if (w == "and" || w == "," || w == "of" || w == "the") continue;
+        bool in_place = std::any_of(placed.begin(), placed.end(), [&](const Placed& q) {
+          return q.first <= k && k < q.end && doc.entities[q.entity].type == EntityType::kLocation;
+        });
+        if (!in_place) return false;
+      }
+      return true;
+    };
+    for (const auto& a : placed)
+      for (const auto& b : placed)
+        if (a.end <= b.first && b.first < clause &&
+            ((static_cast<long>(a.entity) == subject && static_cast<long>(b.entity) == found) ||
+             (static_cast<long>(a.entity) == found && static_cast<long>(b.entity) == subject)) &&
+            listed_with(a, b))
+          return sentence_subject;
+  }
   // ("Lecornu became prime minister when Macron appointed him": the
   // person right before the verb is its subject, whom "him" is not.)
   if (found >= 0 && i >= s.first_token + 2)

@@ -903,7 +903,8 @@ void SplitBeforeTitledNames(const Context& c, std::vector<std::pair<uint32_t, ui
 }
 
 // "Yuichiro Tamaki of the Democratic Party for the People", "the Alliance
-// for Progress of César Acuña": a person's name and a body's joined by "of"
+// for Progress of César Acuña", "the Party of the People of Franco Parisi":
+// a person's name and a body's joined by "of"
 // are two names. The person's side is two or three words that are no
 // English words and hold no body's head word (so "Friends of the Earth"
 // and "Bank of England" stay whole); the body's side holds one, and a
@@ -923,11 +924,13 @@ void SplitPersonsFromBodiesAtOf(const Context& c, std::vector<std::pair<uint32_t
       if (right >= b) break;
       bool person_then_body = person_like(a, k) && HasOrgHead(c, right, b);
       bool body_then_person = HasOrgHead(c, a, k) && person_like(right, b) && c.In("given_names", right);
+      // ("the Party of the People of Franco Parisi": the person may follow
+      // the body's own "of".)
       if (person_then_body || body_then_person) {
         out.emplace_back(a, k);
         a = right;
+        break;
       }
-      break;
     }
     out.emplace_back(a, b);
   }

@@ -419,6 +419,9 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
   uint32_t k = m.end_token;
   if (k + 3 >= s.end_token || t[k].folded != "," || t[k + 1].folded != "the") return {0, 0};
   k += 2;
+  // ("Jeannette Jara, the former labour minister, ...": an office held
+  // before, which the knowledge base dates.)
+  if (t[k].folded == "former" && k + 1 < s.end_token) ++k;
   size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
   if (!len || k + len >= s.end_token || (t[k + len].folded != "," && t[k + len].folded != "and")) return {0, 0};
   return {k, static_cast<uint32_t>(len)};
@@ -438,11 +441,17 @@ std::pair<uint32_t, uint32_t> TitleInQualifiedApposition(const Document& doc, co
   // may open it, and a place after "in" or "to" close it.)
   if (t[k].folded == "new" || t[k].folded == "current" || t[k].folded == "incoming") ++k;
   if (t[k].capitalized && !book.lexicon.LongestAt("person_titles", t, k, s.end_token)) ++k;
-  size_t len = k < s.end_token ? book.lexicon.LongestAt("person_titles", t, k, s.end_token) : 0;
+  // ("Jeannette Jara, the Communist former labour minister who ran": an
+  // office held before, which the knowledge base dates; a state's office
+  // as well as a person's title.)
+  if (k + 1 < s.end_token && t[k].folded == "former") ++k;
+  size_t len = k < s.end_token ? std::max(book.lexicon.LongestAt("person_titles", t, k, s.end_token),
+                                          book.lexicon.LongestAt("state_office_titles", t, k, s.end_token))
+                               : 0;
   if (!len || k + len >= s.end_token) return {0, 0};
   const std::string& after = t[k + len].folded;
   bool placed_after = (after == "in" || after == "to") && k + len + 1 < s.end_token && t[k + len + 1].capitalized;
-  if (after != "," && after != "and" && !placed_after) return {0, 0};
+  if (after != "," && after != "and" && after != "who" && !placed_after) return {0, 0};
   return {k, static_cast<uint32_t>(len)};
 }
 
@@ -613,6 +622,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       // director general": a title in an apposition after the name.
       // ("Sheikh Hasina, Bangladesh's former prime minister": past a rank
       // that opens the name.)
+      bool apposition_former = false;  // "X, the former labour minister,"
       if ((role.empty() || !fits_an_office(role)) && m.end_token + 2 < doc.tokens.size() &&
           doc.tokens[m.end_token].folded == "," &&
           doc.tokens[m.end_token].sentence == m.sentence) {
@@ -624,6 +634,12 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
             k = j + 1;  // "the IAEA's", "Hungary's"
             break;
           }
+        // ("Jeannette Jara, the former labour minister,": an office held
+        // before, which the knowledge base dates.)
+        if (k + 1 < doc.tokens.size() && doc.tokens[k].folded == "former") {
+          ++k;
+          apposition_former = true;
+        }
         // (Up to six words: "the head of the presidential office".)
         size_t n = k < doc.tokens.size() ? book.lexicon.LongestAt("person_titles", doc.tokens, k,
                                                                   std::min<size_t>(doc.tokens.size(), k + 6))
@@ -649,6 +665,8 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
                        doc.tokens[k + n].folded == "and" || doc.tokens[k + n].sentence != m.sentence);
         if (closed)
           role = text::FoldedWords(doc.tokens, k, k + n);
+        else
+          apposition_former = false;
       }
       // "then-President Rafsanjani": the office held at the time told of.
       bool then = false;
@@ -681,6 +699,9 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       }
       if (role.empty() && !idiom) {
         auto [title, len] = TitleInRelativeClause(doc, book, m, "person_titles");
+        // ("Jeannette Jara, a communist who served as labour minister": or
+        // a state's office that is no title before a name.)
+        if (!len) std::tie(title, len) = TitleInRelativeClause(doc, book, m, "state_office_titles");
         if (len) role = text::FoldedWords(doc.tokens, title, title + len);
       }
       // ("Kemi Badenoch, the Conservative leader, called it": a title in an
@@ -690,7 +711,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         if (len) role = text::FoldedWords(doc.tokens, title, title + len);
       }
       if (role.empty() && !idiom) continue;
-      bool former = then || (first >= 1 && doc.tokens[first - 1].folded == "former");
+      bool former = then || apposition_former || (first >= 1 && doc.tokens[first - 1].folded == "former");
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
         if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
       const Office* best = nullptr;

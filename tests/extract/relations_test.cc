@@ -2212,6 +2212,10 @@ const Absent kMisreadings[] = {
     {"The Peronist coalition had won in September. Axel Kicillof, the Peronist governor of Buenos Aires province, "
      "said that Argentines had voted with a gun to their heads.",
      "Axel Kicillof", P::kHoldsPosition, "Peronist"},
+    // One listed with the clause's subject is not the one it congratulates.
+    {"Kast has praised Javier Milei of Argentina and Nayib Bukele of El Salvador, and Milei travelled to Santiago to "
+     "congratulate him.",
+     "Javier Milei", P::kMeets, "Nayib Bukele"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5076,6 +5080,25 @@ const Case kMore[] = {
     // A minister in a capital is one of its state's government.
     {"Getachew Reda, who now serves as a minister in Addis Ababa, accused his rivals of colluding with Asmara.",
      "Getachew Reda", P::kHoldsPosition, "Ethiopia", M::kAsserted},
+    // A person after a body's own "of" is a name of his own.
+    {"Kast will need the votes of the populist Party of the People of Franco Parisi, who came third.", "Franco Parisi",
+     P::kMemberOf, "Party of the People", M::kAsserted},
+    // "him" is not one listed with the clause's subject; it is the sentence's.
+    {"Kast has praised Javier Milei of Argentina and Nayib Bukele of El Salvador, and Milei travelled to Santiago to "
+     "congratulate him.",
+     "Javier Milei", P::kMeets, "José Antonio Kast", M::kAsserted},
+    // A body, then its founder in a contact clause.
+    {"Kast campaigned on crime. The Republican Party he founded in 2019 is the largest force on the right.",
+     "José Antonio Kast", P::kFounded, "Republican Party", M::kAsserted},
+    // "himself" before an apposition's office.
+    {"NATO Secretary-General Mark Rutte, himself a former Dutch prime minister, said the Netherlands would remain a "
+     "reliable ally.",
+     "Mark Rutte", P::kHoldsPosition, "Netherlands", M::kAsserted},
+    // A state's office in an apposition's relative clause, for a known person.
+    {"Raila Odinga, the former prime minister who ran for president five times, died in October.", "Raila Odinga",
+     P::kHoldsPosition, "Kenya", M::kAsserted},
+    {"Jeannette Jara, a communist who served as labour minister under Gabriel Boric, won the first round.",
+     "Jeannette Jara", P::kHoldsPosition, "Chile", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5376,6 +5399,20 @@ TEST(Relations, TitlesThatNameAKnownOfficeInOtherWords) {
                    "2025-12-01");
   EXPECT_EQ(Related(d, "Sergio Gor", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
   EXPECT_EQ(Related(d, "Peter Navarro", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
+}
+
+// "Jeannette Jara, the former labour minister,": the apposition's office,
+// past "former", is the knowledge base's, marked former.
+TEST(Relations, AFormerOfficeAfterTheInAnApposition) {
+  auto d = Extract("Kast defeated Jeannette Jara, the former labour minister, in the runoff.", "2025-12-20");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Jeannette Jara") {
+      found = true;
+      EXPECT_EQ(d.entities[r.object].name, "Chile") << Dump(d);
+      EXPECT_TRUE(r.attributes.count("former")) << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
