@@ -352,6 +352,14 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           bool pronoun = doc.tokens[subject_token].folded == "he" || doc.tokens[subject_token].folded == "she";
           uint32_t aside_end = participial_end[subject_token - s.first_token];
           bool about_the_aside = aside_end && last_tok <= aside_end;
+          // ("the BNP, led by Tarique Rahman, the son of former prime
+          // minister Khaleda Zia,": the agent's own apposition, which opens
+          // where the aside closes, is about the agent.)
+          if (aside_end && !about_the_aside && first_tok == subject_token && aside_end + 1 < s.end_token &&
+              doc.tokens[aside_end].folded == ",") {
+            const std::string& w = doc.tokens[aside_end + 1].folded;
+            about_the_aside = w == "the" || w == "a" || w == "an";
+          }
           // "The Quad, which brings together India, Japan ...": a rule that
           // reads the relative clause with its antecedent as the object.
           // In the full reading the pronoun is the antecedent's copy:

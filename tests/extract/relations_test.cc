@@ -5099,6 +5099,14 @@ const Case kMore[] = {
      P::kHoldsPosition, "Kenya", M::kAsserted},
     {"Jeannette Jara, a communist who served as labour minister under Gabriel Boric, won the first round.",
      "Jeannette Jara", P::kHoldsPosition, "Chile", M::kAsserted},
+    // The apposition of a participial aside's agent is about the agent.
+    {"The Bangladesh Nationalist Party, led by Tarique Rahman, the son of former prime minister Khaleda Zia, is "
+     "expected to win.",
+     "Tarique Rahman", P::kFamilyOf, "Khaleda Zia", M::kAsserted},
+    // A home minister holds a state office.
+    {"Bangladesh is tense. Dhaka is calm. Bangladesh votes in February. Former home minister Asaduzzaman Khan Kamal "
+     "received the same sentence.",
+     "Asaduzzaman Khan Kamal", P::kHoldsPosition, "Bangladesh", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
