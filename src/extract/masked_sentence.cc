@@ -1972,6 +1972,19 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       leader = before >= 0 && before != last ? before : ante.nearest_person;
       if (leader == last) leader = -1;
     }
+    // ("Lee has offered dialogue, and Trump said during his visit to Seoul
+    // that he would like to meet Kim": "he" after "said ... that" is the
+    // person who said it.)
+    long speaker = -1;
+    if (n && kind == AnaphorKind::kPerson && i > s.first_token + 2 && doc.tokens[i - 1].folded == "that")
+      for (uint32_t k = i - 1; k-- > s.first_token + 1 && k + 12 > i;) {
+        const std::string& w = doc.tokens[k].folded;
+        if (w == ";" || w == ",") break;
+        if (!book.lexicon.Has("speech_verbs", doc.tokens[k])) continue;
+        for (const auto& pl : placed)
+          if (pl.end == k && doc.entities[pl.entity].type == EntityType::kPerson) speaker = static_cast<long>(pl.entity);
+        break;
+      }
     // ("the region's economy has been in free fall, and its leader": "its"
     // is the region's too.)
     // ("an Ankara court threw out a case to annul the congress of the
@@ -1985,6 +1998,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kRelativeOf ? leader
                        : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
+                       : kind == AnaphorKind::kPerson && speaker >= 0 ? speaker
                        : kind == AnaphorKind::kPerson && relative_subject >= 0 ? relative_subject
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kPersonObject ? ObjectPronounAntecedent(doc, book, placement, si, i, person_here)

@@ -866,6 +866,21 @@ bool StanceVetoed(const Reading& r) {
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
   if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "demonym_person_nouns")) return true;
+  // "stood with Xi Jinping and Putin at the military parade": standing
+  // with someone somewhere is being there, no stance.
+  if (rule.predicate == Predicate::kSupports &&
+      r.BetweenHasOneOf({" stood with ", " stand with ", " stands with ", " standing with "})) {
+    // (Past the rest of the list the object opens.)
+    size_t k = m.text.find(']', object_at) + 1;
+    while (k < m.text.size()) {
+      size_t next = m.text.compare(k, 6, " and [") == 0 ? k + 5 : m.text.compare(k, 4, " , [") == 0 ? k + 3 : 0;
+      if (!next) break;
+      k = m.text.find(']', next) + 1;
+      if (k == 0) break;
+    }
+    std::string_view word = r.WordAt(k + 1);
+    if (word == "at" || word == "on" || word == "during" || word == "beside") return true;
+  }
   // "rejected any role for the authority in Gaza": a place after "in" at the
   // end of a stance's object is where, not whom. ("would block the corridor
   // with or without Russia": nor one after "without".)

@@ -874,7 +874,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               if (predicate == Predicate::kAttacks && (EconomicAttack(doc, book, first_tok, measure_end) ||
                                                        CompanyStruckInTrade(doc, book, oe, static_cast<uint32_t>(si))))
                 predicate = Predicate::kSanctions;
-              if (!listed(rule.object_in, oe)) {
+              // ("China's export controls on rare earths": a measure a state
+              // takes against others, owned by a possessive, is that state's,
+              // whoever imposes sanctions.)
+              bool owned_measure = false;
+              if (!listed(rule.object_in, oe) && m.text.compare(offset(og) + og.size(), 4, " 's ") == 0) {
+                std::string measure = text::MatchKey(doc.entities[se].name);
+                for (const auto& w : book.lexicon.Phrases("imposer_owned_measures"))
+                  owned_measure = owned_measure || measure.find(w) != std::string::npos;
+              }
+              if (!listed(rule.object_in, oe) && !owned_measure) {
                 if (!rule.else_predicate) continue;
                 predicate = *rule.else_predicate;
               }

@@ -2216,6 +2216,14 @@ const Absent kMisreadings[] = {
     {"Kast has praised Javier Milei of Argentina and Nayib Bukele of El Salvador, and Milei travelled to Santiago to "
      "congratulate him.",
      "Javier Milei", P::kMeets, "Nayib Bukele"},
+    // Standing with someone at an event is being there.
+    {"In September Kim Jong Un stood with Xi Jinping and Vladimir Putin at the military parade in Beijing.",
+     "Kim Jong Un", P::kSupports, "Xi Jinping"},
+    {"Von der Leyen criticised China's export controls on rare earths.", "China's export controls", P::kTargets,
+     "China"},
+    // Not a member: a partner, or a "non-NATO" ally.
+    {"Ukraine is a NATO partner.", "Ukraine", P::kMemberOf, "NATO"},
+    {"Qatar is a major non-NATO ally of the United States.", "Qatar", P::kMemberOf, "NATO"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5107,6 +5115,20 @@ const Case kMore[] = {
     {"Bangladesh is tense. Dhaka is calm. Bangladesh votes in February. Former home minister Asaduzzaman Khan Kamal "
      "received the same sentence.",
      "Asaduzzaman Khan Kamal", P::kHoldsPosition, "Bangladesh", M::kAsserted},
+    // "he" after "X said ... that" is the one who said it.
+    {"President Lee Jae-myung has offered to resume dialogue, and Donald Trump said during his visit to South Korea "
+     "that he would like to meet Kim Jong Un again.",
+     "Donald Trump", P::kMeets, "Kim Jong Un", M::kHypothetical},
+    // A state's measure owned by its possessive is its own.
+    {"Von der Leyen criticised China's export controls on rare earths.", "China's export controls", P::kEnactedBy,
+     "China", M::kAsserted},
+    // Facing a state's measures is being sanctioned by it.
+    {"Lithuania still faces Chinese trade restrictions.", "China", P::kSanctions, "Lithuania", M::kAsserted},
+    // A body's name before a noun of its members.
+    {"The government replied that Turkey is a NATO ally.", "Turkey", P::kMemberOf, "NATO", M::kAsserted},
+    // A pact whose name reads as a body's, signed with a state.
+    {"Canberra has also signed the Falepili Union with Tuvalu.", "Australia", P::kCooperatesWith, "Tuvalu",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
