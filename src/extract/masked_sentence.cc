@@ -1769,7 +1769,21 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         for (const auto& pl : placed)
           if (pl.first > i && pl.first <= close && IsCountry(doc, book, pl.entity))
             last_state_with_asides = static_cast<long>(pl.entity);
-        i = close + 1;
+        // ("Russia's invasion of Ukraine, which was launched partly from
+        // Belarus, and Lithuania closed its border": where a name and a
+        // singular verb follow the "and", a new clause begins, and the comma
+        // before it stays to say so.)
+        bool new_clause = false;
+        if (relative && close + 2 < s.end_token && doc.tokens[close + 1].folded == "and") {
+          uint32_t name = doc.tokens[close + 2].folded == "the" ? close + 3 : close + 2;
+          for (const auto& pl : placed)
+            if (pl.first == name && pl.end < s.end_token) {
+              const Token& verb = doc.tokens[pl.end];
+              new_clause = LooksLikeVerb(book, verb) && verb.folded != "have" && verb.folded != "are" &&
+                           verb.folded != "were" && verb.folded != "remain" && verb.folded != "do";
+            }
+        }
+        i = new_clause ? close : close + 1;
         if (skipped) *skipped = true;
         continue;
       }
@@ -1906,6 +1920,25 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     for (const auto& pl : placed)
       if (n && pl.first > i && pl.first < i + n && pl.end >= i + n) n = 0;
     long leader = last_person_here >= 0 ? last_person_here : ante.nearest_person;
+    // ("Alexei Navalny, whom Putin had hoped to trade, died in a penal
+    // colony. His widow ...": opening a sentence, "his" is the person the
+    // sentence before opened with, not one named in an aside on him.)
+    if (n && kind == AnaphorKind::kRelativeOf && last_person_here < 0 && si > 0 &&
+        (i == s.first_token || OnlyTimeBefore(doc, s, i))) {
+      const auto& before = placement.by_sentence[si - 1];
+      const Sentence& prev = doc.sentences[si - 1];
+      if (!before.empty() && doc.entities[before.front().entity].type == EntityType::kPerson &&
+          OpensWithName(doc, book, prev, before.front().first) && before.front().end + 1 < prev.end_token &&
+          doc.tokens[before.front().end].folded == ",") {
+        uint32_t close = AsideClose(doc, placement, si - 1, before.front().end + 1);
+        bool only_in_aside = close < prev.end_token;
+        for (const auto& pl : before)
+          if (&pl != &before.front() && doc.entities[pl.entity].type == EntityType::kPerson &&
+              pl.entity != before.front().entity && pl.first >= close)
+            only_in_aside = false;
+        if (only_in_aside) leader = static_cast<long>(before.front().entity);
+      }
+    }
     // ("he signed an agreement with Ruto that brought members of his Orange
     // Democratic Movement into the cabinet": a party after "his" is not the
     // one of a person the knowledge base has in another party; the

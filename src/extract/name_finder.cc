@@ -1194,7 +1194,12 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       while (g > start && k.first - g < 3 && !CandidateCovering(known, g - 1) && c.tokens[g - 1].capitalized &&
              !c.tokens[g - 1].all_caps && !IsEnglishWord(c, g - 1))
         --g;
-      if (g + 2 > k.first || !c.In("given_names", g) || c.In("given_names", k.first - 1)) continue;
+      // ("Jacques Paris": a given name no list has as a place right before
+      // the one-word place is a person's too.)
+      bool given_right_before = g + 1 == k.first && c.In("given_names", g) &&
+                                (k.end >= b || !c.tokens[k.end].capitalized);
+      if (!given_right_before && (g + 2 > k.first || !c.In("given_names", g) || c.In("given_names", k.first - 1)))
+        continue;
       k.kb = -1;
       k.first = g;
       k.type = EntityType::kPerson;

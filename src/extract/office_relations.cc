@@ -79,6 +79,18 @@ bool LeaderIdiomAt(const Document& doc, const RuleBook& book, const Mention& m, 
           *state = e.kb_id;
           return true;
         }
+  // "Lukashenko, who has ruled since 1994": ruling, or being in power,
+  // since a time is holding whatever state office the person held then.
+  {
+    uint32_t k = end;
+    if (same_sentence(k + 1) && t[k].folded == "," && t[k + 1].folded == "who") k += 2;
+    if (same_sentence(k) && (t[k].folded == "has" || t[k].folded == "had")) ++k;
+    uint32_t verb = k;
+    if (same_sentence(k) && (t[k].folded == "ruled" || t[k].folded == "governed")) ++k;
+    else if (same_sentence(k + 2) && t[k].folded == "been" && t[k + 1].folded == "in" && t[k + 2].folded == "power")
+      k += 3;
+    if (k > verb && verb > end && same_sentence(k) && (t[k].folded == "since" || t[k].folded == "for")) return true;
+  }
   if (!same_sentence(end + 1) || t[end].folded != "'s") return false;
   if (rule_noun(end + 1)) return true;  // "Maduro's government"
   for (const auto& e : doc.entities)

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/article_state.h"
+#include "extract/resolver.h"
 #include "model/ontology.h"
 #include "text/fold.h"
 
@@ -95,6 +96,13 @@ void RelationSink::Add(size_t s, size_t o, Predicate p, Modality m, double confi
                        uint32_t sentence_index, std::map<std::string, std::string> attributes, const std::string& rule) {
   if (s == o) return;
   if (!TypesFit(p, doc_.entities[s].type, doc_.entities[o].type)) return;
+  // ("was arrested in December at a memorial ceremony in Mashhad": a city
+  // where someone was arrested stands for the state it lies in.)
+  if (p == Predicate::kDetains && !CanAct(doc_, book_, s)) {
+    const KbEntity* city = book_.kb.Find(doc_.entities[s].kb_id);
+    const KbEntity* state = city && city->category == "city" ? book_.kb.Find(city->located_in) : nullptr;
+    if (state && state->type == EntityType::kLocation) s = EnsureKbEntity(doc_, book_, state->id);
+  }
   if (NeedsActingSubject(p) && !CanAct(doc_, book_, s)) return;
   if (p == Predicate::kSanctions && !CanSanction(doc_, book_, s)) return;
   // "María Corina Machado, the Venezuelan opposition leader": a role that

@@ -2224,6 +2224,13 @@ const Absent kMisreadings[] = {
     // Not a member: a partner, or a "non-NATO" ally.
     {"Ukraine is a NATO partner.", "Ukraine", P::kMemberOf, "NATO"},
     {"Qatar is a major non-NATO ally of the United States.", "Qatar", P::kMemberOf, "NATO"},
+    // After a relative clause, ", and" and a name with a singular verb open a new clause.
+    {"Brussels maintains sanctions on Belarus for its role in Russia's invasion of Ukraine, which was launched partly "
+     "from Belarusian territory, and Lithuania closed its border with Belarus in October.",
+     "Russia", P::kAttacks, "Lithuania"},
+    {"Alexei Navalny, whom Putin had hoped to trade, died in an Arctic penal colony in February 2024. His widow, "
+     "Yulia Navalnaya, has accused Putin of murdering him.",
+     "Yulia Navalnaya", P::kFamilyOf, "Vladimir Putin"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5129,6 +5136,27 @@ const Case kMore[] = {
     // A pact whose name reads as a body's, signed with a state.
     {"Canberra has also signed the Falepili Union with Tuvalu.", "Australia", P::kCooperatesWith, "Tuvalu",
      M::kAsserted},
+    // The body's name before a role in an apposition.
+    {"Evan Gershkovich, the Wall Street Journal reporter convicted of espionage, was freed.", "Evan Gershkovich",
+     P::kWorksFor, "The Wall Street Journal", M::kAsserted},
+    // Greeting someone is meeting him.
+    {"Vladimir Putin greeted Vadim Krasikov personally at Vnukovo airport.", "Vladimir Putin", P::kMeets,
+     "Vadim Krasikov", M::kAsserted},
+    // Opening a sentence, "his" is the person the one before opened with.
+    {"Alexei Navalny, whom Putin had hoped to trade, died in an Arctic penal colony in February 2024. His widow, "
+     "Yulia Navalnaya, has accused Putin of murdering him.",
+     "Yulia Navalnaya", P::kFamilyOf, "Alexei Navalny", M::kAsserted},
+    // Detained in a state, after an apposition.
+    {"Cécile Kohler and Jacques Paris, two French teachers detained in Iran since May 2022, were released.", "Iran",
+     P::kDetains, "Jacques Paris", M::kAsserted},
+    {"Narges Mohammadi was arrested again in December at a memorial ceremony in Mashhad.", "Iran", P::kDetains,
+     "Narges Mohammadi", M::kAsserted},
+    // Held, with those named among them.
+    {"Iran holds several other Europeans, including the Swedish-Iranian doctor Ahmadreza Djalali.", "Iran",
+     P::kDetains, "Ahmadreza Djalali", M::kAsserted},
+    // Ruling since a year is holding the known office.
+    {"Lukashenko, who has ruled since 1994, wants to reopen channels to the West.", "Alexander Lukashenko",
+     P::kHoldsPosition, "Belarus", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
