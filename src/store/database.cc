@@ -1,6 +1,8 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "rules/embedded_files.h"
 #include "store/walk_table.h"
@@ -102,7 +104,16 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   if (RegisterWalkTable(db) != SQLITE_OK) return Status::Internal(path + ": cannot register dossier_walk");
   // A file that is not SQLite fails here with "file is not a database".
   Status st = out->Exec("PRAGMA foreign_keys = ON");
-  if (st.ok() && !options.read_only) st = out->Exec("PRAGMA journal_mode = WAL");
+  // Two processes that create one database at once race to switch it to
+  // WAL; SQLite answers the loser at once, without its busy handler, so
+  // the switch is retried for as long as the busy timeout allows.
+  if (st.ok() && !options.read_only) {
+    for (int waited_ms = 0;; waited_ms += 20) {
+      st = out->Exec("PRAGMA journal_mode = WAL");
+      if (st.ok() || (sqlite3_errcode(db) & 0xff) != SQLITE_BUSY || waited_ms >= options.busy_timeout_ms) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
   if (st.ok()) st = out->Exec("PRAGMA synchronous = NORMAL");
   if (st.ok()) st = out->Exec("PRAGMA cache_size = " + std::to_string(kCacheSizePragma));
   if (st.ok()) st = out->Exec("PRAGMA temp_store = MEMORY");
