@@ -680,6 +680,18 @@ bool PronounMisfits(const Document& doc, const RuleBook& book, long entity, cons
                                text::MatchKey(name.substr(0, name.find(' '))));
 }
 
+// Whether the person's given name says the pronoun's sex ("her" for
+// Giorgia Meloni).
+bool PronounFits(const Document& doc, const RuleBook& book, long entity, const std::string& pronoun) {
+  if (entity < 0) return false;
+  bool female = pronoun == "her" || pronoun == "she";
+  bool male = pronoun == "him" || pronoun == "he" || pronoun == "his";
+  if (!female && !male) return false;
+  const std::string& name = doc.entities[static_cast<size_t>(entity)].name;
+  return book.lexicon.Contains(female ? "female_given_names" : "male_given_names",
+                               text::MatchKey(name.substr(0, name.find(' '))));
+}
+
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                             uint32_t i, long subject, int depth);
 
@@ -740,8 +752,10 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
       return static_cast<long>(q.entity) == subject && q.end + 1 == p.first;
     });
   };
+  // ("Paetongtarn Shinawatra addressed Hun Sen ... Anutin replaced her":
+  // one whose given name says the pronoun's sex outweighs the others.)
   auto last_person = [&](const std::vector<Placed>& placed, uint32_t before) {
-    long found = -1;
+    long found = -1, fitting = -1;
     for (const auto& p : placed) {
       if (p.first >= before) break;
       // ("Progressive Slovakia, led by Michal Šimečka, accuses him": nor
@@ -754,10 +768,12 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
       leads_subject = leads_subject || (found >= 0 && p.first >= 1 && doc.tokens[p.first - 1].folded == "by");
       if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject &&
           !describes_subject(placed, p) && !leads_subject &&
-          !PronounMisfits(doc, book, static_cast<long>(p.entity), doc.tokens[i].folded))
+          !PronounMisfits(doc, book, static_cast<long>(p.entity), doc.tokens[i].folded)) {
         found = static_cast<long>(p.entity);
+        if (PronounFits(doc, book, found, doc.tokens[i].folded)) fitting = found;
+      }
     }
-    return found;
+    return fitting >= 0 ? fitting : found;
   };
   const auto& placed = placement.by_sentence[si];
   // "Kast admires Javier Milei, who congratulated him": inside a relative
@@ -1213,10 +1229,18 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // ("responded by sanctioning him": after a gerund that "by" opens too;
   // a participle after a comma, ", accusing him", is read with its
   // clause's subject by the rules.)
+  // ("responded by revoking his visa and placing him on the list": or
+  // after a second gerund that "and" joins to the first.)
   auto gerund = [&](const Token& w) {
-    return w.is_word && !w.capitalized && w.folded.size() > 5 &&
-           w.folded.compare(w.folded.size() - 3, 3, "ing") == 0 && i >= s.first_token + 2 &&
-           t[i - 2].folded == "by";
+    auto ing = [](const Token& x) {
+      return x.is_word && !x.capitalized && x.folded.size() > 5 && x.folded.compare(x.folded.size() - 3, 3, "ing") == 0;
+    };
+    if (!ing(w) || i < s.first_token + 2) return false;
+    if (t[i - 2].folded == "by") return true;
+    if (t[i - 2].folded != "and") return false;
+    for (uint32_t k = i - 2; k-- > s.first_token + 1 && k + 10 > i;)
+      if (t[k].folded == "by" && ing(t[k + 1])) return true;
+    return false;
   };
   // ("chose her as its leader": "her" before a preposition is no possessive.)
   static const std::set<std::string_view> kAfterObject = {"as", "to", "in", "at", "on", "for", "with", "from",

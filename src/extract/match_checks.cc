@@ -789,6 +789,23 @@ bool AttackVetoed(const Reading& r) {
              doc.tokens[t].folded == "raid" || doc.tokens[t].folded == "searched";
     if (raid && k && k->category == "government") return true;
   }
+  // "Sudan broke off relations with the UAE in May after drones struck Port
+  // Sudan": the verb of a clause that "after" opens, with no comma to close
+  // it before the verb, has a subject of its own.
+  if (rule.predicate == Predicate::kAttacks && subject_at < object_at) {
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    for (std::string_view w : {" after ", " before ", " when ", " because ", " while ", " as "}) {
+      size_t at = between.find(w);
+      if (at != std::string_view::npos && between.find(" , ", at) == std::string_view::npos &&
+          between.find("[E", at) == std::string_view::npos)
+        return true;
+    }
+  }
+  // "Serb gunmen attacked Kosovo police": armed men named by a people's
+  // demonym (lexicon irregular_fighter_nouns) are not that people's state.
+  if (rule.predicate == Predicate::kAttacks && subject_at < object_at &&
+      r.DemonymBeforeOneOf(subject_at, "irregular_fighter_nouns"))
+    return true;
   // "Russian police raided the homes of Azerbaijani families": police work
   // is no armed attack (the detentions are read as such).
   if (rule.predicate == Predicate::kAttacks && subject_at < object_at) {
@@ -1219,13 +1236,30 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // a series do not reach a later verb; those right after the subject
   // ("China could advise ..., suspend ...") do. The same holds for the
   // readings of an opposing verb and of a sanction.
+  // ("Anutin suspended the declaration, accusing Cambodia of laying
+  // mines": so do a trailing participle's; and the first verb of the
+  // series, unless a modal or auxiliary, is no cue for the later one.)
+  auto participle = [&](const Token& w) {
+    return w.is_word && !w.capitalized && w.folded.size() > 5 && w.folded.ends_with("ing");
+  };
   uint32_t series_comma = 0;
   for (uint32_t k = span.subject_end; k + 1 < span.object_first && k < s.end_token; ++k)
-    if (doc.tokens[k].folded == "," && LooksLikeVerb(book, doc.tokens[k + 1])) series_comma = k;
+    if (doc.tokens[k].folded == "," && (LooksLikeVerb(book, doc.tokens[k + 1]) || participle(doc.tokens[k + 1])))
+      series_comma = k;
+  // (span.subject_end follows the mention's first token; the verb comes
+  // after its last.)
+  uint32_t subject_last = span.subject_end;
+  for (const auto& e : doc.entities)
+    for (const auto& mn : e.mentions)
+      if (mn.first_token + 1 == span.subject_end && mn.end_token > subject_last) subject_last = mn.end_token;
+  uint32_t head_end = subject_last + 2;
+  if (subject_last < s.end_token && LooksLikeVerb(book, doc.tokens[subject_last]) &&
+      !book.lexicon.Has("anaphor_subject_auxiliaries", doc.tokens[subject_last]))
+    head_end = subject_last;
   auto read = [&](std::string_view not_cues) {
     if (rule.modality_in_match_only || !series_comma || !span.subject_first)
       return ModalityOf(doc, book, span.from, span.last, not_cues, span.aside, span.aside_base);
-    Modality head = ModalityOf(doc, book, span.from, std::min(span.subject_end + 2, series_comma), not_cues,
+    Modality head = ModalityOf(doc, book, span.from, std::min(head_end, series_comma), not_cues,
                                span.aside, span.aside_base);
     Modality tail = ModalityOf(doc, book, series_comma, span.last, not_cues, span.aside, span.aside_base);
     return head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;

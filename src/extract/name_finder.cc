@@ -567,6 +567,15 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.type = EntityType::kOrganization;
     return;
   }
+  // "a governor of Guayana Esequiba", "the mayor of Santa Fiora", "the
+  // city of Ciudad Juárez": after such a noun and "of", a place
+  // (whatever follows: "the village of Banjska, killing an officer").
+  if (n <= 3 && a >= c.sentence.first_token + 2 && c.Is(a - 1, "of") && c.In("jurisdiction_heads", a - 2) &&
+      !c.tokens[a - 2].capitalized) {
+    cand.type = EntityType::kLocation;
+    cand.weak = c.headline;
+    return;
+  }
   // "Aminata Sow is a researcher at ...": an apposition naming a person's
   // role outweighs a surname that is also an English word.
   bool plain_name = !common_last || c.In("given_names", a) || (n >= 2 && PersonCueAfter(c, b));
@@ -618,14 +627,6 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
                                     c.book.lexicon.LongestAt(list, c.tokens, b, c.sentence.end_token) > 0);
     cand.type = site ? EntityType::kLocation : EntityType::kOrganization;
     cand.weak = c.headline || names_event;
-    return;
-  }
-  // "a governor of Guayana Esequiba", "the mayor of Santa Fiora", "the
-  // city of Ciudad Juárez": after such a noun and "of", a place.
-  if (n <= 3 && a >= c.sentence.first_token + 2 && c.Is(a - 1, "of") && c.In("jurisdiction_heads", a - 2) &&
-      !c.tokens[a - 2].capitalized) {
-    cand.type = EntityType::kLocation;
-    cand.weak = c.headline;
     return;
   }
   // "the Buddhist lay movement Soka Gakkai", "the militia Kataib

@@ -440,6 +440,17 @@ TEST(Entities, UnclosedQuotesAndBracketsAreReadAsTheyStand) {
   EXPECT_NE(FindEntity(d, "Nitish Kumar"), nullptr) << Dump(d);
 }
 
+// "the village of Banjska, killing an officer": after a place's noun and
+// "of", a place, whatever follows; "Jacques Paris": a given name before a
+// one-word place is a person's.
+TEST(Entities, PlacesAfterAPlaceNounAndGivenNamesBeforeAPlace) {
+  auto d = Extract("Serb gunmen attacked Kosovo police in the village of Banjska, killing an officer. Cécile Kohler "
+                   "and Jacques Paris, two French teachers, were released.");
+  EXPECT_TRUE(HasEntityOfType(d, "Banjska", EntityType::kLocation));
+  EXPECT_TRUE(HasEntityOfType(d, "Jacques Paris", EntityType::kPerson));
+  EXPECT_TRUE(HasEntityOfType(d, "Cécile Kohler", EntityType::kPerson));
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -2231,6 +2231,12 @@ const Absent kMisreadings[] = {
     {"Alexei Navalny, whom Putin had hoped to trade, died in an Arctic penal colony in February 2024. His widow, "
      "Yulia Navalnaya, has accused Putin of murdering him.",
      "Yulia Navalnaya", P::kFamilyOf, "Vladimir Putin"},
+    // Armed men named by a people's demonym are not its state.
+    {"Two years ago Serb gunmen attacked Kosovo police in the village of Banjska, killing an officer.", "Serbia",
+     P::kAttacks, "Kosovo"},
+    // The verb of an "after" clause has its own subject.
+    {"Sudan broke off diplomatic relations with the UAE in May after drones struck Port Sudan.",
+     "United Arab Emirates", P::kAttacks, "Port Sudan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5157,6 +5163,16 @@ const Case kMore[] = {
     // Ruling since a year is holding the known office.
     {"Lukashenko, who has ruled since 1994, wants to reopen channels to the West.", "Alexander Lukashenko",
      P::kHoldsPosition, "Belarus", M::kAsserted},
+    // A second gerund joined by "and" takes "him" as its object; a list named after a body.
+    {"Colombian President Gustavo Petro called the strikes murder, and Washington responded by revoking his visa and "
+     "placing him on the OFAC sanctions list.",
+     "United States", P::kSanctions, "Gustavo Petro", M::kAsserted},
+    // A body that admits a state as a member.
+    {"ASEAN, which admitted Timor-Leste as its eleventh member in October, has little leverage.", "Timor-Leste",
+     P::kMemberOf, "ASEAN", M::kAsserted},
+    // A trailing participle takes no cue from the verb before it.
+    {"In November Anutin Charnvirakul suspended the declaration, accusing Cambodia of laying new mines.",
+     "Anutin Charnvirakul", P::kCriticizes, "Cambodia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5471,6 +5487,17 @@ TEST(Relations, AFormerOfficeAfterTheInAnApposition) {
       EXPECT_TRUE(r.attributes.count("former")) << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
+}
+
+// "Paetongtarn Shinawatra addressed Hun Sen ... Anutin replaced her":
+// "her" is the one whose given name says so, and her office passes on.
+TEST(Relations, HerIsTheOneWhoseGivenNameSaysSo) {
+  auto d = Extract("A leaked phone call in which Paetongtarn Shinawatra addressed Hun Sen, Cambodia's former leader "
+                   "and the father of Prime Minister Hun Manet, led the court to remove her from office. Anutin "
+                   "Charnvirakul replaced her.",
+                   "2025-09-10");
+  EXPECT_EQ(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Thailand"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Cambodia")) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
