@@ -2237,6 +2237,8 @@ const Absent kMisreadings[] = {
     // The verb of an "after" clause has its own subject.
     {"Sudan broke off diplomatic relations with the UAE in May after drones struck Port Sudan.",
      "United Arab Emirates", P::kAttacks, "Port Sudan"},
+    {"The Taiwan Relations Act does not oblige the United States to defend the island.", "Relations Act",
+     P::kTargets, "Taiwan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5173,6 +5175,14 @@ const Case kMore[] = {
     // A trailing participle takes no cue from the verb before it.
     {"In November Anutin Charnvirakul suspended the declaration, accusing Cambodia of laying new mines.",
      "Anutin Charnvirakul", P::kCriticizes, "Cambodia", M::kAsserted},
+    // Opposing aid to a state is withholding it.
+    {"Hungary's Viktor Orbán opposes any further aid to Kyiv.", "Viktor Orbán", P::kAids, "Ukraine", M::kNegated},
+    // Suing is a complaint against the one sued.
+    {"The Central Bank of Russia has sued Euroclear in a Moscow court.", "Bank of Russia", P::kCriticizes,
+     "Euroclear", M::kAsserted},
+    // A law named after a place is the law's name, enacted by its state.
+    {"The Taiwan Relations Act does not oblige the United States to defend the island.", "Taiwan Relations Act",
+     P::kEnactedBy, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
