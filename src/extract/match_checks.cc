@@ -127,6 +127,12 @@ bool SubjectVetoed(const Reading& r) {
         if (after.starts_with(source)) return true;
     }
   }
+  // "Larijani visited Beirut in August to show support for the group": the
+  // place visited is no one taking a stance (the visitor is).
+  if (StancePredicate(rule.predicate) && subject_at < object_at) {
+    const Token* w = word_before_subject("the");
+    if (w && book.lexicon.Has("visiting_verbs", *w)) return true;
+  }
   // "all five states except Turkmenistan are members": the name excepted
   // does not do what the others do.
   if (const Token* w = word_before_subject("for"); w && book.lexicon.Has("exception_words", *w)) return true;

@@ -1212,7 +1212,10 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     // hyphenated one: "Paris Saint-Germain"), starts a person's name.
     for (auto& k : known) {
       uint32_t next = k.end;
-      if (k.type != EntityType::kLocation || k.end - k.first != 1 || k.first < start || next >= b) continue;
+      // ("Amal Clooney": so does a one-word body's.)
+      if ((k.type != EntityType::kLocation && k.type != EntityType::kOrganization) || k.end - k.first != 1 ||
+          k.first < start || next >= b)
+        continue;
       if (!c.In("given_names", k.first) || CandidateCovering(known, next) || IsEnglishWord(c, next) ||
           !c.tokens[next].capitalized || c.tokens[next].all_caps || c.tokens[next].folded.find(' ') != std::string::npos)
         continue;

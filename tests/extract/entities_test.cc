@@ -451,6 +451,14 @@ TEST(Entities, PlacesAfterAPlaceNounAndGivenNamesBeforeAPlace) {
   EXPECT_TRUE(HasEntityOfType(d, "Cécile Kohler", EntityType::kPerson));
 }
 
+// "Amal Clooney": a one-word body's name that is also a given name, before
+// a capitalised word no list knows, opens a person's name.
+TEST(Entities, AGivenNameThatIsABodysNameOpensAPersonsName) {
+  auto d = Extract("Amal Clooney, the lawyer, spoke. Hezbollah and its ally Amal walked out.");
+  EXPECT_TRUE(HasEntityOfType(d, "Amal Clooney", EntityType::kPerson));
+  EXPECT_TRUE(HasEntityOfType(d, "Amal Movement", EntityType::kOrganization));
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -2239,6 +2239,7 @@ const Absent kMisreadings[] = {
      "United Arab Emirates", P::kAttacks, "Port Sudan"},
     {"The Taiwan Relations Act does not oblige the United States to defend the island.", "Relations Act",
      P::kTargets, "Taiwan"},
+    {"Ali Larijani visited Beirut in August to show support for Hezbollah.", "Lebanon", P::kSupports, "Hezbollah"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5183,6 +5184,22 @@ const Case kMore[] = {
     // A law named after a place is the law's name, enacted by its state.
     {"The Taiwan Relations Act does not oblige the United States to defend the island.", "Taiwan Relations Act",
      P::kEnactedBy, "United States", M::kAsserted},
+    // An ambiguous one-word party after "its ally".
+    {"Hezbollah and its ally Amal walked out of the meeting.", "Hezbollah", P::kCooperatesWith, "Amal Movement",
+     M::kAsserted},
+    // The visitor shows the support, not the place visited.
+    {"Ali Larijani visited Beirut in August to show support for Hezbollah.", "Ali Larijani", P::kSupports,
+     "Hezbollah", M::kAsserted},
+    // Succeeding someone as a body's officer, named after the body.
+    {"Naim Qassem, who succeeded Hassan Nasrallah as Hezbollah's secretary-general, spoke.", "Naim Qassem",
+     P::kHoldsPosition, "Hezbollah", M::kAsserted},
+    {"Naim Qassem, who succeeded Hassan Nasrallah as Hezbollah's secretary-general, spoke.", "Hassan Nasrallah",
+     P::kHoldsPosition, "Hezbollah", M::kAsserted},
+    // "it" in the relative clause on places held is their holder.
+    {"The M23 still holds Goma and Bukavu, which it captured in January and February.", "M23", P::kAttacks,
+     "Bukavu", M::kAsserted},
+    // Aid promised is proposed.
+    {"Washington has promised aid to the Lebanese army.", "United States", P::kAids, "Lebanon", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
