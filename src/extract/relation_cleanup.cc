@@ -270,7 +270,20 @@ void CounterpartRoles(Document& doc, const RuleBook& book) {
             of && of->type == EntityType::kLocation && InTerm(o, doc.date) && !AfterTerm(o, doc.date))
           roles.insert(o.role);
     }
-    if (roles.size() == 1) r.attributes["role"] = *roles.begin();
+    if (roles.size() != 1) continue;
+    // ("Secretary of State Marco Rubio met his Canadian counterpart, Anita
+    // Anand": a cabinet title of one state is the plain ministry's in
+    // another.)
+    std::string role = *roles.begin();
+    std::string key = text::MatchKey(role);
+    const KbEntity* state = book.kb.Find(doc.entities[r.object].kb_id);
+    // ("Chancellor" stays: it names a head of government as well as a
+    // finance minister.)
+    if (key == "secretary of state" && state && state->id != "US") role = "Foreign Minister";
+    if (key == "treasury secretary" || key == "secretary of the treasury") role = "Finance Minister";
+    for (const char* plain : {"foreign minister", "defence minister"})
+      if (key != plain && book.lexicon.OneListOfFamilyHolds("same_role_", key, plain)) role = TitleCaseRole(plain);
+    r.attributes["role"] = role;
   }
 }
 

@@ -5200,6 +5200,14 @@ const Case kMore[] = {
      "Bukavu", M::kAsserted},
     // Aid promised is proposed.
     {"Washington has promised aid to the Lebanese army.", "United States", P::kAids, "Lebanon", M::kProposed},
+    // Working with someone on something cooperates; a contractor chosen to build.
+    {"Tokayev announced that Kazakhstan would also work with Westinghouse on small modular reactors.", "Kazakhstan",
+     P::kCooperatesWith, "Westinghouse Electric Company", M::kHypothetical},
+    {"Kazakhstan chose Rosatom in June 2025 to lead the consortium that will build the plant.", "Kazakhstan",
+     P::kCooperatesWith, "Rosatom", M::kAsserted},
+    // Suspending a member's voting rights punishes it.
+    {"The European Union should suspend Hungary's voting rights under Article 7.", "European Union", P::kSanctions,
+     "Hungary", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5525,6 +5533,22 @@ TEST(Relations, HerIsTheOneWhoseGivenNameSaysSo) {
                    "2025-09-10");
   EXPECT_EQ(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Thailand"), M::kAsserted) << Dump(d);
   EXPECT_FALSE(Related(d, "Anutin Charnvirakul", P::kHoldsPosition, "Cambodia")) << Dump(d);
+}
+
+// "Secretary of State Marco Rubio met his Canadian counterpart, Anita
+// Anand": a cabinet title of one state is the plain ministry's in another.
+TEST(Relations, ACounterpartOfASecretaryOfStateIsAForeignMinister) {
+  auto d = Extract("Secretary of State Marco Rubio met his Canadian counterpart, Anita Anand, on the sidelines.",
+                   "2025-11-12");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Anita Anand") {
+      found = true;
+      EXPECT_EQ(d.entities[r.object].name, "Canada") << Dump(d);
+      ASSERT_TRUE(r.attributes.count("role")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("role"), "Foreign Minister") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
