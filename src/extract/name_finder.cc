@@ -797,6 +797,10 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
   // ("Christian Ntsay": a given name that is also an adjective opens a
   // person's name before a word that is no English one.)
   bool given_opens = b - a == 2 && c.In("given_names", a) && !IsEnglishWord(c, a + 1) && !c.In("org_heads", a + 1);
+  // ("General He Weidong": a capitalised "He" inside the sentence, after a
+  // word, is the surname He, not the pronoun.)
+  given_opens = given_opens || (b - a == 2 && c.Is(a, "he") && a > c.sentence.first_token && c.tokens[a - 1].is_word &&
+                                !IsEnglishWord(c, a + 1));
   if (c.In("not_names", a) && b - a <= 2 && c.tokens[a].capitalized && !given_opens &&
       !(b - a == 2 && c.In("compass_prefixes", a) && !AcronymLike(c, a + 1)))
     ++a;

@@ -429,14 +429,22 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
   const auto& t = doc.tokens;
   const Sentence& s = doc.sentences[m.sentence];
   uint32_t k = m.end_token;
-  if (k + 3 >= s.end_token || t[k].folded != "," || t[k + 1].folded != "the") return {0, 0};
+  // ("Timur Ivanov, a former deputy defence minister,": "a" before
+  // "former" names one such office held before.)
+  bool a_former = k + 3 < s.end_token && t[k].folded == "," && (t[k + 1].folded == "a" || t[k + 1].folded == "an") &&
+                  t[k + 2].folded == "former";
+  if (k + 3 >= s.end_token || t[k].folded != "," || (t[k + 1].folded != "the" && !a_former)) return {0, 0};
   k += 2;
   // ("Jeannette Jara, the former labour minister, ...": an office held
   // before, which the knowledge base dates.)
   if (t[k].folded == "former" && k + 1 < s.end_token) ++k;
+  // ("a former deputy defence minister": a deputy's title is the office's
+  // with "deputy" before it.)
+  uint32_t title = k;
+  if ((t[k].folded == "deputy" || t[k].folded == "vice") && k + 1 < s.end_token) ++k;
   size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
   if (!len || k + len >= s.end_token || (t[k + len].folded != "," && t[k + len].folded != "and")) return {0, 0};
-  return {k, static_cast<uint32_t>(len)};
+  return {title, static_cast<uint32_t>(len + (k - title))};
 }
 
 // "Kemi Badenoch, the Conservative leader,": a person's title (lexicon
@@ -639,6 +647,9 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           doc.tokens[m.end_token].folded == "," &&
           doc.tokens[m.end_token].sentence == m.sentence) {
         uint32_t k = m.end_token + 1;
+        // ("Shoigu, now the secretary of the Security Council,": "now" may
+        // open it.)
+        if (k + 1 < doc.tokens.size() && (doc.tokens[k].folded == "now" || doc.tokens[k].folded == "currently")) ++k;
         const std::string& w = doc.tokens[k].folded;
         if (w == "his" || w == "her" || w == "its" || w == "their" || w == "the") ++k;
         for (uint32_t j = k; j < k + 4 && j < doc.tokens.size() && doc.tokens[j].sentence == m.sentence; ++j)
@@ -672,9 +683,26 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         }
         // ("Nabih Berri, the speaker of parliament and leader of Amal,":
         // the first of two offices.)
+        // (", the chief of the General Staff since 2012,": a time may
+        // close it too.)
         bool closed = n && k + n < doc.tokens.size() &&
                       (doc.tokens[k + n].folded == "," || doc.tokens[k + n].folded == "." ||
-                       doc.tokens[k + n].folded == "and" || doc.tokens[k + n].sentence != m.sentence);
+                       doc.tokens[k + n].folded == "and" || doc.tokens[k + n].folded == "since" ||
+                       doc.tokens[k + n].sentence != m.sentence);
+        // ("Valery Gerasimov, the chief of the General Staff since 2012,":
+        // or the title with its "of" phrase, where the person held that.)
+        // (A head word no list has, "chief", fits through the whole.)
+        if (!n && k + 2 < doc.tokens.size() && doc.tokens[k + 1].folded == "of" && doc.tokens[k].is_word &&
+            !doc.tokens[k].capitalized)
+          n = 1;
+        if (!closed && n && k + n < doc.tokens.size() && doc.tokens[k + n].folded == "of") {
+          uint32_t end = k + static_cast<uint32_t>(n) + 1;
+          while (end < doc.tokens.size() && end < k + n + 8 && doc.tokens[end].sentence == m.sentence &&
+                 doc.tokens[end].folded != "," && doc.tokens[end].folded != "since" && doc.tokens[end].folded != "who")
+            ++end;
+          std::string whole = text::FoldedWords(doc.tokens, k, end);
+          if (end < doc.tokens.size() && fits_an_office(whole)) n = end - k, closed = true;
+        }
         if (closed)
           role = text::FoldedWords(doc.tokens, k, k + n);
         else
@@ -807,6 +835,8 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
         }
         std::map<std::string, std::string> attrs{
             {"role", TitleCaseRole(text::FoldedWords(doc.tokens, as_title, as_title + as_len))}};
+        // ("Timur Ivanov, a former deputy defence minister,".)
+        if (as_title > 0 && doc.tokens[as_title - 1].folded == "former") attrs["former"] = "true";
         sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
                  doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");
         break;

@@ -5208,6 +5208,21 @@ const Case kMore[] = {
     // Suspending a member's voting rights punishes it.
     {"The European Union should suspend Hungary's voting rights under Article 7.", "European Union", P::kSanctions,
      "Hungary", M::kProposed},
+    // "now" may open an apposition; a title with its "of" phrase, closed by a time.
+    {"Shoigu, now the secretary of the Security Council, has not been touched.", "Sergei Shoigu", P::kHoldsPosition,
+     "Russia", M::kAsserted},
+    {"Meanwhile General Valery Gerasimov, the chief of the General Staff since 2012, remains in charge.",
+     "Valery Gerasimov", P::kHoldsPosition, "Russia", M::kAsserted},
+    // A place that is also a given name, before a surname.
+    {"Taiwan's defence minister, Wellington Koo, said the turmoil showed weakness.", "Wellington Koo",
+     P::kHoldsPosition, "Taiwan", M::kAsserted},
+    // "a former deputy" title in an apposition, for the article's state.
+    {"Russia is tense. Moscow is tense. Russia waits. In July a Moscow court sentenced Timur Ivanov, a former deputy "
+     "defence minister, to thirteen years in prison.",
+     "Timur Ivanov", P::kHoldsPosition, "Russia", M::kAsserted},
+    // "He" inside a sentence after a title is a surname.
+    {"Among them was General He Weidong, the vice-chairman of the Central Military Commission.", "He Weidong",
+     P::kHoldsPosition, "Central Military Commission", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
