@@ -2042,6 +2042,18 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
           if (pl.end == k && doc.entities[pl.entity].type == EntityType::kPerson) speaker = static_cast<long>(pl.entity);
         break;
       }
+    // ("Sánchez's wife, Begoña Gómez, and his brother, David Sánchez": "his"
+    // is no one whose given name says otherwise; the person before is.)
+    if (n && kind == AnaphorKind::kRelativeOf && PronounMisfits(doc, book, leader, doc.tokens[i].folded)) {
+      long other = -1;
+      for (const auto& pl : placed) {
+        if (pl.end > i) break;
+        if (doc.entities[pl.entity].type == EntityType::kPerson &&
+            !PronounMisfits(doc, book, static_cast<long>(pl.entity), doc.tokens[i].folded))
+          other = static_cast<long>(pl.entity);
+      }
+      leader = other;
+    }
     // ("the region's economy has been in free fall, and its leader": "its"
     // is the region's too.)
     // ("an Ankara court threw out a case to annul the congress of the

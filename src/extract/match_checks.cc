@@ -889,6 +889,11 @@ bool StanceVetoed(const Reading& r) {
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
   if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "demonym_person_nouns")) return true;
+  // "one of Europe's most outspoken critics of Israel": the possessive
+  // names the critics' own side when "of" names whom they criticise.
+  if (rule.predicate == Predicate::kCriticizes && last_tok + 1 < s.end_token && last_tok > first_tok &&
+      doc.tokens[last_tok - 1].folded == "critics" && doc.tokens[last_tok].folded == "of")
+    return true;
   // "stood with Xi Jinping and Putin at the military parade": standing
   // with someone somewhere is being there, no stance.
   if (rule.predicate == Predicate::kSupports &&

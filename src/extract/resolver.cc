@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "extract/event_finder.h"
+#include "extract/verbs.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
 
@@ -236,6 +237,24 @@ Resolution Resolve(Document& doc, const RuleBook& book,
       std::string text = text::TokensText(doc, c.first, c.end);
       if (c.kb >= 0) {
         const KbEntity& k = book.kb.entities[static_cast<size_t>(KbOfSharedForm(doc, book, candidates, c))];
+        // ("Luís Montenegro's Democratic Alliance won ... Montenegro has
+        // ruled out a coalition": a place's one-word name that is the
+        // surname of a person named before, acting as a subject (a verb or
+        // a possessive after it, no preposition before), is that person.)
+        if (k.type == EntityType::kLocation && c.end - c.first == 1 && c.kind != AliasKind::kDemonym &&
+            c.end < doc.tokens.size() && doc.tokens[c.end].sentence == doc.tokens[c.first].sentence &&
+            (LooksLikeVerb(book, doc.tokens[c.end]) || doc.tokens[c.end].folded == "'s") &&
+            !(c.first > 0 && book.lexicon.Has("place_prepositions", doc.tokens[c.first - 1]))) {
+          std::string word = " " + LooseKey(text);
+          size_t person = SIZE_MAX;
+          for (const auto& [prev, pe] : assigned)
+            if (doc.entities[pe].type == EntityType::kPerson && LooseKey(doc.entities[pe].name).ends_with(word))
+              person = pe;
+          if (person != SIZE_MAX) {
+            assigned.emplace_back(&c, person);
+            continue;
+          }
+        }
         size_t e;
         if (c.city) {
           // The knowledge base's spelling of the capital ("Ulaanbaatar" for a

@@ -2240,6 +2240,14 @@ const Absent kMisreadings[] = {
     {"The Taiwan Relations Act does not oblige the United States to defend the island.", "Relations Act",
      P::kTargets, "Taiwan"},
     {"Ali Larijani visited Beirut in August to show support for Hezbollah.", "Lebanon", P::kSupports, "Hezbollah"},
+    {"Abroad, Pedro Sánchez has been one of Europe's most outspoken critics of Israel.", "Pedro Sánchez",
+     P::kCriticizes, "Europe"},
+    {"Pedro Sánchez's wife, Begoña Gómez, and his brother, David Sánchez, are also under investigation.",
+     "David Sánchez", P::kFamilyOf, "Begoña Gómez"},
+    // "the coalition" a party left is no bloc named before.
+    {"Jens Stoltenberg, the former NATO secretary-general, returned to Oslo in February after the Centre Party left "
+     "the coalition.",
+     "Centre Party of Norway", P::kMemberOf, "NATO"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5223,6 +5231,18 @@ const Case kMore[] = {
     // "He" inside a sentence after a title is a surname.
     {"Among them was General He Weidong, the vice-chairman of the Central Military Commission.", "He Weidong",
      P::kHoldsPosition, "Central Military Commission", M::kAsserted},
+    // A critic of someone criticises him; the possessive names the critics' side.
+    {"Abroad, Pedro Sánchez has been one of Europe's most outspoken critics of Israel.", "Pedro Sánchez",
+     P::kCriticizes, "Israel", M::kAsserted},
+    // "his" is no one whose given name says otherwise.
+    {"Pedro Sánchez's wife, Begoña Gómez, and his brother, David Sánchez, are also under investigation.",
+     "David Sánchez", P::kFamilyOf, "Pedro Sánchez", M::kAsserted},
+    // A place's one-word name that is the surname of a person named before.
+    {"Luís Montenegro won the election. Montenegro has ruled out any coalition with Chega.", "Luís Montenegro",
+     P::kCooperatesWith, "Chega", M::kNegated},
+    // A body's membership is read in the match alone, not past "without".
+    {"The Popular Party lacks the votes without Vox, the far-right party of Santiago Abascal, which is rising.",
+     "Santiago Abascal", P::kMemberOf, "Vox", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
