@@ -2059,9 +2059,28 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // ("an Ankara court threw out a case to annul the congress of the
     // Republican People's Party and remove its leader": a body named after
     // the state, after "of", owns "its".)
+    // ("imposed sanctions on the Prince Group, a Cambodian conglomerate,
+    // and its chairman": so does a body named last before ", and its" in
+    // a list of objects.)
+    bool listed_body = false;
+    // (Only after the body's apposition: "Turkey backed the SNA through
+    // years of war, and its intelligence chief" is Turkey's.)
+    if (doc.tokens[i].folded == "its" && organization_here >= 0 && i >= s.first_token + 2 &&
+        doc.tokens[i - 1].folded == "and" && doc.tokens[i - 2].folded == "," && organization_here_end + 8 > i &&
+        organization_here_end + 1 < i && doc.tokens[organization_here_end].folded == "," &&
+        (doc.tokens[organization_here_end + 1].folded == "a" || doc.tokens[organization_here_end + 1].folded == "an" ||
+         doc.tokens[organization_here_end + 1].folded == "the")) {
+      // (A state named between them only as a demonym describes the body.)
+      listed_body = true;
+      for (const auto& pl : placed)
+        if (pl.first >= organization_here_end && pl.end <= i && IsCountry(doc, book, pl.entity) &&
+            !MentionIsDemonym(doc, pl.entity, pl.first))
+          listed_body = false;
+    }
     bool body_owns_its = doc.tokens[i].folded == "its" && organization_here >= 0 &&
-                         organization_here_end > state_here_end &&
-                         BodyAfterOf(doc, placement, si, static_cast<size_t>(organization_here), state_here_end, i);
+                         (listed_body ||
+                          (organization_here_end > state_here_end &&
+                           BodyAfterOf(doc, placement, si, static_cast<size_t>(organization_here), state_here_end, i)));
     long ante_entity = (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
                        : body_owns_its ? organization_here
                        : kind == AnaphorKind::kRelativeOf ? leader

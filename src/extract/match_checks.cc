@@ -889,6 +889,15 @@ bool StanceVetoed(const Reading& r) {
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
   if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "demonym_person_nouns")) return true;
+  // "the United States and the United Kingdom imposed sanctions on the
+  // Prince Group ..., accusing them of": a name joined to the subject by
+  // "and" acts with it; it is no object of the stance.
+  if (subject_at < object_at) {
+    size_t close = m.text.find(']', subject_at);
+    std::string_view between = close == std::string::npos ? std::string_view{}
+                                                           : std::string_view(m.text).substr(close + 1, object_at - close - 1);
+    if (between == " and " || between == " and the " || between == " , ") return true;
+  }
   // "one of Europe's most outspoken critics of Israel": the possessive
   // names the critics' own side when "of" names whom they criticise.
   if (rule.predicate == Predicate::kCriticizes && last_tok + 1 < s.end_token && last_tok > first_tok &&

@@ -710,6 +710,9 @@ void StripTitles(const Context& c, uint32_t& a, uint32_t b, std::string& role) {
       continue;
     }
     if (!n || a + n >= b) break;
+    // ("the Prince Group": a title before a body's head word alone names
+    // the body.)
+    if (a + n + 1 == b && c.In("org_heads", b - 1)) break;
     // "foreign minister Amir Khan Muttaqi": after a title, a title word
     // that is also a given name, before two more names, is the given name.
     bool after_title = !role.empty() || (a > 0 && c.In("person_titles", a - 1));

@@ -454,6 +454,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 whose_subject = doc.tokens[k - 1].folded == ",";
                 break;
               }
+              // ("Sara Duterte, whose father, Rodrigo Duterte, is": a comma
+              // may set the name off.)
+              if (w.folded == ",") continue;
               if (!w.is_word || !in_aside[k - s.first_token]) break;
             }
           // ("held elections in February, which Kurti's party won, but ...":
@@ -654,7 +657,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "Sadyr Japarov of Kyrgyzstan, whose banks were sanctioned by the
           // Treasury": the passive's object is what the person has, not him
           // (a state's "whose forces" is the state acting, and is kept).
-          if (offset(og) < offset(sg)) {
+          // ("Sara Duterte, whose father, Rodrigo Duterte": a relative so
+          // named is the kinship itself.)
+          if (offset(og) < offset(sg) && rule.predicate != Predicate::kFamilyOf) {
             size_t close = m.text.find(']', offset(og));
             size_t whose = m.text.find(" , whose ", offset(og));
             if (close != std::string::npos && m.text.compare(close - 4, 4, "|PER") == 0 && whose < offset(sg) &&

@@ -2248,6 +2248,17 @@ const Absent kMisreadings[] = {
     {"Jens Stoltenberg, the former NATO secretary-general, returned to Oslo in February after the Centre Party left "
      "the coalition.",
      "Centre Party of Norway", P::kMemberOf, "NATO"},
+    // A name joined to the subject by "and" is no object of its stance.
+    {"In October the United States and the United Kingdom imposed sanctions on the Prince Group, a Cambodian "
+     "conglomerate, and its chairman, Chen Zhi, accusing them of running forced-labour compounds.",
+     "United States", P::kCriticizes, "United Kingdom"},
+    {"In October the United States and the United Kingdom imposed sanctions on the Prince Group, a Cambodian "
+     "conglomerate, and its chairman, Chen Zhi, accusing them of running forced-labour compounds.",
+     "Chen Zhi", P::kHoldsPosition, "United States"},
+    // "and its" after a body that only its object phrase names is the subject's.
+    {"Turkey backed the Syrian National Army through years of war, and its intelligence chief, Ibrahim Kalin, visited "
+     "Damascus.",
+     "Ibrahim Kalin", P::kHoldsPosition, "Syrian National Army"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5243,6 +5254,18 @@ const Case kMore[] = {
     // A body's membership is read in the match alone, not past "without".
     {"The Popular Party lacks the votes without Vox, the far-right party of Santiago Abascal, which is rising.",
      "Santiago Abascal", P::kMemberOf, "Vox", M::kAsserted},
+    // A title before a body's head word alone names the body; "its" after the body's apposition is the body's.
+    {"In October the United States and the United Kingdom imposed sanctions on the Prince Group, a Cambodian "
+     "conglomerate, and its chairman, Chen Zhi, accusing them of running forced-labour compounds.",
+     "United States", P::kSanctions, "Prince Group", M::kAsserted},
+    {"In October the United States and the United Kingdom imposed sanctions on the Prince Group, a Cambodian "
+     "conglomerate, and its chairman, Chen Zhi, accusing them of running forced-labour compounds.",
+     "Chen Zhi", P::kHoldsPosition, "Prince Group", M::kAsserted},
+    // A relative named after "whose"; a kinship after "and a".
+    {"Vice President Sara Duterte, whose father, Rodrigo Duterte, is awaiting trial, spoke.", "Rodrigo Duterte",
+     P::kFamilyOf, "Sara Duterte", M::kAsserted},
+    {"Martin Romualdez, the speaker of the House and a cousin of President Ferdinand Marcos Jr., resigned.",
+     "Martin Romualdez", P::kFamilyOf, "Ferdinand Marcos Jr.", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
