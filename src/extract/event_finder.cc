@@ -132,9 +132,12 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
   for (uint32_t n = 2; n >= 1 && verb == i; --n)
     if (i >= s.first_token + n && book.lexicon.LongestAt("event_launch_verbs", t, i - n, i) == n) verb = i - n;
   if (verb == i) return false;
+  // ("Qatar helped broker the ceasefire": so may "helped" or "helps".)
   while (verb > s.first_token && (t[verb - 1].folded == "has" || t[verb - 1].folded == "have" ||
                                   t[verb - 1].folded == "had" || t[verb - 1].folded == "will" ||
-                                  t[verb - 1].folded == "also" || t[verb - 1].folded == "again"))
+                                  t[verb - 1].folded == "also" || t[verb - 1].folded == "again" ||
+                                  t[verb - 1].folded == "helped" || t[verb - 1].folded == "helps" ||
+                                  t[verb - 1].folded == "help"))
     --verb;
   if (verb > s.first_token && IsActorCandidate(CandidateCovering(cands, verb - 1))) return true;
   // "Pashinyan, who froze ... in 2024, initialled a peace agreement": the

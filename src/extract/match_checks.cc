@@ -807,6 +807,16 @@ bool AttackVetoed(const Reading& r) {
         return true;
     }
   }
+  // "attacks by Iran-backed militias hit oil fields": the backer named in
+  // such a compound is not who attacks.
+  if (rule.predicate == Predicate::kAttacks) {
+    size_t close = m.text.find(']', subject_at);
+    if (close != std::string::npos) {
+      std::string_view rest = std::string_view(m.text).substr(close + 1);
+      for (std::string_view w : {" - backed ", " - supported ", " - funded ", " - sponsored ", " - aligned ", " - allied "})
+        if (rest.starts_with(w)) return true;
+    }
+  }
   // "Serb gunmen attacked Kosovo police": armed men named by a people's
   // demonym (lexicon irregular_fighter_nouns) are not that people's state.
   if (rule.predicate == Predicate::kAttacks && subject_at < object_at &&

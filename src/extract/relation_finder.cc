@@ -445,10 +445,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                                 first_tok < s.end_token && in_aside[first_tok - s.first_token];
           // ("Romania, whose president Nicușor Dan visited Chișinău in June,":
           // the officer opens the clause as its subject, and a match with
-          // both its names inside reads it.)
+          // both its names inside reads it; "the movement, whose political
+          // wing, the Islamic Action Front, won": past an apposition too.)
           bool whose_subject = false;
           if (last_tok > s.first_token && last_tok <= s.end_token && in_aside[last_tok - 1 - s.first_token])
-            for (uint32_t k = subject_token; k-- > s.first_token + 1 && k + 5 > subject_token;) {
+            for (uint32_t k = subject_token; k-- > s.first_token + 1 && k + 8 > subject_token;) {
               const Token& w = doc.tokens[k];
               if (w.folded == "whose") {
                 whose_subject = doc.tokens[k - 1].folded == ",";

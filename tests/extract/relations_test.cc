@@ -2259,6 +2259,15 @@ const Absent kMisreadings[] = {
     {"Turkey backed the Syrian National Army through years of war, and its intelligence chief, Ibrahim Kalin, visited "
      "Damascus.",
      "Ibrahim Kalin", P::kHoldsPosition, "Syrian National Army"},
+    // A backer named in a compound is not who attacks.
+    {"Drone attacks by Iran-backed militias hit several oil fields in the Kurdistan Region in July.", "Iran",
+     P::kAttacks, "Kurdistan"},
+    // A proposal is no ceasefire.
+    {"Senior Hamas officials had gathered to discuss an American ceasefire proposal.", "United States",
+     P::kParticipatesIn, "American ceasefire"},
+    // Asking a court to outlaw a party is no ban.
+    {"Some lawmakers want the Bundestag to ask the Federal Constitutional Court to outlaw the AfD.",
+     "Federal Constitutional Court", P::kSanctions, "Alternative for Germany"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5266,6 +5275,18 @@ const Case kMore[] = {
      P::kFamilyOf, "Sara Duterte", M::kAsserted},
     {"Martin Romualdez, the speaker of the House and a cousin of President Ferdinand Marcos Jr., resigned.",
      "Martin Romualdez", P::kFamilyOf, "Ferdinand Marcos Jr.", M::kAsserted},
+    // Condemning what one calls someone's aggression criticises them.
+    {"Saudi Crown Prince Mohammed bin Salman condemned what he called Israeli aggression against a brotherly state.",
+     "Mohammed bin Salman", P::kCriticizes, "Israel", M::kAsserted},
+    // Summoning a state's envoy is a protest.
+    {"Even the United Arab Emirates summoned Israel's deputy ambassador.", "United Arab Emirates", P::kCriticizes,
+     "Israel", M::kAsserted},
+    // Outlawing a body is a measure against it.
+    {"In April 2025 Jordan banned the Muslim Brotherhood and seized its assets.", "Jordan", P::kSanctions,
+     "Muslim Brotherhood", M::kAsserted},
+    // "helped broker" anchors the deal it brokered.
+    {"With Egypt and Turkey, Qatar helped broker the ceasefire in Gaza that took effect in October.", "Qatar",
+     P::kParticipatesIn, "ceasefire in Gaza", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
