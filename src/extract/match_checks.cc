@@ -657,6 +657,14 @@ bool MembershipVetoed(const Reading& r) {
 bool AidVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "Athens is also buying F-35 jets from Lockheed Martin": a company that
+  // sells is a supplier, not a state's aid.
+  if (rule.predicate == Predicate::kAids && object_at < subject_at && m.text.compare(subject_at, 2, "[E") == 0 &&
+      r.BetweenHasOneOf({" from "})) {
+    size_t e = std::strtoul(m.text.data() + subject_at + 2, nullptr, 10);
+    const KbEntity* k = e < doc.entities.size() ? book.kb.Find(doc.entities[e].kb_id) : nullptr;
+    if (k && k->category == "company") return true;
+  }
   // "a 1992 restriction on American aid to Azerbaijan": aid barred is none.
   if (rule.predicate == Predicate::kAids) {
     uint32_t at = m.TokenAt(subject_at);

@@ -602,7 +602,8 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           for (const Mention& om : other.mentions)
             if (other.type == EntityType::kPerson && om.end_token + 1 == first) list_end = om.first_token;
       for (uint32_t end : {first, title_end, list_end}) {
-        for (uint32_t n = 3; n >= 1 && role.empty(); --n) {
+        // ("Secretary of Homeland Security Kristi Noem": up to five words.)
+        for (uint32_t n = 5; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
           if (book.lexicon.LongestAt("person_titles", doc.tokens, end - n, end) != n) continue;
           role = text::FoldedWords(doc.tokens, end - n, end);

@@ -2268,6 +2268,8 @@ const Absent kMisreadings[] = {
     // Asking a court to outlaw a party is no ban.
     {"Some lawmakers want the Bundestag to ask the Federal Constitutional Court to outlaw the AfD.",
      "Federal Constitutional Court", P::kSanctions, "Alternative for Germany"},
+    // A company that sells arms is no state's aid.
+    {"Athens is also buying F-35 jets from Lockheed Martin.", "Lockheed Martin", P::kAids, "Greece"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5287,6 +5289,13 @@ const Case kMore[] = {
     // "helped broker" anchors the deal it brokered.
     {"With Egypt and Turkey, Qatar helped broker the ceasefire in Gaza that took effect in October.", "Qatar",
      P::kParticipatesIn, "ceasefire in Gaza", M::kAsserted},
+    // A title before the second of two who signed.
+    {"Prime Minister Kyriakos Mitsotakis and President Recep Tayyip Erdogan signed the Athens Declaration in December "
+     "2023.",
+     "Kyriakos Mitsotakis", P::kCooperatesWith, "Recep Tayyip Erdoğan", M::kAsserted},
+    // The Turkish Cypriot leader leads the north.
+    {"President Nikos Christodoulides has met the new Turkish Cypriot leader, Tufan Erhürman.", "Tufan Erhürman",
+     P::kHoldsPosition, "Northern Cyprus", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5628,6 +5637,14 @@ TEST(Relations, ACounterpartOfASecretaryOfStateIsAForeignMinister) {
       EXPECT_EQ(r.attributes.at("role"), "Foreign Minister") << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
+}
+
+// "Secretary of Homeland Security Kristi Noem": a title of four words
+// before a known name gives the knowledge base's office.
+TEST(Relations, ALongTitleBeforeAKnownName) {
+  auto d = Extract("Secretary of Homeland Security Kristi Noem visited the former American base at Manta.",
+                   "2025-11-20");
+  EXPECT_EQ(Related(d, "Kristi Noem", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
 }
 
 // "took office" names no title: the knowledge base's office on the date.
