@@ -1186,8 +1186,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   uint32_t verb = i + 1;
   if (verb + 1 < s.end_token && book.lexicon.Has("verb_adverbs", t[verb])) ++verb;
   if (t[i].folded == "it" && i > s.first_token && verb < s.end_token &&
-      (t[marker].folded == "," || t[marker].folded == ";" || book.lexicon.Has("pronoun_clause_markers", t[marker])) &&
-      LooksLikeVerb(book, t[verb])) {  // ("and it suspended imports": any past tense)
+      (t[marker].folded == "," || t[marker].folded == ";" || t[marker].folded == ":" ||
+       book.lexicon.Has("pronoun_clause_markers", t[marker])) &&
+      LooksLikeVerb(book, t[verb])) {  // ("and it suspended imports": any past tense; ": it left the CSTO")
     *kind = AnaphorKind::kStateInClause;
     return 1;
   }

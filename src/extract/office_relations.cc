@@ -560,12 +560,13 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         // "former president" fits "President"; "president" does not fit
         // "Vice President".
         // ("ambassador" fits "Ambassador to India", "special envoy" the
-        // "Special Envoy for South and Central Asian Affairs": the head
-        // before what the office is to or for.)
+        // "Special Envoy for South and Central Asian Affairs", "head" the
+        // "Head of the Presidential Administration": the head before what
+        // the office is to, for or of.)
         return title == r ||
                (title.size() > r.size() && title.compare(title.size() - r.size(), r.size(), r) == 0 &&
                 title[title.size() - r.size() - 1] == ' ') ||
-               r.starts_with(title + " to ") || r.starts_with(title + " for ") ||
+               r.starts_with(title + " to ") || r.starts_with(title + " for ") || r.starts_with(title + " of the ") ||
                SameRole(book, title, r) || InvertedRole(title, r);
       };
       auto fits_an_office = [&](const std::string& title) {

@@ -2270,6 +2270,9 @@ const Absent kMisreadings[] = {
      "Federal Constitutional Court", P::kSanctions, "Alternative for Germany"},
     // A company that sells arms is no state's aid.
     {"Athens is also buying F-35 jets from Lockheed Martin.", "Lockheed Martin", P::kAids, "Greece"},
+    // A gas swap is no credit line.
+    {"In 2025 Turkmenistan signed a swap agreement with Iran and Azerbaijan to deliver gas to Turkey.",
+     "Turkmenistan", P::kAids, "Iran"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5296,6 +5299,20 @@ const Case kMore[] = {
     // The Turkish Cypriot leader leads the north.
     {"President Nikos Christodoulides has met the new Turkish Cypriot leader, Tufan Erhürman.", "Tufan Erhürman",
      P::kHoldsPosition, "Northern Cyprus", M::kAsserted},
+    // A member of neither.
+    {"Turkmenistan is neutral by law and belongs neither to the Collective Security Treaty Organization nor to the "
+     "Eurasian Economic Union.",
+     "Turkmenistan", P::kMemberOf, "Eurasian Economic Union", M::kNegated},
+    // "it" after a colon; observer status.
+    {"Uzbekistan has kept its distance from Moscow's blocs: it left the CSTO in 2012 and has only observer status in "
+     "the Eurasian Economic Union.",
+     "Uzbekistan", P::kMemberOf, "Collective Security Treaty Organization", M::kNegated},
+    {"Uzbekistan has kept its distance from Moscow's blocs: it left the CSTO in 2012 and has only observer status in "
+     "the Eurasian Economic Union.",
+     "Uzbekistan", P::kMemberOf, "Eurasian Economic Union", M::kAsserted},
+    // Negotiating to join is seeking to.
+    {"Uzbekistan is negotiating to join the World Trade Organization.", "Uzbekistan", P::kMemberOf,
+     "World Trade Organization", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
