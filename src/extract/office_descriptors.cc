@@ -109,6 +109,13 @@ void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBoo
   std::vector<Candidate> added;
   for (uint32_t i = sentence.first_token; i + 1 < sentence.end_token; ++i) {
     if (t[i].folded != "the" || t[i + 1].capitalized) continue;
+    // ("Mohamed Bazoum, the president overthrown in the coup": a title in
+    // an apposition to a name describes that name, no one named before.)
+    if (i > sentence.first_token + 1 && t[i - 1].folded == "," &&
+        std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+          return c.end + 1 == i && c.type == EntityType::kPerson;
+        }))
+      continue;
     uint32_t title = i + 1;
     size_t n = book.lexicon.LongestAt("person_titles", t, title, sentence.end_token);
     if (!n) continue;

@@ -5313,6 +5313,12 @@ const Case kMore[] = {
     // Negotiating to join is seeking to.
     {"Uzbekistan is negotiating to join the World Trade Organization.", "Uzbekistan", P::kMemberOf,
      "World Trade Organization", M::kProposed},
+    // A count of strikes carried out against a body.
+    {"The United States has carried out more than a hundred air strikes against al-Shabaab and the Islamic State in "
+     "Somalia.",
+     "United States", P::kAttacks, "Islamic State", M::kAsserted},
+    // Several arbitration cases filed against a state.
+    {"Orano has filed several arbitration cases against Niger.", "Orano", P::kCriticizes, "Niger", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5662,6 +5668,18 @@ TEST(Relations, ALongTitleBeforeAKnownName) {
   auto d = Extract("Secretary of Homeland Security Kristi Noem visited the former American base at Manta.",
                    "2025-11-20");
   EXPECT_EQ(Related(d, "Kristi Noem", P::kHoldsPosition, "United States"), M::kAsserted) << Dump(d);
+}
+
+// "Mohamed Bazoum, the president overthrown in the coup": a bare title in
+// an apposition to a name is that name's, not a holder named before.
+TEST(Relations, ABareTitleInAnAppositionIsTheNamesOwn) {
+  auto d = Extract("General Abdourahamane Tiani accused Orano of irresponsible behaviour. Mohamed Bazoum, the president "
+                   "overthrown in the coup, has been detained for more than two years.",
+                   "2025-10-01");
+  for (const auto& e : d.entities) {
+    if (e.name != "Abdourahamane Tiani") continue;
+    for (const auto& m : e.mentions) EXPECT_EQ(m.sentence, 0u) << m.text << "\n" << Dump(d);
+  }
 }
 
 // "took office" names no title: the knowledge base's office on the date.
