@@ -667,29 +667,29 @@ bool OpensWithName(const Document& doc, const RuleBook& book, const Sentence& s,
   return true;
 }
 
-// "Rubio, who had nominated her, congratulated her": a pronoun of one sex
-// stands for no one whose given name says the other (lexicon lists
-// female_given_names and male_given_names; names of either are in neither).
-bool PronounMisfits(const Document& doc, const RuleBook& book, long entity, const std::string& pronoun) {
+// Whether the person's given name is in the lexicon's list for the
+// pronoun's sex (`same`) or for the other (female_given_names,
+// male_given_names; names of either are in neither).
+bool GivenNameOfSex(const Document& doc, const RuleBook& book, long entity, const std::string& pronoun, bool same) {
   if (entity < 0) return false;
   bool female = pronoun == "her" || pronoun == "she";
   bool male = pronoun == "him" || pronoun == "he" || pronoun == "his";
   if (!female && !male) return false;
   const std::string& name = doc.entities[static_cast<size_t>(entity)].name;
-  return book.lexicon.Contains(female ? "male_given_names" : "female_given_names",
+  return book.lexicon.Contains(female == same ? "female_given_names" : "male_given_names",
                                text::MatchKey(name.substr(0, name.find(' '))));
+}
+
+// "Rubio, who had nominated her, congratulated her": a pronoun of one sex
+// stands for no one whose given name says the other.
+bool PronounMisfits(const Document& doc, const RuleBook& book, long entity, const std::string& pronoun) {
+  return GivenNameOfSex(doc, book, entity, pronoun, false);
 }
 
 // Whether the person's given name says the pronoun's sex ("her" for
 // Giorgia Meloni).
 bool PronounFits(const Document& doc, const RuleBook& book, long entity, const std::string& pronoun) {
-  if (entity < 0) return false;
-  bool female = pronoun == "her" || pronoun == "she";
-  bool male = pronoun == "him" || pronoun == "he" || pronoun == "his";
-  if (!female && !male) return false;
-  const std::string& name = doc.entities[static_cast<size_t>(entity)].name;
-  return book.lexicon.Contains(female ? "female_given_names" : "male_given_names",
-                               text::MatchKey(name.substr(0, name.find(' '))));
+  return GivenNameOfSex(doc, book, entity, pronoun, true);
 }
 
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
