@@ -921,6 +921,14 @@ bool StanceVetoed(const Reading& r) {
   if (rule.predicate == Predicate::kCriticizes && last_tok + 1 < s.end_token && last_tok > first_tok &&
       doc.tokens[last_tok - 1].folded == "critics" && doc.tokens[last_tok].folded == "of")
     return true;
+  // "missiles were used by Pakistan against India": arms used against a
+  // state are an attack (attacks-used-by-against), no stance.
+  if (rule.predicate == Predicate::kOpposes && subject_at < object_at) {
+    const Token* w = word_before_subject("the");
+    if (w && w->folded == "by" && m.TokenAt(subject_at) >= s.first_token + 2 &&
+        book.lexicon.Has("attack_use_participles", doc.tokens[m.TokenAt(subject_at) - 2]))
+      return true;
+  }
   // "stood with Xi Jinping and Putin at the military parade": standing
   // with someone somewhere is being there, no stance.
   if (rule.predicate == Predicate::kSupports &&

@@ -2273,6 +2273,8 @@ const Absent kMisreadings[] = {
     // A gas swap is no credit line.
     {"In 2025 Turkmenistan signed a swap agreement with Iran and Azerbaijan to deliver gas to Turkey.",
      "Turkmenistan", P::kAids, "Iran"},
+    {"Chinese-made J-10 fighters and missiles were used by Pakistan against India in May.", "Pakistan",
+     P::kOpposes, "India"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5319,6 +5321,12 @@ const Case kMore[] = {
      "United States", P::kAttacks, "Islamic State", M::kAsserted},
     // Several arbitration cases filed against a state.
     {"Orano has filed several arbitration cases against Niger.", "Orano", P::kCriticizes, "Niger", M::kAsserted},
+    // An active partner cooperates.
+    {"India has become one of the Taliban's most active partners.", "India", P::kCooperatesWith, "Taliban",
+     M::kAsserted},
+    // Arms used by one state against another attack it.
+    {"Chinese-made J-10 fighters and missiles were used by Pakistan against India in May.", "Pakistan",
+     P::kAttacks, "India", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
