@@ -5327,6 +5327,13 @@ const Case kMore[] = {
     // Arms used by one state against another attack it.
     {"Chinese-made J-10 fighters and missiles were used by Pakistan against India in May.", "Pakistan",
      P::kAttacks, "India", M::kAsserted},
+    // A founder named in the body's apposition, or named by the body's possessive.
+    {"Lukoil accepted an offer from Gunvor, the Geneva-based commodity trader co-founded by Torbjörn Törnqvist.",
+     "Torbjörn Törnqvist", P::kFounded, "Gunvor", M::kAsserted},
+    {"Vagit Alekperov, Lukoil's founder, resigned as chief executive in 2022.", "Vagit Alekperov", P::kFounded,
+     "Lukoil", M::kAsserted},
+    // A single air defence system sent.
+    {"Romania has sent a Patriot air defence system to Ukraine.", "Romania", P::kAids, "Ukraine", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
