@@ -2275,6 +2275,9 @@ const Absent kMisreadings[] = {
      "Turkmenistan", P::kAids, "Iran"},
     {"Chinese-made J-10 fighters and missiles were used by Pakistan against India in May.", "Pakistan",
      P::kOpposes, "India"},
+    // A volatile relationship is no cooperation.
+    {"Sheinbaum has had to manage a volatile relationship with Donald Trump.", "Claudia Sheinbaum",
+     P::kCooperatesWith, "Donald Trump"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
