@@ -1293,19 +1293,21 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     if (doc.tokens[k].folded == "," && (LooksLikeVerb(book, doc.tokens[k + 1]) || participle(doc.tokens[k + 1])))
       series_comma = k;
   // (span.subject_end follows the mention's first token; the verb comes
-  // after its last.)
-  uint32_t subject_last = span.subject_end;
-  for (const auto& e : doc.entities)
-    for (const auto& mn : e.mentions)
-      if (mn.first_token + 1 == span.subject_end && mn.end_token > subject_last) subject_last = mn.end_token;
-  uint32_t head_end = subject_last + 2;
-  if (subject_last < s.end_token && LooksLikeVerb(book, doc.tokens[subject_last]) &&
-      !book.lexicon.Has("anaphor_subject_auxiliaries", doc.tokens[subject_last]))
-    head_end = subject_last;
+  // after its last. Looked up only for a series, which few matches have.)
+  auto head_end = [&] {
+    uint32_t subject_last = span.subject_end;
+    for (const auto& e : doc.entities)
+      for (const auto& mn : e.mentions)
+        if (mn.first_token + 1 == span.subject_end && mn.end_token > subject_last) subject_last = mn.end_token;
+    if (subject_last < s.end_token && LooksLikeVerb(book, doc.tokens[subject_last]) &&
+        !book.lexicon.Has("anaphor_subject_auxiliaries", doc.tokens[subject_last]))
+      return subject_last;
+    return subject_last + 2;
+  };
   auto read = [&](std::string_view not_cues) {
     if (rule.modality_in_match_only || !series_comma || !span.subject_first)
       return ModalityOf(doc, book, span.from, span.last, not_cues, span.aside, span.aside_base);
-    Modality head = ModalityOf(doc, book, span.from, std::min(head_end, series_comma), not_cues,
+    Modality head = ModalityOf(doc, book, span.from, std::min(head_end(), series_comma), not_cues,
                                span.aside, span.aside_base);
     Modality tail = ModalityOf(doc, book, series_comma, span.last, not_cues, span.aside, span.aside_base);
     return head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;

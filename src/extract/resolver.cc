@@ -245,11 +245,10 @@ Resolution Resolve(Document& doc, const RuleBook& book,
             c.end < doc.tokens.size() && doc.tokens[c.end].sentence == doc.tokens[c.first].sentence &&
             (LooksLikeVerb(book, doc.tokens[c.end]) || doc.tokens[c.end].folded == "'s") &&
             !(c.first > 0 && book.lexicon.Has("place_prepositions", doc.tokens[c.first - 1]))) {
-          std::string word = " " + LooseKey(text);
+          std::string word = " " + text;
           size_t person = SIZE_MAX;
           for (const auto& [prev, pe] : assigned)
-            if (doc.entities[pe].type == EntityType::kPerson && LooseKey(doc.entities[pe].name).ends_with(word))
-              person = pe;
+            if (doc.entities[pe].type == EntityType::kPerson && doc.entities[pe].name.ends_with(word)) person = pe;
           if (person != SIZE_MAX) {
             assigned.emplace_back(&c, person);
             continue;
