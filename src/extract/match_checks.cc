@@ -505,6 +505,10 @@ bool ObjectIsAThingVetoed(const Reading& r) {
 bool MeetingVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "Lithuania is hosting a German armoured brigade": troops named by a
+  // demonym are hosted, not met.
+  if (rule.predicate == Predicate::kMeets && subject_at < object_at && r.DemonymBeforeOneOf(object_at, "hosted_force_nouns"))
+    return true;
   // "Tajikistan hosts Russia's largest military base", "hosted Putin's
   // envoy": what belongs to the one named is met, not the one named.
   if (rule.predicate == Predicate::kMeets && object_at > subject_at &&

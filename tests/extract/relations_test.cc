@@ -2278,6 +2278,9 @@ const Absent kMisreadings[] = {
     // A volatile relationship is no cooperation.
     {"Sheinbaum has had to manage a volatile relationship with Donald Trump.", "Claudia Sheinbaum",
      P::kCooperatesWith, "Donald Trump"},
+    // Troops hosted are not met.
+    {"Lithuania is hosting a German armoured brigade, the first permanent deployment of German troops abroad.",
+     "Lithuania", P::kMeets, "Germany"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5337,6 +5340,9 @@ const Case kMore[] = {
      "Lukoil", M::kAsserted},
     // A single air defence system sent.
     {"Romania has sent a Patriot air defence system to Ukraine.", "Romania", P::kAids, "Ukraine", M::kAsserted},
+    // Hosting another state's brigade is cooperation.
+    {"Lithuania is hosting a German armoured brigade, the first permanent deployment of German troops abroad.",
+     "Lithuania", P::kCooperatesWith, "Germany", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
