@@ -1559,13 +1559,10 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
       uint32_t n = k + 1;
       if (n < last && (book.lexicon.Has("verb_object_determiners", doc.tokens[n]) || doc.tokens[n].folded == "all")) ++n;
       bool ends_trade = n < last && book.lexicon.Has("sanction_trade_nouns", doc.tokens[n]);
-      // ("should suspend Hungary's voting rights": a verb the rule itself
-      // reads as the measure is no verb on measures in force.)
-      bool rule_verb = rule.predicate == Predicate::kSanctions && !rule.modality &&
-                       (rule.pattern.find(doc.tokens[k].folded + "|") != std::string::npos ||
-                        rule.pattern.find("|" + doc.tokens[k].folded + ")") != std::string::npos);
+      // ("should suspend Hungary's voting rights": a rule whose own verb
+      // is the measure reads no verb on measures in force.)
       if (book.lexicon.Has("sanction_existing_verbs", doc.tokens[k]) &&
-          !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]) && !ends_trade && !rule_verb)
+          !book.lexicon.Has("sanction_enforcing_verbs", doc.tokens[k]) && !ends_trade && !rule.verb_is_measure)
         modality = Modality::kAsserted;
     }
   }

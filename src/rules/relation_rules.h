@@ -86,6 +86,10 @@ struct RelationRule {
   // object, as former, the offices the text (or the knowledge base, at
   // the article's date) gives the subject.
   bool object_held_before = false;
+  // "should suspend Hungary's voting rights": the SANCTIONS rule's own verb
+  // is the measure, so verbs that speak of measures in force ("suspend
+  // sanctions", "lift") do not make the reading asserted.
+  bool verb_is_measure = false;
 };
 
 class RelationRuleSet {

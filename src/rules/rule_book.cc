@@ -140,7 +140,7 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     if (Status st = CheckFields(r, {"id", "predicate", "confidence", "pattern", "subject", "object", "modality",
                                     "modality_scope", "event_kinds", "subject_in", "object_in", "else_predicate",
                                     "party_predicate", "outweighs", "attributes", "object_is_predecessor",
-                                    "object_held_before"},
+                                    "object_held_before", "verb_is_measure"},
                                 [&] { return where; });
         !st.ok())
       return st;
@@ -193,6 +193,9 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
       return Status::InvalidInput(where + "object_held_before needs the predicate HOLDS_POSITION");
     if (rule.object_held_before && rule.object_is_predecessor)
       return Status::InvalidInput(where + "object_held_before and object_is_predecessor exclude each other");
+    rule.verb_is_measure = r.value("verb_is_measure", false);
+    if (rule.verb_is_measure && rule.predicate != Predicate::kSanctions)
+      return Status::InvalidInput(where + "verb_is_measure needs the predicate SANCTIONS");
     if (r.contains("attributes"))
       for (const auto& [k, v] : r["attributes"].items()) rule.attributes[k] = v.is_string() ? v.get<std::string>() : v.dump();
     Status st = rules.Add(std::move(rule), lexicon);

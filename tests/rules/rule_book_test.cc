@@ -300,6 +300,19 @@ TEST(RuleBook, PredecessorRulesGiveOfficesOnly) {
   EXPECT_NE(book.status().message().find("s.json:1: wrong value type"), std::string::npos) << book.status().message();
 }
 
+// A rule whose verb is the measure is a SANCTIONS rule; another predicate
+// is refused with the file and line.
+TEST(RuleBook, MeasureVerbRulesAreSanctionRules) {
+  TempDir a;
+  a.Write("relations/s.json", "{\"rules\": [\n {\"id\": \"stripped\", \"predicate\": \"MEETS\",\n  "
+                              "\"verb_is_measure\": true, \"pattern\": \"{ACTOR} suspended {ACTOR}\"}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("s.json:2: rule \"stripped\": verb_is_measure needs the predicate SANCTIONS"),
+            std::string::npos)
+      << book.status().message();
+}
+
 // Offices go one way or the other: a rule may not mark both, nor give the
 // predecessor offices under another predicate.
 TEST(RuleBook, HeldBeforeRulesGiveOfficesOneWay) {
