@@ -440,6 +440,29 @@ TEST(Entities, UnclosedQuotesAndBracketsAreReadAsTheyStand) {
   EXPECT_NE(FindEntity(d, "Nitish Kumar"), nullptr) << Dump(d);
 }
 
+// Text cut off where this round's readers look ahead or back: a "whose"
+// or ", and its" that ends the text, "He" or a place name as its last
+// word, "said that he", a relative clause left open, a parenthetical with
+// no closing comma. Each is read as it stands, within the text.
+TEST(Entities, TextCutOffInsideTheNewReadingsIsReadAsItStands) {
+  for (const char* text : {"Sara Duterte, whose", "Sara Duterte, whose father,", "the Prince Group, a conglomerate, and its",
+                           "General He", "He", "Luís Montenegro won. Montenegro", "Luís Montenegro won. Montenegro 's",
+                           "Trump said that he", "Russia's invasion of Ukraine, which was launched, and",
+                           "The Taliban, for their part", "The Taliban, however,", "Iran holds several Europeans, including",
+                           "Putin apologised, when the two presidents", "Amal", "Jacques Paris", ": it", "who succeeded",
+                           "Mohamed Bazoum, the president", "Kazakhstan chose Rosatom to"}) {
+    auto d = Extract(text, "");
+    for (const auto& e : d.entities) {
+      EXPECT_FALSE(e.name.empty()) << text;
+      for (const auto& m : e.mentions) EXPECT_LE(m.span.end, std::string(text).size()) << text;
+    }
+    for (const auto& r : d.relations) {
+      EXPECT_LT(r.subject, d.entities.size()) << text;
+      EXPECT_LT(r.object, d.entities.size()) << text;
+    }
+  }
+}
+
 // "the village of Banjska, killing an officer": after a place's noun and
 // "of", a place, whatever follows; "Jacques Paris": a given name before a
 // one-word place is a person's.
