@@ -115,16 +115,12 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
   const auto& t = doc.tokens;
   uint32_t i = left;
   auto skip_determiners = [&] {
-    while (i > s.first_token && (t[i - 1].folded == "a" || t[i - 1].folded == "an" || t[i - 1].folded == "the" ||
-                                 t[i - 1].folded == "its" || t[i - 1].folded == "their" || t[i - 1].folded == "new" ||
-                                 t[i - 1].folded == "another" || t[i - 1].folded == "fresh"))
-      --i;
+    while (i > s.first_token && book.lexicon.Has("launched_event_determiners", t[i - 1])) --i;
   };
   skip_determiners();
   // "initialled the text of a peace treaty": the text or draft of a deal
   // is the deal.
-  if (i >= s.first_token + 2 && t[i - 1].folded == "of" &&
-      (t[i - 2].folded == "text" || t[i - 2].folded == "draft" || t[i - 2].folded == "terms")) {
+  if (i >= s.first_token + 2 && t[i - 1].folded == "of" && book.lexicon.Has("deal_text_nouns", t[i - 2])) {
     i -= 2;
     skip_determiners();
   }
@@ -132,13 +128,9 @@ bool LaunchedByActor(const Document& doc, const RuleBook& book, const Sentence& 
   for (uint32_t n = 2; n >= 1 && verb == i; --n)
     if (i >= s.first_token + n && book.lexicon.LongestAt("event_launch_verbs", t, i - n, i) == n) verb = i - n;
   if (verb == i) return false;
-  // ("Qatar helped broker the ceasefire": so may "helped" or "helps".)
-  while (verb > s.first_token && (t[verb - 1].folded == "has" || t[verb - 1].folded == "have" ||
-                                  t[verb - 1].folded == "had" || t[verb - 1].folded == "will" ||
-                                  t[verb - 1].folded == "also" || t[verb - 1].folded == "again" ||
-                                  t[verb - 1].folded == "helped" || t[verb - 1].folded == "helps" ||
-                                  t[verb - 1].folded == "help"))
-    --verb;
+  // ("Qatar has also helped broker the ceasefire": auxiliaries, adverbs
+  // and "helped" may stand between.)
+  while (verb > s.first_token && book.lexicon.Has("launch_verb_preludes", t[verb - 1])) --verb;
   if (verb > s.first_token && IsActorCandidate(CandidateCovering(cands, verb - 1))) return true;
   // "Pashinyan, who froze ... in 2024, initialled a peace agreement": the
   // actor before a relative clause set off by commas.

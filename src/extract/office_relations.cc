@@ -213,12 +213,7 @@ std::pair<uint32_t, uint32_t> TitleAt(const Document& doc, const RuleBook& book,
   // ("as Japan's first female prime minister": past the state's
   // possessive too, and words that say which holder of the office.)
   if (k + 2 < s.end_token && t[k].capitalized && t[k + 1].folded == "'s") k += 2;
-  while (k < s.end_token && (t[k].folded == "the" || t[k].folded == "new" || t[k].folded == "interim" ||
-                             t[k].folded == "acting" || t[k].folded == "transitional" ||
-                             t[k].folded == "provisional" || t[k].folded == "its" || t[k].folded == "their" ||
-                             t[k].folded == "first" || t[k].folded == "female" || t[k].folded == "youngest" ||
-                             t[k].folded == "oldest"))
-    ++k;
+  while (k < s.end_token && book.lexicon.Has("title_lead_words", t[k])) ++k;
   size_t len = k < s.end_token ? book.lexicon.LongestAt(titles, t, k, s.end_token) : 0;
   if (!len || (k + len < s.end_token && (t[k + len].folded == "of" || t[k + len].folded == "'s"))) return {0, 0};
   return {k, static_cast<uint32_t>(len)};
@@ -421,6 +416,18 @@ std::string MinisterOfMinistryRun(const Document& doc, const RuleBook& book, con
   return "";
 }
 
+// Past the words in an apposition that date the office after them ("the
+// new ambassador", "the former labour minister": lexicon
+// office_tenure_words), from token `k`; sets *former when "former" was one.
+uint32_t PastTenureWords(const Document& doc, const RuleBook& book, uint32_t k, uint32_t end, bool* former) {
+  const auto& t = doc.tokens;
+  while (k + 1 < end && book.lexicon.Has("office_tenure_words", t[k])) {
+    if (t[k].folded == "former") *former = true;
+    ++k;
+  }
+  return k;
+}
+
 // "Lars Løkke Rasmussen, the foreign minister, said": a state office as
 // the whole apposition after the name (no state, no "of" after it), or
 // its first part ("Nabih Berri, the speaker of parliament and leader of
@@ -436,8 +443,9 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
   if (k + 3 >= s.end_token || t[k].folded != "," || (t[k + 1].folded != "the" && !a_former)) return {0, 0};
   k += 2;
   // ("Jeannette Jara, the former labour minister, ...": an office held
-  // before, which the knowledge base dates.)
-  if (t[k].folded == "former" && k + 1 < s.end_token) ++k;
+  // before, which the knowledge base dates; "the new foreign minister".)
+  bool former = false;
+  k = PastTenureWords(doc, book, k, s.end_token, &former);
   // ("a former deputy defence minister": a deputy's title is the office's
   // with "deputy" before it.)
   uint32_t title = k;
@@ -459,12 +467,13 @@ std::pair<uint32_t, uint32_t> TitleInQualifiedApposition(const Document& doc, co
   k += 2;
   // ("Sergio Gor, the new ambassador in New Delhi,": "new" or "current"
   // may open it, and a place after "in" or "to" close it.)
-  if (t[k].folded == "new" || t[k].folded == "current" || t[k].folded == "incoming") ++k;
+  bool former = false;
+  k = PastTenureWords(doc, book, k, s.end_token, &former);
   if (t[k].capitalized && !book.lexicon.LongestAt("person_titles", t, k, s.end_token)) ++k;
   // ("Jeannette Jara, the Communist former labour minister who ran": an
   // office held before, which the knowledge base dates; a state's office
   // as well as a person's title.)
-  if (k + 1 < s.end_token && t[k].folded == "former") ++k;
+  k = PastTenureWords(doc, book, k, s.end_token, &former);
   size_t len = k < s.end_token ? std::max(book.lexicon.LongestAt("person_titles", t, k, s.end_token),
                                           book.lexicon.LongestAt("state_office_titles", t, k, s.end_token))
                                : 0;
@@ -661,10 +670,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           }
         // ("Jeannette Jara, the former labour minister,": an office held
         // before, which the knowledge base dates.)
-        if (k + 1 < doc.tokens.size() && doc.tokens[k].folded == "former") {
-          ++k;
-          apposition_former = true;
-        }
+        if (k < doc.tokens.size()) k = PastTenureWords(doc, book, k, doc.tokens.size(), &apposition_former);
         // (Up to six words: "the head of the presidential office".)
         size_t n = k < doc.tokens.size() ? book.lexicon.LongestAt("person_titles", doc.tokens, k,
                                                                   std::min<size_t>(doc.tokens.size(), k + 6))

@@ -1,6 +1,7 @@
 #include "extract/relation_cleanup.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -230,6 +231,33 @@ void MembershipsOfLeadersStates(Document& doc, const RuleBook& book) {
   DropRepeatedRelations(doc);
 }
 
+namespace {
+
+// The office of a counterpart abroad, named by the office `role` held in
+// state `held_in`. ("Secretary of State Marco Rubio met his Canadian
+// counterpart, Anita Anand": a cabinet title of one state is the plain
+// ministry's in another, the first phrase of the lexicon's
+// counterpart_role_* list that holds it; the counterpart's own title where
+// the knowledge base gives one of that list on the article's date.
+// "Chancellor" is in none: it names a head of government as well as a
+// finance minister.)
+std::string CounterpartRole(const Document& doc, const RuleBook& book, const Relation& r, const std::string& role,
+                            const std::string& held_in) {
+  const std::string& state = doc.entities[r.object].kb_id;
+  if (!held_in.empty() && held_in == state) return role;
+  std::string key = text::MatchKey(role);
+  std::string plain = book.lexicon.FirstOfFamilyListHolding("counterpart_role_", key);
+  if (plain.empty()) return role;
+  if (const KbEntity* person = book.kb.Find(doc.entities[r.subject].kb_id))
+    for (const Office& o : person->offices)
+      if (o.of == state && InTerm(o, doc.date) && !AfterTerm(o, doc.date) &&
+          book.lexicon.FirstOfFamilyListHolding("counterpart_role_", text::MatchKey(o.role)) == plain)
+        return o.role;
+  return TitleCaseRole(plain);
+}
+
+}  // namespace
+
 // "Pakistan's defence minister, Khawaja Asif, and his Afghan counterpart,
 // Mullah Mohammad Yaqoob": the counterpart holds the office of the one
 // named before in the sentence, where that one office is known.
@@ -241,13 +269,21 @@ void CounterpartRoles(Document& doc, const RuleBook& book) {
     for (uint32_t k = s.first_token; k < s.end_token && !counterpart; ++k)
       counterpart = doc.tokens[k].folded == "counterpart";
     if (!counterpart) continue;
-    std::set<std::string> roles;
+    // Each office named in the sentence, with the state it is held in (a
+    // state's counterpart has a state's office: "Treasury Secretary Scott
+    // Bessent" also heads the Treasury, which is no counterpart's).
+    std::map<std::string, std::string> roles;
+    auto note = [&](const std::string& role, const std::string& of) {
+      auto [at, fresh] = roles.emplace(role, of);
+      if (!fresh && at->second != of) at->second.clear();
+    };
     for (const Relation& q : doc.relations)
       if (q.predicate == Predicate::kHoldsPosition && q.subject != r.subject && q.attributes.count("role") &&
           doc.entities[q.subject].type == EntityType::kPerson &&
+          doc.entities[q.object].type == doc.entities[r.object].type &&
           std::any_of(q.evidence.begin(), q.evidence.end(),
                       [&](const Evidence& e) { return e.sentence == r.evidence.front().sentence; }))
-        roles.insert(q.attributes.at("role"));
+        note(q.attributes.at("role"), doc.entities[q.object].kb_id);
     // ("Lavrov flew to Wonsan for talks with his North Korean counterpart,
     // Choe Son Hui": else the office the knowledge base gives the nearest
     // person named before, on the article's date.)
@@ -268,22 +304,10 @@ void CounterpartRoles(Document& doc, const RuleBook& book) {
       for (const Office& o : nearest ? nearest->offices : std::vector<Office>{})
         if (const KbEntity* of = book.kb.Find(o.of);
             of && of->type == EntityType::kLocation && InTerm(o, doc.date) && !AfterTerm(o, doc.date))
-          roles.insert(o.role);
+          note(o.role, o.of);
     }
     if (roles.size() != 1) continue;
-    // ("Secretary of State Marco Rubio met his Canadian counterpart, Anita
-    // Anand": a cabinet title of one state is the plain ministry's in
-    // another.)
-    std::string role = *roles.begin();
-    std::string key = text::MatchKey(role);
-    const KbEntity* state = book.kb.Find(doc.entities[r.object].kb_id);
-    // ("Chancellor" stays: it names a head of government as well as a
-    // finance minister.)
-    if (key == "secretary of state" && state && state->id != "US") role = "Foreign Minister";
-    if (key == "treasury secretary" || key == "secretary of the treasury") role = "Finance Minister";
-    for (const char* plain : {"foreign minister", "defence minister"})
-      if (key != plain && book.lexicon.OneListOfFamilyHolds("same_role_", key, plain)) role = TitleCaseRole(plain);
-    r.attributes["role"] = role;
+    r.attributes["role"] = CounterpartRole(doc, book, r, roles.begin()->first, roles.begin()->second);
   }
 }
 

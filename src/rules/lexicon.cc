@@ -111,6 +111,16 @@ bool Lexicon::OneListOfFamilyHolds(std::string_view prefix, const std::string& a
   return false;
 }
 
+std::string Lexicon::FirstOfFamilyListHolding(std::string_view prefix, const std::string& key) const {
+  const List* holding = nullptr;
+  for (const auto& [name, l] : lists_)
+    if (name.starts_with(prefix) && l.keys.find(std::string_view(key)) != l.keys.end()) {
+      if (holding) return "";
+      holding = &l;
+    }
+  return holding && !holding->phrases.empty() ? holding->phrases.front() : "";
+}
+
 size_t Lexicon::LongestAt(std::string_view list, const std::vector<Token>& tokens, size_t i,
                           size_t end) const {
   const List* found = Find(list);

@@ -28,6 +28,10 @@ class Lexicon {
   // Whether one list whose name starts with `prefix` holds both keys: the
   // lists of a family ("same_role_*") that users extend by adding a list.
   bool OneListOfFamilyHolds(std::string_view prefix, const std::string& a, const std::string& b) const;
+  // The first phrase of the one list of a family that holds `key` (a
+  // family whose lists each name one thing, first, in several ways); empty
+  // when no list, or more than one, holds it.
+  std::string FirstOfFamilyListHolding(std::string_view prefix, const std::string& key) const;
   // Contains() for a classified word token, by its bits when it has them.
   bool Has(std::string_view list, const Token& token) const {
     ListBits bit = Bit(list);

@@ -5686,6 +5686,37 @@ TEST(Relations, ACounterpartOfASecretaryOfStateIsAForeignMinister) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// The role of `person`'s office in `state`: "" when none is given, "-"
+// when there is no such office.
+std::string CounterpartRoleIn(const dossier::Document& d, const std::string& person, const std::string& state) {
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == person && d.entities[r.object].name == state)
+      return r.attributes.count("role") ? r.attributes.at("role") : "";
+  return "-";
+}
+
+// The counterpart of a British Foreign Secretary is a foreign minister, or
+// the title the knowledge base gives the counterpart: Rubio is Secretary of
+// State, not "Foreign Secretary".
+TEST(Relations, ACounterpartAbroadTakesThePlainOfficeOrTheirOwnTitle) {
+  auto rubio = Extract("British Foreign Secretary David Lammy met his American counterpart, Marco Rubio, in "
+                       "Washington on Friday.",
+                       "2025-03-01");
+  EXPECT_EQ(CounterpartRoleIn(rubio, "Marco Rubio", "United States"), "Secretary of State") << Dump(rubio);
+  auto wang = Extract("Foreign Secretary Yvette Cooper held talks with her Chinese counterpart, Wang Yi, in London.",
+                      "2025-11-01");
+  EXPECT_EQ(CounterpartRoleIn(wang, "Wang Yi", "China"), "Foreign Minister") << Dump(wang);
+}
+
+// "Treasury Secretary Scott Bessent" also heads the Treasury: a body's
+// office is no state's counterpart, so his Japanese counterpart is Japan's
+// finance minister.
+TEST(Relations, ACounterpartOfATreasurySecretaryIsAFinanceMinister) {
+  auto d = Extract("Treasury Secretary Scott Bessent met his Japanese counterpart, Satsuki Katayama, in Tokyo.",
+                   "2025-11-01");
+  EXPECT_EQ(CounterpartRoleIn(d, "Satsuki Katayama", "Japan"), "Finance Minister") << Dump(d);
+}
+
 // "Secretary of Homeland Security Kristi Noem": a title of four words
 // before a known name gives the knowledge base's office.
 TEST(Relations, ALongTitleBeforeAKnownName) {

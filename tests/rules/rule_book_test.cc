@@ -469,6 +469,20 @@ TEST(Lexicon, ListsWithAndWithoutBitsFindTheSamePhrases) {
   EXPECT_EQ(lex.LongestAt("filler_0", tokens, special, tokens.size()), 0u);
 }
 
+// A family of lists that each name one office several ways: a key held by
+// one list gives that list's first phrase; by two, or by none, nothing.
+TEST(Lexicon, FirstOfTheOneFamilyListHoldingAKey) {
+  Lexicon lex;
+  lex.AddAll("counterpart_role_foreign_minister", {"Foreign Minister", "Secretary of State", "top diplomat"});
+  lex.AddAll("counterpart_role_finance_minister", {"finance minister", "treasury secretary", "top diplomat"});
+  lex.Add("unrelated", "secretary of state");
+  EXPECT_EQ(lex.FirstOfFamilyListHolding("counterpart_role_", "secretary of state"), "foreign minister");
+  EXPECT_EQ(lex.FirstOfFamilyListHolding("counterpart_role_", "treasury secretary"), "finance minister");
+  EXPECT_EQ(lex.FirstOfFamilyListHolding("counterpart_role_", "top diplomat"), "");
+  EXPECT_EQ(lex.FirstOfFamilyListHolding("counterpart_role_", "chancellor"), "");
+  EXPECT_EQ(lex.FirstOfFamilyListHolding("unrelated", "secretary of state"), "secretary of state");
+}
+
 TEST(RuleBook, WithoutRelationsTheKnowledgeIsTheSame) {
   RuleLoadOptions entities_only;
   entities_only.relations = false;
