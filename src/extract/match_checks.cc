@@ -1316,7 +1316,7 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     Modality tail = ModalityOf(doc, book, series_comma, span.last, not_cues, span.aside, span.aside_base);
     return head != Modality::kAsserted && tail == Modality::kAsserted ? head : tail;
   };
-  Modality modality = read({});
+  Modality modality = read(rule.not_cues);
   // "such deals reward Lukashenko without changing his alliance with
   // Moscow": "without" and a verb of change (lexicon change_gerunds) keep
   // what follows as it is.

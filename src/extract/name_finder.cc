@@ -1129,9 +1129,11 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
         body_word_before = body_word_before || c.In("org_heads", k) || CandidateCovering(known, k);
       }
       // "German Infineon Technologies": a nationality in front of a proper
-      // name is not part of it; "Russian Foreign Ministry" keeps it.
+      // name is not part of it; "Russian Foreign Ministry" keeps it, and so
+      // does "Asian and Oceanian Affairs Bureau", where "and" joins it to
+      // the next word.
       const Candidate* lead = CandidateCovering(known, org_start);
-      if (lead && lead->kind == AliasKind::kDemonym && lead->end < b) {
+      if (lead && lead->kind == AliasKind::kDemonym && lead->end < b && !IsConnector(c, lead->end)) {
         bool proper = false;
         for (uint32_t i = lead->end; i < b; ++i)
           if (!c.In("org_heads", i) && !IsEnglishWord(c, i) && c.tokens[i].is_word) proper = true;

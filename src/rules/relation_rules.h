@@ -90,6 +90,10 @@ struct RelationRule {
   // is the measure, so verbs that speak of measures in force ("suspend
   // sanctions", "lift") do not make the reading asserted.
   bool verb_is_measure = false;
+  // "Trump urged Takaichi in a later call not to provoke Beijing": a
+  // lexicon list whose words are no modality cues for this rule (what was
+  // urged at a meeting is no modality of the meeting); empty for none.
+  std::string not_cues;
 };
 
 class RelationRuleSet {

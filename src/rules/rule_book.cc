@@ -140,7 +140,7 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
     if (Status st = CheckFields(r, {"id", "predicate", "confidence", "pattern", "subject", "object", "modality",
                                     "modality_scope", "event_kinds", "subject_in", "object_in", "else_predicate",
                                     "party_predicate", "outweighs", "attributes", "object_is_predecessor",
-                                    "object_held_before", "verb_is_measure"},
+                                    "object_held_before", "verb_is_measure", "not_cues"},
                                 [&] { return where; });
         !st.ok())
       return st;
@@ -169,7 +169,8 @@ Status LoadRelations(const RuleSource& src, const json& doc, const Lexicon& lexi
                                     " in rules/lexicon/ names each kind)");
     rule.subject_in = r.value("subject_in", "");
     rule.object_in = r.value("object_in", "");
-    for (const std::string* list : {&rule.subject_in, &rule.object_in})
+    rule.not_cues = r.value("not_cues", "");
+    for (const std::string* list : {&rule.subject_in, &rule.object_in, &rule.not_cues})
       if (!list->empty() && !lexicon.HasList(*list))
         return Status::InvalidInput(where + "unknown lexicon list \"" + *list + "\"");
     // else_predicate and party_predicate name one predicate each.

@@ -482,6 +482,20 @@ TEST(Entities, AGivenNameThatIsABodysNameOpensAPersonsName) {
   EXPECT_TRUE(HasEntityOfType(d, "Amal Movement", EntityType::kOrganization));
 }
 
+// "the Asian and Oceanian Affairs Bureau": a nationality joined by "and"
+// to the next word is part of the body's name; a weapon system's acronym
+// is no body.
+TEST(Entities, ANationalityJoinedByAndOpensABodysName) {
+  auto d = Extract("Masaaki Kanai, the director general of the Asian and Oceanian Affairs Bureau, flew to Beijing. "
+                   "Seoul deployed THAAD in 2017 and Kyiv received HIMARS.");
+  EXPECT_TRUE(HasEntityOfType(d, "Asian and Oceanian Affairs Bureau", EntityType::kOrganization)) << Dump(d);
+  for (const auto& e : d.entities) {
+    EXPECT_NE(e.name, "and Oceanian Affairs Bureau") << Dump(d);
+    EXPECT_NE(e.name, "THAAD") << Dump(d);
+    EXPECT_NE(e.name, "HIMARS") << Dump(d);
+  }
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

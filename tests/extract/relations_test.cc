@@ -2281,6 +2281,10 @@ const Absent kMisreadings[] = {
     // Troops hosted are not met.
     {"Lithuania is hosting a German armoured brigade, the first permanent deployment of German troops abroad.",
      "Lithuania", P::kMeets, "Germany"},
+    // A question asked in two cities is no body's apposition.
+    {"When Trump announced that Kazakhstan would join the Abraham Accords, the question in Almaty and Washington "
+     "alike was what had changed.",
+     "Abraham Accords", P::kLocatedIn, "Almaty"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5343,6 +5347,29 @@ const Case kMore[] = {
     // Hosting another state's brigade is cooperation.
     {"Lithuania is hosting a German armoured brigade, the first permanent deployment of German troops abroad.",
      "Lithuania", P::kCooperatesWith, "Germany", M::kAsserted},
+    // Paying for a state's budget aids it.
+    {"The European Commission, which funds a large part of Ukraine's budget, said the inquiry showed the bureaus "
+     "worked.",
+     "European Commission", P::kAids, "Ukraine", M::kAsserted},
+    {"Washington covers most of Kyiv's military budget.", "United States", P::kAids, "Ukraine", M::kAsserted},
+    // Hostile to a body is opposed to it.
+    {"President Emomali Rahmon has been the most hostile of Central Asia's leaders to the Taliban.",
+     "Emomali Rahmon", P::kOpposes, "Taliban", M::kAsserted},
+    // Working contacts restored are cooperation.
+    {"In 2025 Tajikistan quietly restored working contacts with Kabul.", "Tajikistan", P::kCooperatesWith,
+     "Afghanistan", M::kAsserted},
+    // A state set against a member of a body is none.
+    {"Russia offered help, and the Collective Security Treaty Organization, of which Tajikistan is a member and "
+     "Afghanistan is not, has discussed a programme.",
+     "Afghanistan", P::kMemberOf, "Collective Security Treaty Organization", M::kNegated},
+    {"Russia offered help, and the Collective Security Treaty Organization, of which Tajikistan is a member and "
+     "Afghanistan is not, has discussed a programme.",
+     "Tajikistan", P::kMemberOf, "Collective Security Treaty Organization", M::kAsserted},
+    // What was urged in a call is no modality of the call.
+    {"Donald Trump urged Takaichi in a later call not to provoke Beijing.", "Donald Trump", P::kMeets,
+     "Sanae Takaichi", M::kAsserted},
+    {"Donald Trump will urge Xi Jinping at their summit to cut tariffs.", "Donald Trump", P::kMeets, "Xi Jinping",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

@@ -300,6 +300,27 @@ TEST(RuleBook, PredecessorRulesGiveOfficesOnly) {
   EXPECT_NE(book.status().message().find("s.json:1: wrong value type"), std::string::npos) << book.status().message();
 }
 
+// A rule's list of words that are no modality cues must be a lexicon list:
+// a misspelt name is refused with the file and line, a real one is read.
+TEST(RuleBook, NotCuesNameALexiconList) {
+  TempDir a;
+  a.Write("relations/s.json", "{\"rules\": [\n {\"id\": \"urged-at\", \"predicate\": \"MEETS\",\n  "
+                              "\"not_cues\": \"reported_request_verb\", \"pattern\": \"{ACTOR} urged {ACTOR} at\"}]}");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("s.json:2: rule \"urged-at\": unknown lexicon list \"reported_request_verb\""),
+            std::string::npos)
+      << book.status().message();
+  TempDir b;
+  b.Write("relations/s.json", "{\"rules\": [\n {\"id\": \"urged-at\", \"predicate\": \"MEETS\",\n  "
+                              "\"not_cues\": \"reported_request_verbs\", \"pattern\": \"{ACTOR} urged {ACTOR} at\"}]}");
+  auto good = LoadRuleBook({b.str()});
+  ASSERT_TRUE(good.ok()) << good.status().message();
+  const RelationRule* rule = (*good)->relations.Find("urged-at");
+  ASSERT_NE(rule, nullptr);
+  EXPECT_EQ(rule->not_cues, "reported_request_verbs");
+}
+
 // A rule whose verb is the measure is a SANCTIONS rule; another predicate
 // is refused with the file and line.
 TEST(RuleBook, MeasureVerbRulesAreSanctionRules) {
