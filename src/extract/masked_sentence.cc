@@ -222,16 +222,63 @@ long TopicState(const Document& doc, const RuleBook& book, const Resolution& pla
     long dominant = paragraph_named ? -1 : DominantState(doc, book);
     if (dominant >= 0) return dominant;
   }
+  // ("... sanctions on Russia while insisting that Serbia's path leads to
+  // the EU. [New paragraph] The refinery belongs to NIS, the country's only
+  // oil refiner": opening a paragraph, the state the paragraph before named
+  // most, a tie going to the article's own state.)
+  long dominant = -1;
+  if (count.empty() && OpensParagraph(doc, s)) {
+    for (size_t back = s; back-- > 0;) {
+      for (const auto& p : placement.by_sentence[back])
+        if (IsCountry(doc, book, p.entity)) ++count[p.entity];
+      if (OpensParagraph(doc, back)) break;
+    }
+    dominant = DominantState(doc, book);
+  }
   long best = nearest;
   int best_count = nearest >= 0 ? count[static_cast<size_t>(nearest)] : 0;
   for (const auto& [entity, n] : count)
-    if (n > best_count) best = static_cast<long>(entity), best_count = n;
+    if (n > best_count || (n == best_count && static_cast<long>(entity) == dominant))
+      best = static_cast<long>(entity), best_count = n;
   return best;
 }
 
 long GovernedState(const Document& doc, uint32_t end, size_t person);
 
 bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i);
+
+std::string_view Surname(const Document& doc, long person) {
+  std::string_view name = doc.entities[static_cast<size_t>(person)].name;
+  size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+// "Hernández ... was convicted in 2024. Prosecutors showed that he had
+// taken bribes. His brother, Tony Hernández, is serving a life sentence":
+// a relative named in the apposition after the pronoun's noun, who shares
+// a surname with a person named in this sentence or the three before, is
+// that person's relative, whoever was named last. `leader` otherwise.
+long RelativeBySurname(const Document& doc, const Resolution& placement, size_t si, uint32_t i, long leader) {
+  long relative = -1;
+  for (const auto& pl : placement.by_sentence[si])
+    if (pl.first > i + 1 && pl.first <= i + 4 && doc.tokens[pl.first - 1].folded == "," &&
+        doc.entities[pl.entity].type == EntityType::kPerson) {
+      relative = static_cast<long>(pl.entity);
+      break;
+    }
+  if (relative < 0) return leader;
+  std::string_view surname = Surname(doc, relative);
+  if (surname.size() < 3 || (leader >= 0 && Surname(doc, leader) == surname)) return leader;
+  for (size_t back = si + 1; back-- > 0 && si - back <= 3;) {
+    long found = -1;
+    for (const auto& pl : placement.by_sentence[back])
+      if ((back < si || pl.first < i) && static_cast<long>(pl.entity) != relative &&
+          doc.entities[pl.entity].type == EntityType::kPerson && Surname(doc, static_cast<long>(pl.entity)) == surname)
+        found = static_cast<long>(pl.entity);
+    if (found >= 0) return found;
+  }
+  return leader;
+}
 
 // Whether sentence `si` opens with "he" or "she" (after a time adverbial
 // at most) before any person it names: "In April he hosted Netanyahu".
@@ -692,6 +739,22 @@ bool PronounFits(const Document& doc, const RuleBook& book, long entity, const s
   return GivenNameOfSex(doc, book, entity, pronoun, true);
 }
 
+// "President Xiomara Castro ... In 2023 her government broke relations
+// with Taiwan, a decision Asfura has promised to review. She threatened
+// ...": the first person of the nearest sentence (this one before the
+// pronoun at `i`, else up to three before) whose given name does not say
+// the other sex than the pronoun's; -1 when none.
+long NearestPersonOfSex(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                        uint32_t i) {
+  const std::string& pronoun = doc.tokens[i].folded;
+  for (size_t back = si + 1; back-- > 0 && si - back <= 3;)
+    for (const auto& pl : placement.by_sentence[back])
+      if ((back < si || pl.end <= i) && doc.entities[pl.entity].type == EntityType::kPerson &&
+          !PronounMisfits(doc, book, static_cast<long>(pl.entity), pronoun))
+        return static_cast<long>(pl.entity);
+  return -1;
+}
+
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                             uint32_t i, long subject, int depth);
 
@@ -766,6 +829,11 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
       // and sentenced him": nor is one after "by" where someone else was
       // named before.)
       leads_subject = leads_subject || (found >= 0 && p.first >= 1 && doc.tokens[p.first - 1].folded == "by");
+      // ("Babiš formed a coalition with the Freedom and Direct Democracy
+      // party of Tomio Okamura ..., and Pavel appointed him": nor the leader
+      // named after a body's word and "of".)
+      leads_subject = leads_subject || (found >= 0 && p.first >= 2 && doc.tokens[p.first - 1].folded == "of" &&
+                                        book.lexicon.Has("party_heads", doc.tokens[p.first - 2]));
       if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject &&
           !describes_subject(placed, p) && !leads_subject &&
           !PronounMisfits(doc, book, static_cast<long>(p.entity), doc.tokens[i].folded)) {
@@ -2016,6 +2084,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     if (n && kind == AnaphorKind::kRelativeOf && (i == s.first_token || OnlyTimeBefore(doc, s, i)) && si > 0 &&
         last_person_here < 0 && ante.person >= 0 && OpensWithPersonalPronoun(doc, placement, si - 1))
       leader = ante.person;
+    if (n && kind == AnaphorKind::kRelativeOf) leader = RelativeBySurname(doc, placement, si, i, leader);
     // "parliament confirmed Duro Macut as his successor": the person the
     // title is given to is not whose successor he is; the one named before.
     if (n && kind == AnaphorKind::kRelativeOf && i > s.first_token && doc.tokens[i - 1].folded == "as" &&
@@ -2167,6 +2236,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                           ante.opening_organization >= 0)
                            ? ante.opening_organization
                                                                             : ante.state;
+    if (n && kind == AnaphorKind::kPerson && PronounMisfits(doc, book, ante_entity, doc.tokens[i].folded))
+      ante_entity = NearestPersonOfSex(doc, book, placement, si, i);
     if (n && ante_entity >= 0) {
       // "... a member of the CSTO, and it has declined ...": a pronoun
       // subject after "and" opens a clause of its own, which no list of

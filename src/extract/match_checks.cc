@@ -1131,11 +1131,11 @@ std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_to
   for (uint32_t k = last_tok; k < s.end_token && k < last_tok + 6; ++k) {
     if (t[k].folded == "," || t[k].folded == ";") break;
     std::string phrase = text::DatePhraseAfter(doc, k, s.end_token);
-    if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::LooksAhead(doc, s));
+    if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s));
   }
   uint32_t f = s.first_token;
   std::string phrase = text::DatePhraseAfter(doc, f, s.end_token);
-  if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::LooksAhead(doc, s));
+  if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s));
   if (f + 2 < s.end_token && (t[f].folded == "last" || t[f].folded == "this") && t[f + 1].folded == "year")
     return text::ResolveDate(t[f].folded + " year", doc.date);
   return "";

@@ -1145,6 +1145,15 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       for (const auto& k : known)
         if (k.type == EntityType::kOrganization && k.first < org_start && k.end > org_start && c.Is(k.end, "'s"))
           org_start = k.first;
+      // ("the Russian-Serbian Humanitarian Center", "the Kazakh-British
+      // Technical University": two nationalities joined by a dash open the
+      // name together.)
+      if (const Candidate* second = CandidateCovering(known, org_start);
+          second && second->kind == AliasKind::kDemonym && second->first == org_start && org_start >= 2 &&
+          text::IsJoiningDash(c.tokens, org_start - 1)) {
+        const Candidate* first = CandidateCovering(known, org_start - 2);
+        if (first && first->kind == AliasKind::kDemonym && first->end == org_start - 1) org_start = first->first;
+      }
       for (size_t k = 0; k < known.size(); ++k)
         if (known[k].end > org_start && known[k].first < b) swallowed[k] = true;  // any overlap
       Candidate org;

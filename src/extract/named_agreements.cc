@@ -20,9 +20,12 @@ bool PlaceWord(const RuleBook& book, const Candidate& c) {
 bool Capitalised(const Token& t) { return t.is_word && (t.capitalized || t.all_caps) && !t.is_number; }
 
 // The merge class of a named deal, as FindEvents writes it for "the Minsk
-// agreements": its capitalised words but the treaty word.
+// agreements": its capitalised words but the treaty word (those before it,
+// where there are any: "the Washington Accords for Peace and Prosperity" is
+// "the Washington Accords" later).
 std::string NamedGroup(const Document& doc, uint32_t first, uint32_t end, uint32_t head) {
   std::string name;
+  if (head > first && head < end) end = head;
   for (uint32_t k = first; k < end; ++k)
     if (k != head && doc.tokens[k].capitalized) name += (name.empty() ? "" : " ") + doc.tokens[k].folded;
   return "deal|named:" + name;
@@ -79,14 +82,19 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
       left = c ? c->first : p;
     }
     // Words after it: "Treaty of Versailles", "Convention on the Rights of
-    // the Child" (connectors inside, a capitalised word last).
+    // the Child" (connectors inside, a capitalised word last). ("the
+    // Washington Accords for Peace and Prosperity": after words of its own
+    // before the head, only "for" or "on" and a word that is no date.)
     uint32_t end = i + 1;
-    if (left == i) {
+    bool titled_after = i + 2 < s.end_token && (t[i + 1].folded == "for" || t[i + 1].folded == "on") &&
+                        Capitalised(t[i + 2]) && !book.lexicon.Has("calendar_words", t[i + 2]);
+    if (left == i || titled_after) {
       uint32_t k = i + 1;
       while (k < s.end_token && (Capitalised(t[k]) || t[k].folded == "of" || t[k].folded == "on" ||
                                  t[k].folded == "the" || t[k].folded == "and" || t[k].folded == "for")) {
         const Candidate* c = CandidateCovering(cands, k);
         if (c && !c->weak && !PlaceWord(book, *c)) break;
+        if (book.lexicon.Has("calendar_words", t[k])) break;  // "... on Thursday"
         ++k;
         if (Capitalised(t[k - 1])) end = k;
       }

@@ -527,11 +527,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                               (book.lexicon.Has(modified_nouns, doc.tokens[next]) ||
                                (rule.predicate == Predicate::kMemberOf && doc.tokens[next].folded == "'s"));
             // "boycotted the G20 summit": a body that names the event after
-            // it is not what the stance is on.
+            // it is not what the stance is on; nor one that names the
+            // sanctions after it ("has blocked EU sanctions packages").
             if (o_end == match_end && m.text.compare(o_end, 3, " [E") == 0) {
               size_t tag_end = m.text.find(']', o_end);
               modifier_object = modifier_object ||
-                                (tag_end != std::string::npos && m.text.compare(tag_end - 4, 5, "|EVT]") == 0);
+                                (tag_end != std::string::npos && (m.text.compare(tag_end - 4, 5, "|EVT]") == 0 ||
+                                                                  m.text.compare(tag_end - 4, 5, "|SAN]") == 0));
             }
           }
           // "the embargo on U.S. trade": a state's name (not its demonym:

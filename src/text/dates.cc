@@ -51,17 +51,26 @@ int DayOf(std::string_view iso) {
 // what is near ("March 19" in a February article is next month; "November"
 // in a February article was last year).
 // Where the sentence looks ahead ("officials planned the Oct. 2 summit"),
-// the nearest occurrence either way.
-int NearestYear(int article_year, int article_month, int article_day, int month, int day, bool looks_ahead) {
+// the nearest occurrence either way; where it tells of what was done
+// ("captured Goma in January", in December), a month alone is the latest up
+// to the date.
+int NearestYear(int article_year, int article_month, int article_day, int month, int day, Tense tense) {
   if (!article_month) return article_year;
+  bool month_only = day == 0;  // "in January": taken as its middle
+  if (month_only) day = 15;
   int article = article_month * 31 + article_day;
   int date = month * 31 + day;
   int past = date <= article ? article_year : article_year - 1;
   int future = date > article ? article_year : article_year + 1;
   int ahead = (future - article_year) * 372 + date - article;
   int behind = article - (past - article_year) * 372 - date;
-  if (looks_ahead) return ahead < behind ? future : past;
-  return ahead <= 62 ? future : past;
+  if (tense == Tense::kAhead) return ahead < behind ? future : past;
+  // ("appointed him in early December", in December: the month the
+  // article is written in is this year's, whatever the tense.)
+  if (month == article_month && month_only) return article_year;
+  // (A day within two months ahead stays ahead even told as done: the
+  // article's date may be the day it was filed, not the day of events.)
+  return ahead <= 62 && !(tense == Tense::kBack && month_only) ? future : past;
 }
 
 }  // namespace
@@ -158,7 +167,7 @@ std::optional<std::string> FindArticleDate(std::string_view text) {
   return std::nullopt;
 }
 
-std::string ResolveDate(std::string_view expression, std::string_view article_date, bool looks_ahead) {
+std::string ResolveDate(std::string_view expression, std::string_view article_date, Tense tense) {
   std::string e = Fold(expression);
   int article_year = YearOf(article_date);
   int article_month = MonthOf(article_date);
@@ -172,13 +181,13 @@ std::string ResolveDate(std::string_view expression, std::string_view article_da
     int m = MonthNumber(month);
     int d = std::stoi(day);
     if (d < 1 || d > 31) return "";
-    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, d, looks_ahead) : std::stoi(year);
+    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, d, tense) : std::stoi(year);
     if (!y) return "";
     return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
   }
   if (RE2::FullMatch(e, month_year, &month, &year) && MonthNumber(month)) {
     int m = MonthNumber(month);
-    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, 15, looks_ahead) : std::stoi(year);
+    int y = year.empty() ? NearestYear(article_year, article_month, DayOf(article_date), m, 0, tense) : std::stoi(year);
     if (!y) return "";
     return std::to_string(y) + "-" + Pad(m);
   }
@@ -218,14 +227,30 @@ std::string DatePhraseAfter(const Document& doc, uint32_t i, uint32_t end) {
   return "";
 }
 
-bool LooksAhead(const Document& doc, const Sentence& s) {
+Tense SentenceTense(const Document& doc, const Sentence& s) {
   static const std::string_view kCues[] = {"will", "shall", "plan", "plans", "planned", "planning", "scheduled",
                                            "upcoming", "next", "expected", "due", "forthcoming", "prepare",
                                            "prepares", "preparing", "would"};
-  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+  // Verbs in the past that end in no "-ed" (speech verbs left out: "said
+  // talks resume in January" looks ahead).
+  static const std::string_view kPast[] = {"was", "were", "had", "did", "took", "won", "met", "held", "fought",
+                                           "struck", "began", "led", "made", "gave", "sent", "came", "went", "fell",
+                                           "rose", "saw", "broke", "left", "lost", "ran", "stood", "shot", "hit",
+                                           "sought", "brought", "bought", "drew", "overran", "ago"};
+  bool past = false;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = doc.tokens[i];
     for (std::string_view cue : kCues)
-      if (doc.tokens[i].folded == cue) return true;
-  return false;
+      if (t.folded == cue) return Tense::kAhead;
+    if (!t.is_word || t.capitalized) continue;
+    for (std::string_view verb : kPast) past = past || t.folded == verb;
+    // ("captured Goma in January", not "the armed group"): a word in
+    // "-ed" after no article.
+    const std::string& before = i > s.first_token ? doc.tokens[i - 1].folded : t.folded;
+    past = past || (t.folded.size() > 4 && t.folded.ends_with("ed") && before != "the" && before != "a" &&
+                    before != "an" && before != "its" && before != "their");
+  }
+  return past ? Tense::kBack : Tense::kUnknown;
 }
 
 }  // namespace dossier::text

@@ -25,12 +25,15 @@ std::optional<std::string> FindArticleDate(std::string_view text);
 // Resolves a date expression against the article date (ISO, may be "").
 // Returns "" when it cannot: "Feb. 16" with no article year stays unknown.
 // A month without a year is taken as past unless within two months ahead;
-// `looks_ahead` (the sentence speaks of plans) takes the nearest either way.
-std::string ResolveDate(std::string_view expression, std::string_view article_date, bool looks_ahead = false);
+// a sentence that looks ahead (speaks of plans) takes the nearest either
+// way, one that looks back (tells of what was done) the past.
+enum class Tense { kUnknown, kAhead, kBack };
+std::string ResolveDate(std::string_view expression, std::string_view article_date, Tense tense = Tense::kUnknown);
 
 // Whether the sentence speaks of what is to come ("will", "planned",
-// "upcoming", "next"): for ResolveDate.
-bool LooksAhead(const Document& doc, const Sentence& s);
+// "upcoming", "next"), else of what was done ("captured", "was", "took"),
+// for ResolveDate.
+Tense SentenceTense(const Document& doc, const Sentence& s);
 
 // The words of a date phrase that token `i` opens ("on March 19", "in early
 // January", "of 2022"; the preposition is left out), tokens before `end`

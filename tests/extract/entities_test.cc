@@ -496,6 +496,21 @@ TEST(Entities, ANationalityJoinedByAndOpensABodysName) {
   }
 }
 
+// "the Russian-Serbian Humanitarian Center": two nationalities joined by a
+// dash open the body's name together; "the Washington Accords for Peace and
+// Prosperity" is "the Washington Accords" later, and no weekday is part of
+// a deal's name.
+TEST(Entities, DashedNationalitiesOpenABodysNameAndADealsNameRunsOn) {
+  auto d = Extract("Belgrade still hosts the Russian-Serbian Humanitarian Center in Niš. Kagame signed the Washington "
+                   "Accords for Peace and Prosperity on Thursday. The M23 said the Washington Accords did not bind it.");
+  EXPECT_TRUE(HasEntityOfType(d, "Russian-Serbian Humanitarian Center", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Washington Accords for Peace and Prosperity", EntityType::kEvent)) << Dump(d);
+  const Entity* accords = FindEntity(d, "Washington Accords for Peace and Prosperity");
+  ASSERT_NE(accords, nullptr);
+  EXPECT_EQ(accords->mentions.size(), 2u) << Dump(d);
+  for (const auto& e : d.entities) EXPECT_EQ(e.name.find("Thursday"), std::string::npos) << e.name;
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

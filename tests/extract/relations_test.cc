@@ -2285,6 +2285,17 @@ const Absent kMisreadings[] = {
     {"When Trump announced that Kazakhstan would join the Abraham Accords, the question in Almaty and Washington "
      "alike was what had changed.",
      "Abraham Accords", P::kLocatedIn, "Almaty"},
+    // "She" is no one whose given name is a man's.
+    {"President Xiomara Castro has moved Honduras to the left. In 2023 her government broke relations with Taiwan, a "
+     "decision Nasry Asfura has promised to review. She threatened in 2024 to end the extradition treaty with the "
+     "United States.",
+     "United States", P::kCooperatesWith, "Nasry Asfura"},
+    {"Andrej Babiš formed a coalition with the Freedom and Direct Democracy party of Tomio Okamura, and President "
+     "Petr Pavel appointed him prime minister.",
+     "Tomio Okamura", P::kHoldsPosition, "Czech Republic"},
+    // A body that names the sanctions after it is not what is blocked.
+    {"Robert Fico has blocked EU sanctions packages until he obtained concessions.", "Robert Fico", P::kOpposes,
+     "European Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5370,6 +5381,35 @@ const Case kMore[] = {
      "Sanae Takaichi", M::kAsserted},
     {"Donald Trump will urge Xi Jinping at their summit to cut tariffs.", "Donald Trump", P::kMeets, "Xi Jinping",
      M::kAsserted},
+    // A relative who shares a surname with someone named before is theirs.
+    {"Juan Orlando Hernández, who belongs to the same National Party as Nasry Asfura, was convicted in 2024. Prosecutors "
+     "showed that he had taken bribes. His brother, Tony Hernández, a former congressman, is serving a life "
+     "sentence.",
+     "Tony Hernández", P::kFamilyOf, "Juan Orlando Hernández", M::kAsserted},
+    // A second place taken, after the first one's date.
+    {"The M23, which captured Goma in January and Bukavu in February, still controls much of South Kivu.", "M23",
+     P::kAttacks, "Bukavu", M::kAsserted},
+    // "the foreign ministers of A and B, X and Y": in order.
+    {"The deal was initialled by the foreign ministers of the Democratic Republic of the Congo and Rwanda, Thérèse "
+     "Kayikwamba Wagner and Olivier Nduhungirehe.",
+     "Thérèse Kayikwamba Wagner", P::kHoldsPosition, "Democratic Republic of the Congo", M::kAsserted},
+    {"The deal was initialled by the foreign ministers of the Democratic Republic of the Congo and Rwanda, Thérèse "
+     "Kayikwamba Wagner and Olivier Nduhungirehe.",
+     "Olivier Nduhungirehe", P::kHoldsPosition, "Rwanda", M::kAsserted},
+    // Signing what someone called a named deal, whose name runs on after "for".
+    {"Félix Tshisekedi and Paul Kagame stood beside Donald Trump and signed what the White House called the "
+     "Washington Accords for Peace and Prosperity.",
+     "Paul Kagame", P::kParticipatesIn, "Washington Accords for Peace and Prosperity", M::kAsserted},
+    // Placed under sanctions.
+    {"In January the Office of Foreign Assets Control placed NIS under sanctions.", "Office of Foreign Assets Control",
+     P::kSanctions, "NIS", M::kAsserted},
+    // The leader named after a party's word and "of" is not "him".
+    {"Andrej Babiš formed a coalition with the Freedom and Direct Democracy party of Tomio Okamura, and President "
+     "Petr Pavel appointed him prime minister.",
+     "Andrej Babiš", P::kHoldsPosition, "Czech Republic", M::kAsserted},
+    // Speaking warmly of someone praises them.
+    {"Babiš has spoken warmly of Robert Fico, the Slovak prime minister.", "Andrej Babiš", P::kPraises, "Robert Fico",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5742,6 +5782,45 @@ TEST(Relations, ACounterpartOfATreasurySecretaryIsAFinanceMinister) {
   auto d = Extract("Treasury Secretary Scott Bessent met his Japanese counterpart, Satsuki Katayama, in Tokyo.",
                    "2025-11-01");
   EXPECT_EQ(CounterpartRoleIn(d, "Satsuki Katayama", "Japan"), "Finance Minister") << Dump(d);
+}
+
+// "captured Goma in January", told of in December, is that January; a
+// month given with no tense cue, in the two months ahead, is the next.
+TEST(Relations, AMonthToldOfAsDoneIsThePastOne) {
+  auto d = Extract("The M23 captured Goma in January.", "2025-12-05");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kAttacks && d.entities[r.object].name == "Goma") {
+      found = true;
+      ASSERT_TRUE(r.attributes.count("date")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("date"), "2025-01") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
+// "President Xiomara Castro ... a decision Asfura has promised to review.
+// She threatened ...": "she" skips a man named last for the woman before.
+TEST(Relations, SheSkipsAManNamedLast) {
+  auto d = Extract("President Xiomara Castro has moved Honduras to the left. In 2023 her government broke relations "
+                   "with Taiwan, a decision Nasry Asfura has promised to review. She threatened in 2024 to end the "
+                   "extradition treaty with the United States.",
+                   "2025-12-03");
+  EXPECT_TRUE(Related(d, "United States", P::kCooperatesWith, "Xiomara Castro")) << Dump(d);
+}
+
+// "sanctions on Russia while insisting that Serbia's path leads to the EU.
+// [paragraph] The refinery belongs to NIS, the country's only oil refiner":
+// opening a paragraph, "the country" is the state the paragraph before named
+// most, a tie going to the article's own state.
+TEST(Relations, TheCountryOpeningAParagraphIsTheArticlesOwnOnATie) {
+  auto d = Extract("Serbia's Refinery Problem\n\nFor three years Aleksandar Vučić has refused to join Western sanctions "
+                   "on Russia while insisting that Serbia's path leads to the European Union. In October the "
+                   "contradiction arrived at the refinery.\n\nThe refinery belongs to Naftna Industrija Srbije, the "
+                   "country's only oil refiner, in which Gazprom Neft holds a stake. Serbia imports gas. Belgrade "
+                   "protested.",
+                   "2025-11-28");
+  EXPECT_TRUE(Related(d, "Naftna Industrija Srbije", P::kLocatedIn, "Serbia")) << Dump(d);
+  EXPECT_FALSE(Related(d, "Naftna Industrija Srbije", P::kLocatedIn, "Russia")) << Dump(d);
 }
 
 // "Secretary of Homeland Security Kristi Noem": a title of four words

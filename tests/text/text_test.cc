@@ -172,7 +172,13 @@ TEST(Dates, RelativeDatesResolveToTheNearestYear) {
   EXPECT_EQ(ResolveDate("December 1", "2025-10-30"), "2025-12-01");  // near ahead
   EXPECT_EQ(ResolveDate("Dec. 20", "2025-12-28"), "2025-12-20");
   // A sentence about plans takes the nearest one either way.
-  EXPECT_EQ(ResolveDate("Oct. 2", "2024-06-01", true), "2024-10-02");
+  EXPECT_EQ(ResolveDate("Oct. 2", "2024-06-01", Tense::kAhead), "2024-10-02");
+  // Told of as done: "captured Goma in January" in December is the past one.
+  EXPECT_EQ(ResolveDate("January", "2025-12-05", Tense::kBack), "2025-01");
+  EXPECT_EQ(ResolveDate("January", "2025-12-05"), "2026-01");
+  // ... but the article's own month is this year's ("appointed him in early
+  // December", written on 2 December).
+  EXPECT_EQ(ResolveDate("early December", "2025-12-02", Tense::kBack), "2025-12");
   EXPECT_EQ(ResolveDate("Oct. 2", "2024-06-01"), "2023-10-02");
   EXPECT_EQ(ResolveDate("early January", "2022-01-20"), "2022-01");
   EXPECT_EQ(ResolveDate("last year", "2023-02-24"), "2022");
