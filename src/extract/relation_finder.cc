@@ -572,8 +572,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 doc.tokens[next].is_word && !doc.tokens[next].capitalized &&
                 book.lexicon.Has("military_presence_nouns", doc.tokens[next + 1]))
               ++next;
-            modifier_object = modifier_object ||
-                              (next > o_tok && book.lexicon.Has("military_presence_nouns", doc.tokens[next]));
+            // ("expanded intelligence sharing with the Nigerian armed forces":
+            // forces dealt "with" are the partner, not a presence hosted.)
+            uint32_t before = o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the" ? o_tok - 1 : o_tok;
+            bool dealt_with = before > s.first_token && doc.tokens[before - 1].folded == "with";
+            modifier_object = modifier_object || (next > o_tok && !dealt_with &&
+                                                  book.lexicon.Has("military_presence_nouns", doc.tokens[next]));
           }
           // "Armenia, which still hosts a Russian base": a demonym that
           // modifies a thing is no one met, aided or cooperated with

@@ -511,6 +511,18 @@ TEST(Entities, DashedNationalitiesOpenABodysNameAndADealsNameRunsOn) {
   for (const auto& e : d.entities) EXPECT_EQ(e.name.find("Thursday"), std::string::npos) << e.name;
 }
 
+// Bodies and places the knowledge base now knows: "Islamic State West
+// Africa Province" is one group, not a state's name and a region; "the
+// Middle Belt" is a region; "Credit Suisse" is a bank, not a person.
+TEST(Entities, KnownGroupsRegionsAndBanksOfThisRound) {
+  auto d = Extract("Boko Haram and the Islamic State West Africa Province have killed thousands in the Middle Belt. "
+                   "Tidjane Thiam ran Credit Suisse.");
+  EXPECT_TRUE(HasEntityOfType(d, "Islamic State West Africa Province", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Middle Belt", EntityType::kLocation)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Credit Suisse", EntityType::kOrganization)) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "West Africa"), nullptr) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

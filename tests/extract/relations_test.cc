@@ -2296,6 +2296,10 @@ const Absent kMisreadings[] = {
     // A body that names the sanctions after it is not what is blocked.
     {"Robert Fico has blocked EU sanctions packages until he obtained concessions.", "Robert Fico", P::kOpposes,
      "European Union"},
+    // A participle right after another name is that name's.
+    {"Maria Zakharova accused Sandu of rigging the election by limiting polling stations for Moldovans living in "
+     "Russia.",
+     "Maia Sandu", P::kLocatedIn, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5410,6 +5414,26 @@ const Case kMore[] = {
     // Speaking warmly of someone praises them.
     {"Babiš has spoken warmly of Robert Fico, the Slovak prime minister.", "Andrej Babiš", P::kPraises, "Robert Fico",
      M::kAsserted},
+    // "has been X's closest ally".
+    {"Romania, which shares a language with most Moldovans, has been Moldova's closest ally.", "Romania",
+     P::kCooperatesWith, "Moldova", M::kAsserted},
+    // A party named as a former president's.
+    {"The Patriotic Electoral Bloc, an alliance of the Party of Socialists of former president Igor Dodon and the "
+     "Party of Communists, came second.",
+     "Igor Dodon", P::kMemberOf, "Party of Socialists of the Republic of Moldova", M::kAsserted},
+    // Led by a titled official named after the title's place.
+    {"Alternativa, led by the mayor of Chişinău, Ion Ceban, also entered parliament.", "Ion Ceban",
+     P::kHoldsPosition, "Alternative Bloc", M::kAsserted},
+    // A former chief executive of a bank who leads a party.
+    {"Tidjane Thiam, the former chief executive of Credit Suisse who leads the Democratic Party of Côte d'Ivoire, "
+     "was removed from the roll.",
+     "Tidjane Thiam", P::kHoldsPosition, "Democratic Party of Côte d'Ivoire", M::kAsserted},
+    // A trip to a summit cancelled.
+    {"Tinubu has cancelled a trip to the G20 summit in Johannesburg to deal with the kidnappings.", "Bola Tinubu",
+     P::kParticipatesIn, "G20 summit in Johannesburg", M::kNegated},
+    // Forces dealt with are the partner.
+    {"Washington expanded intelligence sharing with the Nigerian armed forces.", "United States", P::kCooperatesWith,
+     "Nigeria", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
