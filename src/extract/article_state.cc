@@ -66,14 +66,21 @@ long DominantState(const Document& doc, const RuleBook& book) {
 
 namespace {
 
-// "Lee's Democratic Party", "Lee Jae-myung of the Democratic Party": the
-// state the knowledge base gives the offices of the person whose
-// possessive (or name and "of") stands before the mention, or "".
+// "Lee's Democratic Party", "Lee Jae-myung of the Democratic Party", "Boris
+// Pistorius, a Social Democrat,": the state the knowledge base gives the
+// offices of the person whose possessive (or name and "of", or name and an
+// apposition) stands before the mention, or "".
 std::string PossessorsState(const Document& doc, const RuleBook& book, const Mention& m) {
   uint32_t before = m.first_token;
   if (before > 0 && doc.tokens[before - 1].folded == "the") --before;
-  if (before < 2 || (doc.tokens[before - 1].folded != "of" && doc.tokens[m.first_token - 1].folded != "'s")) return "";
-  uint32_t person_end = doc.tokens[m.first_token - 1].folded == "'s" ? m.first_token - 1 : before - 1;
+  bool apposition = before >= 3 && (doc.tokens[before - 1].folded == "a" || doc.tokens[before - 1].folded == "an") &&
+                    doc.tokens[before - 2].folded == ",";
+  if (before < 2 ||
+      (doc.tokens[before - 1].folded != "of" && doc.tokens[m.first_token - 1].folded != "'s" && !apposition))
+    return "";
+  uint32_t person_end = apposition                                   ? before - 2
+                        : doc.tokens[m.first_token - 1].folded == "'s" ? m.first_token - 1
+                                                                       : before - 1;
   for (const Entity& p : doc.entities) {
     if (p.type != EntityType::kPerson) continue;
     for (const Mention& pm : p.mentions) {

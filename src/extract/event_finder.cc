@@ -744,13 +744,19 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       // ("a CIS summit" is no other summit named before: who holds a
       // meeting tells it apart as much as its date; "his Washington visit"
       // is the "visit to Washington" named before.)
-      group = state.latest[kind];
+      // ("initialled a peace treaty ... signed a joint declaration ... before
+      // it signs the treaty": the latest deal named by the same noun, where
+      // there is one; a deal's noun says which text it is, where "the war"
+      // and "the invasion" are one war.)
+      auto same_noun = state.latest.find(kind + "|noun:" + t[end - 1].folded);
+      group = !actor && kind == "deal" && same_noun != state.latest.end() ? same_noun->second : state.latest[kind];
     } else if (actor) {
       group = kind + "|by:" + key_of(actor);
       state.latest[kind] = group;
     }
     // (A truce that became the latest of its sort is the latest deal too.)
     if (truce && state.latest.count(kind) && state.latest[kind] == group) state.latest["deal"] = group;
+    if (kind == "deal") state.latest[kind + "|noun:" + t[end - 1].folded] = group;
     if (group.find("|on:") != std::string::npos) state.latest[group + "|seen"] = group;
     // (A day with no year, "December 28", resolves to nothing without the
     // article's date.)

@@ -523,6 +523,21 @@ TEST(Entities, KnownGroupsRegionsAndBanksOfThisRound) {
   EXPECT_EQ(FindEntity(d, "West Africa"), nullptr) << Dump(d);
 }
 
+// "initialled a peace treaty ... signed a joint declaration ... before it
+// signs the treaty": a bare deal goes to the latest named by its own noun;
+// a bare "war" still goes to the latest war, whatever noun named it.
+TEST(Entities, ABareDealJoinsTheLatestDealOfItsNoun) {
+  auto d = Extract("Pashinyan and Aliyev initialled a peace treaty in August. The two leaders also signed a joint "
+                   "declaration on the Minsk Group. Baku wants changes before it signs the treaty.",
+                   "2025-08-20");
+  const Entity* treaty = FindEntity(d, "peace treaty");
+  const Entity* declaration = FindEntity(d, "joint declaration");
+  ASSERT_NE(treaty, nullptr) << Dump(d);
+  ASSERT_NE(declaration, nullptr) << Dump(d);
+  EXPECT_EQ(treaty->mentions.size(), 2u) << Dump(d);
+  EXPECT_EQ(declaration->mentions.size(), 1u) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

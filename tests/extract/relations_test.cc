@@ -5434,6 +5434,16 @@ const Case kMore[] = {
     // Forces dealt with are the partner.
     {"Washington expanded intelligence sharing with the Nigerian armed forces.", "United States", P::kCooperatesWith,
      "Nigeria", M::kAsserted},
+    // A party as the apposition to a person, named by a home alias.
+    {"Germany is rearming. In Berlin, Defence Minister Boris Pistorius, a Social Democrat, had wanted a voluntary "
+     "model.",
+     "Boris Pistorius", P::kMemberOf, "Social Democratic Party of Germany", M::kAsserted},
+    // (The person's own state is the party's home, whatever the article names.)
+    {"Friedrich Merz, a Christian Democrat, promised the strongest army in Europe.", "Friedrich Merz",
+     P::kMemberOf, "Christian Democratic Union", M::kAsserted},
+    // Instructors and spare parts sent for a state's air force.
+    {"Moscow has sent instructors and spare parts for the Venezuelan air force's Sukhoi jets.", "Russia", P::kAids,
+     "Venezuela", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
