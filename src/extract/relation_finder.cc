@@ -475,8 +475,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             // ...": or a "where" clause.)
             inside_relative = w == "which" || w == "whom" || w == "where" || (w == "that" && !comma);
           }
+          // ("a dispute with Washington, which ... expelled Ebrahim Rasool,
+          // Pretoria's ambassador, in March": an office in the apposition
+          // right after a name belongs to that name, aside or not.)
+          bool apposition_office = rule.predicate == Predicate::kHoldsPosition && first_tok == subject_token &&
+                                   offset(sg) < offset(og) && m.text.compare(offset(sg) + sg.size(), 3, " , ") == 0;
           bool subject_in_aside = mask != &brief && skipped && !pronoun && !about_the_aside && !antecedent_object &&
-                                  !opens_in_aside && !whose_subject && !inside_relative &&
+                                  !opens_in_aside && !whose_subject && !inside_relative && !apposition_office &&
                                   in_aside[subject_token - s.first_token];
           // "Kenya, whose president hosted a conference in Nairobi in
           // February, faced criticism from Khartoum": an object named before
@@ -590,6 +595,26 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             modifier_object = modifier_object ||
                               (single.size() == 1 && ModifiesAThing(doc, book, single.front(), m.TokenAt(offset(og))) &&
                                DescribedBody(doc, book, single.front(), m.TokenAt(offset(og))) < 0);
+            // ("contracts signed with Chinese and Russian firms, including a
+            // deal with Uranium One": nor is a subject whose demonyms modify
+            // a thing, the last of them before its noun; "Russian and
+            // Ukrainian delegations met" pairs the subject with the object.)
+            auto subjects = EntitiesIn(m.text, offset(sg), offset(sg) + sg.size(), true);
+            uint32_t last_subject = m.TokenAt(m.text.rfind("[E", offset(sg) + sg.size() - 1));
+            size_t sg_end = offset(sg) + sg.size();
+            bool subject_listed_on = m.text.compare(sg_end, 5, " and ") == 0 || m.text.compare(sg_end, 4, " or ") == 0 ||
+                                     m.text.compare(sg_end, 3, " , ") == 0;
+            // ("Russian support for Gagauzia", "Chinese ties with Iran": the
+            // aid, ties or talks the demonym modifies are its own.)
+            uint32_t subject_next = sg_end + 1 < m.text.size() ? m.TokenAt(sg_end + 1) : last_subject;
+            bool own_dealings = rule.predicate == Predicate::kAids ||
+                                (subject_next > last_subject && subject_next < s.end_token &&
+                                 (book.lexicon.Has("coop_nouns", doc.tokens[subject_next]) ||
+                                  book.lexicon.Has("meeting_nouns", doc.tokens[subject_next])));
+            modifier_object = modifier_object ||
+                              (!subjects.empty() && offset(sg) < offset(og) && !subject_listed_on && !own_dealings &&
+                               ModifiesAThing(doc, book, subjects.back(), last_subject) &&
+                               DescribedBody(doc, book, subjects.back(), last_subject) < 0);
           }
           // "X, Iranian President Masoud Pezeshkian": a title that goes on to
           // another person's name is that person's, not an apposition to X.

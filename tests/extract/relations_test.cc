@@ -2300,6 +2300,10 @@ const Absent kMisreadings[] = {
     {"Maria Zakharova accused Sandu of rigging the election by limiting polling stations for Moldovans living in "
      "Russia.",
      "Maia Sandu", P::kLocatedIn, "Russia"},
+    // Demonyms that modify firms are no party to the firms' deal.
+    {"The government will review lithium contracts signed by Arce with Chinese and Russian firms, including a deal "
+     "with Uranium One, a subsidiary of Rosatom.",
+     "China", P::kCooperatesWith, "Uranium One"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5444,6 +5448,28 @@ const Case kMore[] = {
     // Instructors and spare parts sent for a state's air force.
     {"Moscow has sent instructors and spare parts for the Venezuelan air force's Sukhoi jets.", "Russia", P::kAids,
      "Venezuela", M::kAsserted},
+    // Meeting a titled leader's deputy is meeting the deputy.
+    {"Rodrigo Paz met Secretary of State Marco Rubio's deputy, Christopher Landau, at the inauguration.", "Rodrigo Paz",
+     P::kMeets, "Christopher Landau", M::kAsserted},
+    // The official a leader sends, after "his" and the title.
+    {"Vladimir Putin sent his deputy chief of staff, Maxim Oreshkin.", "Maxim Oreshkin", P::kHoldsPosition, "Russia",
+     M::kAsserted},
+    // An office in the apposition after a name inside a relative clause.
+    {"South Africa has spent the year in a dispute with Washington, which imposed a 30 percent duty on South African "
+     "goods and expelled Ebrahim Rasool, Pretoria's ambassador, in March.",
+     "Ebrahim Rasool", P::kHoldsPosition, "South Africa", M::kAsserted},
+    {"Washington imposed a 30 percent duty on South African goods.", "United States", P::kSanctions, "South Africa",
+     M::kAsserted},
+    // A ban on what a firm sends out.
+    {"The Ministry of Commerce banned exports of finished chips from Nexperia's plant in Dongguan.",
+     "Ministry of Commerce", P::kSanctions, "Nexperia", M::kAsserted},
+    // Added to a named list.
+    {"The Commerce Department extended its export controls to subsidiaries of companies on its Entity List, to which "
+     "Wingtech had been added in December 2024.",
+     "Entity List", P::kTargets, "Wingtech", M::kAsserted},
+    // The one beaten ran too.
+    {"Rodrigo Paz won the runoff on 19 October against Jorge Quiroga, a former president himself.", "Jorge Quiroga",
+     P::kParticipatesIn, "runoff on 19 October", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
