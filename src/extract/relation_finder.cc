@@ -531,6 +531,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             modifier_object = next > m.TokenAt(o_end == 0 ? 0 : o_end - 1) &&
                               (book.lexicon.Has(modified_nouns, doc.tokens[next]) ||
                                (rule.predicate == Predicate::kMemberOf && doc.tokens[next].folded == "'s"));
+            // ("did not oppose Swedish membership": a state's bid to join,
+            // named by its demonym, is a stance on the state, as "Sweden's
+            // membership" is.)
+            if (modifier_object && modified_nouns == std::string_view("stance_modified_nouns") &&
+                book.lexicon.Has("accession_bid_nouns", doc.tokens[next])) {
+              auto single = EntitiesIn(m.text, offset(og), o_end);
+              uint32_t o_tok = m.TokenAt(offset(og));
+              modifier_object = !(single.size() == 1 && doc.entities[single.front()].type == EntityType::kLocation &&
+                                  MentionIsDemonym(doc, single.front(), o_tok));
+            }
             // "boycotted the G20 summit": a body that names the event after
             // it is not what the stance is on; nor one that names the
             // sanctions after it ("has blocked EU sanctions packages").

@@ -5470,6 +5470,20 @@ const Case kMore[] = {
     // The one beaten ran too.
     {"Rodrigo Paz won the runoff on 19 October against Jorge Quiroga, a former president himself.", "Jorge Quiroga",
      P::kParticipatesIn, "runoff on 19 October", M::kAsserted},
+    // Recognised as the winner of a vote.
+    {"Chile's presidential election was held in December. Washington recognized José Antonio Kast as the winner of "
+     "the election.",
+     "José Antonio Kast", P::kParticipatesIn, "Chile's presidential election", M::kAsserted},
+    // Parties that hold a majority in a body sit in it.
+    {"The ruling party does not control the Sejm, where Law and Justice and Confederation hold a majority.",
+     "Law and Justice", P::kMemberOf, "Sejm", M::kAsserted},
+    // Saying someone uses a thing as a weapon accuses them.
+    {"Sandu said the Kremlin was using gas as a weapon.", "Maia Sandu", P::kCriticizes, "Russia", M::kAsserted},
+    // Blacklisted along with another.
+    {"NIS is majority owned by Gazprom Neft, which Washington blacklisted in January along with Surgutneftegas.",
+     "United States", P::kSanctions, "Surgutneftegas", M::kAsserted},
+    // A state's bid named by its demonym is a stance on the state.
+    {"Orbán said Hungary did not oppose Swedish membership.", "Hungary", P::kOpposes, "Sweden", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
