@@ -5484,6 +5484,20 @@ const Case kMore[] = {
      "United States", P::kSanctions, "Surgutneftegas", M::kAsserted},
     // A state's bid named by its demonym is a stance on the state.
     {"Orbán said Hungary did not oppose Swedish membership.", "Hungary", P::kOpposes, "Sweden", M::kNegated},
+    // The sanctions a state imposed, with a date before "on".
+    {"Trump granted Hungary an exemption from the sanctions that Washington imposed in October on Rosneft and "
+     "Lukoil.",
+     "United States", P::kSanctions, "Lukoil", M::kAsserted},
+    // Airspace closed to a state.
+    {"Algeria has closed its airspace to Malian aircraft.", "Algeria", P::kSanctions, "Mali", M::kAsserted},
+    // Arrested, "among them" a named person; what they were accused of
+    // plotting is no modality of the arrest.
+    {"Assimi Goïta has arrested generals he accused of plotting a coup in August, among them Abass Dembélé, a "
+     "former governor.",
+     "Assimi Goïta", P::kDetains, "Abass Dembélé", M::kAsserted},
+    // A party named as its leader's, before "in most polls".
+    {"Fidesz trails the Tisza party of Péter Magyar in most polls.", "Péter Magyar", P::kMemberOf, "Tisza",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
