@@ -1,6 +1,8 @@
 #include "extract/article_state.h"
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 
 #include "extract/resolver.h"
 #include "model/ontology.h"
@@ -39,19 +41,25 @@ long DominantState(const Document& doc, const RuleBook& book) {
                                                                                               : nullptr;
     return k && (k->self_governing || k->category == "de_facto_state");
   };
+  // A capital named as a city ("BELGRADE — ...", "an institute in
+  // Belgrade") speaks of its state too: its mentions and its first token,
+  // by the state's id (gathered once, not per state).
+  std::map<std::string_view, std::pair<size_t, uint32_t>> capitals;
+  for (const Entity& city : doc.entities) {
+    auto of = city.attributes.find("capital_of");
+    if (of == city.attributes.end()) continue;
+    auto& [count, at] = capitals.try_emplace(of->second, 0, UINT32_MAX).first->second;
+    count += city.mentions.size();
+    for (const Mention& m : city.mentions) at = std::min(at, m.first_token);
+  }
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     if (!IsCountry(doc, book, e) && !governs_itself(e)) continue;
     size_t n = doc.entities[e].mentions.size();
     for (const Mention& m : doc.entities[e].mentions)
       if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
-    // Its capital named as a city ("BELGRADE — ...", "an institute in
-    // Belgrade") speaks of it too.
-    for (const Entity& city : doc.entities) {
-      auto of = city.attributes.find("capital_of");
-      if (of == city.attributes.end() || of->second != doc.entities[e].kb_id) continue;
-      n += city.mentions.size();
-      for (const Mention& m : city.mentions)
-        if (m.first_token < first_at) first_at = m.first_token, first = static_cast<long>(e);
+    if (auto capital = capitals.find(doc.entities[e].kb_id); capital != capitals.end()) {
+      n += capital->second.first;
+      if (capital->second.second < first_at) first_at = capital->second.second, first = static_cast<long>(e);
     }
     if (n > best) {
       second = best;

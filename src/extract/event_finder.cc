@@ -610,6 +610,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // treaty it has signed" is that one.)
     bool owned = left > s.first_token && book.lexicon.Has("possessive_determiners", t[left - 1]);
     for (uint32_t k = left; k < i && owned; ++k) indefinite = indefinite || book.lexicon.Has("event_series_ordinals", t[k]);
+    // ("Putin signed agreements on energy and education with Japarov",
+    // after a border treaty: deals in the plural with no determiner are new
+    // ones, not the treaty told of before.)
+    bool determined = left > s.first_token && (book.lexicon.Has("possessive_determiners", t[left - 1]) ||
+                                               book.lexicon.Has("launched_event_determiners", t[left - 1]) ||
+                                               t[left - 1].folded == "these" || t[left - 1].folded == "those" ||
+                                               t[left - 1].folded == "both" || t[left - 1].folded == "this");
+    if (group == "deal" && !named && !determined && t[end - 1].folded.size() > 4 && t[end - 1].folded.ends_with("s") &&
+        !t[end - 1].capitalized)
+      indefinite = true;
     if (!anchored && !(definite && state.anchored_groups.count(group))) {
       i = end - 1;
       continue;

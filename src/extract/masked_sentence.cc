@@ -247,6 +247,17 @@ long GovernedState(const Document& doc, uint32_t end, size_t person);
 
 bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i);
 
+// The comma that ends a prepositional phrase opening sentence `s` ("For
+// Moscow, ...", "In Brussels, ..."), within its first eight tokens; the
+// sentence's first token when there is none.
+uint32_t FrontedPhraseEnd(const Document& doc, const RuleBook& book, const Sentence& s) {
+  if (s.first_token >= s.end_token || !book.lexicon.Has("fronting_prepositions", doc.tokens[s.first_token]))
+    return s.first_token;
+  for (uint32_t k = s.first_token + 1; k < s.end_token && k < s.first_token + 8; ++k)
+    if (doc.tokens[k].folded == ",") return k;
+  return s.first_token;
+}
+
 std::string_view Surname(const Document& doc, long person) {
   std::string_view name = doc.entities[static_cast<size_t>(person)].name;
   size_t space = name.rfind(' ');
@@ -305,6 +316,12 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
     if (a.person < 0 && pronoun_depth < 3 && OpensWithPersonalPronoun(doc, placement, back))
       a.person = FindAntecedents(doc, book, placement, back, pronoun_depth + 1).person;
     bool person_from_here = a.person < 0;
+    // ("For Moscow, Kyrgyzstan remains a reliable partner. It hosts ...":
+    // a state in a phrase fronted before the subject is not what "it"
+    // stands for, where the sentence names another after the comma.)
+    uint32_t fronted_end = FrontedPhraseEnd(doc, book, doc.sentences[back]);
+    long fronted_state = -1;
+    bool state_unset = a.state < 0;
     for (const auto& p : placement.by_sentence[back]) {
       bool person = doc.entities[p.entity].type == EntityType::kPerson;
       if (person) last_person_here = static_cast<long>(p.entity);
@@ -325,8 +342,12 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
       // a leader's administration is the state it governs.)
       long governed = person && a.state < 0 ? GovernedState(doc, p.end, p.entity) : -1;
       if (governed >= 0) a.state = governed;
-      if (a.state < 0 && IsCountry(doc, book, p.entity)) a.state = static_cast<long>(p.entity);
+      if (a.state < 0 && IsCountry(doc, book, p.entity)) {
+        if (p.first < fronted_end && fronted_state < 0) fronted_state = static_cast<long>(p.entity);
+        else if (p.first >= fronted_end) a.state = static_cast<long>(p.entity);
+      }
     }
+    if (state_unset && a.state < 0) a.state = fronted_state;
     if (a.nearest_person < 0) a.nearest_person = last_person_here;
     if (a.region < 0)
       for (const auto& p : placement.by_sentence[back])

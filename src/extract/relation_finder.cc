@@ -689,6 +689,28 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 }
               }
           }
+          // ("an Israeli air strike on the southern suburbs of Beirut on 23
+          // November killed Haytham Ali Tabatabai": the place an event
+          // struck, after the event and a preposition, is no subject of
+          // the event's verb.)
+          if (rule.subject_before_gap && offset(sg) < offset(og) && !prepositional_subject) {
+            bool preposition = false;
+            for (uint32_t k = subject_token; k-- > s.first_token && k + 8 > subject_token;) {
+              const Token& w = doc.tokens[k];
+              if (w.folded == "on" || w.folded == "of" || w.folded == "in" || w.folded == "near" || w.folded == "at" ||
+                  w.folded == "against")
+                preposition = true;
+              bool event_ends_here = false;
+              for (const auto& pl : placement.by_sentence[si])
+                event_ends_here = event_ends_here ||
+                                  (pl.end == k + 1 && doc.entities[pl.entity].type == EntityType::kEvent);
+              if (event_ends_here) {
+                prepositional_subject = preposition;
+                break;
+              }
+              if (!w.is_word || w.capitalized) break;
+            }
+          }
           // "Putin, who hosted the man whose forces had fought Russian
           // troops": a "whose" that refers to a noun of its own (not right
           // after a comma, as in "Russia, whose forces ...") hands what

@@ -2304,6 +2304,13 @@ const Absent kMisreadings[] = {
     {"The government will review lithium contracts signed by Arce with Chinese and Russian firms, including a deal "
      "with Uranium One, a subsidiary of Rosatom.",
      "China", P::kCooperatesWith, "Uranium One"},
+    // The place a strike hit is no subject of its verb.
+    {"An Israeli air strike on the southern suburbs of Beirut on 23 November killed Haytham Ali Tabatabai.", "Lebanon",
+     P::kAttacks, "Haytham Ali Tabatabai"},
+    // Deals in the plural with no determiner are not the treaty before.
+    {"Sadyr Japarov and Emomali Rahmon signed a border treaty in March. Vladimir Putin visited Bishkek in November for "
+     "a CSTO summit and signed agreements on energy and education with Japarov.",
+     "Vladimir Putin", P::kParticipatesIn, "border treaty in March"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5498,6 +5505,16 @@ const Case kMore[] = {
     // A party named as its leader's, before "in most polls".
     {"Fidesz trails the Tisza party of Péter Magyar in most polls.", "Péter Magyar", P::kMemberOf, "Tisza",
      M::kAsserted},
+    // A strike's author attacks whom it killed, past its place and date.
+    {"An Israeli air strike on the southern suburbs of Beirut on 23 November killed Haytham Ali Tabatabai.", "Israel",
+     P::kAttacks, "Haytham Ali Tabatabai", M::kAsserted},
+    // The title another gives a person.
+    {"The strike killed Haytham Ali Tabatabai, whom Israel described as Hezbollah's chief of staff.",
+     "Haytham Ali Tabatabai", P::kHoldsPosition, "Hezbollah", M::kAsserted},
+    // "It" after a sentence that fronts another state.
+    {"For Moscow, Kyrgyzstan remains a reliable partner. It hosts a Russian air base at Kant and belongs to the "
+     "Eurasian Economic Union.",
+     "Kyrgyzstan", P::kMemberOf, "Eurasian Economic Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
