@@ -1126,12 +1126,21 @@ bool InstitutionAttackedInWords(const Document& doc, const RuleBook& book, const
   return false;
 }
 
-std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_tok) {
+std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t first_tok, uint32_t last_tok) {
   const auto& t = doc.tokens;
   for (uint32_t k = last_tok; k < s.end_token && k < last_tok + 6; ++k) {
     if (t[k].folded == "," || t[k].folded == ";") break;
     std::string phrase = text::DatePhraseAfter(doc, k, s.end_token);
     if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s));
+  }
+  // (", and in October the Treasury sanctioned Rosneft", after "In August
+  // Washington doubled its tariffs": the clause's own date.)
+  for (uint32_t k = first_tok; k-- > s.first_token + 1 && k + 8 > first_tok;) {
+    if (t[k].folded == ";" || (t[k].folded == "and" && t[k - 1].folded == ",")) {
+      std::string phrase = text::DatePhraseAfter(doc, k + 1, first_tok);
+      if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s));
+      break;
+    }
   }
   uint32_t f = s.first_token;
   std::string phrase = text::DatePhraseAfter(doc, f, s.end_token);

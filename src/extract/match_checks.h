@@ -40,9 +40,11 @@ bool InstitutionAttackedInWords(const Document& doc, const RuleBook& book, const
                                 size_t subject, uint32_t object);
 
 // When the sentence says a relation happened: a date phrase right after
-// the match ("met Xi in Beijing on March 3"), else one opening the sentence
-// ("On March 3, Ukraine struck ..."; "Last year, ..."). "" when neither.
-std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t last_tok);
+// the match ("met Xi in Beijing on March 3"), else one opening the match's
+// clause (", and in October the Treasury sanctioned ..."), else one opening
+// the sentence ("On March 3, Ukraine struck ..."; "Last year, ..."). ""
+// when none.
+std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t first_tok, uint32_t last_tok);
 
 // The list slots read "[LOC] <one to three words> [PER]" as a state's
 // titled person ("Turkish President Erdogan"); where the words end in no

@@ -961,7 +961,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               for (size_t ev : {se, oe})
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
               if (!a.count("date") && !doc.date.empty()) {
-                std::string when = DateOfMatch(doc, s, last_tok);
+                std::string when = DateOfMatch(doc, s, first_tok, last_tok);
                 if (!when.empty()) a.emplace("date", when);
               }
               if (reversed) {

@@ -5515,6 +5515,23 @@ const Case kMore[] = {
     {"For Moscow, Kyrgyzstan remains a reliable partner. It hosts a Russian air base at Kant and belongs to the "
      "Eurasian Economic Union.",
      "Kyrgyzstan", P::kMemberOf, "Eurasian Economic Union", M::kAsserted},
+    // Resigning from a body is leaving it.
+    {"The United States has resigned in protest from the UN Human Rights Council.", "United States", P::kMemberOf,
+     "UN Human Rights Council", M::kNegated},
+    // Greeting a leader at the airport is meeting him.
+    {"Narendra Modi broke protocol to greet Vladimir Putin at the airport.", "Narendra Modi", P::kMeets,
+     "Vladimir Putin", M::kAsserted},
+    // Telling a named person something.
+    {"Narendra Modi told Vladimir Putin that India was not neutral.", "Narendra Modi", P::kMeets, "Vladimir Putin",
+     M::kAsserted},
+    // Two leaders resuming a currency swap.
+    {"Xi Jinping and Lee Jae-myung agreed to resume a currency swap.", "Xi Jinping", P::kCooperatesWith,
+     "Lee Jae-myung", M::kAsserted},
+    // A state's drones that hit another's refineries.
+    {"Ukrainian drones continue to hit Russian refineries.", "Ukraine", P::kAttacks, "Russia", M::kAsserted},
+    // A founder of a movement.
+    {"Jawaharlal Nehru founded the Non-Aligned Movement with Josip Broz Tito and Gamal Abdel Nasser.",
+     "Jawaharlal Nehru", P::kFounded, "Non-Aligned Movement", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5926,6 +5943,22 @@ TEST(Relations, TheCountryOpeningAParagraphIsTheArticlesOwnOnATie) {
                    "2025-11-28");
   EXPECT_TRUE(Related(d, "Naftna Industrija Srbije", P::kLocatedIn, "Serbia")) << Dump(d);
   EXPECT_FALSE(Related(d, "Naftna Industrija Srbije", P::kLocatedIn, "Russia")) << Dump(d);
+}
+
+// "In August Washington doubled its tariffs ..., and in October the
+// Treasury sanctioned Rosneft": the clause's own date, not the sentence's.
+TEST(Relations, AClauseAfterAndTakesItsOwnDate) {
+  auto d = Extract("In August Washington doubled its tariffs on Indian goods to 50 percent, citing those purchases, "
+                   "and in October the Treasury sanctioned Rosneft and Lukoil.",
+                   "2025-12-06");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kSanctions && d.entities[r.object].name == "Rosneft") {
+      found = true;
+      ASSERT_TRUE(r.attributes.count("date")) << Dump(d);
+      EXPECT_EQ(r.attributes.at("date"), "2025-10") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
 }
 
 // "Secretary of Homeland Security Kristi Noem": a title of four words
