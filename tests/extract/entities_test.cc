@@ -463,6 +463,35 @@ TEST(Entities, TextCutOffInsideTheNewReadingsIsReadAsItStands) {
   }
 }
 
+// Text cut off where the thirtieth round's readers look ahead or back: a
+// relative's apposition, "she" with no one before, a fronted phrase with
+// no subject, a pair of states and no names, a strike with no verb, a
+// title given with no title, dashed nationalities, a deal's name running
+// on, a date phrase after ", and", a list after "among them". Each is read
+// as it stands, within the text, with and without an article date.
+TEST(Entities, TextCutOffInsideTheThirtiethRoundsReadingsIsReadAsItStands) {
+  for (const char* date : {"", "2025-12-05"})
+    for (const char* text :
+         {"His brother,", "His brother, Tony Hernández", "She", "She threatened", "For Moscow,", "For Moscow, It",
+          "the foreign ministers of Rwanda and", "the foreign ministers of Rwanda and Burundi, Olivier",
+          "An Israeli air strike on", "An Israeli air strike on Beirut on 23", "whom Israel described as",
+          "Putin sent his deputy chief of staff ,", "the Washington Accords for", "the Washington Accords for Peace on",
+          "Russian-", "the Russian-Serbian", "the Asian and", "Pistorius, a Social Democrat", "in early December",
+          "The M23 captured Goma in January and", "Washington doubled tariffs, and in", "arrested generals, among them",
+          "signed agreements", "the Sejm; where Law and Justice hold a", "a treaty. Baku signs the treaty",
+          "the sanctions that Washington imposed in October on"}) {
+      auto d = Extract(text, date);
+      for (const auto& e : d.entities) {
+        EXPECT_FALSE(e.name.empty()) << text;
+        for (const auto& m : e.mentions) EXPECT_LE(m.span.end, std::string(text).size()) << text;
+      }
+      for (const auto& r : d.relations) {
+        EXPECT_LT(r.subject, d.entities.size()) << text;
+        EXPECT_LT(r.object, d.entities.size()) << text;
+      }
+    }
+}
+
 // "the village of Banjska, killing an officer": after a place's noun and
 // "of", a place, whatever follows; "Jacques Paris": a given name before a
 // one-word place is a person's.
