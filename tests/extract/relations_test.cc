@@ -2311,6 +2311,9 @@ const Absent kMisreadings[] = {
     {"Sadyr Japarov and Emomali Rahmon signed a border treaty in March. Vladimir Putin visited Bishkek in November for "
      "a CSTO summit and signed agreements on energy and education with Japarov.",
      "Vladimir Putin", P::kParticipatesIn, "border treaty in March"},
+    // A licence granted to another to negotiate is not the grantor's talk.
+    {"Washington granted Trinidad a licence in 2023 to negotiate with Venezuela.", "United States", P::kMeets,
+     "Venezuela"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5532,6 +5535,19 @@ const Case kMore[] = {
     // A founder of a movement.
     {"Jawaharlal Nehru founded the Non-Aligned Movement with Josip Broz Tito and Gamal Abdel Nasser.",
      "Jawaharlal Nehru", P::kFounded, "Non-Aligned Movement", M::kAsserted},
+    // Declared persona non grata.
+    {"Nicolás Maduro's government declared Kamla Persad-Bissessar persona non grata.", "Venezuela", P::kCriticizes,
+     "Kamla Persad-Bissessar", M::kAsserted},
+    // "Trinidad" alone names the state; a licence to negotiate is the licensee's.
+    {"Washington granted Trinidad a licence in 2023 to negotiate with Venezuela.", "Trinidad and Tobago", P::kMeets,
+     "Venezuela", M::kAsserted},
+    // Letting another state's warship dock for joint exercises.
+    {"Kamla Persad-Bissessar allowed a US Navy destroyer, the USS Gravely, to dock in Port of Spain for joint "
+     "exercises.",
+     "Kamla Persad-Bissessar", P::kCooperatesWith, "US Navy", M::kAsserted},
+    // Joined a body named before "since".
+    {"The admission was the first enlargement of ASEAN since Cambodia joined in 1999.", "Cambodia", P::kMemberOf,
+     "ASEAN", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -5959,6 +5975,17 @@ TEST(Relations, AClauseAfterAndTakesItsOwnDate) {
       EXPECT_EQ(r.attributes.at("date"), "2025-10") << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
+}
+
+// "Kamla Persad-Bissessar, who returned as prime minister in April": a
+// title after "returned as" in a relative clause, or after the name.
+TEST(Relations, ReturnedAsATitle) {
+  for (const char* text : {"Kamla Persad-Bissessar, who returned as prime minister in April, has abandoned caution.",
+                           "In Trinidad and Tobago, Kamla Persad-Bissessar returned as prime minister in April."}) {
+    auto d = Extract(text, "2025-11-05");
+    EXPECT_TRUE(Related(d, "Kamla Persad-Bissessar", P::kHoldsPosition, "Trinidad and Tobago")) << text << "\n"
+                                                                                                << Dump(d);
+  }
 }
 
 // "Secretary of Homeland Security Kristi Noem": a title of four words
