@@ -1033,6 +1033,15 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     uint32_t start = a;
     std::string role;
     if (c.Is(start, "the") && b - start > 1 && !CandidateCovering(known, start)) ++start;
+    // ("the USS George Washington, an aircraft carrier": a ship's name, by
+    // its prefix (lexicon vessel_prefixes), names no person, place or body
+    // of the ontology, whatever known names it borrows; ClassifyUnknownByCues
+    // reads one that borrows none.)
+    if (c.In("vessel_prefixes", start) && c.tokens[start].all_caps && start + 1 < b) {
+      for (size_t k = 0; k < known.size(); ++k)
+        if (known[k].end > start && known[k].first < b) swallowed[k] = true;
+      continue;
+    }
     // "the November Security Council resolution": a date is no part of a name.
     while (start + 1 < b && c.In("calendar_words", start) && !CandidateCovering(known, start)) ++start;
     // "At the Xi-Putin summit": a capitalised sentence opener and the

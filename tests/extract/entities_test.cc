@@ -567,6 +567,17 @@ TEST(Entities, ABareDealJoinsTheLatestDealOfItsNoun) {
   EXPECT_EQ(declaration->mentions.size(), 1u) << Dump(d);
 }
 
+// "the USS George Washington": a ship's name borrows a person's, and no
+// mention of it is the person or the capital; "Washington" elsewhere is
+// still the United States.
+TEST(Entities, AShipNamedAfterAPersonIsNoPerson) {
+  auto d = Extract("Trump visited the USS George Washington, an aircraft carrier based at Yokosuka. Washington wants "
+                   "Japan to spend more.");
+  EXPECT_EQ(FindEntity(d, "George Washington"), nullptr) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "USS"), nullptr) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "United States", EntityType::kLocation)) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -5548,6 +5548,17 @@ const Case kMore[] = {
     // Joined a body named before "since".
     {"The admission was the first enlargement of ASEAN since Cambodia joined in 1999.", "Cambodia", P::kMemberOf,
      "ASEAN", M::kAsserted},
+    // Replaced, in the passive: the one after "by" takes the office.
+    {"The Philippines is angry. Manila froze assets, and the Philippines may do more. Manuel Bonoan, the public works "
+     "secretary, resigned and was replaced by Vince Dizon.",
+     "Vince Dizon", P::kHoldsPosition, "Philippines", M::kAsserted},
+    // Where a person is held is where they are.
+    {"Rodrigo Duterte remains in detention in The Hague.", "Rodrigo Duterte", P::kLocatedIn, "Netherlands",
+     M::kAsserted},
+    // A party that had governed with another, in a relative clause.
+    {"The Komeito party, which had governed with the Liberal Democratic Party for a quarter of a century, left the "
+     "coalition.",
+     "Komeito", P::kCooperatesWith, "Liberal Democratic Party", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
