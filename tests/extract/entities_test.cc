@@ -578,6 +578,17 @@ TEST(Entities, AShipNamedAfterAPersonIsNoPerson) {
   EXPECT_TRUE(HasEntityOfType(d, "United States", EntityType::kLocation)) << Dump(d);
 }
 
+// "the securities depository in Brussels", "MOL's refinery at Százhalombatta",
+// "the LNG plant at Point Fortin": a place after a noun of a place of work
+// and "in" or "at" is the city, not the body or state its name stands for,
+// nor a person. ("A court in Minsk sentenced him" is still the state's.)
+TEST(Entities, APlaceAfterAWorkplaceNounIsTheCity) {
+  auto d = Extract("Euroclear, the securities depository in Brussels, holds the assets. The Atlantic LNG plant at Point "
+                   "Fortin needs gas.");
+  EXPECT_TRUE(HasEntityOfType(d, "Brussels", EntityType::kLocation)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Point Fortin", EntityType::kLocation)) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -5559,6 +5559,9 @@ const Case kMore[] = {
     {"The Komeito party, which had governed with the Liberal Democratic Party for a quarter of a century, left the "
      "coalition.",
      "Komeito", P::kCooperatesWith, "Liberal Democratic Party", M::kAsserted},
+    // A capital after a firm's noun and "in" is the city.
+    {"Most of the assets are held by Euroclear, the securities depository in Brussels.", "Euroclear", P::kLocatedIn,
+     "Brussels", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
