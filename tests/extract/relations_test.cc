@@ -5562,6 +5562,17 @@ const Case kMore[] = {
     // A capital after a firm's noun and "in" is the city.
     {"Most of the assets are held by Euroclear, the securities depository in Brussels.", "Euroclear", P::kLocatedIn,
      "Brussels", M::kAsserted},
+    // An ally named in the second part of an apposition, after a title.
+    {"In October 2024 Devlet Bahçeli, the leader of the Nationalist Movement Party and an ally of President Recep "
+     "Tayyip Erdoğan, suggested talks.",
+     "Devlet Bahçeli", P::kCooperatesWith, "Recep Tayyip Erdoğan", M::kAsserted},
+    // Raising tariffs on imports from a state; the step that state criticised.
+    {"Claudia Sheinbaum has responded by raising tariffs on imports from China and other countries without trade "
+     "agreements, a step Beijing criticised.",
+     "Claudia Sheinbaum", P::kSanctions, "China", M::kAsserted},
+    {"Claudia Sheinbaum has responded by raising tariffs on imports from China and other countries without trade "
+     "agreements, a step Beijing criticised.",
+     "China", P::kCriticizes, "Claudia Sheinbaum", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
