@@ -5573,6 +5573,17 @@ const Case kMore[] = {
     {"Claudia Sheinbaum has responded by raising tariffs on imports from China and other countries without trade "
      "agreements, a step Beijing criticised.",
      "China", P::kCriticizes, "Claudia Sheinbaum", M::kAsserted},
+    // Fighting alongside an ally against an enemy: both attack it.
+    {"Eritrean troops fought alongside Ethiopian forces against the Tigray People's Liberation Front.", "Eritrea",
+     P::kAttacks, "Tigray People's Liberation Front", M::kAsserted},
+    {"Eritrean troops fought alongside Ethiopian forces against the Tigray People's Liberation Front.", "Ethiopia",
+     P::kAttacks, "Tigray People's Liberation Front", M::kAsserted},
+    // The two a mediator stood between.
+    {"The deal collapsed after Turkey mediated between Addis Ababa and Mogadishu.", "Ethiopia", P::kMeets, "Somalia",
+     M::kAsserted},
+    // Stepped-up cooperation of a pair.
+    {"Poland and Lithuania have stepped up cooperation on the protection of ports.", "Poland", P::kCooperatesWith,
+     "Lithuania", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
