@@ -5584,6 +5584,16 @@ const Case kMore[] = {
     // Stepped-up cooperation of a pair.
     {"Poland and Lithuania have stepped up cooperation on the protection of ports.", "Poland", P::kCooperatesWith,
      "Lithuania", M::kAsserted},
+    // Elected with a party's support.
+    {"President Karol Nawrocki, elected in June with the support of the Law and Justice party, has clashed with the "
+     "government.",
+     "Law and Justice", P::kSupports, "Karol Nawrocki", M::kAsserted},
+    // Ordering the closure of another state's consulate breaks ties with it.
+    {"Radosław Sikorski ordered the closure of the last Russian consulate in Poland.", "Radosław Sikorski",
+     P::kCooperatesWith, "Russia", M::kNegated},
+    // A known defence minister in a bare apposition.
+    {"Władysław Kosiniak-Kamysz, the defence minister, has said the army will grow.", "Władysław Kosiniak-Kamysz",
+     P::kHoldsPosition, "Poland", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
