@@ -5594,6 +5594,16 @@ const Case kMore[] = {
     // A known defence minister in a bare apposition.
     {"Władysław Kosiniak-Kamysz, the defence minister, has said the army will grow.", "Władysław Kosiniak-Kamysz",
      P::kHoldsPosition, "Poland", M::kAsserted},
+    // Sent somewhere for talks with someone.
+    {"Uzbekistan sent its foreign minister, Bakhtiyor Saidov, to Kabul for talks with Amir Khan Muttaqi on water "
+     "sharing.",
+     "Bakhtiyor Saidov", P::kMeets, "Amir Khan Muttaqi", M::kAsserted},
+    // A joint body two states set up.
+    {"Uzbekistan and Afghanistan agreed to set up a joint working group.", "Uzbekistan", P::kCooperatesWith,
+     "Afghanistan", M::kAsserted},
+    // Not a party to a named agreement.
+    {"Afghanistan is not a party to the 1992 Almaty agreement.", "Afghanistan", P::kParticipatesIn,
+     "Almaty agreement", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
