@@ -5604,6 +5604,9 @@ const Case kMore[] = {
     // Not a party to a named agreement.
     {"Afghanistan is not a party to the 1992 Almaty agreement.", "Afghanistan", P::kParticipatesIn,
      "Almaty agreement", M::kNegated},
+    // Visa-free travel suspended for a state's officials.
+    {"The European Union has suspended visa-free travel for Georgian diplomats and officials.", "European Union",
+     P::kSanctions, "Georgia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
