@@ -1246,10 +1246,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       return 1;
     }
     // ("It upgraded relations with the United States": a verb in the past,
-    // but not "It emerged that", lexicon expletive_past_verbs.)
-    if (t[i].folded == "it" && i + 1 < s.end_token && t[i + 1].is_word &&
-        (book.lexicon.Has("anaphor_verbs", t[i + 1]) || PresentVerbAt(doc, book, s, i + 1) ||
-         (LooksLikeVerb(book, t[i + 1]) && !book.lexicon.Has("expletive_past_verbs", t[i + 1]))))
+    // but not "It emerged that", lexicon expletive_past_verbs; "It already
+    // imports gas": past an adverb.)
+    uint32_t v = i + 1;
+    if (v + 1 < s.end_token && book.lexicon.Has("verb_adverbs", t[v])) ++v;
+    if (t[i].folded == "it" && v < s.end_token && t[v].is_word &&
+        (book.lexicon.Has("anaphor_verbs", t[v]) || PresentVerbAt(doc, book, s, v) ||
+         (LooksLikeVerb(book, t[v]) && !book.lexicon.Has("expletive_past_verbs", t[v]))))
       return 1;
   }
   // "..., but it has not imposed ...": after a clause marker and before a

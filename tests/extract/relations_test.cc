@@ -5607,6 +5607,9 @@ const Case kMore[] = {
     // Visa-free travel suspended for a state's officials.
     {"The European Union has suspended visa-free travel for Georgian diplomats and officials.", "European Union",
      P::kSanctions, "Georgia", M::kAsserted},
+    // A steady buyer of a state's commodity; "It" past an adverb.
+    {"China is in no hurry. It already imports gas from Turkmenistan through the Central Asia–China pipeline.",
+     "China", P::kCooperatesWith, "Turkmenistan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
