@@ -5610,6 +5610,13 @@ const Case kMore[] = {
     // A steady buyer of a state's commodity; "It" past an adverb.
     {"China is in no hurry. It already imports gas from Turkmenistan through the Central Asia–China pipeline.",
      "China", P::kCooperatesWith, "Turkmenistan", M::kAsserted},
+    // Led by a described person.
+    {"The Viv Ansanm coalition, led by the former police officer Jimmy Chérizier, has pushed into the Artibonite.",
+     "Jimmy Chérizier", P::kHoldsPosition, "Viv Ansanm", M::kAsserted},
+    // "several of which are backed by".
+    {"Washington is watching the armed groups of the Popular Mobilisation Forces, several of which are backed by "
+     "Iran.",
+     "Iran", P::kSupports, "Popular Mobilization Forces", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
