@@ -711,6 +711,38 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               if (!w.is_word || w.capitalized) break;
             }
           }
+          // ("Lithuania has argued that the cigarette smuggling funds the
+          // Belarusian state": after a speech verb and "that", a noun phrase
+          // opens a clause with a subject of its own.)
+          if (offset(sg) < offset(og) && !prepositional_subject) {
+            uint32_t o_tok = m.TokenAt(offset(og));
+            for (uint32_t k = subject_token + 1; k + 2 < o_tok && k + 2 < s.end_token; ++k)
+              // ("Tokayev has said that his country will not help Russia": a
+              // possessive's noun is the speaker's own, and goes on.)
+              if (doc.tokens[k].folded == "that" && book.lexicon.Has("speech_verbs", doc.tokens[k - 1]) &&
+                  (doc.tokens[k + 1].folded == "the" || doc.tokens[k + 1].folded == "a" ||
+                   doc.tokens[k + 1].folded == "an") &&
+                  doc.tokens[k + 2].is_word && !doc.tokens[k + 2].capitalized) {
+                prepositional_subject = true;
+                break;
+              }
+          }
+          // ("fired water cannon at a Philippine ship and later rammed it near
+          // Thitu Island": after an object pronoun, a place behind a
+          // preposition is where it happened, not what was struck.)
+          if (offset(sg) < offset(og) && !prepositional_subject) {
+            uint32_t o_tok = m.TokenAt(offset(og));
+            uint32_t before = o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the" ? o_tok - 1 : o_tok;
+            if (before > subject_token + 2 && book.lexicon.Has("place_prepositions", doc.tokens[before - 1]))
+              for (uint32_t k = before - 1; k-- > subject_token + 1 && k + 4 >= before;) {
+                const std::string& w = doc.tokens[k].folded;
+                if (w == "it" || w == "them" || w == "him") {
+                  prepositional_subject = true;
+                  break;
+                }
+                if (!doc.tokens[k].is_word || doc.tokens[k].capitalized) break;
+              }
+          }
           // "Putin, who hosted the man whose forces had fought Russian
           // troops": a "whose" that refers to a noun of its own (not right
           // after a comma, as in "Russia, whose forces ...") hands what

@@ -589,6 +589,16 @@ TEST(Entities, APlaceAfterAWorkplaceNounIsTheCity) {
   EXPECT_TRUE(HasEntityOfType(d, "Point Fortin", EntityType::kLocation)) << Dump(d);
 }
 
+// "clashed with militias around Uvira", "a Russian air base at Kant", "a
+// terminal at Tadjourah": an unknown name after "around", "at" or "off" is
+// a place.
+TEST(Entities, AnUnknownNameAfterAroundOrAtIsAPlace) {
+  auto d = Extract("Its fighters clashed with militias around Uvira. Kyrgyzstan hosts a Russian air base at Kant. "
+                   "Djibouti offered a terminal at Tadjourah.");
+  for (const char* place : {"Uvira", "Kant", "Tadjourah"})
+    EXPECT_TRUE(HasEntityOfType(d, place, EntityType::kLocation)) << place << "\n" << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

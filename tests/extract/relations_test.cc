@@ -2314,6 +2314,14 @@ const Absent kMisreadings[] = {
     // A licence granted to another to negotiate is not the grantor's talk.
     {"Washington granted Trinidad a licence in 2023 to negotiate with Venezuela.", "United States", P::kMeets,
      "Venezuela"},
+    // After an object pronoun, a place behind a preposition is where it
+    // happened.
+    {"Chinese coast guard vessels fired water cannon at a Philippine fisheries ship and later rammed it near Thitu "
+     "Island.",
+     "China", P::kAttacks, "Thitu Island"},
+    // After a speech verb and "that", "the" opens a clause with its own subject.
+    {"Lithuania has argued that the cigarette smuggling funds the Belarusian state.", "Lithuania", P::kAids,
+     "Belarus"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
