@@ -599,6 +599,14 @@ TEST(Entities, AnUnknownNameAfterAroundOrAtIsAPlace) {
     EXPECT_TRUE(HasEntityOfType(d, place, EntityType::kLocation)) << place << "\n" << Dump(d);
 }
 
+// "the Electric Networks of Armenia": a company named with its state's "of"
+// is one body, known to the knowledge base.
+TEST(Entities, ACompanyNamedWithItsStatesOfIsOneBody) {
+  auto d = Extract("Samvel Karapetyan owns the Electric Networks of Armenia.");
+  EXPECT_TRUE(HasEntityOfType(d, "Electric Networks of Armenia", EntityType::kOrganization)) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "Electric Networks"), nullptr) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -5625,6 +5625,9 @@ const Case kMore[] = {
     {"Washington is watching the armed groups of the Popular Mobilisation Forces, several of which are backed by "
      "Iran.",
      "Iran", P::kSupports, "Popular Mobilization Forces", M::kAsserted},
+    // Radars and armoured vehicles sold to a state.
+    {"France has sold Armenia air defence radars and armoured vehicles.", "France", P::kAids, "Armenia",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
