@@ -5628,6 +5628,12 @@ const Case kMore[] = {
     // Radars and armoured vehicles sold to a state.
     {"France has sold Armenia air defence radars and armoured vehicles.", "France", P::kAids, "Armenia",
      M::kAsserted},
+    // Two leaders who spoke by telephone.
+    {"Nicolás Maduro and Donald Trump spoke by telephone in late November.", "Donald Trump", P::kMeets,
+     "Nicolás Maduro", M::kAsserted},
+    // The leader named inside a body's relative clause, as another reports it.
+    {"The Cartel de los Soles, which Washington says Maduro leads, was designated a terrorist organisation.",
+     "Nicolás Maduro", P::kHoldsPosition, "Cartel de los Soles", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
