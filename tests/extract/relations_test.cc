@@ -5634,6 +5634,12 @@ const Case kMore[] = {
     // The leader named inside a body's relative clause, as another reports it.
     {"The Cartel de los Soles, which Washington says Maduro leads, was designated a terrorist organisation.",
      "Nicolás Maduro", P::kHoldsPosition, "Cartel de los Soles", M::kAsserted},
+    // Delivering gas to a state.
+    {"In March Turkmenistan began delivering gas to Turkey through Iran under a swap arrangement.", "Turkmenistan",
+     P::kCooperatesWith, "Turkey", M::kAsserted},
+    // A former commissioner the knowledge base dates.
+    {"Kadri Simson, the former energy commissioner, visited Ashgabat twice.", "Kadri Simson", P::kHoldsPosition,
+     "European Commission", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
