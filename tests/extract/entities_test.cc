@@ -479,7 +479,11 @@ TEST(Entities, TextCutOffInsideTheThirtiethRoundsReadingsIsReadAsItStands) {
           "Russian-", "the Russian-Serbian", "the Asian and", "Pistorius, a Social Democrat", "in early December",
           "The M23 captured Goma in January and", "Washington doubled tariffs, and in", "arrested generals, among them",
           "signed agreements", "the Sejm; where Law and Justice hold a", "a treaty. Baku signs the treaty",
-          "the sanctions that Washington imposed in October on"}) {
+          "the sanctions that Washington imposed in October on", "China rammed it near", "China rammed it",
+          "Lithuania has argued that the", "Lithuania has argued that", "It already", "It", "the PMF, several of which",
+          "the Cartel de los Soles, which Washington says Maduro", "Uzbekistan sent its foreign minister, Bakhtiyor "
+          "Saidov, to Kabul for", "Afghanistan is not a party to the", "the USS", "USS George", "Trump spoke by",
+          "Eritrean troops fought alongside Ethiopian forces against"}) {
       auto d = Extract(text, date);
       for (const auto& e : d.entities) {
         EXPECT_FALSE(e.name.empty()) << text;
