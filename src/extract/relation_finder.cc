@@ -697,9 +697,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             bool preposition = false;
             for (uint32_t k = subject_token; k-- > s.first_token && k + 8 > subject_token;) {
               const Token& w = doc.tokens[k];
-              if (w.folded == "on" || w.folded == "of" || w.folded == "in" || w.folded == "near" || w.folded == "at" ||
-                  w.folded == "against")
-                preposition = true;
+              if (book.lexicon.Has("struck_place_prepositions", w)) preposition = true;
               bool event_ends_here = false;
               for (const auto& pl : placement.by_sentence[si])
                 event_ends_here = event_ends_here ||
