@@ -1105,6 +1105,43 @@ bool CompanyStruckInTrade(const Document& doc, const RuleBook& book, size_t obje
   return true;
 }
 
+bool SubjectIsAPlaceAnEventStruck(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                                  const Sentence& s, uint32_t subject) {
+  bool preposition = false;
+  for (uint32_t k = subject; k-- > s.first_token && k + 8 > subject;) {
+    const Token& w = doc.tokens[k];
+    if (book.lexicon.Has("struck_place_prepositions", w)) preposition = true;
+    for (const auto& pl : placed)
+      if (pl.end == k + 1 && doc.entities[pl.entity].type == EntityType::kEvent) return preposition;
+    if (!w.is_word || w.capitalized) return false;
+  }
+  return false;
+}
+
+bool SpeechClauseBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
+                         uint32_t object) {
+  const auto& t = doc.tokens;
+  for (uint32_t k = subject + 1; k + 2 < object && k + 2 < s.end_token; ++k)
+    if (t[k].folded == "that" && book.lexicon.Has("speech_verbs", t[k - 1]) &&
+        (t[k + 1].folded == "the" || t[k + 1].folded == "a" || t[k + 1].folded == "an") && t[k + 2].is_word &&
+        !t[k + 2].capitalized)
+      return true;
+  return false;
+}
+
+bool PlaceAfterObjectPronoun(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
+                             uint32_t object) {
+  const auto& t = doc.tokens;
+  uint32_t before = object > s.first_token && t[object - 1].folded == "the" ? object - 1 : object;
+  if (before <= subject + 2 || !book.lexicon.Has("place_prepositions", t[before - 1])) return false;
+  for (uint32_t k = before - 1; k-- > subject + 1 && k + 4 >= before;) {
+    const std::string& w = t[k].folded;
+    if (w == "it" || w == "them" || w == "him") return true;
+    if (!t[k].is_word || t[k].capitalized) return false;
+  }
+  return false;
+}
+
 bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject) {
   for (const auto& p : placed)
     if (p.first == subject) {

@@ -29,6 +29,27 @@ bool EconomicAttack(const Document& doc, const RuleBook& book, uint32_t from, ui
 // sentence `sentence`, is struck with economic measures.
 bool CompanyStruckInTrade(const Document& doc, const RuleBook& book, size_t object, uint32_t sentence);
 
+// "an Israeli air strike on the southern suburbs of Beirut on 23 November
+// killed Haytham Ali Tabatabai": whether the subject at token `subject` is
+// the place an event struck, after the event and a preposition (lexicon
+// struck_place_prepositions), and so no subject of the event's verb.
+bool SubjectIsAPlaceAnEventStruck(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                                  const Sentence& s, uint32_t subject);
+
+// "Lithuania has argued that the cigarette smuggling funds the Belarusian
+// state": whether, between the subject and the object, a speech verb and
+// "that" open a clause with a noun phrase of its own ("that his country"
+// is the speaker's, and goes on).
+bool SpeechClauseBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
+                         uint32_t object);
+
+// "fired water cannon at a Philippine ship and later rammed it near Thitu
+// Island": whether an object pronoun stands before the preposition (lexicon
+// place_prepositions) that leads to the object, which is then where it
+// happened, not what was struck.
+bool PlaceAfterObjectPronoun(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
+                             uint32_t object);
+
 // "Russian state television attacked Pashinyan": a state's media attack in
 // words. Whether the name at `subject` is followed by a media noun.
 bool MediaSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed, uint32_t subject);

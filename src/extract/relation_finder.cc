@@ -689,57 +689,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 }
               }
           }
-          // ("an Israeli air strike on the southern suburbs of Beirut on 23
-          // November killed Haytham Ali Tabatabai": the place an event
-          // struck, after the event and a preposition, is no subject of
-          // the event's verb.)
-          if (rule.subject_before_gap && offset(sg) < offset(og) && !prepositional_subject) {
-            bool preposition = false;
-            for (uint32_t k = subject_token; k-- > s.first_token && k + 8 > subject_token;) {
-              const Token& w = doc.tokens[k];
-              if (book.lexicon.Has("struck_place_prepositions", w)) preposition = true;
-              bool event_ends_here = false;
-              for (const auto& pl : placement.by_sentence[si])
-                event_ends_here = event_ends_here ||
-                                  (pl.end == k + 1 && doc.entities[pl.entity].type == EntityType::kEvent);
-              if (event_ends_here) {
-                prepositional_subject = preposition;
-                break;
-              }
-              if (!w.is_word || w.capitalized) break;
-            }
-          }
-          // ("Lithuania has argued that the cigarette smuggling funds the
-          // Belarusian state": after a speech verb and "that", a noun phrase
-          // opens a clause with a subject of its own.)
+          // (A place an event struck, a clause of its own after a speech
+          // verb, a place after an object pronoun: match_checks.h.)
           if (offset(sg) < offset(og) && !prepositional_subject) {
             uint32_t o_tok = m.TokenAt(offset(og));
-            for (uint32_t k = subject_token + 1; k + 2 < o_tok && k + 2 < s.end_token; ++k)
-              // ("Tokayev has said that his country will not help Russia": a
-              // possessive's noun is the speaker's own, and goes on.)
-              if (doc.tokens[k].folded == "that" && book.lexicon.Has("speech_verbs", doc.tokens[k - 1]) &&
-                  (doc.tokens[k + 1].folded == "the" || doc.tokens[k + 1].folded == "a" ||
-                   doc.tokens[k + 1].folded == "an") &&
-                  doc.tokens[k + 2].is_word && !doc.tokens[k + 2].capitalized) {
-                prepositional_subject = true;
-                break;
-              }
-          }
-          // ("fired water cannon at a Philippine ship and later rammed it near
-          // Thitu Island": after an object pronoun, a place behind a
-          // preposition is where it happened, not what was struck.)
-          if (offset(sg) < offset(og) && !prepositional_subject) {
-            uint32_t o_tok = m.TokenAt(offset(og));
-            uint32_t before = o_tok > s.first_token && doc.tokens[o_tok - 1].folded == "the" ? o_tok - 1 : o_tok;
-            if (before > subject_token + 2 && book.lexicon.Has("place_prepositions", doc.tokens[before - 1]))
-              for (uint32_t k = before - 1; k-- > subject_token + 1 && k + 4 >= before;) {
-                const std::string& w = doc.tokens[k].folded;
-                if (w == "it" || w == "them" || w == "him") {
-                  prepositional_subject = true;
-                  break;
-                }
-                if (!doc.tokens[k].is_word || doc.tokens[k].capitalized) break;
-              }
+            prepositional_subject =
+                (rule.subject_before_gap &&
+                 SubjectIsAPlaceAnEventStruck(doc, book, placement.by_sentence[si], s, subject_token)) ||
+                SpeechClauseBetween(doc, book, s, subject_token, o_tok) ||
+                PlaceAfterObjectPronoun(doc, book, s, subject_token, o_tok);
           }
           // "Putin, who hosted the man whose forces had fought Russian
           // troops": a "whose" that refers to a noun of its own (not right
