@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "rules/rule_json.h"
 #include "rules/rule_sources.h"
 #include "text/fold.h"
 
@@ -233,18 +234,8 @@ Result<std::shared_ptr<const RuleBook>> LoadRuleBook(const RuleLoadOptions& opti
       ++book->files;
       continue;
     }
-    json doc = json::parse(src.content, nullptr, false);
-    if (doc.is_discarded()) {
-      // Re-parse with exceptions only to learn where it broke.
-      try {
-        json ignored = json::parse(src.content);
-        (void)ignored;
-      } catch (const json::parse_error& e) {
-        return Status::InvalidInput(src.path + ":" + std::to_string(LineAt(src.content, e.byte ? e.byte - 1 : 0)) +
-                                    ": invalid JSON: " + e.what());
-      }
-      return Status::InvalidInput(src.path + ":1: invalid JSON");
-    }
+    json doc;
+    if (Status st = ParseRuleJson(src.path, src.content, doc); !st.ok()) return st;
     if (!doc.is_object()) return Status::InvalidInput(src.path + ":1: the top level must be an object");
     Status st;
     try {

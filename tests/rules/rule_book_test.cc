@@ -108,6 +108,30 @@ TEST(RuleBook, BrokenJsonNamesFileAndLine) {
   EXPECT_NE(book.status().message().find("broken.json:3: invalid JSON"), std::string::npos) << book.status().message();
 }
 
+// JSON keeps the last of two equal keys, so a list given twice in one file
+// would lose its first words without a word; it is refused, at the line of
+// the second. The same key in two different objects ("role" in every
+// office) is fine, and so is one list name in two files (they add up).
+TEST(RuleBook, AKeyTwiceInOneObjectIsAnErrorAtItsSecondLine) {
+  TempDir a;
+  a.Write("lexicon/mine.json", "{\"lists\": {\n \"my_verbs\": [\"urged\"],\n \"other\": [\"x\"],\n"
+                               " \"my_verbs\": [\"pressed\"]\n}}\n");
+  auto book = LoadRuleBook({a.str()});
+  ASSERT_FALSE(book.ok());
+  EXPECT_NE(book.status().message().find("mine.json:4: \"my_verbs\" appears twice in one object"), std::string::npos)
+      << book.status().message();
+
+  TempDir b;
+  b.Write("lexicon/one.json", "{\"lists\": {\"my_verbs\": [\"urged\"], \"nested\": [\"a\"]}}\n");
+  b.Write("lexicon/two.json", "{\"lists\": {\"my_verbs\": [\"pressed\"]}}\n");
+  b.Write("kb/p.json", "{\"entities\": [\n {\"id\": \"p1\", \"type\": \"PERSON\", \"name\": \"Ann Example\",\n"
+                       "  \"offices\": [{\"role\": \"Minister\", \"of\": \"FR\"}, {\"role\": \"Mayor\", \"of\": \"FR\"}]}]}\n");
+  auto good = LoadRuleBook({b.str()});
+  ASSERT_TRUE(good.ok()) << good.status().message();
+  EXPECT_TRUE((*good)->lexicon.Contains("my_verbs", "urged"));
+  EXPECT_TRUE((*good)->lexicon.Contains("my_verbs", "pressed"));
+}
+
 TEST(RuleBook, BadRegexNamesRuleAndCause) {
   TempDir dir;
   dir.Write("relations/mine.json",
