@@ -1964,9 +1964,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         organization_here = static_cast<long>(shown);
         organization_here_end = placed[p].end;
       }
-      if (doc.entities[shown].type == EntityType::kPerson) {
-        if (person_here < 0) person_here = static_cast<long>(shown);
-        last_person_here = static_cast<long>(shown);
+      // ("President Donald Trump's administration had sanctioned Russia
+      // ... since he returned": the leader shown as his state is still the
+      // person a "he" after it means.)
+      if (doc.entities[e].type == EntityType::kPerson) {
+        if (person_here < 0) person_here = static_cast<long>(e);
+        last_person_here = static_cast<long>(e);
       }
       i = placed[p].end;
       if (doc.entities[shown].type == EntityType::kPerson) i = named_last_end = PastOwnState(doc, placed, p, s, i, shown);
@@ -2650,8 +2653,20 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       close = body_close;
     }
   }
+  // ("The EU's nineteenth package, adopted on 23 October, banned ... and
+  // added": the measure the possessor's name leads to.)
+  if (text.compare(close + 1, 6, " 's [E") == 0) {
+    size_t measure = close + 5, measure_close = text.find(']', measure);
+    if (measure_close != std::string::npos && text.compare(measure_close - 4, 5, "|SAN]") == 0) {
+      open = measure;
+      close = measure_close;
+    }
+  }
   std::string subject = text.substr(open, close + 1 - open);
-  if (subject.find("|EVT]") != std::string::npos || subject.find("|SAN]") != std::string::npos) return std::nullopt;
+  // ("Its nineteenth package, adopted on 23 October, banned imports ...
+  // and added Rosneft to a full transaction ban": a measure acts as its
+  // verbs say; an event does not.)
+  if (subject.find("|EVT]") != std::string::npos) return std::nullopt;
   // "Ukrainian President Volodymyr Zelensky welcomed ... and urged ...":
   // the person after a title is the subject, not the state that names it.
   size_t person = text.find("[E", close);

@@ -1118,14 +1118,34 @@ bool SubjectIsAPlaceAnEventStruck(const Document& doc, const RuleBook& book, con
   return false;
 }
 
+namespace {
+// "said publicly that": an adverb may stand between the verb and "that".
+bool AdverbInLy(const Token& t) { return t.is_word && !t.capitalized && t.folded.size() > 4 && t.folded.ends_with("ly"); }
+}  // namespace
+
 bool SpeechClauseBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
                          uint32_t object) {
   const auto& t = doc.tokens;
   for (uint32_t k = subject + 1; k + 2 < object && k + 2 < s.end_token; ++k)
-    if (t[k].folded == "that" && book.lexicon.Has("speech_verbs", t[k - 1]) &&
+    if (t[k].folded == "that" &&
+        (book.lexicon.Has("speech_verbs", t[k - 1]) ||
+         (k > subject + 2 && AdverbInLy(t[k - 1]) && book.lexicon.Has("speech_verbs", t[k - 2]))) &&
         (t[k + 1].folded == "the" || t[k + 1].folded == "a" || t[k + 1].folded == "an") && t[k + 2].is_word &&
         !t[k + 2].capitalized)
       return true;
+  return false;
+}
+
+bool ObjectedPlanBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
+                         uint32_t object) {
+  const auto& t = doc.tokens;
+  for (uint32_t k = subject + 1; k < object && k < s.end_token; ++k) {
+    if (!book.lexicon.Has("objection_verbs", t[k])) continue;
+    for (uint32_t j = k + 1; j + 1 < object && j <= k + 6; ++j) {
+      if (t[j].folded == "," || t[j].folded == "and") break;
+      if (book.lexicon.Has("others_plan_nouns", t[j]) && t[j + 1].folded == "to") return true;
+    }
+  }
   return false;
 }
 

@@ -36,10 +36,17 @@ bool CompanyStruckInTrade(const Document& doc, const RuleBook& book, size_t obje
 bool SubjectIsAPlaceAnEventStruck(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
                                   const Sentence& s, uint32_t subject);
 
+// "Fico objected to a Commission plan to phase out imports of Russian
+// gas": whether, between the subject and the object, the subject sets
+// itself against someone else's plan to do the thing (lexicon lists
+// objection_verbs, then within six words others_plan_nouns and "to").
+bool ObjectedPlanBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
+                         uint32_t object);
+
 // "Lithuania has argued that the cigarette smuggling funds the Belarusian
 // state": whether, between the subject and the object, a speech verb and
 // "that" open a clause with a noun phrase of its own ("that his country"
-// is the speaker's, and goes on).
+// is the speaker's, and goes on). "said publicly that the aircraft" too.
 bool SpeechClauseBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
                          uint32_t object);
 

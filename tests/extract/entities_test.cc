@@ -601,6 +601,13 @@ TEST(Entities, ACompanyNamedWithItsStatesOfIsOneBody) {
   EXPECT_EQ(FindEntity(d, "Electric Networks"), nullptr) << Dump(d);
 }
 
+// "the Swiss trading house Gunvor": a house is a company, and the unknown
+// name after it one too.
+TEST(Entities, AnUnknownNameAfterTradingHouseIsACompany) {
+  auto d = Extract("The Swiss trading house Gunvor offered to buy the portfolio.");
+  EXPECT_TRUE(HasEntityOfType(d, "Gunvor", EntityType::kOrganization)) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

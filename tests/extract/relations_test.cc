@@ -2322,6 +2322,13 @@ const Absent kMisreadings[] = {
     // After a speech verb and "that", "the" opens a clause with its own subject.
     {"Lithuania has argued that the cigarette smuggling funds the Belarusian state.", "Lithuania", P::kAids,
      "Belarus"},
+    // An adverb between the speech verb and "that": the clause has its own
+    // subject, and the passive's agent did nothing to the speaker.
+    {"Ilham Aliyev said publicly that the aircraft had been shot down by Russia.", "Russia", P::kAttacks,
+     "Ilham Aliyev"},
+    // Objecting to someone else's plan is not making it.
+    {"Robert Fico blocked the package because he objected to a Commission plan to phase out imports of Russian gas.",
+     "Robert Fico", P::kSanctions, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5640,6 +5647,17 @@ const Case kMore[] = {
     // A former commissioner the knowledge base dates.
     {"Kadri Simson, the former energy commissioner, visited Ashgabat twice.", "Kadri Simson", P::kHoldsPosition,
      "European Commission", M::kAsserted},
+    // Two leaders who initialled a text together.
+    {"In August Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled a peace text in Washington.",
+     "Ilham Aliyev", P::kCooperatesWith, "Nikol Pashinyan", M::kAsserted},
+    // A measure that adds companies to its ban, in the second of its verbs.
+    {"The EU's nineteenth package, adopted on 23 October, banned imports of Russian gas from January 2027 and added "
+     "Rosneft and Gazprom Neft to a full transaction ban.",
+     "nineteenth package", P::kTargets, "Gazprom Neft", M::kAsserted},
+    // "he" after a leader shown as his state ("Trump's administration").
+    {"Treasury Secretary Scott Bessent announced the measures. It was the first time that President Donald Trump's "
+     "administration had sanctioned Russia since he met Vladimir Putin in Alaska.",
+     "Donald Trump", P::kMeets, "Vladimir Putin", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
