@@ -1387,6 +1387,18 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       }
     }
   }
+  // "Sharaa and his interior minister, Anas Khattab": an office before a
+  // name, in the government the person leads.
+  if ((t[i].folded == "his" || t[i].folded == "her") && i + 2 < s.end_token) {
+    uint32_t j = i + 1;
+    while (j < s.end_token && book.lexicon.Has("title_modifiers", t[j])) ++j;
+    uint32_t next = j + static_cast<uint32_t>(book.lexicon.LongestAt("office_titles", t, j, std::min<size_t>(s.end_token, j + 4)));
+    if (next > j && next < s.end_token && t[next].folded == ",") ++next;
+    if (next > j + 1 && next < s.end_token && t[next].capitalized) {
+      *kind = AnaphorKind::kGovernmentOf;
+      return 1;
+    }
+  }
   // "its 1,340-kilometre border with Russia": the state's border; "strikes
   // on its nuclear sites": the state's sites.
   bool target_before = i > s.first_token + 1 && (t[i - 1].folded == "on" || t[i - 1].folded == "against");

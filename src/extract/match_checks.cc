@@ -1136,6 +1136,28 @@ bool SpeechClauseBetween(const Document& doc, const RuleBook& book, const Senten
   return false;
 }
 
+bool RelativeOfAPrepositionsNounBetween(const Document& doc, const RuleBook& book, const Sentence& s,
+                                        uint32_t subject, uint32_t object) {
+  const auto& t = doc.tokens;
+  for (uint32_t k = subject + 3; k < object && k < s.end_token; ++k) {
+    if (t[k].folded != "that" && t[k].folded != "which" && t[k].folded != "who") continue;
+    // (The determiner makes the word before the pronoun a noun: "the
+    // forces that", not "said that".)
+    if (!t[k - 1].is_word || t[k - 1].capitalized) continue;
+    // ("thanked Tokayev for the assistance that Astana has provided": a
+    // relative with a subject of its own is about the object it names.)
+    if (k + 1 >= object || t[k + 1].capitalized || book.lexicon.Has("verb_object_determiners", t[k + 1])) continue;
+    for (uint32_t d = k - 2; d > subject + 1 && d + 3 >= k; --d) {
+      if (!t[d].is_word || t[d].capitalized) break;
+      if (t[d].folded != "that" && book.lexicon.Has("verb_object_determiners", t[d])) {
+        if (book.lexicon.Has("object_pronoun_prepositions", t[d - 1])) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 bool ObjectedPlanBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
                          uint32_t object) {
   const auto& t = doc.tokens;

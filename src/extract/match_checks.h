@@ -36,6 +36,13 @@ bool CompanyStruckInTrade(const Document& doc, const RuleBook& book, size_t obje
 bool SubjectIsAPlaceAnEventStruck(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
                                   const Sentence& s, uint32_t subject);
 
+// "aligns Damascus with the forces that once bombed HTS positions":
+// whether, between the subject and the object, a relative pronoun hangs on
+// a noun that a preposition governs (lexicon object_pronoun_prepositions,
+// then a determiner and up to two words): what follows is that noun's.
+bool RelativeOfAPrepositionsNounBetween(const Document& doc, const RuleBook& book, const Sentence& s,
+                                        uint32_t subject, uint32_t object);
+
 // "Fico objected to a Commission plan to phase out imports of Russian
 // gas": whether, between the subject and the object, the subject sets
 // itself against someone else's plan to do the thing (lexicon lists

@@ -698,6 +698,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                  SubjectIsAPlaceAnEventStruck(doc, book, placement.by_sentence[si], s, subject_token)) ||
                 SpeechClauseBetween(doc, book, s, subject_token, o_tok) ||
                 (!StancePredicate(rule.predicate) && ObjectedPlanBetween(doc, book, s, subject_token, o_tok)) ||
+                RelativeOfAPrepositionsNounBetween(doc, book, s, subject_token, o_tok) ||
                 PlaceAfterObjectPronoun(doc, book, s, subject_token, o_tok);
           }
           // "Putin, who hosted the man whose forces had fought Russian

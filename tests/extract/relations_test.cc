@@ -2329,6 +2329,13 @@ const Absent kMisreadings[] = {
     // Objecting to someone else's plan is not making it.
     {"Robert Fico blocked the package because he objected to a Commission plan to phase out imports of Russian gas.",
      "Robert Fico", P::kSanctions, "Russia"},
+    // Vetoing the listing of a state's officials is no stance on the state.
+    {"Brussels could not act, because Hungary and Slovakia vetoed any listing of Georgian officials.", "Hungary",
+     P::kOpposes, "Georgia"},
+    // A relative clause on a noun after "with" is that noun's: the forces
+    // bombed, not the subject.
+    {"Syria joined the coalition, a step that aligns Damascus with the forces that once bombed HTS positions.",
+     "Syria", P::kAttacks, "Hayat Tahrir al-Sham"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5658,6 +5665,9 @@ const Case kMore[] = {
     {"Treasury Secretary Scott Bessent announced the measures. It was the first time that President Donald Trump's "
      "administration had sanctioned Russia since he met Vladimir Putin in Alaska.",
      "Donald Trump", P::kMeets, "Vladimir Putin", M::kAsserted},
+    // An office after "his", in the government the person leads.
+    {"Belarus held drills. Alexander Lukashenko and his defence minister, Viktor Khrenin, inspected the troops.",
+     "Viktor Khrenin", P::kHoldsPosition, "Belarus", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -6096,6 +6106,18 @@ TEST(Relations, ReturnedAsATitle) {
     EXPECT_TRUE(Related(d, "Kamla Persad-Bissessar", P::kHoldsPosition, "Trinidad and Tobago")) << text << "\n"
                                                                                                 << Dump(d);
   }
+}
+
+// "Sharaa and his interior minister, Anas Khattab": an office after "his"
+// is in the government the person leads on the article's date; the pair
+// is still the object of the delisting around it.
+TEST(Relations, AnOfficeAfterHisIsInTheGovernmentHeLeads) {
+  auto d = Extract("Syria's rehabilitation went on. On 6 November the UN Security Council voted to remove Ahmed "
+                   "al-Sharaa and his interior minister, "
+                   "Anas Khattab, from its sanctions list.",
+                   "2025-11-10");
+  EXPECT_TRUE(Related(d, "Anas Khattab", P::kHoldsPosition, "Syria")) << Dump(d);
+  EXPECT_TRUE(Related(d, "UN Security Council", P::kSanctions, "Ahmed al-Sharaa")) << Dump(d);
 }
 
 // "Secretary of Homeland Security Kristi Noem": a title of four words
