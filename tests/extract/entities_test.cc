@@ -608,6 +608,13 @@ TEST(Entities, AnUnknownNameAfterTradingHouseIsACompany) {
   EXPECT_TRUE(HasEntityOfType(d, "Gunvor", EntityType::kOrganization)) << Dump(d);
 }
 
+// "Nvidia's H20 chips": a model before "chips" is a product, no body.
+TEST(Entities, AChipModelIsNoOrganisation) {
+  auto d = Extract("Regulators told Chinese companies to avoid buying Nvidia's H20 chips.");
+  EXPECT_EQ(FindEntity(d, "H20"), nullptr) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Nvidia", EntityType::kOrganization)) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -5668,6 +5668,23 @@ const Case kMore[] = {
     // An office after "his", in the government the person leads.
     {"Belarus held drills. Alexander Lukashenko and his defence minister, Viktor Khrenin, inspected the troops.",
      "Viktor Khrenin", P::kHoldsPosition, "Belarus", M::kAsserted},
+    // A senator the knowledge base dates.
+    {"Senator Elizabeth Warren asked why the Treasury was helping Argentina.", "Elizabeth Warren", P::kHoldsPosition,
+     "United States", M::kAsserted},
+    // A swap line agreed "in October", of an amount in words.
+    {"When the US Treasury agreed in October 2025 to a currency swap line of twenty billion dollars with Argentina's "
+     "central bank, markets rallied.",
+     "U.S. Department of the Treasury", P::kAids, "Argentina", M::kAsserted},
+    // "his party, X" after a clause of the person's.
+    {"President Javier Milei faced midterm elections on 26 October, and his party, La Libertad Avanza, had lost a "
+     "provincial vote in September.",
+     "Javier Milei", P::kMemberOf, "La Libertad Avanza", M::kAsserted},
+    // "a trade deal of his own with".
+    {"Lee Jae-myung secured a trade deal of his own with Washington.", "Lee Jae-myung", P::kCooperatesWith,
+     "United States", M::kAsserted},
+    // A ban on exports of goods to a state.
+    {"The United States still bars exports of the most advanced Nvidia chips to China.", "United States",
+     P::kSanctions, "China", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
