@@ -1337,7 +1337,7 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   };
   // ("chose her as its leader": "her" before a preposition is no possessive.)
   static const std::set<std::string_view> kAfterObject = {"as", "to", "in", "at", "on", "for", "with", "from",
-                                                          "by", "into", "over", "and", "that", "after", "before"};
+                                                          "by", "into", "over", "and", "that", "after", "before", "of"};
   if (i > s.first_token &&
       (t[i].folded == "him" ||
        (t[i].folded == "her" && (i + 1 >= s.end_token || !t[i + 1].is_word || kAfterObject.count(t[i + 1].folded) ||

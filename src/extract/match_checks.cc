@@ -139,14 +139,15 @@ bool SubjectVetoed(const Reading& r) {
   // "The former governor of the Bank of Canada and the Bank of England told
   // voters ...": a body after an office's "of" names the office, whose
   // holder is the one who acts.
-  // ("The presidents of Kyrgyzstan, Tajikistan and Uzbekistan met": holders
-  // of one office in several states who meet are their states meeting.)
+  // ("The presidents of Kyrgyzstan, Tajikistan and Uzbekistan met", "...
+  // signed a treaty": holders of one office in several states who act
+  // together are their states acting.)
   if (subject_at < object_at) {
     uint32_t at = m.TokenAt(subject_at);
     if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
     if (at >= s.first_token + 2 && doc.tokens[at - 1].folded == "of" &&
         (book.lexicon.Has("office_titles", doc.tokens[at - 2]) || book.lexicon.Has("person_titles", doc.tokens[at - 2])) &&
-        !(rule.predicate == Predicate::kMeets && doc.tokens[at - 2].folded.ends_with("s")))
+        !doc.tokens[at - 2].folded.ends_with("s"))
       return true;
   }
   // "Indonesia joined BRICS as a full member in January, bought Rafale

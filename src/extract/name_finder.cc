@@ -204,6 +204,20 @@ bool OrgCueAround(const Context& c, uint32_t first, uint32_t end) {
   return BodyInApposition(c, end);
 }
 
+// "Vorukh, a Tajik village": whether an apposition after the name at `end`
+// is a kind of place (lexicon place_nouns_before_of) after at most three
+// words that qualify it (a demonym, "small", "border", a hyphen).
+bool PlaceInApposition(const Context& c, uint32_t end) {
+  if (end + 2 >= c.sentence.end_token || !c.Is(end, ",") ||
+      !(c.Is(end + 1, "a") || c.Is(end + 1, "an") || c.Is(end + 1, "the")))
+    return false;
+  for (uint32_t k = end + 2; k < c.sentence.end_token && k < end + 6; ++k) {
+    if (c.In("place_nouns_before_of", k) && !c.tokens[k].capitalized) return true;
+    if (!c.tokens[k].is_word && !c.Is(k, "-")) return false;
+  }
+  return false;
+}
+
 // "Erdenes Tavan Tolgoi, the state-owned coal miner,": whether an
 // apposition after the name at `end` has a kind of body for its noun.
 bool BodyInApposition(const Context& c, uint32_t end) {
@@ -565,6 +579,13 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   // names a kind of body outweighs the person named inside it.
   if (n <= 3 && !c.In("given_names", a) && BodyInApposition(c, b)) {
     cand.type = EntityType::kOrganization;
+    return;
+  }
+  // "Vorukh, a Tajik village surrounded by Kyrgyz territory": an
+  // apposition that names a kind of place makes the name one.
+  if (n <= 3 && !c.In("given_names", a) && PlaceInApposition(c, b)) {
+    cand.type = EntityType::kLocation;
+    cand.weak = c.headline;
     return;
   }
   // "a governor of Guayana Esequiba", "the mayor of Santa Fiora", "the

@@ -5685,6 +5685,15 @@ const Case kMore[] = {
     // A ban on exports of goods to a state.
     {"The United States still bars exports of the most advanced Nvidia chips to China.", "United States",
      P::kSanctions, "China", M::kAsserted},
+    // Holders of one office in two states who sign: their states.
+    {"The presidents of Tajikistan and Kyrgyzstan signed a treaty in Khujand.", "Tajikistan", P::kCooperatesWith,
+     "Kyrgyzstan", M::kAsserted},
+    // A place described as a state's village lies in it.
+    {"Vorukh, a Tajik village surrounded by Kyrgyz territory, depends on access roads.", "Vorukh", P::kLocatedIn,
+     "Tajikistan", M::kAsserted},
+    // "accused her of": "her" before "of" is an object.
+    {"Maia Sandu had endorsed the mayor, and George Simion accused her of interfering in the election.",
+     "George Simion", P::kCriticizes, "Maia Sandu", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
