@@ -1250,6 +1250,17 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     // imports gas": past an adverb.)
     uint32_t v = i + 1;
     if (v + 1 < s.end_token && book.lexicon.Has("verb_adverbs", t[v])) ++v;
+    // ("The summit's final declaration was five paragraphs long. It
+    // described Russia as a threat": after a sentence about a thing the
+    // text names no name for, "It" is that thing.)
+    if (t[i].folded == "it" && i == s.first_token && t[i].sentence > 0) {
+      const Sentence& prev = doc.sentences[t[i].sentence - 1];
+      const std::string& opener = t[prev.first_token].folded;
+      bool nameless = opener == "the" || opener == "this" || opener == "that";
+      for (uint32_t k = prev.first_token + 1; nameless && k < prev.end_token; ++k)
+        if (t[k].capitalized || t[k].all_caps) nameless = false;
+      if (nameless) return 0;
+    }
     if (t[i].folded == "it" && v < s.end_token && t[v].is_word &&
         (book.lexicon.Has("anaphor_verbs", t[v]) || PresentVerbAt(doc, book, s, v) ||
          (LooksLikeVerb(book, t[v]) && !book.lexicon.Has("expletive_past_verbs", t[v]))))

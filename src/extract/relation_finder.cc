@@ -301,6 +301,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           uint32_t from = rule.modality_in_match_only || carried_subject
                               ? first_tok
                               : std::max(clause, first_tok > 8 ? first_tok - 8 : 0u);
+          // ("With no dialogue between the two governments": a match that
+          // opens on its noun keeps the determiner that negates it.)
+          if (rule.modality_in_match_only && first_tok > s.first_token &&
+              (doc.tokens[first_tok - 1].folded == "no" || doc.tokens[first_tok - 1].folded == "without"))
+            from = first_tok - 1;
           // "the polls had suggested, and Moldovan officials accused Moscow":
           // a clause joined by ", and" before the match is another's (inside
           // the match, ", and" ends a list: "has not sanctioned A, B, and C").

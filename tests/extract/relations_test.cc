@@ -2336,6 +2336,10 @@ const Absent kMisreadings[] = {
     // bombed, not the subject.
     {"Syria joined the coalition, a step that aligns Damascus with the forces that once bombed HTS positions.",
      "Syria", P::kAttacks, "Hayat Tahrir al-Sham"},
+    // "It" after a sentence about a thing with no name is that thing.
+    {"Slovakia and Belgium voiced doubts. The summit's final declaration was five paragraphs long. It described "
+     "Russia as a long-term threat.",
+     "Slovakia", P::kCriticizes, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5694,6 +5698,23 @@ const Case kMore[] = {
     // "accused her of": "her" before "of" is an object.
     {"Maia Sandu had endorsed the mayor, and George Simion accused her of interfering in the election.",
      "George Simion", P::kCriticizes, "Maia Sandu", M::kAsserted},
+    // "no" before a match that opens on its noun negates it.
+    {"India and Pakistan fought in May. With no dialogue between the two governments, the next crisis could "
+     "escalate faster.",
+     "India",
+     P::kCooperatesWith, "Pakistan", M::kNegated},
+    // Jets sent "to bomb".
+    {"Thailand sent F-16 jets to bomb Cambodian military positions.", "Thailand", P::kAttacks, "Cambodia",
+     M::kAsserted},
+    // Arms one state supplied that another used.
+    {"China supplied most of the aircraft and missiles Pakistan used.", "China", P::kAids, "Pakistan", M::kAsserted},
+    // The two by whom a declaration was signed.
+    {"Trump witnessed the signing of a joint declaration by Hun Manet and Anutin Charnvirakul.", "Hun Manet",
+     P::kCooperatesWith, "Anutin Charnvirakul", M::kAsserted},
+    // Two titled guests, the first "acting".
+    {"Anwar Ibrahim hosted Thailand's acting prime minister, Phumtham Wechayachai, and Cambodia's prime minister, "
+     "Hun Manet, in Putrajaya.",
+     "Anwar Ibrahim", P::kMeets, "Hun Manet", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
