@@ -776,6 +776,22 @@ long NearestPersonOfSex(const Document& doc, const RuleBook& book, const Resolut
   return -1;
 }
 
+// "The committee's chair, Jørgen Watne Frydnes, described Machado as a
+// unifying figure. She won the primary": of the people named in this
+// sentence before the pronoun and the one before it, the nearest whose
+// given name says the pronoun's sex; -1 when none does.
+long NearestPersonFitting(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                          uint32_t i) {
+  const std::string& pronoun = doc.tokens[i].folded;
+  long found = -1;
+  for (size_t back = si + 1; back-- > 0 && si - back <= 1 && found < 0;)
+    for (const auto& pl : placement.by_sentence[back])
+      if ((back < si || pl.end <= i) && doc.entities[pl.entity].type == EntityType::kPerson &&
+          PronounFits(doc, book, static_cast<long>(pl.entity), pronoun))
+        found = static_cast<long>(pl.entity);  // the last one of the sentence
+  return found;
+}
+
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                             uint32_t i, long subject, int depth);
 
@@ -2288,6 +2304,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                                                                             : ante.state;
     if (n && kind == AnaphorKind::kPerson && PronounMisfits(doc, book, ante_entity, doc.tokens[i].folded))
       ante_entity = NearestPersonOfSex(doc, book, placement, si, i);
+    // (A name that says nothing of its bearer's sex yields to one close by
+    // that says the pronoun's.)
+    if (n && kind == AnaphorKind::kPerson && ante_entity >= 0 &&
+        !PronounFits(doc, book, ante_entity, doc.tokens[i].folded))
+      if (long fitting = NearestPersonFitting(doc, book, placement, si, i); fitting >= 0) ante_entity = fitting;
     if (n && ante_entity >= 0) {
       // "... a member of the CSTO, and it has declined ...": a pronoun
       // subject after "and" opens a clause of its own, which no list of

@@ -2340,6 +2340,9 @@ const Absent kMisreadings[] = {
     {"Slovakia and Belgium voiced doubts. The summit's final declaration was five paragraphs long. It described "
      "Russia as a long-term threat.",
      "Slovakia", P::kCriticizes, "Russia"},
+    // A place after "across" is no subject of the participle after the comma.
+    {"Israeli forces strike targets across Lebanon almost daily, killing Hezbollah commanders.", "Lebanon",
+     P::kAttacks, "Hezbollah"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5715,6 +5718,17 @@ const Case kMore[] = {
     {"Anwar Ibrahim hosted Thailand's acting prime minister, Phumtham Wechayachai, and Cambodia's prime minister, "
      "Hun Manet, in Putrajaya.",
      "Anwar Ibrahim", P::kMeets, "Hun Manet", M::kAsserted},
+    // "She" after a sentence naming a man whose given name says nothing
+    // and a woman whose name says so: the woman.
+    {"The committee's chair, Jørgen Watne Frydnes, described María Corina Machado as a unifying figure. She met "
+     "Marco Rubio in Panama.",
+     "María Corina Machado", P::kMeets, "Marco Rubio", M::kAsserted},
+    // Thanked in a relative clause.
+    {"María Corina Machado dedicated the prize to Donald Trump, whom she thanked for his decisive support.",
+     "María Corina Machado", P::kPraises, "Donald Trump", M::kAsserted},
+    // The two who signed what the relative clause names.
+    {"Chinese officials are wary of the military alliance that Pyongyang and Moscow signed in June 2024.",
+     "North Korea", P::kCooperatesWith, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
