@@ -398,6 +398,13 @@ std::string StateIdGovernedBy(const Document& doc, const RuleBook& book, long pe
   return "";
 }
 
+std::string StateIdGovernedLast(const RuleBook& book, const KbEntity& person) {
+  const Office* last = nullptr;
+  for (const auto& o : person.offices)
+    if (book.lexicon.Contains("governing_roles", text::MatchKey(o.role)) && (!last || o.from > last->from)) last = &o;
+  return last ? last->of : "";
+}
+
 long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
   std::string state = StateIdGovernedBy(doc, book, person);
   if (state.empty()) return -1;
@@ -798,7 +805,20 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i, long subject, int depth = 0) {
   long found = ObjectPronounCandidate(doc, book, placement, si, i, subject, depth);
-  return PronounMisfits(doc, book, found, doc.tokens[i].folded) ? -1 : found;
+  if (found >= 0 && !PronounMisfits(doc, book, found, doc.tokens[i].folded)) return found;
+  // ("Kenya's president, William Ruto, congratulated her": when there is
+  // no candidate or its given name says the other sex, the nearest person
+  // before whose name does not, other than the one who acts; with no
+  // candidate at all, only from the sentences before, as this one's were
+  // ruled out: "Steve Witkoff, Trump's envoy, held talks with him".)
+  const std::string& pronoun = doc.tokens[i].folded;
+  for (size_t back = found < 0 ? si : si + 1; back-- > 0 && si - back <= 3;)
+    for (const auto& pl : placement.by_sentence[back])
+      if ((back < si || pl.end <= i) && doc.entities[pl.entity].type == EntityType::kPerson &&
+          static_cast<long>(pl.entity) != found && static_cast<long>(pl.entity) != subject &&
+          !PronounMisfits(doc, book, static_cast<long>(pl.entity), pronoun))
+        return static_cast<long>(pl.entity);
+  return -1;
 }
 
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,

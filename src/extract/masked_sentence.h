@@ -50,6 +50,9 @@ uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence&
 long StateGovernedBy(const Document& doc, const RuleBook& book, long person);
 // Its knowledge-base id, whether or not the document names it; else "".
 std::string StateIdGovernedBy(const Document& doc, const RuleBook& book, long person);
+// The state of the person's latest governing office, whatever the date
+// ("Castillo's former prime minister"); else "".
+std::string StateIdGovernedLast(const RuleBook& book, const KbEntity& person);
 
 // The comma that closes an aside opened at token `open` (", which ..."), or
 // the sentence's end when none does. A comma inside a list of names does

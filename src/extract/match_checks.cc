@@ -912,6 +912,14 @@ bool StanceVetoed(const Reading& r) {
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
   if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "demonym_person_nouns")) return true;
+  // "a step Washington welcomed as a sign of Central Asia's growing
+  // openness": what is welcomed stands before "as a sign of"; the name
+  // after it only owns what the step is a sign of.
+  {
+    static const RE2 kSignOf("(?:^| )as (?:a |an )?(?:sign|signal|proof|evidence|symbol|mark|example|measure) of (?:the )?$");
+    re2::StringPiece before(m.text.data(), object_at);
+    if (subject_at < object_at && RE2::PartialMatch(before, kSignOf)) return true;
+  }
   // "the United States and the United Kingdom imposed sanctions on the
   // Prince Group ..., accusing them of": a name joined to the subject by
   // "and" acts with it; it is no object of the stance.

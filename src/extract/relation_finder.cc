@@ -912,6 +912,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 // ("Rajoelina dismissed his prime minister, Christian Ntsay":
                 // the state need not be named.)
                 std::string state = StateIdGovernedBy(doc, book, static_cast<long>(oe));
+                // ("Betssy Chávez, Castillo's former prime minister": a
+                // former office under a leader since gone is in the state
+                // the leader governed last.)
+                if (const KbEntity* leader = book.kb.Find(doc.entities[oe].kb_id);
+                    state.empty() && leader && attrs.count("former"))
+                  state = StateIdGovernedLast(book, *leader);
                 if (state.empty()) continue;
                 oe = EnsureKbEntity(doc, book, state);
               }

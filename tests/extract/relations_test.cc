@@ -2343,6 +2343,11 @@ const Absent kMisreadings[] = {
     // A place after "across" is no subject of the participle after the comma.
     {"Israeli forces strike targets across Lebanon almost daily, killing Hezbollah commanders.", "Lebanon",
      P::kAttacks, "Hezbollah"},
+    // What is welcomed stands before "as a sign of"; the name after it is no
+    // object of the stance.
+    {"Kazakhstan said it would join the Abraham Accords, a step Washington welcomed as a sign of Central Asia's "
+     "growing openness.",
+     "United States", P::kSupports, "Central Asia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5729,6 +5734,24 @@ const Case kMore[] = {
     // The two who signed what the relative clause names.
     {"Chinese officials are wary of the military alliance that Pyongyang and Moscow signed in June 2024.",
      "North Korea", P::kCooperatesWith, "Russia", M::kAsserted},
+    // "congratulated her" after a titled man in apposition: the woman
+    // named before.
+    {"Samia Suluhu Hassan won the election. In her speech she blamed Kenya. Kenya's president, William Ruto, "
+     "congratulated her on her victory.",
+     "William Ruto", P::kPraises, "Samia Suluhu Hassan", M::kAsserted},
+    // A member of a party belongs to it.
+    {"José Jerí, a member of the conservative Somos Perú party, was sworn in.", "José Jerí", P::kMemberOf,
+     "Somos Perú", M::kAsserted},
+    // A former office under a leader since gone: the state he governed last.
+    {"Betssy Chávez, Pedro Castillo's former prime minister, sought asylum.", "Betssy Chávez", P::kHoldsPosition,
+     "Peru", M::kAsserted},
+    // The office a person became, after a comma.
+    {"José Jerí was sworn in as head of state the same night, becoming Peru's seventh president since 2016.",
+     "José Jerí", P::kHoldsPosition, "Peru", M::kAsserted},
+    // A company named the lead of a project.
+    {"In June Kazakhstan's Agency for Atomic Energy named Rosatom, the Russian state nuclear corporation, as the "
+     "leader of the consortium.",
+     "Agency for Atomic Energy", P::kCooperatesWith, "Rosatom", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
