@@ -758,15 +758,23 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       // it signs the treaty": the latest deal named by the same noun, where
       // there is one; a deal's noun says which text it is, where "the war"
       // and "the invasion" are one war.)
+      // ("the US blockade" after "a military aggression": a blockade, a
+      // siege or an occupation is an event of its own within a war, lexicon
+      // event_nouns_apart_by_noun.)
       auto same_noun = state.latest.find(kind + "|noun:" + t[end - 1].folded);
-      group = !actor && kind == "deal" && same_noun != state.latest.end() ? same_noun->second : state.latest[kind];
+      bool own_noun = kind == "deal" || book.lexicon.Has("event_nouns_apart_by_noun", t[end - 1]);
+      bool apart = own_noun && kind != "deal" && same_noun == state.latest.end();
+      group = apart ? kind + "|new@" + std::to_string(i)
+              : !actor && own_noun && same_noun != state.latest.end() ? same_noun->second
+                                                                       : state.latest[kind];
     } else if (actor) {
       group = kind + "|by:" + key_of(actor);
       state.latest[kind] = group;
     }
     // (A truce that became the latest of its sort is the latest deal too.)
     if (truce && state.latest.count(kind) && state.latest[kind] == group) state.latest["deal"] = group;
-    if (kind == "deal") state.latest[kind + "|noun:" + t[end - 1].folded] = group;
+    if (kind == "deal" || book.lexicon.Has("event_nouns_apart_by_noun", t[end - 1]))
+      state.latest[kind + "|noun:" + t[end - 1].folded] = group;
     if (group.find("|on:") != std::string::npos) state.latest[group + "|seen"] = group;
     // (A day with no year, "December 28", resolves to nothing without the
     // article's date.)

@@ -615,6 +615,15 @@ TEST(Entities, AChipModelIsNoOrganisation) {
   EXPECT_TRUE(HasEntityOfType(d, "Nvidia", EntityType::kOrganization)) << Dump(d);
 }
 
+// "a military aggression against Cuba ... the US blockade": a blockade is
+// an event of its own within a war, not another name of it.
+TEST(Entities, ABlockadeIsNoOtherNameOfAnAggression) {
+  auto d = Extract("Rodriguez accused Rubio of trying to instigate a military aggression against Cuba. Most of the "
+                   "pressure has come through the US blockade and sanctions.");
+  EXPECT_TRUE(HasEntityOfType(d, "military aggression against Cuba", EntityType::kEvent)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "US blockade", EntityType::kEvent)) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {

@@ -6204,6 +6204,18 @@ TEST(Relations, AnOfficeAfterHisIsInTheGovernmentHeLeads) {
   EXPECT_TRUE(Related(d, "UN Security Council", P::kSanctions, "Ahmed al-Sharaa")) << Dump(d);
 }
 
+// "holds the Cuban presidency": the office the noun names.
+TEST(Relations, HoldingThePresidencyIsTheOfficeOfPresident) {
+  auto d = Extract("Miguel Díaz-Canel currently holds the Cuban presidency and leads the party.", "2025-06-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.object].name == "Cuba" && r.attributes.count("role")) {
+      found = true;
+      EXPECT_EQ(r.attributes.at("role"), "President") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 // "Secretary of Homeland Security Kristi Noem": a title of four words
 // before a known name gives the knowledge base's office.
 TEST(Relations, ALongTitleBeforeAKnownName) {
