@@ -2872,6 +2872,28 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     std::string carried = opens_sentence ? subject : "";
     std::string antecedent = RelativeAntecedent(*cur, close, at);
     if (!antecedent.empty()) carried = antecedent;
+    // ("which wants Serbia to align its foreign policy with the EU and
+    // impose sanctions on Russia": a plain verb after "and" goes on an
+    // infinitive whose own subject stands before its "to"; that verb is no
+    // one's to carry, the sentence subject's least of all.)
+    if (plain_verb && at > close) {
+      size_t to = now.rfind("] to ", at);
+      if (to != std::string::npos && to > close) {
+        size_t open_bracket = now.rfind("[E", to);
+        size_t verb = to + 5, verb_end = now.find(' ', verb);
+        const Token* after_to = verb_end != std::string::npos && verb < now.size() && now[verb] != '['
+                                    ? &doc.tokens[cur->TokenAt(verb)]
+                                    : nullptr;
+        bool infinitive = after_to && after_to->is_word && !after_to->capitalized &&
+                          !book.lexicon.Has("verb_object_determiners", *after_to);
+        // (Only the verb right after the infinitive's phrase: "... and has
+        // criticised the violence" is the sentence subject's again.)
+        std::string_view phrase = std::string_view(now).substr(to, at - to);
+        bool joined = phrase.find(" ; ") == std::string_view::npos && phrase.find(" and ") == std::string_view::npos &&
+                      phrase.find(" , ") == std::string_view::npos;
+        if (open_bracket != std::string::npos && open_bracket > close && infinitive && joined) continue;
+      }
+    }
     // ("For three years President Vucic managed a feat ...: he applied for
     // EU membership, ... and refused to impose sanctions": a clause after
     // a colon has its own subject, whatever opened the sentence.)

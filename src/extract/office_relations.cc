@@ -762,6 +762,16 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       bool former = then || apposition_former || (first >= 1 && doc.tokens[first - 1].folded == "former");
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
         if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
+      // ("a former construction minister, Goran Vesić": "former" before the
+      // words of a title and a comma.)
+      if (!former && first >= 3 && doc.tokens[first - 1].folded == "," &&
+          book.lexicon.Has("office_titles", doc.tokens[first - 2])) {
+        for (uint32_t i = first - 2; i-- > 0 && i + 6 > first;) {
+          const Token& w = doc.tokens[i];
+          if (w.folded == "former") former = true;
+          if (former || !w.is_word || w.capitalized || book.lexicon.Has("verb_object_determiners", w)) break;
+        }
+      }
       const Office* best = nullptr;
       for (const auto& o : k->offices) {
         bool fits = fits_role(role, text::MatchKey(o.role));

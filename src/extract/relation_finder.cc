@@ -670,6 +670,16 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             prepositional_subject =
                 before > s.first_token && book.lexicon.Has("subject_blocking_prepositions", doc.tokens[before - 1]);
           }
+          // ("Denmark, one of the most loyal members of the alliance, has
+          // sent troops": the body a member belongs to, in an apposition, is
+          // no subject of the verb after its closing comma.)
+          if (offset(sg) < offset(og) && m.text.compare(offset(sg) + sg.size(), 3, " , ") == 0) {
+            uint32_t before = subject_token;
+            if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
+            prepositional_subject = prepositional_subject ||
+                                    (before > s.first_token + 1 && doc.tokens[before - 1].folded == "of" &&
+                                     book.lexicon.Has("membership_head_nouns", doc.tokens[before - 2]));
+          }
           // "before flying to Washington to meet Donald Trump", "sent troops
           // to Russia to fight": a destination is no subject of the purpose
           // after it.

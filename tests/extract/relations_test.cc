@@ -2348,6 +2348,13 @@ const Absent kMisreadings[] = {
     {"Kazakhstan said it would join the Abraham Accords, a step Washington welcomed as a sign of Central Asia's "
      "growing openness.",
      "United States", P::kSupports, "Central Asia"},
+    // The body a member belongs to, in the subject's apposition, does not act.
+    {"NATO met in June. Denmark, one of the most loyal members of the alliance, has sent troops to Afghanistan.",
+     "NATO", P::kAids, "Afghanistan"},
+    // A plain verb after "and" goes on an infinitive that has its own subject.
+    {"The European Commission, which wants Serbia to align its foreign policy with the EU and impose sanctions on "
+     "Russia, has criticised the violence.",
+     "European Commission", P::kSanctions, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5752,6 +5759,12 @@ const Case kMore[] = {
     {"In June Kazakhstan's Agency for Atomic Energy named Rosatom, the Russian state nuclear corporation, as the "
      "leader of the consortium.",
      "Agency for Atomic Energy", P::kCooperatesWith, "Rosatom", M::kAsserted},
+    // "remained committed to joining": a membership not yet.
+    {"Vucic told Brussels that Serbia remained committed to joining the European Union.", "Serbia", P::kMemberOf,
+     "European Union", M::kProposed},
+    // A US combatant command called "American".
+    {"Ecuador's navy has cooperated with the American Southern Command.", "Ecuador", P::kCooperatesWith,
+     "U.S. Southern Command", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -6212,6 +6225,19 @@ TEST(Relations, HoldingThePresidencyIsTheOfficeOfPresident) {
     if (r.predicate == P::kHoldsPosition && d.entities[r.object].name == "Cuba" && r.attributes.count("role")) {
       found = true;
       EXPECT_EQ(r.attributes.at("role"), "President") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
+// "a former construction minister, Goran Vesić": "former" before the words
+// of a title and a comma dates the knowledge base's office, within its term.
+TEST(Relations, FormerBeforeATitleAndACommaDatesTheOffice) {
+  auto d = Extract("Prosecutors charged a former construction minister, Goran Vesić, over the collapse.", "2024-06-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kHoldsPosition && d.entities[r.subject].name == "Goran Vesić") {
+      found = true;
+      EXPECT_TRUE(r.attributes.count("former")) << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
 }
