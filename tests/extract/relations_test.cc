@@ -5765,6 +5765,15 @@ const Case kMore[] = {
     // A US combatant command called "American".
     {"Ecuador's navy has cooperated with the American Southern Command.", "Ecuador", P::kCooperatesWith,
      "U.S. Southern Command", M::kAsserted},
+    // A measure, in apposition, that "still applies to" a state: no
+    // application to join anything.
+    {"The Jackson-Vanik amendment, a Cold War trade restriction, still applies to Kazakhstan and Uzbekistan.",
+     "Jackson-Vanik amendment", P::kTargets, "Uzbekistan", M::kAsserted},
+    // Those who signed an accord, in a relative clause, belong to it.
+    {"Kazakhstan would join the Abraham Accords, which Israel has signed with the United Arab Emirates and Bahrain.",
+     "Bahrain", P::kMemberOf, "Abraham Accords", M::kAsserted},
+    {"Kazakhstan would join the Abraham Accords, which Israel has signed with the United Arab Emirates and Bahrain.",
+     "Israel", P::kMemberOf, "Abraham Accords", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
