@@ -806,6 +806,18 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
                              uint32_t i, long subject, int depth = 0) {
   long found = ObjectPronounCandidate(doc, book, placement, si, i, subject, depth);
   if (found >= 0 && !PronounMisfits(doc, book, found, doc.tokens[i].folded)) return found;
+  // (With no candidate, only where someone named before it in the sentence
+  // is of the other sex: the syntax ruled out the others, not their sex.
+  // "Petro cannot run ..., and the candidates of the right have attacked
+  // him" stays unresolved, not some man of an earlier sentence.)
+  if (found < 0) {
+    bool misfit_here = false;
+    for (const auto& pl : placement.by_sentence[si])
+      if (pl.end <= i && doc.entities[pl.entity].type == EntityType::kPerson &&
+          PronounMisfits(doc, book, static_cast<long>(pl.entity), doc.tokens[i].folded))
+        misfit_here = true;
+    if (!misfit_here) return -1;
+  }
   // ("Kenya's president, William Ruto, congratulated her": when there is
   // no candidate or its given name says the other sex, the nearest person
   // before whose name does not, other than the one who acts; with no
@@ -845,6 +857,16 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
   for (uint32_t k = s.first_token; k + 1 < i; ++k)
     if (doc.tokens[k].folded == ";" || (doc.tokens[k].folded == "," && kClauseOpeners.count(doc.tokens[k + 1].folded)))
       clause = k + 1;
+  // ("Petro cannot run in May, and the candidates of the right have
+  // attacked him": so does one with no name before the pronoun.)
+  if (clause > s.first_token && subject >= 0 &&
+      std::none_of(placement.by_sentence[si].begin(), placement.by_sentence[si].end(),
+                   [&](const Placed& p) { return p.first >= clause && p.first < i; }) &&
+      std::none_of(placement.by_sentence[si].begin(), placement.by_sentence[si].end(), [&](const Placed& p) {
+        return p.first < i && doc.entities[p.entity].type == EntityType::kPerson &&
+               static_cast<long>(p.entity) != subject;
+      }))
+    return subject;
   if (clause > s.first_token)
     for (const auto& p : placement.by_sentence[si])
       if (p.first >= clause && p.first < i) {

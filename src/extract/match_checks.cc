@@ -1167,6 +1167,13 @@ bool RelativeOfAPrepositionsNounBetween(const Document& doc, const RuleBook& boo
   return false;
 }
 
+bool SubjectBeforeRatherThan(const Document& doc, const Sentence& s, uint32_t subject_end) {
+  const auto& t = doc.tokens;
+  if (subject_end + 1 >= s.end_token) return false;
+  return (t[subject_end].folded == "rather" && t[subject_end + 1].folded == "than") ||
+         (t[subject_end].folded == "instead" && t[subject_end + 1].folded == "of");
+}
+
 bool ObjectedPlanBetween(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject,
                          uint32_t object) {
   const auto& t = doc.tokens;

@@ -43,6 +43,12 @@ bool SubjectIsAPlaceAnEventStruck(const Document& doc, const RuleBook& book, con
 bool RelativeOfAPrepositionsNounBetween(const Document& doc, const RuleBook& book, const Sentence& s,
                                         uint32_t subject, uint32_t object);
 
+// "fulfilling obligations to Interpol rather than rejoining the court":
+// whether the subject is followed right away by "rather than" or "instead
+// of", which make it the object of what came before, no doer of what
+// follows.
+bool SubjectBeforeRatherThan(const Document& doc, const Sentence& s, uint32_t subject_end);
+
 // "Fico objected to a Commission plan to phase out imports of Russian
 // gas": whether, between the subject and the object, the subject sets
 // itself against someone else's plan to do the thing (lexicon lists

@@ -714,6 +714,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 SpeechClauseBetween(doc, book, s, subject_token, o_tok) ||
                 (!StancePredicate(rule.predicate) && ObjectedPlanBetween(doc, book, s, subject_token, o_tok)) ||
                 RelativeOfAPrepositionsNounBetween(doc, book, s, subject_token, o_tok) ||
+                SubjectBeforeRatherThan(doc, s, m.TokenAt(offset(sg) + sg.size() - 1) + 1) ||
                 PlaceAfterObjectPronoun(doc, book, s, subject_token, o_tok);
           }
           // "Putin, who hosted the man whose forces had fought Russian

@@ -2355,6 +2355,16 @@ const Absent kMisreadings[] = {
     {"The European Commission, which wants Serbia to align its foreign policy with the EU and impose sanctions on "
      "Russia, has criticised the violence.",
      "European Commission", P::kSanctions, "Russia"},
+    // An object pronoun that syntax, not sex, kept from the sentence's man
+    // is no man of an earlier sentence.
+    {"Donald Trump called Gustavo Petro an illegal drug leader. Rosa Villavicencio said the government would "
+     "defend its sovereignty. Petro cannot run in May, and the candidates of the right have attacked him for "
+     "damaging relations with Washington.",
+     "United States", P::kCooperatesWith, "Donald Trump"},
+    // A name right before "rather than" is the object of what came before.
+    {"Manila argued that it was fulfilling obligations to Interpol rather than rejoining the International Criminal "
+     "Court.",
+     "Interpol", P::kMemberOf, "International Criminal Court"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
