@@ -686,6 +686,19 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       named_year = text::ResolveDate(year_text, "").substr(0, 4);
       earlier_year = named_year.size() == 4;
     }
+    // ("a general election on 28 December 2025 ... won the 2020 election
+    // ... called the vote a sham": so is a year told apart from the one the
+    // latest of its kind was dated by.)
+    if (IsDatedKind(kind) && year_text.size() == 4 && doc.date.empty() && !earlier_year && !actor && !has_target) {
+      // (The one it would join: the latest of its kind, else the bare kind.)
+      auto known = state.year_of.find(state.latest.count(kind) ? state.latest[kind] : group);
+      std::string written = text::ResolveDate(year_text, "").substr(0, 4);
+      if (known != state.year_of.end() && written.size() == 4 && known->second.size() == 4 &&
+          written < known->second) {
+        named_year = written;
+        earlier_year = true;
+      }
+    }
     // With no article date, "the 2015 nuclear agreement" after a ceasefire
     // named without a year is another deal all the same: a year told
     // apart from the latest of its kind's (or from none) names its own.
@@ -708,6 +721,14 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       state.latest[kind] = group;
     } else if (earlier_year && !actor && !has_target) {
       group = kind + "|year:" + named_year;
+      state.earlier_here[kind] = {group, t[i].sentence};
+    } else if (auto here = state.earlier_here.find(kind);
+               here != state.earlier_here.end() && here->second.second == t[i].sentence && !actor && !has_target &&
+               !indefinite && year_text.empty()) {
+      // ("won the opposition primary in 2023 with more than ninety per cent
+      // of the vote": a bare mention in the sentence that named the earlier
+      // one means it.)
+      group = here->second.first;
     } else if (joined && !has_target) {
       group = kind + "|by:" + key_of(joined) + "+" + key_of(actor);
       state.latest[kind] = group;
@@ -781,7 +802,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (IsDatedKind(kind) && doc.date.empty() && year_text.find_first_of("0123456789") != std::string::npos &&
         text::ResolveDate(year_text, "").empty())
       state.day_without_year.insert(group);
-    if (!IsDatedKind(kind) && !year_text.empty() && !state.year_of.count(group)) {
+    if ((!IsDatedKind(kind) || doc.date.empty()) && !year_text.empty() && !state.year_of.count(group)) {
       std::string year = text::ResolveDate(year_text, doc.date).substr(0, 4);
       if (year.size() == 4) state.year_of[group] = year;
     }

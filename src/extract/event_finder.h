@@ -22,6 +22,9 @@ struct EventState {
   std::map<std::string, std::string> latest;  // kind -> full group of its latest anchored mention
   std::map<std::string, std::string> year_of;  // full group -> the year a mention of it was named with
   std::set<std::string> day_without_year;      // dated kinds' groups named by a day but no year, in an undated article
+  // kind -> the group and sentence of the last one named by an earlier
+  // year, which a bare mention in the same sentence still means
+  std::map<std::string, std::pair<std::string, size_t>> earlier_here;
 };
 
 // Meetings, calls, visits, talks, summits and elections: kinds told apart

@@ -628,6 +628,29 @@ TEST(Entities, ABlockadeIsNoOtherNameOfAnAggression) {
   EXPECT_EQ(blockade->type, EntityType::kEvent) << Dump(d);
 }
 
+// In an undated article, "a general election on 28 December 2025 ... won
+// the 2020 election ... called the vote a sham": the election of the
+// earlier year is another, and later bare mentions mean the current one;
+// one in the same sentence as the earlier one means that one ("won the
+// primary in 2023 with ninety per cent of the vote").
+TEST(Entities, AnElectionOfAnEarlierYearInAnUndatedArticleIsAnother) {
+  auto d = Extract("Myanmar's junta began a general election on 28 December 2025. The National League for Democracy, "
+                   "which won the 2020 election, has been dissolved. The National Unity Government called the vote "
+                   "a sham.",
+                   "");
+  const Entity* current = FindEntity(d, "general election on 28 December 2025");
+  const Entity* earlier = FindEntity(d, "2020 election");
+  ASSERT_NE(current, nullptr) << Dump(d);
+  ASSERT_NE(earlier, nullptr) << Dump(d);
+  EXPECT_NE(current, earlier) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "vote"), current) << Dump(d);
+  auto p = Extract("The disputed election of July 2024 ended in claims of fraud. She won the opposition primary in "
+                   "2023 with ninety per cent of the vote.",
+                   "");
+  ASSERT_NE(FindEntity(p, "vote"), nullptr) << Dump(p);
+  EXPECT_EQ(FindEntity(p, "vote"), FindEntity(p, "primary in 2023")) << Dump(p);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {
