@@ -1314,7 +1314,11 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     if (t[i].folded == "it" && i == s.first_token && t[i].sentence > 0) {
       const Sentence& prev = doc.sentences[t[i].sentence - 1];
       const std::string& opener = t[prev.first_token].folded;
-      bool nameless = opener == "the" || opener == "this" || opener == "that";
+      // ("The government announced sanctions. It also expelled ...": a
+      // state's agent is the state, lexicon state_agent_nouns.)
+      bool nameless = (opener == "the" || opener == "this" || opener == "that") &&
+                      !(prev.first_token + 1 < prev.end_token &&
+                        book.lexicon.Has("state_agent_nouns", t[prev.first_token + 1]));
       for (uint32_t k = prev.first_token + 1; nameless && k < prev.end_token; ++k)
         if (t[k].capitalized || t[k].all_caps) nameless = false;
       if (nameless) return 0;

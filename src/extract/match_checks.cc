@@ -1167,6 +1167,13 @@ bool RelativeOfAPrepositionsNounBetween(const Document& doc, const RuleBook& boo
   return false;
 }
 
+bool BodyOfAMembersApposition(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject) {
+  uint32_t before = subject;
+  if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
+  return before > s.first_token + 1 && doc.tokens[before - 1].folded == "of" &&
+         book.lexicon.Has("membership_head_nouns", doc.tokens[before - 2]);
+}
+
 bool SubjectBeforeRatherThan(const Document& doc, const Sentence& s, uint32_t subject_end) {
   const auto& t = doc.tokens;
   if (subject_end + 1 >= s.end_token) return false;

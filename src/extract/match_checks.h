@@ -43,6 +43,12 @@ bool SubjectIsAPlaceAnEventStruck(const Document& doc, const RuleBook& book, con
 bool RelativeOfAPrepositionsNounBetween(const Document& doc, const RuleBook& book, const Sentence& s,
                                         uint32_t subject, uint32_t object);
 
+// "Denmark, one of the most loyal members of the alliance, has sent
+// troops": whether the subject at `subject` (a comma after it) is the body
+// after "of" and a member's noun (lexicon membership_head_nouns), which an
+// apposition names; it does not do what follows the apposition.
+bool BodyOfAMembersApposition(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t subject);
+
 // "fulfilling obligations to Interpol rather than rejoining the court":
 // whether the subject is followed right away by "rather than" or "instead
 // of", which make it the object of what came before, no doer of what

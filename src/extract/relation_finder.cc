@@ -670,16 +670,10 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             prepositional_subject =
                 before > s.first_token && book.lexicon.Has("subject_blocking_prepositions", doc.tokens[before - 1]);
           }
-          // ("Denmark, one of the most loyal members of the alliance, has
-          // sent troops": the body a member belongs to, in an apposition, is
-          // no subject of the verb after its closing comma.)
-          if (offset(sg) < offset(og) && m.text.compare(offset(sg) + sg.size(), 3, " , ") == 0) {
-            uint32_t before = subject_token;
-            if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
-            prepositional_subject = prepositional_subject ||
-                                    (before > s.first_token + 1 && doc.tokens[before - 1].folded == "of" &&
-                                     book.lexicon.Has("membership_head_nouns", doc.tokens[before - 2]));
-          }
+          // (The body a member belongs to, in the subject's apposition:
+          // match_checks.h.)
+          if (offset(sg) < offset(og) && m.text.compare(offset(sg) + sg.size(), 3, " , ") == 0)
+            prepositional_subject = prepositional_subject || BodyOfAMembersApposition(doc, book, s, subject_token);
           // "before flying to Washington to meet Donald Trump", "sent troops
           // to Russia to fight": a destination is no subject of the purpose
           // after it.
@@ -705,7 +699,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               }
           }
           // (A place an event struck, a clause of its own after a speech
-          // verb, a place after an object pronoun: match_checks.h.)
+          // verb, someone else's plan objected to, a relative clause of a
+          // noun after a preposition, a name before "rather than", a place
+          // after an object pronoun: match_checks.h.)
           if (offset(sg) < offset(og) && !prepositional_subject) {
             uint32_t o_tok = m.TokenAt(offset(og));
             prepositional_subject =
