@@ -784,7 +784,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       // event_nouns_apart_by_noun.)
       auto same_noun = state.latest.find(kind + "|noun:" + t[end - 1].folded);
       bool own_noun = kind == "deal" || book.lexicon.Has("event_nouns_apart_by_noun", t[end - 1]);
-      bool apart = own_noun && kind != "deal" && same_noun == state.latest.end();
+      // ("signed a mutual defence agreement ... signed the declaration at
+      // Sharm el-Sheikh": a declaration, a memorandum or a charter with no
+      // earlier one of its noun is another text than the latest deal.)
+      bool apart = own_noun && same_noun == state.latest.end() &&
+                   (kind != "deal" || book.lexicon.Has("deal_nouns_apart_by_noun", t[end - 1]));
       group = apart ? kind + "|new@" + std::to_string(i)
               : !actor && own_noun && same_noun != state.latest.end() ? same_noun->second
                                                                        : state.latest[kind];

@@ -651,6 +651,19 @@ TEST(Entities, AnElectionOfAnEarlierYearInAnUndatedArticleIsAnother) {
   EXPECT_EQ(FindEntity(p, "vote"), FindEntity(p, "primary in 2023")) << Dump(p);
 }
 
+// "signed a mutual defence agreement ... signed the declaration at Sharm
+// el-Sheikh": a declaration with no earlier one of its noun is another
+// text than the latest deal (lexicon deal_nouns_apart_by_noun).
+TEST(Entities, ADeclarationIsNoOtherNameOfTheLatestAgreement) {
+  auto d = Extract("Saudi Arabia signed a mutual defence agreement with Pakistan in September. In October the leaders "
+                   "of Egypt, Qatar and Turkey signed the declaration at Sharm el-Sheikh.");
+  const Entity* agreement = FindEntity(d, "mutual defence agreement with Pakistan");
+  const Entity* declaration = FindEntity(d, "declaration");
+  ASSERT_NE(agreement, nullptr) << Dump(d);
+  ASSERT_NE(declaration, nullptr) << Dump(d);
+  EXPECT_NE(agreement, declaration) << Dump(d);
+}
+
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
 // "vote" is a verb, no election; Somalia's regions are places.)
 TEST(Entities, AVoteAfterToIsAVerbAndSomaliRegionsArePlaces) {
