@@ -486,6 +486,30 @@ TEST(Entities, TextCutOffInsideTheThirtiethRoundsReadingsIsReadAsItStands) {
       ExpectReadWithinText(Extract(text, date), text);
 }
 
+// Text cut off where the thirty-first round's readers look ahead or back:
+// a speech verb's adverb before "that", an objected plan, a relative after
+// a preposition's noun, "his" before a title, a measure's second verb, an
+// object pronoun, "rather than", a member's apposition, "the presidents
+// of", "becoming X's", "as a sign of", an infinitive with its own subject,
+// a place's apposition, an earlier year's election, a declaration, "former"
+// before a title, "It" after a nameless sentence, "no" before a match.
+TEST(Entities, TextCutOffInsideTheThirtyFirstRoundsReadingsIsReadAsItStands) {
+  for (const char* date : {"", "2025-12-05"})
+    for (const char* text :
+         {"Aliyev said publicly that", "Aliyev said publicly", "Fico objected to a plan to", "Fico objected to a plan",
+          "aligns Damascus with the forces that", "aligns Damascus with the", "Sharaa and his interior minister,",
+          "Sharaa and his", "his", "President Donald Trump's administration had sanctioned Russia since he",
+          "The EU's nineteenth package, adopted on 23 October, banned imports and", "The EU's nineteenth package 's",
+          "William Ruto congratulated her", "accused her of", "her of", "obligations to Interpol rather",
+          "obligations to Interpol rather than", "Denmark, one of the members of the", "Denmark, one of the members of",
+          "the presidents of", "The presidents of Tajikistan and", "becoming Peru's", "Jerí was sworn in, becoming",
+          "as a sign of", "a step Washington welcomed as a sign of", "which wants Serbia to align and",
+          "wants Serbia to", "Vorukh, a", "Vorukh, a Tajik", "a general election on 28 December 2025. the 2020",
+          "the 2020 election", "signed the declaration", "a former construction minister,", "a former construction",
+          "The summit's final declaration was long. It", "The declaration. It", "With no", "no dialogue between"})
+      ExpectReadWithinText(Extract(text, date), text);
+}
+
 // "the village of Banjska, killing an officer": after a place's noun and
 // "of", a place, whatever follows; "Jacques Paris": a given name before a
 // one-word place is a person's.
