@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -767,6 +768,26 @@ bool PronounFits(const Document& doc, const RuleBook& book, long entity, const s
   return GivenNameOfSex(doc, book, entity, pronoun, true);
 }
 
+// The people named before the pronoun at `i`, sentence by sentence going
+// back from this one (from the one before when `this_sentence` is false) to
+// `max_back` sentences back: the first (or, with `last_of_sentence`, the
+// last) of the nearest sentence that `fits` accepts; -1 when none does.
+// The pronoun readers below differ only in these choices.
+long NearestPersonBefore(const Document& doc, const Resolution& placement, size_t si, uint32_t i, size_t max_back,
+                         bool this_sentence, bool last_of_sentence, const std::function<bool(long)>& fits) {
+  for (size_t back = this_sentence ? si + 1 : si; back-- > 0 && si - back <= max_back;) {
+    long found = -1;
+    for (const auto& pl : placement.by_sentence[back])
+      if ((back < si || pl.end <= i) && doc.entities[pl.entity].type == EntityType::kPerson &&
+          fits(static_cast<long>(pl.entity))) {
+        found = static_cast<long>(pl.entity);
+        if (!last_of_sentence) return found;
+      }
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
 // "President Xiomara Castro ... In 2023 her government broke relations
 // with Taiwan, a decision Asfura has promised to review. She threatened
 // ...": the first person of the nearest sentence (this one before the
@@ -775,12 +796,8 @@ bool PronounFits(const Document& doc, const RuleBook& book, long entity, const s
 long NearestPersonOfSex(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                         uint32_t i) {
   const std::string& pronoun = doc.tokens[i].folded;
-  for (size_t back = si + 1; back-- > 0 && si - back <= 3;)
-    for (const auto& pl : placement.by_sentence[back])
-      if ((back < si || pl.end <= i) && doc.entities[pl.entity].type == EntityType::kPerson &&
-          !PronounMisfits(doc, book, static_cast<long>(pl.entity), pronoun))
-        return static_cast<long>(pl.entity);
-  return -1;
+  return NearestPersonBefore(doc, placement, si, i, 3, true, false,
+                             [&](long e) { return !PronounMisfits(doc, book, e, pronoun); });
 }
 
 // "The committee's chair, Jørgen Watne Frydnes, described Machado as a
@@ -790,13 +807,8 @@ long NearestPersonOfSex(const Document& doc, const RuleBook& book, const Resolut
 long NearestPersonFitting(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                           uint32_t i) {
   const std::string& pronoun = doc.tokens[i].folded;
-  long found = -1;
-  for (size_t back = si + 1; back-- > 0 && si - back <= 1 && found < 0;)
-    for (const auto& pl : placement.by_sentence[back])
-      if ((back < si || pl.end <= i) && doc.entities[pl.entity].type == EntityType::kPerson &&
-          PronounFits(doc, book, static_cast<long>(pl.entity), pronoun))
-        found = static_cast<long>(pl.entity);  // the last one of the sentence
-  return found;
+  return NearestPersonBefore(doc, placement, si, i, 1, true, true,
+                             [&](long e) { return PronounFits(doc, book, e, pronoun); });
 }
 
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
@@ -824,13 +836,9 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
   // candidate at all, only from the sentences before, as this one's were
   // ruled out: "Steve Witkoff, Trump's envoy, held talks with him".)
   const std::string& pronoun = doc.tokens[i].folded;
-  for (size_t back = found < 0 ? si : si + 1; back-- > 0 && si - back <= 3;)
-    for (const auto& pl : placement.by_sentence[back])
-      if ((back < si || pl.end <= i) && doc.entities[pl.entity].type == EntityType::kPerson &&
-          static_cast<long>(pl.entity) != found && static_cast<long>(pl.entity) != subject &&
-          !PronounMisfits(doc, book, static_cast<long>(pl.entity), pronoun))
-        return static_cast<long>(pl.entity);
-  return -1;
+  return NearestPersonBefore(doc, placement, si, i, 3, found >= 0, false, [&](long e) {
+    return e != found && e != subject && !PronounMisfits(doc, book, e, pronoun);
+  });
 }
 
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
