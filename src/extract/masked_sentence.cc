@@ -2359,8 +2359,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     if (n && kind == AnaphorKind::kPerson && PronounMisfits(doc, book, ante_entity, doc.tokens[i].folded))
       ante_entity = NearestPersonOfSex(doc, book, placement, si, i);
     // (A name that says nothing of its bearer's sex yields to one close by
-    // that says the pronoun's.)
-    if (n && kind == AnaphorKind::kPerson && ante_entity >= 0 &&
+    // that says the pronoun's. Only for "she" and "her": most officials
+    // these articles name are men, so "Tokayev visited Moscow to sign a
+    // declaration with Vladimir Putin. He has refused" is still Tokayev.)
+    bool feminine = doc.tokens[i].folded == "she" || doc.tokens[i].folded == "her";
+    if (n && kind == AnaphorKind::kPerson && feminine && ante_entity >= 0 &&
         !PronounFits(doc, book, ante_entity, doc.tokens[i].folded))
       if (long fitting = NearestPersonFitting(doc, book, placement, si, i); fitting >= 0) ante_entity = fitting;
     if (n && ante_entity >= 0) {
@@ -2860,12 +2863,15 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     }
     return std::string::npos;
   };
+  // ("Petro suspended intelligence sharing with the United States, only to
+  // be placed under sanctions himself": what befell the subject after.)
   auto next_conjunction = [&](const Masked& mk, size_t from) {
     const std::string& t = mk.text;
     size_t a = t.find(" and ", from), b = t.find(" but ", from);
     size_t w = t.find(" while ", from);
     while (w != std::string::npos && !while_participle(t, w)) w = t.find(" while ", w + 1);
-    return std::min({a, b, w, series_comma(mk, from), participle_comma(mk, from)});
+    size_t only_to = t.find(" , only to ", from);
+    return std::min({a, b, w, only_to, series_comma(mk, from), participle_comma(mk, from)});
   };
   for (size_t at = next_conjunction(full, close); at != std::string::npos; at = next_conjunction(*cur, at + 1)) {
     const std::string& now = cur->text;
@@ -2898,7 +2904,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
                                after_and.folded.back() == 's' && word_end != std::string::npos &&
                                (now.compare(word_end, 3, " [E") == 0 || now.compare(word_end, 7, " the [E") == 0);
     bool participle = length == 1 && book.lexicon.Has("participle_clause_verbs", after_and);
-    if (length != 5 && !gerund_series && !plain_verb && !present_before_name && !participle &&
+    bool only_to = now.compare(at, 11, " , only to ") == 0;
+    if (length != 5 && !gerund_series && !plain_verb && !present_before_name && !participle && !only_to &&
         !LooksLikeVerb(book, after_and))
       continue;
     // "France sold ..., while Turkey supports Azerbaijan and praised ...":

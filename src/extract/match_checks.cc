@@ -768,6 +768,21 @@ bool AttackVetoed(const Reading& r) {
       if (book.lexicon.Contains("route_nouns", std::string(before.substr(before.rfind(' ') + 1)))) return true;
     }
   }
+  // "accused Washington of preparing a war to seize Venezuela's oil", "the
+  // EU seized Russia's assets": what a state owns (lexicon
+  // seized_property_nouns), seized, is taken in law or trade; the state is
+  // not attacked.
+  if (rule.predicate == Predicate::kAttacks && subject_at < object_at) {
+    uint32_t at = m.TokenAt(object_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    size_t close = m.text.find(']', object_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded.starts_with("seiz") && close != std::string::npos &&
+        r.WordAt(close + 2) == "'s") {
+      uint32_t owned = m.TokenAt(close + 2) + 1;
+      for (uint32_t k = owned; k < s.end_token && k < owned + 3; ++k)
+        if (book.lexicon.Has("seized_property_nouns", doc.tokens[k])) return true;
+    }
+  }
   // "an Azerbaijan Airlines jet flying from Baku to Grozny was hit by
   // Russian air defences": a place after a route's preposition is where
   // the struck thing was going, not what was struck.

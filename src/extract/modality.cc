@@ -56,6 +56,13 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
     // denied.
     if (book.lexicon.Has("opposing_gerund_cues", t) && i + 1 < end && IsGerund(doc.tokens[i + 1]))
       negated = true;
+    // ("who most independent tallies suggest won the election": what
+    // evidence suggests is likely, not proposed.)
+    if (book.lexicon.Has("evidential_suggest_verbs", t) && i > first &&
+        book.lexicon.Has("evidence_nouns", doc.tokens[i - 1])) {
+      hypothetical = true;
+      continue;
+    }
     if (book.lexicon.LongestAt("cue_proposed", doc.tokens, i, end)) proposed = true;
     if (book.lexicon.LongestAt("cue_hypothetical", doc.tokens, i, end)) hypothetical = true;
   }

@@ -611,7 +611,11 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         for (const Entity& other : doc.entities)
           for (const Mention& om : other.mentions)
             if (other.type == EntityType::kPerson && om.end_token + 1 == first) list_end = om.first_token;
-      for (uint32_t end : {first, title_end, list_end}) {
+      // ("The two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov":
+      // or with a comma after the plural title.)
+      uint32_t list_comma_end = list_end;
+      if (list_end != title_end && list_end > 0 && doc.tokens[list_end - 1].folded == ",") list_comma_end = list_end - 1;
+      for (uint32_t end : {first, title_end, list_end, list_comma_end}) {
         // ("Secretary of Homeland Security Kristi Noem": up to five words.)
         for (uint32_t n = 5; n >= 1 && role.empty(); --n) {
           if (end < n || doc.tokens[end - n].sentence != m.sentence) continue;
@@ -622,7 +626,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           if (role.size() > 1 && role.back() == 's' &&
               book.lexicon.Contains("person_titles", role.substr(0, role.size() - 1)))
             role.pop_back();
-          if (end == list_end && list_end != title_end && !role.ends_with("s") &&
+          if ((end == list_end || end == list_comma_end) && list_end != title_end && !role.ends_with("s") &&
               !text::FoldedWords(doc.tokens, end - n, end).ends_with("s"))
             role.clear();  // a singular title before the first name is that one's only
           // ("former construction minister Goran Vesić", "Deputy Secretary

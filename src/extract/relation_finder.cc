@@ -314,9 +314,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // ("It does not bind the M23, the rebel movement that seized Goma":
           // a relative clause right after its subject holds the verb, and the
           // cues of the clause around the antecedent stay out of it.)
+          // ("the opposition would expect Edmundo González, who most tallies
+          // suggest won the election, to take office": so does one set off
+          // by a comma.)
           if (size_t after_subject = offset(sg) + sg.size();
               offset(sg) < offset(og) && m.text.compare(after_subject, 6, " that ") == 0)
             from = std::max(from, m.TokenAt(after_subject + 1));
+          else if (offset(sg) < offset(og) && (m.text.compare(after_subject, 7, " , who ") == 0 ||
+                                               m.text.compare(after_subject, 9, " , which ") == 0))
+            from = std::max(from, m.TokenAt(after_subject + 3));
           for (uint32_t k = from; k + 2 <= first_tok; ++k) {
             if (doc.tokens[k].folded == "," && doc.tokens[k + 1].folded == "and") from = k + 2;
             if (doc.tokens[k].folded == "and" && LooksLikeVerb(book, doc.tokens[k + 1])) from = k + 1;
@@ -524,6 +530,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // "refused to join EU sanctions": membership of the body whose name
           // modifies them is no more what is said.
           bool modifier_object = false;
+          std::pair<size_t, size_t> named_after_object{0, 0};  // the event or measure a stance's object names
           const char* modified_nouns = rule.predicate == Predicate::kSupports || rule.predicate == Predicate::kOpposes
                                            ? "stance_modified_nouns"
                                        : rule.predicate == Predicate::kMemberOf ? "membership_modified_nouns"
@@ -548,12 +555,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             }
             // "boycotted the G20 summit": a body that names the event after
             // it is not what the stance is on; nor one that names the
-            // sanctions after it ("has blocked EU sanctions packages").
-            if (o_end == match_end && m.text.compare(o_end, 3, " [E") == 0) {
+            // sanctions after it ("has blocked EU sanctions packages"). The
+            // event or the measure is ("has backed the American deployment").
+            if (!modifier_object && o_end == match_end && m.text.compare(o_end, 3, " [E") == 0) {
               size_t tag_end = m.text.find(']', o_end);
-              modifier_object = modifier_object ||
-                                (tag_end != std::string::npos && (m.text.compare(tag_end - 4, 5, "|EVT]") == 0 ||
-                                                                  m.text.compare(tag_end - 4, 5, "|SAN]") == 0));
+              if (tag_end != std::string::npos && (m.text.compare(tag_end - 4, 5, "|EVT]") == 0 ||
+                                                   m.text.compare(tag_end - 4, 5, "|SAN]") == 0))
+                named_after_object = {o_end + 1, tag_end + 1};
             }
           }
           // "the embargo on U.S. trade": a state's name (not its demonym:
@@ -697,6 +705,17 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                   break;
                 }
               }
+            // ("Tokayev visited Moscow only weeks earlier to sign a
+            // declaration with Vladimir Putin": the place visited, with an
+            // infinitive of purpose after it.)
+            if (before > s.first_token && book.lexicon.Has("visiting_verbs", doc.tokens[before - 1])) {
+              uint32_t o_tok = m.TokenAt(offset(og));
+              for (uint32_t k = m.TokenAt(offset(sg) + sg.size() - 1) + 1; k + 1 < o_tok && k < s.end_token; ++k) {
+                if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
+                if (doc.tokens[k].folded == "to" && doc.tokens[k + 1].is_word && !doc.tokens[k + 1].capitalized)
+                  prepositional_subject = true;
+              }
+            }
           }
           // (A place an event struck, a clause of its own after a speech
           // verb, someone else's plan objected to, a relative clause of a
@@ -736,6 +755,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               prepositional_subject = prepositional_subject || between.empty() || of_place;
             }
           }
+          // ("suspended intelligence sharing with the United States, only
+          // to be placed under sanctions himself": a name right before ",
+          // only to" ends its clause; what befell after is the sentence
+          // subject's, carried to it by CarrySubjectIntoSecondVerb.)
+          {
+            const re2::StringPiece& first_slot = offset(sg) < offset(og) ? sg : og;
+            if (m.text.compare(offset(first_slot) + first_slot.size(), 11, " , only to ") == 0)
+              prepositional_subject = true;
+          }
           // "will not accept third-party mediation on Kashmir": a stance on
           // the mediation; the name after it is its topic.
           bool topic_object = false;
@@ -767,6 +795,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // snapback": an object list before the subject's slot is the
           // clause's subject, whose verb follows it.)
           std::vector<size_t> objects = EntitiesIn(m.text, offset(og), objects_end, offset(og) < offset(sg));
+          if (named_after_object.second) objects = EntitiesIn(m.text, named_after_object.first, named_after_object.second);
           if (objects.size() == 1 && BetweenActors(rule.predicate) &&
               doc.entities[objects.front()].type != EntityType::kPerson) {
             long person = TitledPerson(doc, book, objects.front(), m.TokenAt(offset(og)));

@@ -2365,6 +2365,17 @@ const Absent kMisreadings[] = {
     {"Manila argued that it was fulfilling obligations to Interpol rather than rejoining the International Criminal "
      "Court.",
      "Interpol", P::kMemberOf, "International Criminal Court"},
+    // The place visited is no subject of the purpose after it.
+    {"Tokayev visited Moscow only weeks earlier to sign a declaration on strategic partnership with Vladimir Putin.",
+     "Russia", P::kCooperatesWith, "Vladimir Putin"},
+    // A name right before ", only to be" ends its clause.
+    {"Gustavo Petro suspended intelligence sharing with the United States, only to be placed under sanctions "
+     "himself by the Treasury Department.",
+     "U.S. Department of the Treasury", P::kSanctions, "United States"},
+    // A state's property seized: no attack on the state.
+    {"The EU seized Russia's assets.", "European Union", P::kAttacks, "Russia"},
+    {"Maduro has accused Washington of fabricating a war to seize Venezuela's oil.", "United States", P::kAttacks,
+     "Venezuela"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5784,6 +5795,33 @@ const Case kMore[] = {
      "Bahrain", P::kMemberOf, "Abraham Accords", M::kAsserted},
     {"Kazakhstan would join the Abraham Accords, which Israel has signed with the United Arab Emirates and Bahrain.",
      "Israel", P::kMemberOf, "Abraham Accords", M::kAsserted},
+    // A plural title and a comma before two names is each one's.
+    {"The two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, signed a joint appeal.", "Jeyhun Bayramov",
+     P::kHoldsPosition, "Azerbaijan", M::kAsserted},
+    // A ministry's spokesperson, known to the knowledge base, speaks for the state.
+    {"Foreign Ministry spokesperson Lin Jian demanded a retraction.", "Lin Jian", P::kHoldsPosition, "China",
+     M::kAsserted},
+    // "He" after a sentence whose subject's name says nothing of sex is
+    // still that subject, not a man named later in it.
+    {"Kazakhstan remains a member of the Collective Security Treaty Organization, and Tokayev visited Moscow only "
+     "weeks earlier to sign a declaration on strategic partnership with Vladimir Putin. He has also refused to "
+     "recognise the annexation of Crimea.",
+     "Kassym-Jomart Tokayev", P::kOpposes, "annexation of Crimea", M::kAsserted},
+    // ", only to be placed under sanctions": what befell the sentence's subject.
+    {"Gustavo Petro suspended intelligence sharing with the United States, only to be placed under sanctions "
+     "himself by the Treasury Department.",
+     "U.S. Department of the Treasury", P::kSanctions, "Gustavo Petro", M::kAsserted},
+    // A stance on an event named with a demonym is on the event.
+    {"Kamla Persad-Bissessar has backed the American deployment.", "Kamla Persad-Bissessar", P::kSupports,
+     "American deployment", M::kAsserted},
+    {"Lukashenko has backed the Russian invasion.", "Alexander Lukashenko", P::kSupports, "Russian invasion",
+     M::kAsserted},
+    // Being in a city for a summit is taking part in it.
+    {"Tokayev was in Washington for the C5+1 summit.", "Kassym-Jomart Tokayev", P::kParticipatesIn, "C5+1 summit",
+     M::kAsserted},
+    // What evidence suggests is likely, not proposed.
+    {"Edmundo González, who most independent tallies suggest won the July 2024 election, lives in Madrid.",
+     "Edmundo González Urrutia", P::kParticipatesIn, "July 2024 election", M::kHypothetical},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
