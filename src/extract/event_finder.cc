@@ -714,6 +714,15 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         if (earlier_year) named_year = written_year;
       }
     }
+    // (With the name of an actor right before, not by a possessive: "the
+    // Pretoria deal".)
+    auto capitalized_words = [&] {
+      std::string name;
+      uint32_t from = actor && !possessive && actor->end == left ? actor->first : left;
+      for (uint32_t k = from; k < i; ++k)
+        if (t[k].capitalized) name += (name.empty() ? "" : " ") + t[k].folded;
+      return name;
+    };
     if (numbered_package && !has_target) {
       // ("working on a twentieth package" after the nineteenth: each number
       // is a package of its own.)
@@ -746,16 +755,20 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       group = kind + "|in:" + key_of(place);
       if (actor) state.latest[kind + "|by:" + key_of(actor)] = group;
       state.latest[kind] = group;
+    } else if (trig.type == EntityType::kEvent && !capitalized_words().empty() &&
+               state.latest.count(kind + "|named:" + capitalized_words() + "|seen")) {
+      // ("brokered the Pretoria deal" after "the Pretoria agreement": the
+      // name said before, whichever state its capital stands for.)
+      group = kind + "|named:" + capitalized_words();
+      state.latest[kind] = group;
     } else if (actor && state.latest.count(kind + "|by:" + key_of(actor))) {
       group = state.latest[kind + "|by:" + key_of(actor)];
     } else if (named && !actor && trig.type == EntityType::kEvent) {
       // "the Pahalgam attack", "the Joint Sword exercises": a name of its
       // own tells it apart from the others of its kind.
-      std::string name;
-      for (uint32_t k = left; k < i; ++k)
-        if (t[k].capitalized) name += (name.empty() ? "" : " ") + t[k].folded;
-      group = kind + "|named:" + name;
+      group = kind + "|named:" + capitalized_words();
       state.latest[kind] = group;
+      state.latest[group + "|seen"] = group;
     } else if (indefinite && !actor && trig.type == EntityType::kEvent) {
       // "the 2020 ceasefire ... initialled a peace agreement": "a" brings
       // in another one, which later bare mentions ("the agreement") mean.
@@ -820,7 +833,9 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // words that are not themselves another entity's mention.
     std::string name = text::TokensText(doc, left, end);
     if (actor && possessive) {
-      std::string owner = text::TokensText(doc, actor->first, actor->end);
+      // ("the EU's migration pact": the alias's article is no part of it.)
+      uint32_t owner_from = t[actor->first].folded == "the" && actor->first + 1 < actor->end ? actor->first + 1 : actor->first;
+      std::string owner = text::TokensText(doc, owner_from, actor->end);
       name = owner + (owner.back() == 's' ? "' " : "'s ") + name;  // "the United States' sanctions"
     }
     else if (joined || actor) {

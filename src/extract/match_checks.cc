@@ -1338,6 +1338,9 @@ bool FoundedUnitVetoed(const Reading& r) {
   if (r.rule.predicate != Predicate::kFounded || r.object_at < r.subject_at) return false;
   std::string_view before = std::string_view(r.m.text).substr(0, r.object_at);
   if (before.ends_with(" the ")) before.remove_suffix(4);
+  // ("The SPD formed a coalition with the CDU": what is formed "with" a
+  // body is not that body.)
+  if (before.ends_with(" with ")) return true;
   if (before.ends_with(" of ")) {
     before.remove_suffix(4);
     size_t space = before.rfind(' ');

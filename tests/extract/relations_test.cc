@@ -2376,6 +2376,14 @@ const Absent kMisreadings[] = {
     {"The EU seized Russia's assets.", "European Union", P::kAttacks, "Russia"},
     {"Maduro has accused Washington of fabricating a war to seize Venezuela's oil.", "United States", P::kAttacks,
      "Venezuela"},
+    // What is formed "with" a body is not that body.
+    {"The SPD formed a coalition with the CDU.", "Social Democratic Party of Germany", P::kFounded,
+     "Christian Democratic Union"},
+    // "the Pretoria deal" is no deal signed in Asmara.
+    {"Three years after the Pretoria agreement ended the war in Tigray, the region is sliding toward conflict. "
+     "Egypt, Eritrea and Somalia signed a tripartite security pact in Asmara in October 2024. The African Union, "
+     "which brokered the Pretoria deal, has convened consultations.",
+     "tripartite security pact in Asmara", P::kLocatedIn, "South Africa"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5822,6 +5830,25 @@ const Case kMore[] = {
     // What evidence suggests is likely, not proposed.
     {"Edmundo González, who most independent tallies suggest won the July 2024 election, lives in Madrid.",
      "Edmundo González Urrutia", P::kParticipatesIn, "July 2024 election", M::kHypothetical},
+    // The first of three signers with the others, as the last two with each other.
+    {"Egypt, Eritrea and Somalia signed a tripartite security pact in Asmara.", "Egypt", P::kCooperatesWith,
+     "Somalia", M::kAsserted},
+    // "the Pretoria deal" is the Pretoria agreement named before, not the
+    // latest deal.
+    {"Three years after the Pretoria agreement ended the war in Tigray, the region is sliding toward conflict. "
+     "Egypt, Eritrea and Somalia signed a tripartite security pact in Asmara in October 2024. The African Union, "
+     "which brokered the Pretoria deal, has convened consultations.",
+     "African Union", P::kParticipatesIn, "Pretoria agreement", M::kAsserted},
+    // Partners in government.
+    {"Babiš has agreed to govern with the Freedom and Direct Democracy party of Tomio Okamura.", "Andrej Babiš",
+     P::kCooperatesWith, "Freedom and Direct Democracy", M::kAsserted},
+    {"Takaichi leads the Liberal Democratic Party in a coalition with the Japan Innovation Party.",
+     "Liberal Democratic Party", P::kCooperatesWith, "Japan Innovation Party", M::kAsserted},
+    // A plain "congratulate" after "to".
+    {"Brussels moved quickly to congratulate Sandu.", "European Union", P::kPraises, "Maia Sandu", M::kAsserted},
+    // An event owned by a body whose alias has "the": the article is no part of its name.
+    {"He opposes the EU's migration pact.", "European Union", P::kParticipatesIn, "EU's migration pact",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
