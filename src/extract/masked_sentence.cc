@@ -2745,6 +2745,26 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       close = next_close;
     }
   }
+  // ("Ouattara's main remaining opponent, the businessman Jean-Louis
+  // Billon, conceded defeat and congratulated the president": the person
+  // set off after the possessor's noun is the subject.)
+  if (text.compare(close + 1, 4, " 's ") == 0) {
+    size_t comma = text.find(" , ", close + 4), next = text.find("[E", close);
+    size_t next_close = next == std::string::npos ? next : text.find(']', next);
+    if (comma != std::string::npos && next_close != std::string::npos && comma < next) {
+      std::string_view noun = std::string_view(text).substr(close + 5, comma - close - 5);
+      std::string_view lead = std::string_view(text).substr(comma + 3, next - comma - 3);
+      if (lead.starts_with("the ") || lead.starts_with("a ")) lead.remove_prefix(lead.find(' ') + 1);
+      auto words = [](std::string_view w) { return w.empty() ? 0 : std::count(w.begin(), w.end(), ' ') + 1; };
+      if (!lead.empty()) lead.remove_suffix(1);  // the space before the name
+      if (!noun.empty() && words(noun) <= 4 && noun.find('[') == std::string_view::npos && words(lead) <= 2 &&
+          lead.find_first_of("[,") == std::string_view::npos && text.compare(next_close - 4, 5, "|PER]") == 0 &&
+          text.compare(next_close + 1, 3, " , ") == 0) {
+        open = next;
+        close = next_close;
+      }
+    }
+  }
   // ("A panel of Brazil's Supreme Federal Court convicted ... and
   // sentenced him": the body a state's possessive leads to is the subject.)
   if (text.compare(close + 1, 6, " 's [E") == 0 && text.compare(close - 4, 5, "|LOC]") == 0) {

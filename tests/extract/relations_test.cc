@@ -2384,6 +2384,10 @@ const Absent kMisreadings[] = {
      "Egypt, Eritrea and Somalia signed a tripartite security pact in Asmara in October 2024. The African Union, "
      "which brokered the Pretoria deal, has convened consultations.",
      "tripartite security pact in Asmara", P::kLocatedIn, "South Africa"},
+    // Holding a party together until an election holds no election.
+    {"Gombojav Zandanshatar is seen as a steady hand. Whether he can hold a fractious party together until the next "
+     "election in 2028 is another matter.",
+     "Gombojav Zandanshatar", P::kParticipatesIn, "next election in 2028"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5849,6 +5853,13 @@ const Case kMore[] = {
     // An event owned by a body whose alias has "the": the article is no part of its name.
     {"He opposes the EU's migration pact.", "European Union", P::kParticipatesIn, "EU's migration pact",
      M::kAsserted},
+    // The person set off after a possessor's noun does what follows.
+    {"Alassane Ouattara won a fourth term as president of Ivory Coast. Ouattara's main remaining opponent, the "
+     "businessman Jean-Louis Billon, conceded defeat and congratulated the president.",
+     "Jean-Louis Billon", P::kPraises, "Alassane Ouattara", M::kAsserted},
+    // Armenia's earlier presidents are in the knowledge base.
+    {"The church hierarchy was long close to the former presidents Robert Kocharyan and Serzh Sargsyan.",
+     "Robert Kocharyan", P::kHoldsPosition, "Armenia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
