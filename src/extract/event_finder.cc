@@ -808,6 +808,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     } else if (actor) {
       group = kind + "|by:" + key_of(actor);
       state.latest[kind] = group;
+    } else if (book.lexicon.Has("event_nouns_apart_by_noun", t[end - 1])) {
+      // ("the strikes would continue ... condemned the killings": with no
+      // latest of its kind, a noun of its own is told apart from the bare
+      // kind all the same.)
+      auto same_noun = state.latest.find(kind + "|noun:" + t[end - 1].folded);
+      group = same_noun != state.latest.end() ? same_noun->second : kind + "|new@" + std::to_string(i);
     }
     // (A truce that became the latest of its sort is the latest deal too.)
     if (truce && state.latest.count(kind) && state.latest[kind] == group) state.latest["deal"] = group;

@@ -1000,9 +1000,18 @@ bool StanceVetoed(const Reading& r) {
   // ("a pipeline across the Caspian Sea is opposed by Russia": nor a place
   // a thing runs across or through.)
   // ("opposed any pipeline under the Caspian": nor one it runs under.)
-  if (after(" in ") || after(" in the ") || after(" without ") || after(" during ") || after(" during the ") ||
-      after(" across ") || after(" across the ") || after(" through ") || after(" through the ") ||
-      after(" under ") || after(" under the "))
+  // ("still backed the government in Damascus": the government in a
+  // capital is its state's, lexicon government_seat_nouns.)
+  bool government_in = false;
+  if (object_at > subject_at && (after(" in ") || after(" in the "))) {
+    std::string_view before = std::string_view(m.text).substr(0, object_at - (after(" in the ") ? 8 : 4));
+    size_t space = before.rfind(' ');
+    government_in = book.lexicon.Contains("government_seat_nouns",
+                                          std::string(before.substr(space == std::string_view::npos ? 0 : space + 1)));
+  }
+  if (((after(" in ") || after(" in the ")) && !government_in) || after(" without ") || after(" during ") ||
+      after(" during the ") || after(" across ") || after(" across the ") || after(" through ") ||
+      after(" through the ") || after(" under ") || after(" under the "))
     return true;
   // (Read in the passive, the place stands in the subject's slot.)
   if (const Token* w = word_before_subject("the"); w && (w->folded == "across" || w->folded == "through")) return true;

@@ -2388,6 +2388,19 @@ const Absent kMisreadings[] = {
     {"Gombojav Zandanshatar is seen as a steady hand. Whether he can hold a fractious party together until the next "
      "election in 2028 is another matter.",
      "Gombojav Zandanshatar", P::kParticipatesIn, "next election in 2028"},
+    // A stance on what lies in a place is none on the place.
+    {"Washington backed the reconstruction projects in Damascus.", "United States", P::kSupports, "Syria"},
+    // ... nor are they the strikes.
+    {"The fighting in Sweida has exposed how little control Syria's new authorities have over the south. "
+     "Clashes between Druze militias and Sunni Bedouin tribes broke out on 13 July after a Druze merchant "
+     "was kidnapped on the Damascus highway. Government troops sent to restore order were soon accused of "
+     "executing civilians and looting homes, and the death toll passed one thousand within a week. Israel "
+     "intervened on behalf of the Druze. On 16 July, Israeli aircraft struck the Ministry of Defence in "
+     "Damascus and targets near the presidential palace, and Defence Minister Israel Katz warned that the "
+     "strikes would continue until government forces withdrew from Sweida. Prime Minister Benjamin "
+     "Netanyahu said Israel would not allow the Syrian army to deploy south of Damascus. The European "
+     "Union condemned the killings and urged an independent investigation.",
+     "European Union", P::kCriticizes, "strikes"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5860,6 +5873,23 @@ const Case kMore[] = {
     // Armenia's earlier presidents are in the knowledge base.
     {"The church hierarchy was long close to the former presidents Robert Kocharyan and Serzh Sargsyan.",
      "Robert Kocharyan", P::kHoldsPosition, "Armenia", M::kAsserted},
+    // The government in a capital is its state.
+    {"Tom Barrack insisted that Washington still backed the government in Damascus.", "United States",
+     P::kSupports, "Syria", M::kAsserted},
+    // A tariff applied to a body's imports.
+    {"The United States will apply a 15 percent tariff to most imports from the European Union.", "United States",
+     P::kSanctions, "European Union", M::kAsserted},
+    // "the killings" are no strikes named before.
+    {"The fighting in Sweida has exposed how little control Syria's new authorities have over the south. "
+     "Clashes between Druze militias and Sunni Bedouin tribes broke out on 13 July after a Druze merchant "
+     "was kidnapped on the Damascus highway. Government troops sent to restore order were soon accused of "
+     "executing civilians and looting homes, and the death toll passed one thousand within a week. Israel "
+     "intervened on behalf of the Druze. On 16 July, Israeli aircraft struck the Ministry of Defence in "
+     "Damascus and targets near the presidential palace, and Defence Minister Israel Katz warned that the "
+     "strikes would continue until government forces withdrew from Sweida. Prime Minister Benjamin "
+     "Netanyahu said Israel would not allow the Syrian army to deploy south of Damascus. The European "
+     "Union condemned the killings and urged an independent investigation.",
+     "European Union", P::kCriticizes, "killings", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
