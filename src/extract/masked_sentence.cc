@@ -2899,6 +2899,15 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     size_t length = now.compare(at, 7, " while ") == 0 ? 5 : now.compare(at, 3, " , ") == 0 ? 1 : 3;
     size_t word = SkipTimeAdverbial(book, now, at + length + 2);
     if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
+    // ("... hired lobbyists close to it, and repeatedly praised the American
+    // president": past an adverb in "-ly" before the verb.)
+    if (size_t space = now.find(' ', word); space != std::string::npos && space + 1 < now.size() &&
+                                            now[space + 1] != '[') {
+      const Token& adverb = doc.tokens[cur->TokenAt(word)];
+      if (adverb.is_word && !adverb.capitalized && adverb.folded.size() > 4 && adverb.folded.ends_with("ly") &&
+          LooksLikeVerb(book, doc.tokens[cur->TokenAt(space + 1)]))
+        word = space + 1;
+    }
     uint32_t token = cur->TokenAt(word);
     // "responded by cutting aid to Colombia and imposing sanctions on
     // Petro": a gerund after "and" goes on the series that "by" opened.

@@ -5890,6 +5890,23 @@ const Case kMore[] = {
      "Netanyahu said Israel would not allow the Syrian army to deploy south of Damascus. The European "
      "Union condemned the killings and urged an independent investigation.",
      "European Union", P::kCriticizes, "killings", M::kAsserted},
+    // Taken off a sanctions list: sanctions lifted.
+    {"Last week the Treasury Department removed Milorad Dodik, his family members and several associates from its "
+     "sanctions list.",
+     "U.S. Department of the Treasury", P::kSanctions, "Milorad Dodik", M::kNegated},
+    // An adverb in "-ly" between ", and" and the verb the subject is carried to.
+    {"Dodik has cultivated the Trump administration, hired lobbyists close to it, and repeatedly praised Donald "
+     "Trump.",
+     "Milorad Dodik", P::kPraises, "Donald Trump", M::kAsserted},
+    {"Dodik has also remained close to Vladimir Putin.", "Milorad Dodik", P::kCooperatesWith, "Vladimir Putin",
+     M::kAsserted},
+    // A state's "Security Service" is the body the knowledge base knows by another name.
+    {"Ukraine's Security Service struck Russian strategic bombers at four air bases.", "SBU", P::kAttacks, "Russia",
+     M::kAsserted},
+    // A bill to impose sanctions proposes them.
+    {"Senator Lindsey Graham's bill to impose tariffs of 500 percent on countries buying Russian oil has more than "
+     "eighty co-sponsors.",
+     "Lindsey Graham", P::kSanctions, "Russia", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
