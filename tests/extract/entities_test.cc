@@ -510,6 +510,32 @@ TEST(Entities, TextCutOffInsideTheThirtyFirstRoundsReadingsIsReadAsItStands) {
       ExpectReadWithinText(Extract(text, date), text);
 }
 
+// Text cut off where the thirty-second round's readers look ahead or back:
+// a plural title and a comma before names, the place visited before "to",
+// ", only to", a demonym's event after a stance, "in X for the", the owner
+// of seized property, "suggest", a possessor's noun set off before a name,
+// an adverb after ", and", a sanctions list, "in a coalition with", "the
+// government in", a capital's deal named before, killings.
+TEST(Entities, TextCutOffInsideTheThirtySecondRoundsReadingsIsReadAsItStands) {
+  for (const char* date : {"", "2025-11-22"})
+    for (const char* text :
+         {"The two foreign ministers,", "The two foreign ministers, Ararat Mirzoyan and", "Tokayev visited Moscow to",
+          "Tokayev visited Moscow only weeks earlier to sign", "sharing with the United States, only to",
+          "sharing with the United States, only", ", only to be placed under sanctions himself",
+          "Kamla Persad-Bissessar has backed the American", "has backed the", "Tokayev was in Washington for the",
+          "Tokayev was in Washington for", "The EU seized Russia's", "to seize Venezuela's", "seized Russia's assets",
+          "who most independent tallies suggest", "tallies suggest", "Ouattara's main remaining opponent,",
+          "Ouattara's main remaining opponent, the businessman", "Ouattara's main opponent, Billon,",
+          "hired lobbyists close to it, and repeatedly", "and repeatedly", "removed Milorad Dodik from its sanctions",
+          "removed Milorad Dodik, his family members and", "leads the Liberal Democratic Party in a coalition with",
+          "in a coalition with", "agreed to govern with the", "still backed the government in",
+          "backed the government in Damascus", "the Pretoria agreement. The African Union, which brokered the Pretoria",
+          "brokered the Pretoria deal", "Egypt, Eritrea and", "Egypt, Eritrea and Somalia signed a",
+          "The European Union condemned the killings", "killings", "a bill to", "Ukraine's Security Service",
+          "the EU's migration", "hold a fractious party together until the next", "has also remained close to"})
+      ExpectReadWithinText(Extract(text, date), text);
+}
+
 // "the village of Banjska, killing an officer": after a place's noun and
 // "of", a place, whatever follows; "Jacques Paris": a given name before a
 // one-word place is a person's.
