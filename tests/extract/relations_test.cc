@@ -5,6 +5,19 @@
 namespace dossier::testing {
 namespace {
 
+// The Sweida fighting, Israel's strikes on Damascus and the EU's word on
+// "the killings": read both ways in the tables below.
+constexpr const char* kSweidaKillings =
+    "The fighting in Sweida has exposed how little control Syria's new authorities have over the south. "
+    "Clashes between Druze militias and Sunni Bedouin tribes broke out on 13 July after a Druze merchant "
+    "was kidnapped on the Damascus highway. Government troops sent to restore order were soon accused of "
+    "executing civilians and looting homes, and the death toll passed one thousand within a week. Israel "
+    "intervened on behalf of the Druze. On 16 July, Israeli aircraft struck the Ministry of Defence in "
+    "Damascus and targets near the presidential palace, and Defence Minister Israel Katz warned that the "
+    "strikes would continue until government forces withdrew from Sweida. Prime Minister Benjamin "
+    "Netanyahu said Israel would not allow the Syrian army to deploy south of Damascus. The European "
+    "Union condemned the killings and urged an independent investigation.";
+
 struct Case {
   const char* text;
   const char* subject;
@@ -2391,16 +2404,7 @@ const Absent kMisreadings[] = {
     // A stance on what lies in a place is none on the place.
     {"Washington backed the reconstruction projects in Damascus.", "United States", P::kSupports, "Syria"},
     // ... nor are they the strikes.
-    {"The fighting in Sweida has exposed how little control Syria's new authorities have over the south. "
-     "Clashes between Druze militias and Sunni Bedouin tribes broke out on 13 July after a Druze merchant "
-     "was kidnapped on the Damascus highway. Government troops sent to restore order were soon accused of "
-     "executing civilians and looting homes, and the death toll passed one thousand within a week. Israel "
-     "intervened on behalf of the Druze. On 16 July, Israeli aircraft struck the Ministry of Defence in "
-     "Damascus and targets near the presidential palace, and Defence Minister Israel Katz warned that the "
-     "strikes would continue until government forces withdrew from Sweida. Prime Minister Benjamin "
-     "Netanyahu said Israel would not allow the Syrian army to deploy south of Damascus. The European "
-     "Union condemned the killings and urged an independent investigation.",
-     "European Union", P::kCriticizes, "strikes"},
+    {kSweidaKillings, "European Union", P::kCriticizes, "strikes"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5880,16 +5884,7 @@ const Case kMore[] = {
     {"The United States will apply a 15 percent tariff to most imports from the European Union.", "United States",
      P::kSanctions, "European Union", M::kAsserted},
     // "the killings" are no strikes named before.
-    {"The fighting in Sweida has exposed how little control Syria's new authorities have over the south. "
-     "Clashes between Druze militias and Sunni Bedouin tribes broke out on 13 July after a Druze merchant "
-     "was kidnapped on the Damascus highway. Government troops sent to restore order were soon accused of "
-     "executing civilians and looting homes, and the death toll passed one thousand within a week. Israel "
-     "intervened on behalf of the Druze. On 16 July, Israeli aircraft struck the Ministry of Defence in "
-     "Damascus and targets near the presidential palace, and Defence Minister Israel Katz warned that the "
-     "strikes would continue until government forces withdrew from Sweida. Prime Minister Benjamin "
-     "Netanyahu said Israel would not allow the Syrian army to deploy south of Damascus. The European "
-     "Union condemned the killings and urged an independent investigation.",
-     "European Union", P::kCriticizes, "killings", M::kAsserted},
+    {kSweidaKillings, "European Union", P::kCriticizes, "killings", M::kAsserted},
     // Taken off a sanctions list: sanctions lifted.
     {"Last week the Treasury Department removed Milorad Dodik, his family members and several associates from its "
      "sanctions list.",
