@@ -2405,6 +2405,8 @@ const Absent kMisreadings[] = {
     {"Washington backed the reconstruction projects in Damascus.", "United States", P::kSupports, "Syria"},
     // ... nor are they the strikes.
     {kSweidaKillings, "European Union", P::kCriticizes, "strikes"},
+    // A stance on a side's changes to a text is none on the side.
+    {"The Kremlin welcomed the American draft but rejected the European changes.", "Russia", P::kOpposes, "Europe"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
