@@ -667,21 +667,24 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             title_of_next = title_of_next ||
                             (next_close != std::string::npos && m.text.compare(next_close - 4, 5, "|PER]") == 0);
           }
+          // Whether the name in the subject's slot (or, for ", only to",
+          // the first slot) does not do what the match says: the checks
+          // below each set it.
           // "sent the protocol to the Grand National Assembly, after a
           // meeting with X": a name governed by a preposition, with a comma
           // before the verb, is no subject of what follows the comma.
-          bool prepositional_subject = false;
+          bool subject_vetoed = false;
           if (rule.subject_before_gap && offset(sg) < offset(og) &&
               m.text.find(" , ", offset(sg) + sg.size()) < offset(og)) {
             uint32_t before = subject_token;
             if (before > s.first_token && doc.tokens[before - 1].folded == "the") --before;
-            prepositional_subject =
+            subject_vetoed =
                 before > s.first_token && book.lexicon.Has("subject_blocking_prepositions", doc.tokens[before - 1]);
           }
           // (The body a member belongs to, in the subject's apposition:
           // match_checks.h.)
           if (offset(sg) < offset(og) && m.text.compare(offset(sg) + sg.size(), 3, " , ") == 0)
-            prepositional_subject = prepositional_subject || BodyOfAMembersApposition(doc, book, s, subject_token);
+            subject_vetoed = subject_vetoed || BodyOfAMembersApposition(doc, book, s, subject_token);
           // "before flying to Washington to meet Donald Trump", "sent troops
           // to Russia to fight": a destination is no subject of the purpose
           // after it.
@@ -701,7 +704,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               for (uint32_t k = before - 1; k-- > s.first_token && k + 16 >= before;) {
                 if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
                 if (book.lexicon.Has("travel_verbs", doc.tokens[k])) {
-                  prepositional_subject = true;
+                  subject_vetoed = true;
                   break;
                 }
               }
@@ -713,7 +716,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               for (uint32_t k = m.TokenAt(offset(sg) + sg.size() - 1) + 1; k + 1 < o_tok && k < s.end_token; ++k) {
                 if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
                 if (doc.tokens[k].folded == "to" && doc.tokens[k + 1].is_word && !doc.tokens[k + 1].capitalized)
-                  prepositional_subject = true;
+                  subject_vetoed = true;
               }
             }
           }
@@ -721,9 +724,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // verb, someone else's plan objected to, a relative clause of a
           // noun after a preposition, a name before "rather than", a place
           // after an object pronoun: match_checks.h.)
-          if (offset(sg) < offset(og) && !prepositional_subject) {
+          if (offset(sg) < offset(og) && !subject_vetoed) {
             uint32_t o_tok = m.TokenAt(offset(og));
-            prepositional_subject =
+            subject_vetoed =
                 (rule.subject_before_gap &&
                  SubjectIsAPlaceAnEventStruck(doc, book, placement.by_sentence[si], s, subject_token)) ||
                 SpeechClauseBetween(doc, book, s, subject_token, o_tok) ||
@@ -738,7 +741,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // follows to that noun.
           if (rule.subject_before_gap && offset(sg) < offset(og))
             for (uint32_t k = subject_token + 1; k < m.TokenAt(offset(og)) && k < s.end_token; ++k)
-              if (doc.tokens[k].folded == "whose" && doc.tokens[k - 1].folded != ",") prepositional_subject = true;
+              if (doc.tokens[k].folded == "whose" && doc.tokens[k - 1].folded != ",") subject_vetoed = true;
           // "Sadyr Japarov of Kyrgyzstan, whose banks were sanctioned by the
           // Treasury": the passive's object is what the person has, not him
           // (a state's "whose forces" is the state acting, and is kept).
@@ -752,7 +755,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               std::string_view between = std::string_view(m.text).substr(close + 1, whose - close - 1);
               bool of_place = between.starts_with(" of [E") && between.ends_with("]") &&
                               between.find(']') == between.size() - 1;
-              prepositional_subject = prepositional_subject || between.empty() || of_place;
+              subject_vetoed = subject_vetoed || between.empty() || of_place;
             }
           }
           // ("suspended intelligence sharing with the United States, only
@@ -762,7 +765,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           {
             const re2::StringPiece& first_slot = offset(sg) < offset(og) ? sg : og;
             if (m.text.compare(offset(first_slot) + first_slot.size(), 11, " , only to ") == 0)
-              prepositional_subject = true;
+              subject_vetoed = true;
           }
           // "will not accept third-party mediation on Kashmir": a stance on
           // the mediation; the name after it is its topic.
@@ -785,7 +788,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               for (const auto& mention : doc.entities[e].mentions)
                 city_office = city_office || (mention.first_token == o_tok && mention.metonym);
           }
-          if (subject_in_aside || compound_tail || modifier_object || title_of_next || prepositional_subject ||
+          if (subject_in_aside || compound_tail || modifier_object || title_of_next || subject_vetoed ||
               topic_object || city_office ||
               !EventKindsFit(doc, rule, m.text, match_start, match_end)) {
             pos = std::max(match_end, match_start + 1);
