@@ -5904,6 +5904,23 @@ const Case kMore[] = {
     {"Senator Lindsey Graham's bill to impose tariffs of 500 percent on countries buying Russian oil has more than "
      "eighty co-sponsors.",
      "Lindsey Graham", P::kSanctions, "Russia", M::kProposed},
+    // Asked to join another's sanctions, a state only might apply them.
+    {"The EU urged Serbia to join its sanctions on Russia.", "EU's sanctions on Russia", P::kEnactedBy, "Serbia",
+     M::kProposed},
+    {"Brussels wants Serbia to align with its sanctions on Russia.", "Brussels' sanctions on Russia", P::kEnactedBy,
+     "Serbia", M::kProposed},
+    {"Washington wants Ankara to impose sanctions on Moscow.", "Turkey", P::kSanctions, "Russia", M::kProposed},
+    // Following up with sanctions imposes them.
+    {"The United States followed with sanctions on Bidzina Ivanishvili in December.", "United States",
+     P::kSanctions, "Bidzina Ivanishvili", M::kAsserted},
+    {"The United States followed with sanctions on Bidzina Ivanishvili in December.",
+     "sanctions on Bidzina Ivanishvili", P::kEnactedBy, "United States", M::kAsserted},
+    // Kept off a sanctions list: never sanctioned.
+    {"The European Union has kept Rosatom off its sanctions lists.", "European Union", P::kSanctions, "Rosatom",
+     M::kNegated},
+    // A road map signed with someone is cooperation.
+    {"Alexei Likhachev, the head of Rosatom, signed a road map with Almasadam Satkaliyev.", "Alexei Likhachev",
+     P::kCooperatesWith, "Almasadam Satkaliyev", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
