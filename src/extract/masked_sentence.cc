@@ -1912,8 +1912,10 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // (", the UAE's national security adviser,": "the" may open it.)
     uint32_t possessor = i + 1 < s.end_token && doc.tokens[i + 1].folded == "the" ? i + 2 : i + 1;
     std::vector<std::pair<uint32_t, uint32_t>> possessors;
+    // (", the Taliban's foreign minister,": or a name whose mention takes
+    // the "the" in.)
     for (const auto& pl : placed)
-      if (pl.first == possessor) possessors.emplace_back(pl.first, pl.end);
+      if (pl.first == possessor || (possessor == i + 2 && pl.first == i + 1)) possessors.emplace_back(pl.first, pl.end);
     // (", the Fund's managing director,": or a body's short name.)
     if (possessor == i + 2 && possessor < s.end_token && doc.tokens[possessor].capitalized &&
         book.lexicon.Has("anaphor_org_nouns", doc.tokens[possessor]))
@@ -1973,8 +1975,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       // (", where Anwar Ibrahim, who chaired ASEAN, hosted ...": a comma
       // before a relative pronoun opens an aside inside the "where" clause,
       // which goes on after it.)
+      // (", where Malaysia's prime minister, Anwar Ibrahim, hosted ...": nor
+      // does the comma that closes a name set off inside it.)
       bool nested = after_comma == "where" && close + 1 < s.end_token &&
-                    (doc.tokens[close + 1].folded == "who" || doc.tokens[close + 1].folded == "which");
+                    (doc.tokens[close + 1].folded == "who" || doc.tokens[close + 1].folded == "which" ||
+                     std::any_of(placed.begin(), placed.end(), [&](const Placed& pl) {
+                       return pl.end == close && pl.first > i + 2 && doc.tokens[pl.first - 1].folded == ",";
+                     }));
       if (close < s.end_token && (relative || participial || verb_after) && !nested) {
         for (const auto& pl : placed)
           if (pl.first > i && pl.first <= close && IsCountry(doc, book, pl.entity))
@@ -2330,6 +2337,14 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                           subject_state_here >= 0)
                            ? subject_state_here
                        : (doc.tokens[i].folded == "its" && state_here >= 0) ? state_here
+                       // ("The Rapid Support Forces accepted the proposal,
+                       // though its drones struck El Obeid": the body that
+                       // opens the sentence owns the forces, with no state
+                       // named before them.)
+                       : (doc.tokens[i].folded == "its" && n > 1 && organization_here >= 0 && !placed.empty() &&
+                          static_cast<long>(placed.front().entity) == organization_here &&
+                          OpensTheSentence(doc, s, placed.front().first))
+                           ? organization_here
                        // "... said that the alliance would not tolerate
                        // attacks on its infrastructure": a body named in
                        // the sentence owns "its", not a state named before.

@@ -457,9 +457,10 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
 
 // "Kemi Badenoch, the Conservative leader,": a person's title (lexicon
 // person_titles) in an apposition right after the name, perhaps after one
-// capitalised word; {0, 0} when there is none.
+// capitalised word; {0, 0} when there is none. Sets *former when the
+// apposition says the office was held before.
 std::pair<uint32_t, uint32_t> TitleInQualifiedApposition(const Document& doc, const RuleBook& book,
-                                                         const Mention& m) {
+                                                         const Mention& m, bool* former) {
   const auto& t = doc.tokens;
   const Sentence& s = doc.sentences[m.sentence];
   uint32_t k = m.end_token;
@@ -467,13 +468,12 @@ std::pair<uint32_t, uint32_t> TitleInQualifiedApposition(const Document& doc, co
   k += 2;
   // ("Sergio Gor, the new ambassador in New Delhi,": "new" or "current"
   // may open it, and a place after "in" or "to" close it.)
-  bool former = false;
-  k = PastTenureWords(doc, book, k, s.end_token, &former);
+  k = PastTenureWords(doc, book, k, s.end_token, former);
   if (t[k].capitalized && !book.lexicon.LongestAt("person_titles", t, k, s.end_token)) ++k;
   // ("Jeannette Jara, the Communist former labour minister who ran": an
   // office held before, which the knowledge base dates; a state's office
   // as well as a person's title.)
-  k = PastTenureWords(doc, book, k, s.end_token, &former);
+  k = PastTenureWords(doc, book, k, s.end_token, former);
   size_t len = k < s.end_token ? std::max(book.lexicon.LongestAt("person_titles", t, k, s.end_token),
                                           book.lexicon.LongestAt("state_office_titles", t, k, s.end_token))
                                : 0;
@@ -758,8 +758,10 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       }
       // ("Kemi Badenoch, the Conservative leader, called it": a title in an
       // apposition, perhaps after one capitalised word naming whose.)
+      // ("Hun Sen, the former prime minister who still leads the party":
+      // held before, however the apposition ends.)
       if (role.empty() && !idiom) {
-        auto [title, len] = TitleInQualifiedApposition(doc, book, m);
+        auto [title, len] = TitleInQualifiedApposition(doc, book, m, &apposition_former);
         if (len) role = text::FoldedWords(doc.tokens, title, title + len);
       }
       if (role.empty() && !idiom) continue;

@@ -442,6 +442,19 @@ TEST(Relations, AFormerOfficeInAnApposition) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// ... however the apposition ends: a relative clause after the title too
+// (with no article date, only the word says the term is over).
+TEST(Relations, AFormerOfficeBeforeARelativeClause) {
+  auto d = Extract("Hun Sen, the former prime minister who still leads the ruling party, has used the dispute.", "");
+  bool found = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Cambodia") continue;
+    found = true;
+    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
+  }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   bool found = false;
@@ -2407,6 +2420,13 @@ const Absent kMisreadings[] = {
     {kSweidaKillings, "European Union", P::kCriticizes, "strikes"},
     // A stance on a side's changes to a text is none on the side.
     {"The Kremlin welcomed the American draft but rejected the European changes.", "Russia", P::kOpposes, "Europe"},
+    // The possessor before a name set off is not who acts (in a "where"
+    // clause too), and "the Afghan Taliban" are not Afghanistan.
+    {"It ended with a ceasefire agreed in Putrajaya, where Malaysia's prime minister, Anwar Ibrahim, hosted Hun "
+     "Manet.",
+     "Malaysia", P::kMeets, "Hun Manet"},
+    {"Amir Khan Muttaqi, the Taliban's foreign minister, visited New Delhi.", "Taliban", P::kMeets, "India"},
+    {"Pakistan's army sheltered the Afghan Taliban for two decades.", "Pakistan", P::kAids, "Afghanistan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -5921,6 +5941,27 @@ const Case kMore[] = {
     // A road map signed with someone is cooperation.
     {"Alexei Likhachev, the head of Rosatom, signed a road map with Almasadam Satkaliyev.", "Alexei Likhachev",
      P::kCooperatesWith, "Almasadam Satkaliyev", M::kAsserted},
+    // A paramilitary "led by" someone is led by that person.
+    {"Fighters of the Rapid Support Forces, the paramilitary led by Mohamed Hamdan Dagalo, entered the city.",
+     "Mohamed Hamdan Dagalo", P::kHoldsPosition, "Rapid Support Forces", M::kAsserted},
+    // "its drones" after a body that opens the sentence are the body's.
+    {"The Rapid Support Forces accepted the proposal in November, though its drones struck Kadugli and El Obeid "
+     "days later.",
+     "Rapid Support Forces", P::kAttacks, "Kadugli", M::kAsserted},
+    {"The Rapid Support Forces accepted the proposal in November, though its drones struck Kadugli and El Obeid "
+     "days later.",
+     "Rapid Support Forces", P::kAttacks, "El Obeid", M::kAsserted},
+    // A safe haven is aid, to the group rather than the state of its demonym.
+    {"Pakistan's army sheltered the Afghan Taliban for two decades.", "Pakistan", P::kAids, "Taliban",
+     M::kAsserted},
+    {"Iran harbours the leaders of al-Qaeda.", "Iran", P::kAids, "al-Qaeda", M::kAsserted},
+    // A "where" clause with a name set off inside it goes on to its verb.
+    {"It ended with a ceasefire agreed in Putrajaya, where Malaysia's prime minister, Anwar Ibrahim, hosted Hun "
+     "Manet.",
+     "Anwar Ibrahim", P::kMeets, "Hun Manet", M::kAsserted},
+    // "the Taliban's foreign minister" set off after the name: the person visits.
+    {"Amir Khan Muttaqi, the Taliban's foreign minister, visited New Delhi.", "Amir Khan Muttaqi", P::kMeets,
+     "India", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
