@@ -5962,6 +5962,18 @@ const Case kMore[] = {
     // "the Taliban's foreign minister" set off after the name: the person visits.
     {"Amir Khan Muttaqi, the Taliban's foreign minister, visited New Delhi.", "Amir Khan Muttaqi", P::kMeets,
      "India", M::kAsserted},
+    // Killing a body's officers attacks the body.
+    {"Israel killed several senior officers of the Islamic Revolutionary Guard Corps.", "Israel", P::kAttacks,
+     "Islamic Revolutionary Guard Corps", M::kAsserted},
+    // Who triggers the return of sanctions imposes them.
+    {"France, Germany and the United Kingdom triggered the return of United Nations sanctions on Iran.",
+     "United Nations sanctions on Iran", P::kEnactedBy, "Germany", M::kAsserted},
+    // Holding up a package of sanctions opposes it.
+    {"Robert Fico held up the package of sanctions against Russia for weeks.", "Robert Fico", P::kOpposes,
+     "sanctions against Russia", M::kAsserted},
+    // "did nothing to help" denies the help.
+    {"Russia and China condemned the strikes but did nothing to help Tehran during the fighting.", "China", P::kAids,
+     "Iran", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
