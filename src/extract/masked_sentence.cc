@@ -667,7 +667,7 @@ size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind {
   kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kArticleState, kOrganization,
-  kOfficeOf, kPersonObject, kListedBody
+  kOfficeOf, kPersonObject, kListedBody, kRegion
 };
 
 // "Its commander, Mazloum Abdi", "and its intelligence chief, İbrahim
@@ -1560,6 +1560,14 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     return 1;
   }
   if (t[i].folded != "the") return 0;
+  // "the separatist region", "the breakaway republic": the de facto state
+  // or territory named before (a bare "the region" is as often a part of
+  // the world).
+  if (i + 2 < s.end_token && book.lexicon.Has("region_anaphor_modifiers", t[i + 1]) &&
+      book.lexicon.Has("region_anaphor_nouns", t[i + 2])) {
+    *kind = AnaphorKind::kRegion;
+    return 3;
+  }
   // "the alliance", "the bloc", "the nuclear agency": the organisation named
   // before that the noun fits ("the international community" is none).
   for (uint32_t j = i + 1; j < s.end_token && j < i + 4; ++j) {
@@ -2307,6 +2315,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                                                       : ante.state)
                        : kind == AnaphorKind::kOfficeOf ? OfficeAntecedent(doc, book, placement, si, i)
                        : kind == AnaphorKind::kListedBody ? ante.opening_organization
+                       : kind == AnaphorKind::kRegion ? ante.region
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
                           FrontedForState(doc, book, placement, si, i) >= 0)
                            ? FrontedForState(doc, book, placement, si, i)

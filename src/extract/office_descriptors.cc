@@ -76,6 +76,9 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
     // someone else, not a mention of the holder.
     uint32_t before = modifier ? state.first - 1 : state.first;
     if (before > sentence.first_token && t[before - 1].folded == "as") continue;
+    // ("Kaja Kallas, who was Estonia's prime minister until last year": so
+    // is one after a copula, unless the person it is said of holds it now.)
+    bool predicate = before > sentence.first_token && book.lexicon.Has("office_copulas", t[before - 1]);
     if (possessive) ++title;
     if (title >= sentence.end_token || t[title].capitalized) continue;  // "the Russian President Putin": a title
     size_t n = book.lexicon.LongestAt("person_titles", t, title, sentence.end_token);
@@ -97,6 +100,12 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
     std::string role = text::FoldedWords(t, title, end);
     int holder = HolderOf(book, role, book.kb.entities[static_cast<size_t>(state.kb)].id, doc.date);
     if (holder < 0) continue;
+    if (predicate) {
+      const Candidate* said_of = nullptr;
+      for (const Candidate& c : candidates)
+        if (c.type == EntityType::kPerson && c.end < before && c.end + 4 >= before) said_of = &c;
+      if (!said_of || said_of->kb != holder) continue;
+    }
     if (Taken(candidates, title, end)) continue;
     added.push_back(TitleMention(title, end, state.sentence, holder, role));
   }

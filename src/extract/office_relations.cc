@@ -755,6 +755,12 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         // a state's office that is no title before a name.)
         if (!len) std::tie(title, len) = TitleInRelativeClause(doc, book, m, "state_office_titles");
         if (len) role = text::FoldedWords(doc.tokens, title, title + len);
+        // ("Kaja Kallas, who was Estonia's prime minister until last year":
+        // a term the clause ends.)
+        uint32_t after = title + static_cast<uint32_t>(len);
+        if (len && after < doc.tokens.size() && doc.tokens[after].sentence == m.sentence &&
+            doc.tokens[after].folded == "until")
+          apposition_former = true;
       }
       // ("Kemi Badenoch, the Conservative leader, called it": a title in an
       // apposition, perhaps after one capitalised word naming whose.)

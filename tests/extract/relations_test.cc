@@ -455,6 +455,22 @@ TEST(Relations, AFormerOfficeBeforeARelativeClause) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// A state's office after "who was" is said of the person named, not a
+// mention of whoever holds it now; "until" ends the term.
+TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
+  auto d = Extract("Kaja Kallas, who was Estonia's prime minister until last year, has pushed the EU to act.", "");
+  EXPECT_EQ(FindEntity(d, "Kristen Michal"), nullptr) << Dump(d);
+  bool found = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kHoldsPosition || d.entities[r.subject].name != "Kaja Kallas" ||
+        d.entities[r.object].name != "Estonia")
+      continue;
+    found = true;
+    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
+  }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   bool found = false;
@@ -5974,6 +5990,11 @@ const Case kMore[] = {
     // "did nothing to help" denies the help.
     {"Russia and China condemned the strikes but did nothing to help Tehran during the fighting.", "China", P::kAids,
      "Iran", M::kNegated},
+    // "the separatist region" is the de facto state named before; a
+    // relative clause says who props it up.
+    {"On January 1 the lights went out in Transnistria. The separatist region, which Russia has propped up since "
+     "the war of 1992, was hit hardest.",
+     "Russia", P::kAids, "Transnistria", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
