@@ -878,7 +878,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       name = place_before ? text::TokensText(doc, from, place->end) + " " + name : name + " in " + text::TokensText(doc, place->first, place->end);
       ev.place = text::MatchKey(text::TokensText(doc, place->first, place->end));
     }
-    if (!date_after.empty()) name += " " + t[date_preposition].folded + " " + date_after;
+    // ("lifted its economic sanctions in May": a measure's date is when it
+    // was imposed or lifted, which the date attribute keeps; it is no part
+    // of the measure's name.)
+    if (!date_after.empty() && trig.type != EntityType::kSanction)
+      name += " " + t[date_preposition].folded + " " + date_after;
     ev.name = name;
     std::string when = !date_text.empty() ? date_text : !date_after.empty() ? date_after : clause_date;
     // "Putin's visit to Pyongyang in June 2024", "elections in Georgia in

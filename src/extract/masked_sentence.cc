@@ -977,10 +977,12 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
           return sentence_subject;
   }
   // ("Lecornu became prime minister when Macron appointed him": the
-  // person right before the verb is its subject, whom "him" is not.)
+  // person right before the verb is its subject, whom "him" is not; "Trump,
+  // who first met him": an adverb may stand between.)
   if (found >= 0 && i >= s.first_token + 2)
     for (const auto& p : placed)
-      if (static_cast<long>(p.entity) == found && p.end + 1 == i && LooksLikeVerb(book, doc.tokens[i - 1])) {
+      if (static_cast<long>(p.entity) == found && LooksLikeVerb(book, doc.tokens[i - 1]) &&
+          (p.end + 1 == i || (p.end + 2 == i && book.lexicon.Has("verb_adverbs", doc.tokens[p.end])))) {
         long earlier = last_person(placed, p.first);
         found = earlier >= 0 && earlier != found ? earlier : subject >= 0 && subject != found ? subject : -1;
         break;
@@ -995,13 +997,19 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
   // ("Mark Rutte, the former Dutch prime minister who now leads NATO,
   // congratulated him": an aside on the subject opens no clause of its own.)
   uint32_t after_subject = subject_at != placed.end() ? subject_at->end : i;
+  // ("Donald Trump, who first met him in Riyadh": inside a relative clause
+  // on the subject, the subject is who acts, not whom the pronoun means.)
+  bool opens_relative = after_subject + 1 < i && doc.tokens[after_subject].folded == "," &&
+                        doc.tokens[after_subject + 1].folded == "who";
+  const uint32_t aside_open = after_subject;
   if (after_subject < i && doc.tokens[after_subject].folded == ",")
     for (uint32_t k = after_subject + 1; k < i; ++k)
       if (doc.tokens[k].folded == ",") {
         after_subject = k + 1;
         break;
       }
-  if (found < 0 && subject_at != placed.end())
+  bool in_subject_relative = opens_relative && after_subject == aside_open;
+  if (found < 0 && subject_at != placed.end() && !in_subject_relative)
     for (uint32_t k = after_subject; k < i && !subject_only; ++k)
       subject_only = book.lexicon.Has("speech_verbs", doc.tokens[k]) ||
                      book.lexicon.Has("subject_clause_openers", doc.tokens[k]);

@@ -2475,7 +2475,7 @@ const Case kMore[] = {
     {"Sanctions hit Arkady Rotenberg, Putin's former judo partner.", "Arkady Rotenberg", P::kCooperatesWith,
      "Vladimir Putin", M::kAsserted},
     {"They targeted Dandong Hongxiang, a Chinese firm named in the U.S. sanctions of September.",
-     "U.S. sanctions of September", P::kTargets, "Dandong Hongxiang", M::kAsserted},
+     "U.S. sanctions", P::kTargets, "Dandong Hongxiang", M::kAsserted},
     // Names joined by a hyphen in front of an event take part in it, and
     // meet when it is a meeting.
     {"Trade was on the agenda of the Modi-Albanese summit in Canberra.", "Anthony Albanese", P::kMeets,
@@ -5995,6 +5995,18 @@ const Case kMore[] = {
     {"On January 1 the lights went out in Transnistria. The separatist region, which Russia has propped up since "
      "the war of 1992, was hit hardest.",
      "Russia", P::kAids, "Transnistria", M::kAsserted},
+    // Inside a relative clause on the subject, "him" is someone else.
+    {"Ahmed al-Sharaa became the first Syrian president to visit the White House. Donald Trump, who first met him "
+     "in Riyadh in May, greeted him warmly.",
+     "Donald Trump", P::kMeets, "Ahmed al-Sharaa", M::kAsserted},
+    // Taken off a list of terrorist organisations: no longer sanctioned
+    // (past an aside that names its leader).
+    {"The Treasury removed Hayat Tahrir al-Sham, the group al-Sharaa once led, from its list of terrorist "
+     "organisations.",
+     "U.S. Department of the Treasury", P::kSanctions, "Hayat Tahrir al-Sham", M::kNegated},
+    // A measure's month is its date, not part of its name.
+    {"The European Union lifted its economic sanctions in May.", "European Union's economic sanctions",
+     P::kEnactedBy, "European Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
