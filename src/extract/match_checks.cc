@@ -783,6 +783,16 @@ bool AttackVetoed(const Reading& r) {
         if (book.lexicon.Has("seized_property_nouns", doc.tokens[k])) return true;
     }
   }
+  // "accused the United States of waging economic war on the Cuban
+  // people": a war of trade, money or words (lexicon
+  // non_military_war_modifiers) is no armed attack.
+  if (rule.predicate == Predicate::kAttacks)
+    for (uint32_t k = first_tok; k + 1 < last_tok && k + 1 < s.end_token; ++k) {
+      const std::string& next = doc.tokens[k + 1].folded;
+      if ((next == "war" || next == "wars" || next == "warfare") &&
+          book.lexicon.Has("non_military_war_modifiers", doc.tokens[k]))
+        return true;
+    }
   // "an Azerbaijan Airlines jet flying from Baku to Grozny was hit by
   // Russian air defences": a place after a route's preposition is where
   // the struck thing was going, not what was struck.

@@ -113,7 +113,8 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
 }
 
 void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBook& book,
-                    const std::set<int>& people_named_before, std::vector<Candidate>& candidates) {
+                    const std::map<int, size_t>& last_named, std::vector<Candidate>& candidates) {
+  const size_t here = static_cast<size_t>(&sentence - doc.sentences.data());
   const auto& t = doc.tokens;
   std::vector<Candidate> added;
   for (uint32_t i = sentence.first_token; i + 1 < sentence.end_token; ++i) {
@@ -137,17 +138,24 @@ void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBoo
       continue;
     if (Taken(candidates, title, end)) continue;
     std::string role = text::FoldedWords(t, title, end);
-    int holder = -1;
-    bool ambiguous = false;
-    for (int kb : people_named_before)
+    // ("Trump returned Cuba to the list ... Miguel Díaz-Canel blames the
+    // embargo. In a speech, the president accused": of several holders,
+    // the one the sentence before named, where it named no other.)
+    std::set<int> holders;
+    for (const auto& [kb, named_in] : last_named)
       for (const auto& o : book.kb.entities[static_cast<size_t>(kb)].offices) {
         std::string office = text::MatchKey(o.role);
         bool fits = office == role || book.lexicon.OneListOfFamilyHolds("same_role_", role, office);
-        if (!fits || !HeldOn(o, doc.date) || holder == kb) continue;
-        ambiguous = ambiguous || holder >= 0;
-        holder = kb;
+        if (fits && HeldOn(o, doc.date)) holders.insert(kb);
       }
-    if (holder < 0 || ambiguous) continue;
+    int holder = holders.size() == 1 ? *holders.begin() : -1;
+    if (holders.size() > 1) {
+      int just_before = -1, count = 0;
+      for (int kb : holders)
+        if (last_named.at(kb) + 1 == here) just_before = kb, ++count;
+      if (count == 1) holder = just_before;
+    }
+    if (holder < 0) continue;
     added.push_back(TitleMention(title, end, t[title].sentence, holder, role));
   }
   AddInOrder(candidates, added);

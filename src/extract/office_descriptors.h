@@ -3,6 +3,7 @@
 // was written, if the knowledge base knows who that was.
 #pragma once
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -20,9 +21,10 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
 
 // "Anthony Albanese met Trump. ... The prime minister visited Beijing": a
 // bare title after "the" is a mention of the one person named before
-// (`people_named_before`, knowledge-base ids) who held that office on the
-// article's date; nothing when none or several did.
+// (`last_named`: knowledge-base id → the sentence that named them last) who
+// held that office on the article's date; where several did, of the one the
+// sentence before named and the others not; else nothing.
 void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBook& book,
-                    const std::set<int>& people_named_before, std::vector<Candidate>& candidates);
+                    const std::map<int, size_t>& last_named, std::vector<Candidate>& candidates);
 
 }  // namespace dossier::extract

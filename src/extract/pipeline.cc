@@ -93,14 +93,14 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
   std::vector<std::vector<Candidate>> candidates(doc.sentences.size());
   EventState events;
   const std::set<std::string> local_initials = LocalInitials(doc);
-  std::set<int> people_named_before;  // knowledge-base people
+  std::map<int, size_t> last_named;  // knowledge-base people → the sentence that named them last
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     candidates[i] = FindNames(doc, s, book, MatchGazetteer(doc, s, book, &local_initials));
     FindOfficeDescriptors(doc, s, book, candidates[i]);
-    FindBareTitles(doc, s, book, people_named_before, candidates[i]);
+    FindBareTitles(doc, s, book, last_named, candidates[i]);
     for (const Candidate& c : candidates[i])
-      if (c.type == EntityType::kPerson && c.kb >= 0) people_named_before.insert(c.kb);
+      if (c.type == EntityType::kPerson && c.kb >= 0) last_named[c.kb] = i;
     if (!LooksLikeHeadline(doc, s)) {
       NameCapitalisedAgreements(doc, s, book, events, candidates[i]);
       FindEvents(doc, s, book, events, candidates[i]);

@@ -471,6 +471,16 @@ TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// Of two presidents in office named before, "the president" is the one the
+// sentence before named.
+TEST(Relations, ABareTitleIsTheHolderTheSentenceBeforeNamed) {
+  auto d = Extract("Donald Trump returned Cuba to the list. Miguel Díaz-Canel blames the embargo for everything. In a "
+                   "speech in July, the president accused the United States of strangling the island.",
+                   "2025-09-01");
+  EXPECT_EQ(Related(d, "Miguel Díaz-Canel", P::kCriticizes, "United States"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Donald Trump", P::kCriticizes, "United States").has_value()) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   bool found = false;
@@ -2443,6 +2453,12 @@ const Absent kMisreadings[] = {
      "Malaysia", P::kMeets, "Hun Manet"},
     {"Amir Khan Muttaqi, the Taliban's foreign minister, visited New Delhi.", "Taliban", P::kMeets, "India"},
     {"Pakistan's army sheltered the Afghan Taliban for two decades.", "Pakistan", P::kAids, "Afghanistan"},
+    {"India is not about to switch sides. It still buys most of its weapons from Russia but has signed defence "
+     "deals with France, and it remains a member of the Quad.",
+     "Russia", P::kMemberOf, "Quad"},
+    // A war of trade or money is no armed attack.
+    {"In a speech in July, Díaz-Canel accused the United States of waging economic war on the Cuban people.",
+     "United States", P::kAttacks, "Cuba"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6007,6 +6023,17 @@ const Case kMore[] = {
     // A measure's month is its date, not part of its name.
     {"The European Union lifted its economic sanctions in May.", "European Union's economic sanctions",
      P::kEnactedBy, "European Union", M::kAsserted},
+    // Returned to a list of state sponsors of terrorism: sanctioned again.
+    {"Days after taking office, Trump returned Cuba to the State Department's list of state sponsors of terrorism.",
+     "Donald Trump", P::kSanctions, "Cuba", M::kAsserted},
+    // "leads" after an apposition is the verb.
+    {"Péter Magyar, a former insider of Fidesz, leads the Tisza party.", "Péter Magyar", P::kHoldsPosition, "Tisza",
+     M::kAsserted},
+    // "It still buys ...": "still" between the pronoun and its verb; the
+    // later "it" of the sentence is the same state.
+    {"India is not about to switch sides. It still buys most of its weapons from Russia but has signed defence "
+     "deals with France, and it remains a member of the Quad.",
+     "India", P::kMemberOf, "Quad", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
