@@ -82,6 +82,9 @@ bool CalledBy(const Document& doc, const RuleBook& book, size_t e, const std::st
     return false;
   }
   if (!k) return false;
+  // ("the party that Evo Morales founded" for the Movement for Socialism:
+  // the noun the knowledge base files the body under.)
+  if (k->category == noun) return true;
   if (std::find(k->called.begin(), k->called.end(), noun) != k->called.end()) return true;
   for (const auto& a : k->aliases)
     if (HasWord(a, noun)) return true;

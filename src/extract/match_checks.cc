@@ -1565,6 +1565,25 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
         (before.folded == "for" && book.lexicon.Has("request_verbs_before_for", doc.tokens[span.from - 2])))
       modality = Modality::kProposed;
   }
+  // "Kyiv must acknowledge the massacres before it joins the European
+  // Union": a present tense after "before", "until" or "once" tells of
+  // what has not happened yet ("before it joined" did).
+  if (modality == Modality::kAsserted && span.subject_first && span.subject_end >= s.first_token + 2) {
+    uint32_t conj = span.subject_end - 2;
+    if (doc.tokens[conj].folded == "the" && conj > s.first_token) --conj;
+    const std::string& w = doc.tokens[conj].folded;
+    if (w == "before" || w == "until" || w == "till" || w == "once") {
+      uint32_t verb = span.subject_end;
+      for (const auto& e : doc.entities)
+        for (const auto& mn : e.mentions)
+          if (mn.first_token + 1 == span.subject_end && mn.end_token > verb) verb = mn.end_token;
+      if (verb < s.end_token && book.lexicon.Has("verb_adverbs", doc.tokens[verb])) ++verb;
+      const Token& v = doc.tokens[verb < s.end_token ? verb : s.end_token - 1];
+      if (verb < s.end_token && v.is_word && !v.capitalized && v.folded.size() > 2 && v.folded.ends_with("s") &&
+          v.folded != "was")
+        modality = Modality::kHypothetical;
+    }
+  }
   // "Will Astana join the BRICS?": a question asserts nothing.
   if (!rule.modality_in_match_only && modality == Modality::kAsserted && s.end_token > s.first_token &&
       doc.tokens[s.end_token - 1].folded == "?")

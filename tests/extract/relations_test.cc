@@ -481,6 +481,19 @@ TEST(Relations, ABareTitleIsTheHolderTheSentenceBeforeNamed) {
   EXPECT_FALSE(Related(d, "Donald Trump", P::kCriticizes, "United States").has_value()) << Dump(d);
 }
 
+// Who rules a state is its leader, with the role written as every other
+// role is.
+TEST(Relations, WhoRulesAStateIsItsLeader) {
+  auto d = Extract("Alexander Lukashenko has ruled Belarus since 1994.");
+  bool found = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Belarus") continue;
+    found = true;
+    EXPECT_EQ(r.attributes.at("role"), "Leader") << Dump(d);
+  }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   bool found = false;
@@ -6034,6 +6047,14 @@ const Case kMore[] = {
     {"India is not about to switch sides. It still buys most of its weapons from Russia but has signed defence "
      "deals with France, and it remains a member of the Quad.",
      "India", P::kMemberOf, "Quad", M::kAsserted},
+    // A present tense after "before" tells of what has not happened yet.
+    {"Nawrocki has said that Kyiv must acknowledge the massacres before it joins the European Union.", "Ukraine",
+     P::kMemberOf, "European Union", M::kHypothetical},
+    {"Ukraine fought for years before it joined the European Union.", "Ukraine", P::kMemberOf, "European Union",
+     M::kAsserted},
+    // "the party" is the body the knowledge base files as one.
+    {"Paz ended twenty years of rule by the Movement for Socialism. The party that Evo Morales founded collapsed.",
+     "Evo Morales", P::kFounded, "Movement for Socialism", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
