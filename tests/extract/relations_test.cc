@@ -6055,6 +6055,23 @@ const Case kMore[] = {
     // "the party" is the body the knowledge base files as one.
     {"Paz ended twenty years of rule by the Movement for Socialism. The party that Evo Morales founded collapsed.",
      "Evo Morales", P::kFounded, "Movement for Socialism", M::kAsserted},
+    // Killing "most of" a body's senior commanders, or "several" of its
+    // fighters, attacks the body.
+    {"Israel killed Hassan Nasrallah and most of Hezbollah's senior commanders.", "Israel", P::kAttacks,
+     "Hezbollah", M::kAsserted},
+    {"Israel has kept up its strikes. It killed several Hezbollah fighters in the south in October.", "Israel",
+     P::kAttacks, "Hezbollah", M::kAsserted},
+    // Drones that hit a part of a body's property ("a pumping station of the
+    // consortium") attack the body.
+    {"The Caspian Pipeline Consortium carries Kazakh crude. In February, Ukrainian drones hit a pumping station of "
+     "the consortium in the Krasnodar region.",
+     "Ukraine", P::kAttacks, "Caspian Pipeline Consortium", M::kAsserted},
+    // A place's branch of a body belongs to it; partners in a body are members.
+    {"JNIM, the Sahel branch of al-Qaeda, now operates across most of the country's south.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", P::kMemberOf, "al-Qaeda", M::kAsserted},
+    {"Mali's neighbours are worried. Burkina Faso and Niger, its partners in the Alliance of Sahel States, face the "
+     "same insurgency.",
+     "Niger", P::kMemberOf, "Alliance of Sahel States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
