@@ -367,7 +367,18 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
     uint32_t start = prev.first_token;
     if (start < prev.end_token && doc.tokens[start].folded == "the") ++start;
     const Placed& first = placement.by_sentence[s - 1].front();
-    if ((first.first == start || first.first == prev.first_token) &&
+    // ("Since September, the jihadist coalition JNIM has blockaded ...": or
+    // past a time phrase, "the" and a description of the body in lower
+    // case.)
+    bool described = false;
+    for (uint32_t comma = prev.first_token + 1; comma + 2 < first.first && comma < prev.first_token + 6; ++comma) {
+      if (doc.tokens[comma].folded != "," || !OnlyTimeBefore(doc, prev, comma + 1)) continue;
+      described = doc.tokens[comma + 1].folded == "the" && first.first <= comma + 5;
+      for (uint32_t k = comma + 2; described && k < first.first; ++k)
+        described = doc.tokens[k].is_word && !doc.tokens[k].capitalized;
+      break;
+    }
+    if ((first.first == start || first.first == prev.first_token || described) &&
         doc.entities[first.entity].type == EntityType::kOrganization)
       a.opening_organization = static_cast<long>(first.entity);
   }

@@ -6072,6 +6072,11 @@ const Case kMore[] = {
     {"Mali's neighbours are worried. Burkina Faso and Niger, its partners in the Alliance of Sahel States, face the "
      "same insurgency.",
      "Niger", P::kMemberOf, "Alliance of Sahel States", M::kAsserted},
+    // "Its fighters" opening a sentence are the body the sentence before
+    // opened with, past a time phrase and a description of it.
+    {"Since September, the jihadist coalition Jama'at Nusrat al-Islam wal-Muslimin has blockaded fuel convoys "
+     "heading to Mali's capital. Its fighters have attacked Malian soldiers in Kayes.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", P::kAttacks, "Mali", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
