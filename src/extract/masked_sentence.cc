@@ -850,9 +850,17 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
   // candidate at all, only from the sentences before, as this one's were
   // ruled out: "Steve Witkoff, Trump's envoy, held talks with him".)
   const std::string& pronoun = doc.tokens[i].folded;
-  return NearestPersonBefore(doc, placement, si, i, 3, found >= 0, false, [&](long e) {
+  long nearest = NearestPersonBefore(doc, placement, si, i, 3, found >= 0, false, [&](long e) {
     return e != found && e != subject && !PronounMisfits(doc, book, e, pronoun);
   });
+  // ("Machado dedicated the award to Trump. That gesture divided her
+  // supporters. ... Milei and Noboa congratulated her": "her" may reach
+  // further back, to a woman a given name says is one.)
+  if (nearest < 0 && pronoun == "her")
+    nearest = NearestPersonBefore(doc, placement, si, i, 5, found >= 0, false, [&](long e) {
+      return e != found && e != subject && PronounFits(doc, book, e, pronoun);
+    });
+  return nearest;
 }
 
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,

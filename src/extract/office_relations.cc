@@ -798,9 +798,14 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
           fits = idiom_state.empty() ? of && of->type == EntityType::kLocation
                                      : o.of == idiom_state || (of && of->located_in == idiom_state);
         }
-        // (An office held now before one held before it.)
+        // (An office held now before one held before it; the office the
+        // text names before one of its family: "Min Aung Hlaing, the
+        // commander-in-chief" is not the acting president there.)
+        bool exact = !idiom && text::MatchKey(o.role) == text::MatchKey(role);
+        bool best_exact = best && !idiom && text::MatchKey(best->role) == text::MatchKey(role);
         bool better = !best || (AfterTerm(*best, doc.date) && !AfterTerm(o, doc.date)) ||
-                      (AfterTerm(*best, doc.date) == AfterTerm(o, doc.date) && o.from > best->from);
+                      (AfterTerm(*best, doc.date) == AfterTerm(o, doc.date) &&
+                       (exact != best_exact ? exact : o.from > best->from));
         if (fits && InTerm(o, doc.date) && better) best = &o;
       }
       if (!best) continue;

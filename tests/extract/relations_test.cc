@@ -494,6 +494,29 @@ TEST(Relations, WhoRulesAStateIsItsLeader) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// Of two offices of one family the person holds, the one the text names:
+// the commander-in-chief is not the acting president.
+TEST(Relations, TheOfficeTheTextNamesOutranksItsFamily) {
+  auto d = Extract("Min Aung Hlaing, the commander-in-chief, has promised a return to civilian rule.", "2025-11-01");
+  bool found = false;
+  for (const auto& r : d.relations) {
+    if (r.predicate != P::kHoldsPosition || d.entities[r.subject].name != "Min Aung Hlaing") continue;
+    found = true;
+    EXPECT_EQ(r.attributes.at("role"), "Commander-in-Chief") << Dump(d);
+  }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
+// A Dutch minister the knowledge base knows is the Netherlands', in an
+// article that names China more often.
+TEST(Relations, AKnownMinisterIsHisOwnStatesInAnArticleAboutAnother) {
+  auto d = Extract("China's Wingtech owns Nexperia. Beijing retaliated against Chinese losses. Vincent Karremans, the "
+                   "economy minister, said the company's Chinese chief executive had moved production to China.",
+                   "2025-10-15");
+  EXPECT_EQ(Related(d, "Vincent Karremans", P::kHoldsPosition, "Netherlands"), M::kAsserted) << Dump(d);
+  EXPECT_FALSE(Related(d, "Vincent Karremans", P::kHoldsPosition, "China").has_value()) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   bool found = false;
@@ -6077,6 +6100,15 @@ const Case kMore[] = {
     {"Since September, the jihadist coalition Jama'at Nusrat al-Islam wal-Muslimin has blockaded fuel convoys "
      "heading to Mali's capital. Its fighters have attacked Malian soldiers in Kayes.",
      "Jama'at Nusrat al-Islam wal-Muslimin", P::kAttacks, "Mali", M::kAsserted},
+    // "her" reaches back past sentences that only use pronouns, to a
+    // woman a given name says is one.
+    {"The Nobel Committee awarded the Peace Prize to María Corina Machado. That gesture divided her supporters. "
+     "Some welcomed pressure on Nicolás Maduro; others worried that she had gone too far. Governments were split. "
+     "Argentina's Javier Milei congratulated her at once.",
+     "Javier Milei", P::kPraises, "María Corina Machado", M::kAsserted},
+    // Barring a body's trade punishes it.
+    {"The Chinese commerce ministry banned Nexperia's factory in Dongguan from exporting its products.", "China",
+     P::kSanctions, "Nexperia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
