@@ -6109,6 +6109,11 @@ const Case kMore[] = {
     // Barring a body's trade punishes it.
     {"The Chinese commerce ministry banned Nexperia's factory in Dongguan from exporting its products.", "China",
      P::kSanctions, "Nexperia", M::kAsserted},
+    // Who drew up a text together cooperate.
+    {"The peace plan that Steve Witkoff drafted with Kirill Dmitriev in November proposed a fund.", "Steve Witkoff",
+     P::kCooperatesWith, "Kirill Dmitriev", M::kAsserted},
+    {"Steve Witkoff drafted a peace plan with Kirill Dmitriev.", "Steve Witkoff", P::kCooperatesWith,
+     "Kirill Dmitriev", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
