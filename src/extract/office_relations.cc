@@ -771,16 +771,22 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         if (len) role = text::FoldedWords(doc.tokens, title, title + len);
       }
       if (role.empty() && !idiom) continue;
+      // ("Uzbekistan's late president, Islam Karimov": "late" right before a
+      // title says the office was held before, as "former" does.)
+      auto past_word = [&](uint32_t i) {
+        return doc.tokens[i].folded == "former" ||
+               (doc.tokens[i].folded == "late" && i + 1 < first && book.lexicon.Has("office_titles", doc.tokens[i + 1]));
+      };
       bool former = then || apposition_former || (first >= 1 && doc.tokens[first - 1].folded == "former");
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
-        if (doc.tokens[i].folded == "former" || doc.tokens[i].folded == "first") former = former || doc.tokens[i].folded == "former";
+        if (past_word(i)) former = true;
       // ("a former construction minister, Goran Vesić": "former" before the
       // words of a title and a comma.)
       if (!former && first >= 3 && doc.tokens[first - 1].folded == "," &&
           book.lexicon.Has("office_titles", doc.tokens[first - 2])) {
         for (uint32_t i = first - 2; i-- > 0 && i + 6 > first;) {
           const Token& w = doc.tokens[i];
-          if (w.folded == "former") former = true;
+          if (past_word(i)) former = true;
           if (former || !w.is_word || w.capitalized || book.lexicon.Has("verb_object_determiners", w)) break;
         }
       }

@@ -517,6 +517,21 @@ TEST(Relations, AKnownMinisterIsHisOwnStatesInAnArticleAboutAnother) {
   EXPECT_FALSE(Related(d, "Vincent Karremans", P::kHoldsPosition, "China").has_value()) << Dump(d);
 }
 
+// "late" right before a title says the office was held before.
+TEST(Relations, ALatePresidentHeldTheOfficeBefore) {
+  for (const char* text : {"Uzbekistan's late president, Islam Karimov, warned that the project could cause wars.",
+                           "The late President Islam Karimov warned of wars over water."}) {
+    auto d = Extract(text, "");
+    bool found = false;
+    for (const auto& r : d.relations) {
+      if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Uzbekistan") continue;
+      found = true;
+      EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
+    }
+    EXPECT_TRUE(found) << Dump(d);
+  }
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   bool found = false;
