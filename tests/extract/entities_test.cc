@@ -14,6 +14,15 @@ void ExpectTyped(const Document& d, std::initializer_list<const char*> names, En
   }
 }
 
+// Entities named `a` and `b` are both found, and are two, not one.
+void ExpectApart(const Document& d, const char* a, const char* b) {
+  const Entity* first = FindEntity(d, a);
+  const Entity* second = FindEntity(d, b);
+  ASSERT_NE(first, nullptr) << a << Dump(d);
+  ASSERT_NE(second, nullptr) << b << Dump(d);
+  EXPECT_NE(first, second) << a << " / " << b << Dump(d);
+}
+
 TEST(Entities, CapitalsAndDemonymsAreTheState) {
   auto d = Extract("Astana condemned the decision. Kazakh troops left, and Kazakhstan said so.");
   const Entity* kz = FindEntity(d, "Kazakhstan");
@@ -670,12 +679,8 @@ TEST(Entities, AChipModelIsNoOrganisation) {
 TEST(Entities, ABlockadeIsNoOtherNameOfAnAggression) {
   auto d = Extract("Rodriguez accused Rubio of trying to instigate a military aggression against Cuba. Most of the "
                    "pressure has come through the US blockade and sanctions.");
-  const Entity* aggression = FindEntity(d, "military aggression against Cuba");
-  const Entity* blockade = FindEntity(d, "US blockade");
-  ASSERT_NE(aggression, nullptr) << Dump(d);
-  ASSERT_NE(blockade, nullptr) << Dump(d);
-  EXPECT_NE(aggression, blockade) << Dump(d);
-  EXPECT_EQ(blockade->type, EntityType::kEvent) << Dump(d);
+  ExpectApart(d, "military aggression against Cuba", "US blockade");
+  ExpectTyped(d, {"US blockade"}, EntityType::kEvent);
 }
 
 // In an undated article, "a general election on 28 December 2025 ... won
@@ -688,12 +693,8 @@ TEST(Entities, AnElectionOfAnEarlierYearInAnUndatedArticleIsAnother) {
                    "which won the 2020 election, has been dissolved. The National Unity Government called the vote "
                    "a sham.",
                    "");
-  const Entity* current = FindEntity(d, "general election on 28 December 2025");
-  const Entity* earlier = FindEntity(d, "2020 election");
-  ASSERT_NE(current, nullptr) << Dump(d);
-  ASSERT_NE(earlier, nullptr) << Dump(d);
-  EXPECT_NE(current, earlier) << Dump(d);
-  EXPECT_EQ(FindEntity(d, "vote"), current) << Dump(d);
+  ExpectApart(d, "general election on 28 December 2025", "2020 election");
+  EXPECT_EQ(FindEntity(d, "vote"), FindEntity(d, "general election on 28 December 2025")) << Dump(d);
   auto p = Extract("The disputed election of July 2024 ended in claims of fraud. She won the opposition primary in "
                    "2023 with ninety per cent of the vote.",
                    "");
@@ -707,11 +708,7 @@ TEST(Entities, AnElectionOfAnEarlierYearInAnUndatedArticleIsAnother) {
 TEST(Entities, ADeclarationIsNoOtherNameOfTheLatestAgreement) {
   auto d = Extract("Saudi Arabia signed a mutual defence agreement with Pakistan in September. In October the leaders "
                    "of Egypt, Qatar and Turkey signed the declaration at Sharm el-Sheikh.");
-  const Entity* agreement = FindEntity(d, "mutual defence agreement with Pakistan");
-  const Entity* declaration = FindEntity(d, "declaration");
-  ASSERT_NE(agreement, nullptr) << Dump(d);
-  ASSERT_NE(declaration, nullptr) << Dump(d);
-  EXPECT_NE(agreement, declaration) << Dump(d);
+  ExpectApart(d, "mutual defence agreement with Pakistan", "declaration");
 }
 
 // ("urged Hungarians to vote against Kyiv's accession": after "to",
