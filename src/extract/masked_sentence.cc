@@ -1788,6 +1788,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   uint32_t state_here_end = 0;  // and the token after its mention
   bool state_here_paired = false;  // named as the second of "X and Y"
   long first_state_here = -1;
+  bool state_named_here = false;  // a state named so far by its name, not only a demonym
   long last_state_with_asides = -1;  // as state_here, counting asides the brief reading skips
   // The last state named as a clause's subject (a verb right after it).
   long subject_state_here = -1;
@@ -2091,6 +2092,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         last_state_with_asides = state_here;
         state_here_end = placed[p].end;
         if (first_state_here < 0) first_state_here = state_here;
+        if (!MentionIsDemonym(doc, shown, placed[p].first)) state_named_here = true;
         uint32_t after = placed[p].end;
         if (after < s.end_token && (LooksLikeVerb(book, doc.tokens[after]) ||
                                     book.lexicon.Has("anaphor_subject_auxiliaries", doc.tokens[after])))
@@ -2352,6 +2354,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        // ("cigarettes from Belarus ... and Lithuania closed
                        // its border": the state right before the verb is
                        // the clause's subject, and owns it.)
+                       // ("Russian border guards still patrol parts of its
+                       // frontier with Turkey": a demonym modifies a noun;
+                       // "its" is the state the sentences before were about.)
+                       : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && !state_named_here &&
+                          first_state_here >= 0 && ante.state >= 0 && ante.state != first_state_here)
+                           ? ante.state
                        : (doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive &&
                           SubjectRightBefore(doc, book, state_here, state_here_end, i))
                            ? state_here

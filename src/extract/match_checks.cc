@@ -1505,9 +1505,17 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
     modality = read("restricting_verbs");
   // "The dispute has strained Brazil's ties with Argentina": ties someone
   // damaged are no cooperation the text asserts.
+  // ("has not suspended its cooperation": not where the damage is denied.)
+  auto denied = [&](uint32_t k) {
+    for (uint32_t j = k; j-- > span.from && j + 3 > k;) {
+      const std::string& w = doc.tokens[j].folded;
+      if (w == "not" || w == "n't" || w == "never" || w == "cannot") return true;
+    }
+    return false;
+  };
   if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
     for (uint32_t k = span.from; k < span.last && k < s.end_token; ++k)
-      if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k]) &&
+      if (book.lexicon.Has("ties_damaging_verbs", doc.tokens[k]) && !denied(k) &&
           !(span.aside && k >= span.aside_base && (*span.aside)[k - span.aside_base]))
         modality = Modality::kNegated;
   // "Relations between Baku and Moscow then collapsed": so does a damaging
@@ -1607,7 +1615,8 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     // as it was. ("no longer a member" has no ending verb after "not".)
     for (uint32_t k = first_tok; k < last; ++k) {
       const std::string& w = doc.tokens[k].folded;
-      if (w != "not" && w != "n't" && w != "never") continue;
+      // ("Armenia cannot cut its ties with Russia quickly": "cannot" too.)
+      if (w != "not" && w != "n't" && w != "never" && w != "cannot") continue;
       for (uint32_t v = k + 1; v < last && v <= k + 3; ++v)
         if (book.lexicon.Has("ending_verbs", doc.tokens[v])) return Modality::kAsserted;
     }

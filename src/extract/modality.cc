@@ -34,6 +34,18 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
     if (!t.is_word) continue;
+    // ("Armenia cannot cut its ties with Russia quickly", "has not suspended
+    // cooperation": an ending denied leaves the relation as it was; the
+    // two words cancel.)
+    if (t.folded == "not" || t.folded == "n't" || t.folded == "never" || t.folded == "cannot") {
+      uint32_t j = i + 1;
+      while (j < end && j < i + 3 && book.lexicon.Has("verb_adverbs", doc.tokens[j])) ++j;
+      if (j < end && (doc.tokens[j].folded == "be" || doc.tokens[j].folded == "been")) ++j;
+      if (size_t n = j < end ? book.lexicon.LongestAt("relation_ending_cues", doc.tokens, j, end) : 0) {
+        i = j + static_cast<uint32_t>(n) - 1;
+        continue;
+      }
+    }
     if (passed_over && i >= base && i - base < passed_over->size() && (*passed_over)[i - base]) continue;
     // "No Kwang Chol", "Never Again Fund": capitalised inside a sentence, a
     // cue word is part of a name.

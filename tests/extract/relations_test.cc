@@ -2510,6 +2510,9 @@ const Absent kMisreadings[] = {
     // A war of trade or money is no armed attack.
     {"In a speech in July, Díaz-Canel accused the United States of waging economic war on the Cuban people.",
      "United States", P::kAttacks, "Cuba"},
+    {"Armenia cannot cut its ties with Russia quickly. Russian border guards still patrol parts of its frontier "
+     "with Turkey and Iran.",
+     "Russia", P::kBorders, "Turkey"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6129,6 +6132,16 @@ const Case kMore[] = {
      P::kCooperatesWith, "Kirill Dmitriev", M::kAsserted},
     {"Steve Witkoff drafted a peace plan with Kirill Dmitriev.", "Steve Witkoff", P::kCooperatesWith,
      "Kirill Dmitriev", M::kAsserted},
+    // An ending denied ("cannot cut", "has not suspended") leaves the ties.
+    {"Yet Armenia cannot cut its ties with Russia quickly.", "Armenia", P::kCooperatesWith, "Russia",
+     M::kAsserted},
+    {"Kazakhstan has not suspended its cooperation with Russia.", "Kazakhstan", P::kCooperatesWith, "Russia",
+     M::kAsserted},
+    // "its frontier" after a demonym is the state the sentence before was
+    // about.
+    {"Armenia cannot cut its ties with Russia quickly. Russian border guards still patrol parts of its frontier "
+     "with Turkey and Iran.",
+     "Armenia", P::kBorders, "Turkey", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
