@@ -18,6 +18,16 @@ constexpr const char* kSweidaKillings =
     "Netanyahu said Israel would not allow the Syrian army to deploy south of Damascus. The European "
     "Union condemned the killings and urged an independent investigation.";
 
+// The HOLDS_POSITION relation of `person` (anyone's, when empty) in `body`,
+// or nullptr.
+const Relation* OfficeHeld(const Document& d, const std::string& person, const std::string& body) {
+  for (const auto& r : d.relations)
+    if (r.predicate == Predicate::kHoldsPosition && d.entities[r.object].name == body &&
+        (person.empty() || d.entities[r.subject].name == person))
+      return &r;
+  return nullptr;
+}
+
 struct Case {
   const char* text;
   const char* subject;
@@ -433,26 +443,18 @@ TEST(Relations, MilitaryChiefsAndMinistersOfState) {
 
 TEST(Relations, AFormerOfficeInAnApposition) {
   auto d = Extract("Secretary General Mark Rutte, the former Dutch prime minister, persuaded the allies.", "2025-06-20");
-  bool found = false;
-  for (const auto& r : d.relations) {
-    if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Netherlands") continue;
-    found = true;
-    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
-  }
-  EXPECT_TRUE(found) << Dump(d);
+  const Relation* r = OfficeHeld(d, "", "Netherlands");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
 }
 
 // ... however the apposition ends: a relative clause after the title too
 // (with no article date, only the word says the term is over).
 TEST(Relations, AFormerOfficeBeforeARelativeClause) {
   auto d = Extract("Hun Sen, the former prime minister who still leads the ruling party, has used the dispute.", "");
-  bool found = false;
-  for (const auto& r : d.relations) {
-    if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Cambodia") continue;
-    found = true;
-    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
-  }
-  EXPECT_TRUE(found) << Dump(d);
+  const Relation* r = OfficeHeld(d, "Hun Sen", "Cambodia");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
 }
 
 // A state's office after "who was" is said of the person named, not a
@@ -460,15 +462,9 @@ TEST(Relations, AFormerOfficeBeforeARelativeClause) {
 TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
   auto d = Extract("Kaja Kallas, who was Estonia's prime minister until last year, has pushed the EU to act.", "");
   EXPECT_EQ(FindEntity(d, "Kristen Michal"), nullptr) << Dump(d);
-  bool found = false;
-  for (const auto& r : d.relations) {
-    if (r.predicate != P::kHoldsPosition || d.entities[r.subject].name != "Kaja Kallas" ||
-        d.entities[r.object].name != "Estonia")
-      continue;
-    found = true;
-    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
-  }
-  EXPECT_TRUE(found) << Dump(d);
+  const Relation* r = OfficeHeld(d, "Kaja Kallas", "Estonia");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
 }
 
 // Of two presidents in office named before, "the president" is the one the
@@ -485,26 +481,18 @@ TEST(Relations, ABareTitleIsTheHolderTheSentenceBeforeNamed) {
 // role is.
 TEST(Relations, WhoRulesAStateIsItsLeader) {
   auto d = Extract("Alexander Lukashenko has ruled Belarus since 1994.");
-  bool found = false;
-  for (const auto& r : d.relations) {
-    if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Belarus") continue;
-    found = true;
-    EXPECT_EQ(r.attributes.at("role"), "Leader") << Dump(d);
-  }
-  EXPECT_TRUE(found) << Dump(d);
+  const Relation* r = OfficeHeld(d, "Alexander Lukashenko", "Belarus");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.at("role"), "Leader") << Dump(d);
 }
 
 // Of two offices of one family the person holds, the one the text names:
 // the commander-in-chief is not the acting president.
 TEST(Relations, TheOfficeTheTextNamesOutranksItsFamily) {
   auto d = Extract("Min Aung Hlaing, the commander-in-chief, has promised a return to civilian rule.", "2025-11-01");
-  bool found = false;
-  for (const auto& r : d.relations) {
-    if (r.predicate != P::kHoldsPosition || d.entities[r.subject].name != "Min Aung Hlaing") continue;
-    found = true;
-    EXPECT_EQ(r.attributes.at("role"), "Commander-in-Chief") << Dump(d);
-  }
-  EXPECT_TRUE(found) << Dump(d);
+  const Relation* r = OfficeHeld(d, "Min Aung Hlaing", "Myanmar");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.at("role"), "Commander-in-Chief") << Dump(d);
 }
 
 // A Dutch minister the knowledge base knows is the Netherlands', in an
@@ -522,26 +510,17 @@ TEST(Relations, ALatePresidentHeldTheOfficeBefore) {
   for (const char* text : {"Uzbekistan's late president, Islam Karimov, warned that the project could cause wars.",
                            "The late President Islam Karimov warned of wars over water."}) {
     auto d = Extract(text, "");
-    bool found = false;
-    for (const auto& r : d.relations) {
-      if (r.predicate != P::kHoldsPosition || d.entities[r.object].name != "Uzbekistan") continue;
-      found = true;
-      EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
-    }
-    EXPECT_TRUE(found) << Dump(d);
+    const Relation* r = OfficeHeld(d, "Islam Karimov", "Uzbekistan");
+    ASSERT_NE(r, nullptr) << Dump(d);
+    EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
   }
 }
 
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
-  bool found = false;
-  for (const auto& r : d.relations) {
-    if (r.predicate != P::kHoldsPosition || d.entities[r.subject].name != "Donald Trump") continue;
-    if (d.entities[r.object].name != "United States") continue;
-    found = true;
-    EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
-  }
-  EXPECT_TRUE(found) << Dump(d);
+  const Relation* r = OfficeHeld(d, "Donald Trump", "United States");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
 }
 
 // An unknown former office holder of the state the article is about: a
