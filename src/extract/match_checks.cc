@@ -1724,6 +1724,14 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     uint32_t k = after;
     while (k < s.end_token && k < after + 3 && book.lexicon.Has("aid_ending_auxiliaries", doc.tokens[k])) ++k;
     if (k < s.end_token && book.lexicon.Has("aid_ending_verbs", doc.tokens[k])) return Modality::kNegated;
+    // ("the White House has cut most American aid to the country": so is
+    // aid named after a verb that ends it, a quantifier or two between.)
+    uint32_t b = first_tok;
+    while (b > s.first_token && b + 3 > first_tok &&
+           (book.lexicon.Has("quantity_words", doc.tokens[b - 1]) ||
+            book.lexicon.Has("verb_object_determiners", doc.tokens[b - 1]) || doc.tokens[b - 1].folded == "all"))
+      --b;
+    if (b > s.first_token && book.lexicon.Has("aid_ending_verbs", doc.tokens[b - 1])) return Modality::kNegated;
   }
   // "plans to lift sanctions on Belarus", "refused to extend the embargo":
   // what is lifted or extended is in force, whatever is said of lifting it.

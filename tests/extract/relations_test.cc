@@ -6121,6 +6121,14 @@ const Case kMore[] = {
     {"Armenia cannot cut its ties with Russia quickly. Russian border guards still patrol parts of its frontier "
      "with Turkey and Iran.",
      "Armenia", P::kBorders, "Turkey", M::kAsserted},
+    // Aid named after a verb that ends it is aid ended.
+    {"Washington expelled the ambassador, and the White House has cut most American aid to South Africa.",
+     "United States", P::kAids, "South Africa", M::kNegated},
+    // A state kept, or staying, out of a body is no member.
+    {"Mirziyoyev has kept Uzbekistan out of the Eurasian Economic Union.", "Uzbekistan", P::kMemberOf,
+     "Eurasian Economic Union", M::kNegated},
+    {"Azerbaijan has stayed out of the Eurasian Economic Union.", "Azerbaijan", P::kMemberOf,
+     "Eurasian Economic Union", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
