@@ -831,7 +831,24 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i, long subject, int depth = 0) {
   long found = ObjectPronounCandidate(doc, book, placement, si, i, subject, depth);
-  if (found >= 0 && !PronounMisfits(doc, book, found, doc.tokens[i].folded)) return found;
+  if (found >= 0 && !PronounMisfits(doc, book, found, doc.tokens[i].folded)) {
+    // ("She met Xi Jinping at the summit, and Lee Jae-myung welcomed her":
+    // the woman the sentence's opening "She" stands for outweighs a name
+    // that says nothing of sex.)
+    const Sentence& s = doc.sentences[si];
+    if (doc.tokens[i].folded == "her" && !PronounFits(doc, book, found, "her") &&
+        doc.tokens[s.first_token].folded == "she" && OpensWithPersonalPronoun(doc, placement, si)) {
+      // (The opener may be the sentence's subject where "her" is in a clause
+      // of its own, after ", and" or ";".)
+      bool own_clause = false;
+      for (uint32_t k = s.first_token; k + 1 < i; ++k)
+        own_clause = own_clause || doc.tokens[k].folded == ";" ||
+                     (doc.tokens[k].folded == "," && doc.tokens[k + 1].folded == "and");
+      long opener = FindAntecedents(doc, book, placement, si).person;
+      if (opener >= 0 && (opener != subject || own_clause) && PronounFits(doc, book, opener, "her")) return opener;
+    }
+    return found;
+  }
   // (With no candidate, only where someone named before it in the sentence
   // is of the other sex: the syntax ruled out the others, not their sex.
   // "Petro cannot run ..., and the candidates of the right have attacked

@@ -133,8 +133,10 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
       continue;
     }
     bool stance = r.predicate == Predicate::kOpposes || r.predicate == Predicate::kCriticizes;
+    // ("Lee welcomed her with a promise to keep relations with Tokyo", her
+    // being Japan's prime minister: nor cooperates with it.)
     if ((r.predicate == Predicate::kMeets || r.predicate == Predicate::kAttacks ||
-         r.predicate == Predicate::kSanctions || stance) &&
+         r.predicate == Predicate::kSanctions || r.predicate == Predicate::kCooperatesWith || stance) &&
         (serves.count({r.subject, r.object}) || (!stance && serves.count({r.object, r.subject})))) {
       drop[i] = true;
       continue;

@@ -2492,6 +2492,13 @@ const Absent kMisreadings[] = {
     {"Armenia cannot cut its ties with Russia quickly. Russian border guards still patrol parts of its frontier "
      "with Turkey and Iran.",
      "Russia", P::kBorders, "Turkey"},
+    {"Sanae Takaichi became prime minister in October. She hosted Donald Trump in Tokyo. She met Xi Jinping at the "
+     "APEC summit in Gyeongju, and Lee Jae-myung welcomed her to the meeting.",
+     "Xi Jinping", P::kMeets, "Lee Jae-myung"},
+    // No one cooperates with the state they serve.
+    {"Sanae Takaichi became Japan's prime minister in October. She met Xi Jinping at the APEC summit, and Lee "
+     "Jae-myung welcomed her with a promise to keep relations with Tokyo on track.",
+     "Sanae Takaichi", P::kCooperatesWith, "Japan"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6129,6 +6136,11 @@ const Case kMore[] = {
      "Eurasian Economic Union", M::kNegated},
     {"Azerbaijan has stayed out of the Eurasian Economic Union.", "Azerbaijan", P::kMemberOf,
      "Eurasian Economic Union", M::kNegated},
+    // The woman the sentence's opening "She" stands for outweighs a name
+    // that says nothing of sex.
+    {"Sanae Takaichi became prime minister in October. She hosted Donald Trump in Tokyo. She met Xi Jinping at the "
+     "APEC summit in Gyeongju, and Lee Jae-myung welcomed her to the meeting.",
+     "Lee Jae-myung", P::kMeets, "Sanae Takaichi", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
