@@ -1507,10 +1507,8 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
   // damaged are no cooperation the text asserts.
   // ("has not suspended its cooperation": not where the damage is denied.)
   auto denied = [&](uint32_t k) {
-    for (uint32_t j = k; j-- > span.from && j + 3 > k;) {
-      const std::string& w = doc.tokens[j].folded;
-      if (w == "not" || w == "n't" || w == "never" || w == "cannot") return true;
-    }
+    for (uint32_t j = k; j-- > span.from && j + 3 > k;)
+      if (DeniesVerb(doc.tokens[j])) return true;
     return false;
   };
   if (modality == Modality::kAsserted && rule.predicate == Predicate::kCooperatesWith)
@@ -1614,9 +1612,8 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     // "Armenia has not left the CSTO": an ending denied leaves the relation
     // as it was. ("no longer a member" has no ending verb after "not".)
     for (uint32_t k = first_tok; k < last; ++k) {
-      const std::string& w = doc.tokens[k].folded;
       // ("Armenia cannot cut its ties with Russia quickly": "cannot" too.)
-      if (w != "not" && w != "n't" && w != "never" && w != "cannot") continue;
+      if (!DeniesVerb(doc.tokens[k])) continue;
       for (uint32_t v = k + 1; v < last && v <= k + 3; ++v)
         if (book.lexicon.Has("ending_verbs", doc.tokens[v])) return Modality::kAsserted;
     }

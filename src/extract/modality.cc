@@ -18,6 +18,10 @@ uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& 
   return s.first_token;
 }
 
+bool DeniesVerb(const Token& t) {
+  return t.folded == "not" || t.folded == "n't" || t.folded == "never" || t.folded == "cannot";
+}
+
 namespace {
 
 // (Nouns in "-ing" such as "funding" count: "opposes funding for Kyiv".)
@@ -37,7 +41,7 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
     // ("Armenia cannot cut its ties with Russia quickly", "has not suspended
     // cooperation": an ending denied leaves the relation as it was; the
     // two words cancel.)
-    if (t.folded == "not" || t.folded == "n't" || t.folded == "never" || t.folded == "cannot") {
+    if (DeniesVerb(t)) {
       uint32_t j = i + 1;
       while (j < end && j < i + 3 && book.lexicon.Has("verb_adverbs", doc.tokens[j])) ++j;
       if (j < end && (doc.tokens[j].folded == "be" || doc.tokens[j].folded == "been")) ++j;

@@ -22,6 +22,10 @@ Modality ModalityOf(const Document& doc, const RuleBook& book, uint32_t first, u
                     std::string_view not_cues = {}, const std::vector<bool>* passed_over = nullptr,
                     uint32_t base = 0);
 
+// Whether `t` denies the verb after it: "not", "n't", "never", "cannot"
+// (where a denied ending leaves a relation as it was).
+bool DeniesVerb(const Token& t);
+
 // The first token of the clause that holds token `at`: after the nearest
 // ";", ":", "but", "however", "while" or the sentence start.
 uint32_t ClauseStart(const Document& doc, const RuleBook& book, const Sentence& s, uint32_t at);
