@@ -313,11 +313,18 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const R
   for (uint32_t back = 1; back <= 3 && m.first_token > s.first_token + back; ++back)
     if (book.lexicon.LongestAt("person_titles", doc.tokens, m.first_token - back, m.first_token) == back)
       verb = m.first_token - back;
+  // ("they swore in General Horta N'Tam as transitional president": the
+  // phrasal verb, its particle before the name.)
+  static const std::set<std::string> kSwear = {"swore", "sworn", "swear", "swears", "swearing"};
+  auto sworn_in_before = [&](uint32_t i) {
+    return i > s.first_token + 1 && doc.tokens[i - 1].folded == "in" && kSwear.count(doc.tokens[i - 2].folded);
+  };
   // (One modifier may stand before the title: "army commander".)
   if (verb < m.first_token && verb > s.first_token + 1 && !book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1]) &&
-      doc.tokens[verb - 1].is_word && !doc.tokens[verb - 1].capitalized)
+      !sworn_in_before(verb) && doc.tokens[verb - 1].is_word && !doc.tokens[verb - 1].capitalized)
     --verb;
-  bool appointed = verb > s.first_token && book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1]);
+  bool appointed = (verb > s.first_token && book.lexicon.Has("appointing_verbs", doc.tokens[verb - 1])) ||
+                   sworn_in_before(verb);
   // "appointed Kim Min-seok as prime minister, and Wi Sung-lac, a former
   // ambassador, as national security adviser": the second appointee of
   // the verb, after an "as" that gave the first one's office.

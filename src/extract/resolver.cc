@@ -404,6 +404,14 @@ Resolution Resolve(Document& doc, const RuleBook& book,
     if (ent.type == EntityType::kOrganization) {
       std::string ini = Initials(text::MatchKey(ent.name), book.lexicon);
       if (ini.size() >= 2) initials.emplace(ini, e);
+      // ("NABU" for "National Anti-Corruption Bureau of Ukraine": a
+      // hyphenated word may give one initial.)
+      if (ent.name.find('-') != std::string::npos) {
+        std::string joined = ent.name;
+        std::erase(joined, '-');
+        std::string compact = Initials(text::MatchKey(joined), book.lexicon);
+        if (compact.size() >= 2) initials.emplace(compact, e);
+      }
       if (!book.lexicon.Contains("english_words", key.substr(0, sp))) note_first(key.substr(0, sp), e);
     }
   }

@@ -1155,6 +1155,12 @@ TEST(Entities, AnAcronymTheTextSpellsOutIsThatName) {
   const Entity* burhan = FindEntity(d, "Abdel Fattah al-Burhan");
   ASSERT_NE(burhan, nullptr) << Dump(d);
   EXPECT_EQ(FindEntity(d, "Burhan"), burhan);
+  // A hyphenated word gives one initial: "NABU".
+  auto bureau = Extract("Investigators from the National Anti-Corruption Bureau of Ukraine searched his flat. NABU "
+                        "said the inquiry would go on.");
+  const Entity* nabu = FindEntity(bureau, "National Anti-Corruption Bureau of Ukraine");
+  ASSERT_NE(nabu, nullptr) << Dump(bureau);
+  EXPECT_EQ(FindEntity(bureau, "NABU"), nabu) << Dump(bureau);
   // Where nothing spells it out, the knowledge base's RSF stands.
   auto press = Extract("The RSF ranked Russia near the bottom of its press freedom index.");
   const Entity* rwb = FindEntity(press, "RSF");

@@ -516,6 +516,22 @@ TEST(Relations, ALatePresidentHeldTheOfficeBefore) {
   }
 }
 
+// The service secretaries are titles as the department heads are ("the
+// US army secretary"), and "swore in" gives the office after "as" to the
+// name after it, past a rank and an apposition.
+TEST(Relations, AnArmySecretaryAndAJuntaLeaderSwornIn) {
+  auto d = Extract("Marco Rubio and Dan Driscoll, the US army secretary, discussed the plan in Geneva.", "2025-11-24");
+  const Relation* army = OfficeHeld(d, "Dan Driscoll", "United States");
+  ASSERT_NE(army, nullptr) << Dump(d);
+  EXPECT_EQ(army->attributes.at("role"), "Secretary of the Army") << Dump(d);
+  auto coup = Extract("Officers seized the presidential palace in Bissau. A day later they swore in General Horta N'Tam, "
+                      "the army chief of staff, as transitional president for one year.",
+                      "2025-11-28");
+  const Relation* junta = OfficeHeld(coup, "Horta N'Tam", "Guinea-Bissau");
+  ASSERT_NE(junta, nullptr) << Dump(coup);
+  EXPECT_EQ(junta->attributes.at("role"), "Transitional President") << Dump(coup);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   const Relation* r = OfficeHeld(d, "Donald Trump", "United States");
