@@ -1540,7 +1540,9 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // "his government has deepened ties with China": the state the person
   // named last before governs.
   if ((t[i].folded == "his" || t[i].folded == "her") && i + 1 < s.end_token &&
-      (t[i + 1].folded == "government" || t[i + 1].folded == "administration" || t[i + 1].folded == "cabinet")) {
+      (t[i + 1].folded == "government" || t[i + 1].folded == "administration" || t[i + 1].folded == "cabinet" ||
+       // ("Tokayev announced that his country would join": the state he governs.)
+       t[i + 1].folded == "country")) {
     *kind = AnaphorKind::kGovernmentOf;
     return 2;
   }

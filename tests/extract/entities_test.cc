@@ -84,6 +84,15 @@ TEST(Entities, CallAsAVerbIsNoEvent) {
   for (const auto& e : verb.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name;
 }
 
+// Companies a one-word name gives no clue to are in the knowledge base,
+// with the state they are based in: chipmakers, traders, arms makers.
+TEST(Entities, CompaniesTheKnowledgeBaseKnows) {
+  auto d = Extract("Beijing opened an antitrust inquiry into Qualcomm. Washington blocked the sale of Lukoil's assets "
+                   "to Gunvor. Hanwha and Aselsan compete for the contract.");
+  ExpectTyped(d, {"Qualcomm", "Gunvor", "Hanwha", "Aselsan"}, EntityType::kOrganization);
+  EXPECT_EQ(FindEntity(d, "Gunvor")->kb_id, "gunvor");
+}
+
 // "in Novi Sad": a name after "in" whose first word is no English word is
 // a place even when its last word is one; "X Mining" is a company; Gazprom
 // Neft is not Gazprom.

@@ -2515,6 +2515,10 @@ const Absent kMisreadings[] = {
     {"Sanae Takaichi became Japan's prime minister in October. She met Xi Jinping at the APEC summit, and Lee "
      "Jae-myung welcomed her with a promise to keep relations with Tokyo on track.",
      "Sanae Takaichi", P::kCooperatesWith, "Japan"},
+    // "his country" after a leader is the state he governs, not a capital named on the way.
+    {"Kazakhstan already has relations with Israel. So when Kassym-Jomart Tokayev announced in Washington that his "
+     "country would join the Abraham Accords, the gesture was symbolic.",
+     "United States", P::kMemberOf, "Abraham Accords"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6157,6 +6161,10 @@ const Case kMore[] = {
     {"Sanae Takaichi became prime minister in October. She hosted Donald Trump in Tokyo. She met Xi Jinping at the "
      "APEC summit in Gyeongju, and Lee Jae-myung welcomed her to the meeting.",
      "Lee Jae-myung", P::kMeets, "Sanae Takaichi", M::kAsserted},
+    // "his country" after a leader is the state he governs.
+    {"Kazakhstan already has relations with Israel. So when Kassym-Jomart Tokayev announced in Washington that his "
+     "country would join the Abraham Accords, the gesture was symbolic.",
+     "Kazakhstan", P::kMemberOf, "Abraham Accords", M::kHypothetical},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
