@@ -2439,6 +2439,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                                                                             : ante.state;
     if (n && kind == AnaphorKind::kPerson && PronounMisfits(doc, book, ante_entity, doc.tokens[i].folded))
       ante_entity = NearestPersonOfSex(doc, book, placement, si, i);
+    // ("Castro, whose husband Manuel Zelaya was ousted ... Her government
+    // moved recognition": the government is that of the nearest person the
+    // pronoun fits.)
+    if (n && kind == AnaphorKind::kGovernmentOf && PronounMisfits(doc, book, leader, doc.tokens[i].folded))
+      ante_entity = StateGovernedBy(doc, book, NearestPersonOfSex(doc, book, placement, si, i));
     // (A name that says nothing of its bearer's sex yields to one close by
     // that says the pronoun's. Only for "she" and "her": most officials
     // these articles name are men, so "Tokayev visited Moscow to sign a

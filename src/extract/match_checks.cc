@@ -1633,6 +1633,16 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
     if (rule.predicate == Predicate::kMemberOf && any_in(from, "membership_doubt_words")) return std::nullopt;
     return modality;
   }
+  // ("had threatened to end the extradition treaty with the United States":
+  // so does a rule that reads the ties themselves, when an ending after "to"
+  // is only threatened or asked for.)
+  if (rule.predicate == Predicate::kAids || rule.predicate == Predicate::kCooperatesWith)
+    for (uint32_t k = std::max(from, first_tok) + 1; k < last; ++k)
+      if (doc.tokens[k - 1].folded == "to" && book.lexicon.LongestAt("relation_ending_cues", doc.tokens, k, last)) {
+        Modality cue = ModalityOf(doc, book, from, k, {}, span.aside, span.aside_base);
+        if (cue == Modality::kProposed || cue == Modality::kHypothetical) return std::nullopt;
+        break;
+      }
   // "Ukraine's membership of the alliance was not mentioned": a membership
   // named as a noun and then denied a verb is neither held nor refused.
   if (rule.predicate == Predicate::kMemberOf && modality == Modality::kAsserted &&

@@ -2519,6 +2519,9 @@ const Absent kMisreadings[] = {
     {"Kazakhstan already has relations with Israel. So when Kassym-Jomart Tokayev announced in Washington that his "
      "country would join the Abraham Accords, the gesture was symbolic.",
      "United States", P::kMemberOf, "Abraham Accords"},
+    // An ending of a treaty only threatened says nothing of the ties.
+    {"Honduras had threatened last year to end the extradition treaty with the United States, then reversed itself.",
+     "Honduras", P::kCooperatesWith, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6165,6 +6168,14 @@ const Case kMore[] = {
     {"Kazakhstan already has relations with Israel. So when Kassym-Jomart Tokayev announced in Washington that his "
      "country would join the Abraham Accords, the gesture was symbolic.",
      "Kazakhstan", P::kMemberOf, "Abraham Accords", M::kHypothetical},
+    // "Her government": the state of the nearest woman named before, past
+    // her husband in an aside.
+    {"President Xiomara Castro governs Honduras. Castro, whose husband Manuel Zelaya was ousted in a coup in 2009, "
+     "later reversed herself. Her government moved diplomatic recognition from Taiwan to China in 2023.",
+     "Honduras", P::kCooperatesWith, "China", M::kAsserted},
+    // An agreement a subject decided "to end" ends the cooperation it held.
+    {"In 2023 Niger's junta decided to end its military cooperation agreement with the United States.", "Niger",
+     P::kCooperatesWith, "United States", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
@@ -6554,11 +6565,13 @@ TEST(Relations, AMonthToldOfAsDoneIsThePastOne) {
 }
 
 // "President Xiomara Castro ... a decision Asfura has promised to review.
-// She threatened ...": "she" skips a man named last for the woman before.
+// She signed ...": "she" skips a man named last for the woman before. (A
+// treaty she only threatened to end says nothing of the ties: see the
+// negative cases.)
 TEST(Relations, SheSkipsAManNamedLast) {
   auto d = Extract("President Xiomara Castro has moved Honduras to the left. In 2023 her government broke relations "
-                   "with Taiwan, a decision Nasry Asfura has promised to review. She threatened in 2024 to end the "
-                   "extradition treaty with the United States.",
+                   "with Taiwan, a decision Nasry Asfura has promised to review. She signed a security agreement "
+                   "with the United States in 2024.",
                    "2025-12-03");
   EXPECT_TRUE(Related(d, "United States", P::kCooperatesWith, "Xiomara Castro")) << Dump(d);
 }
