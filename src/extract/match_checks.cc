@@ -758,6 +758,14 @@ bool SanctionVetoed(const Reading& r) {
 bool AttackVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "Prague bought shells abroad for Ukraine": after a verb that takes it
+  // as its object (lexicon attack_noun_verbs), "shells" or "strikes" is a
+  // noun, no one's attack.
+  if (subject_at < object_at)
+    for (uint32_t k = m.TokenAt(subject_at) + 2; k < m.TokenAt(object_at) && k < s.end_token; ++k)
+      if (book.lexicon.Has("attack_nouns_of_verbs", doc.tokens[k]) &&
+          book.lexicon.Has("attack_noun_verbs", doc.tokens[k - 1]))
+        return true;
   // "attacking tanker convoys on the roads from Senegal": a place after a
   // route's "from" is where the route comes from, not whom it struck.
   if (subject_at < object_at) {
@@ -937,6 +945,9 @@ bool StanceVetoed(const Reading& r) {
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
   if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "demonym_person_nouns")) return true;
+  // ("should not block the use of frozen Russian assets": nor is one of
+  // the state's property.)
+  if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "seized_property_nouns")) return true;
   // "a step Washington welcomed as a sign of Central Asia's growing
   // openness": what is welcomed stands before "as a sign of"; the name
   // after it only owns what the step is a sign of.
@@ -1098,10 +1109,12 @@ bool StanceVetoed(const Reading& r) {
       }
   }
   // "welcomed Salam in Riyadh": a person welcomed is received as a guest, not
-  // backed.
+  // backed. ("welcomed Babiš's return": what is his is no guest.)
   uint32_t o_tok = m.TokenAt(object_at);
+  size_t after_object = object_at + object_text.size();
+  bool possessed = after_object <= m.text.size() && m.text.compare(after_object, 4, " 's ") == 0;
   return rule.predicate == Predicate::kSupports && o_tok > s.first_token && object_text.ends_with("|PER]") &&
-         book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]);
+         !possessed && book.lexicon.Has("reception_verbs", doc.tokens[o_tok - 1]);
 }
 
 }  // namespace

@@ -2522,6 +2522,20 @@ const Absent kMisreadings[] = {
     // An ending of a treaty only threatened says nothing of the ties.
     {"Honduras had threatened last year to end the extradition treaty with the United States, then reversed itself.",
      "Honduras", P::kCooperatesWith, "United States"},
+    // A state's property after its demonym is no stance on the state.
+    {"Jetten has said the Netherlands should not block the use of frozen Russian assets to finance a loan to Kyiv.",
+     "Netherlands", P::kOpposes, "Russia"},
+    // "shells" after a verb of buying is a noun, no attack.
+    {"Prague bought shells abroad for Ukraine.", "Czech Republic", P::kAttacks, "Ukraine"},
+    // "began as a protest" says what a party grew from; it launched nothing.
+    {"The new coalition joins ANO with two smaller parties: Freedom and Direct Democracy, led by Tomio Okamura, and "
+     "the Motorists for Themselves, a party that began as a protest against the European Union's ban on new petrol "
+     "cars.",
+     "Freedom and Direct Democracy", P::kParticipatesIn, "protest against the European Union"},
+    {"The new coalition joins ANO with two smaller parties: Freedom and Direct Democracy, led by Tomio Okamura, and "
+     "the Motorists for Themselves, a party that began as a protest against the European Union's ban on new petrol "
+     "cars.",
+     "Motorists for Themselves", P::kParticipatesIn, "protest against the European Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6176,6 +6190,14 @@ const Case kMore[] = {
     // An agreement a subject decided "to end" ends the cooperation it held.
     {"In 2023 Niger's junta decided to end its military cooperation agreement with the United States.", "Niger",
      P::kCooperatesWith, "United States", M::kNegated},
+    // A member that stays in the body is one.
+    {"Babiš has said that the Czech Republic will stay in NATO and will meet its commitment.", "Czech Republic",
+     P::kMemberOf, "NATO", M::kAsserted},
+    // Welcoming what is someone's ("his return") backs him; he is no guest.
+    {"Viktor Orbán welcomed Andrej Babiš's return.", "Viktor Orbán", P::kSupports, "Andrej Babiš", M::kAsserted},
+    // Arms bought for another wherever they were bought.
+    {"Since 2024 Prague has bought artillery shells outside Europe for Ukraine.", "Czech Republic", P::kAids,
+     "Ukraine", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
