@@ -386,6 +386,17 @@ std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const 
   return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(taking), titles);
 }
 
+// "K. P. Sharma Oli resigned as prime minister": the title after a name,
+// its apposition and words of leaving office (lexicon
+// office_leaving_phrases) and "as"; an office held before.
+std::pair<uint32_t, uint32_t> TitleAfterOfficeLeaving(const Document& doc, const RuleBook& book, const Mention& m) {
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = AfterApposition(doc, s, m.end_token);
+  size_t n = k < s.end_token ? book.lexicon.LongestAt("office_leaving_phrases", doc.tokens, k, s.end_token) : 0;
+  if (!n) return {0, 0};
+  return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(n), "person_titles");
+}
+
 // "Lars Klingbeil, the SPD co-leader, became vice-chancellor": the title
 // right after a verb of becoming (lexicon office_becoming_phrases).
 std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const RuleBook& book, const Mention& m) {
@@ -750,6 +761,10 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         auto [as_title, as_len] = TitleAfterOfficeTaking(doc, book, m, "person_titles", &took_office);
         if (as_len) role = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
         idiom = role.empty() && took_office && !as_len;
+      }
+      if ((role.empty() || rank_only) && !idiom) {
+        auto [title, len] = TitleAfterOfficeLeaving(doc, book, m);
+        if (len) role = text::FoldedWords(doc.tokens, title, title + len), apposition_former = true;
       }
       if ((role.empty() || rank_only) && !idiom) {
         auto [title, len] = TitleAfterBecoming(doc, book, m);

@@ -136,6 +136,9 @@ void RelationSink::Add(size_t s, size_t o, Predicate p, Modality m, double confi
   // "The Sudanese Armed Forces retook Khartoum": a state's own body
   // fights on its soil, not against the state the capital stands for.
   if (p == Predicate::kAttacks && OwnStateBody(s, o)) return;
+  // ("Police fired on the crowds in Kathmandu": nor does a state strike a
+  // city of its own; the city is where.)
+  if (p == Predicate::kAttacks && CityOfState(o, s)) return;
   // "met the leaders of the European Union in Samarkand": a bloc is
   // where its seat is; elsewhere it only meets.
   if (p == Predicate::kLocatedIn && AwayFromSeat(s, o)) return;
@@ -170,6 +173,21 @@ bool RelationSink::OwnStateBody(size_t s, size_t o) const {
   const KbEntity* body = book_.kb.Find(doc_.entities[s].kb_id);
   return body && body->type == EntityType::kOrganization && body->category == "government" &&
          !body->located_in.empty() && body->located_in == doc_.entities[o].kb_id;
+}
+
+bool RelationSink::CityOfState(size_t place, size_t state) const {
+  const Entity& st = doc_.entities[state];
+  const Entity& pl = doc_.entities[place];
+  // (Cities only: a region the state retook, Nagorno-Karabakh, is struck.)
+  if (st.type != EntityType::kLocation || pl.type != EntityType::kLocation || st.kb_id.empty() || pl.kb_id.empty() ||
+      !pl.attributes.count("city"))
+    return false;
+  const KbEntity* country = book_.kb.Find(st.kb_id);
+  if (!country || country->category != "country") return false;
+  auto capital = pl.attributes.find("capital_of");
+  if (capital != pl.attributes.end() && capital->second == st.kb_id) return true;
+  const KbEntity* k = book_.kb.Find(pl.kb_id);
+  return k && k->located_in == st.kb_id;
 }
 
 bool RelationSink::AwayFromSeat(size_t body, size_t place) const {

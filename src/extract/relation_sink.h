@@ -44,6 +44,9 @@ class RelationSink {
   // Whether `s` is a government body of state `o` (the knowledge base
   // places the body in the state).
   bool OwnStateBody(size_t s, size_t o) const;
+  // Whether `place` is a city in state `state` (the knowledge base places
+  // it there, or it is the state's capital).
+  bool CityOfState(size_t place, size_t state) const;
   // Whether `body` is a bloc whose seat the knowledge base knows (its
   // "capitals" or located_in) and `place` is neither that seat nor its state.
   bool AwayFromSeat(size_t body, size_t place) const;

@@ -532,6 +532,14 @@ TEST(Relations, AnArmySecretaryAndAJuntaLeaderSwornIn) {
   EXPECT_EQ(junta->attributes.at("role"), "Transitional President") << Dump(coup);
 }
 
+// "resigned as prime minister": the knowledge base's office, held before.
+TEST(Relations, AnOfficeResignedIsAFormerOne) {
+  auto d = Extract("K. P. Sharma Oli resigned as prime minister on 9 September.", "2025-12-05");
+  const Relation* r = OfficeHeld(d, "K. P. Sharma Oli", "Nepal");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   const Relation* r = OfficeHeld(d, "Donald Trump", "United States");
@@ -2536,6 +2544,13 @@ const Absent kMisreadings[] = {
      "the Motorists for Themselves, a party that began as a protest against the European Union's ban on new petrol "
      "cars.",
      "Motorists for Themselves", P::kParticipatesIn, "protest against the European Union"},
+    // A state's police firing in its own capital strike no city; the city is where.
+    {"Nepal After the Gen Z Uprising\n\nIn two days in September, a protest movement organised on Discord brought "
+     "down Nepal's government. Police fired on the crowds in Kathmandu, killing nineteen people on the first day.",
+     "Nepal", P::kAttacks, "Kathmandu"},
+    // An envoy to a body named after a state's possessive is the state's, not the body's.
+    {"Russia's UN ambassador Vassily Nebenzia said the council had given Washington a blank cheque.",
+     "Vasily Nebenzia", P::kHoldsPosition, "United Nations"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6198,6 +6213,11 @@ const Case kMore[] = {
     // Arms bought for another wherever they were bought.
     {"Since 2024 Prague has bought artillery shells outside Europe for Ukraine.", "Czech Republic", P::kAids,
      "Ukraine", M::kAsserted},
+    // ... with the body's name between the possessive and the title.
+    {"Vassily Nebenzia, Russia's UN ambassador, said the council had given Washington a blank cheque.",
+     "Vasily Nebenzia", P::kHoldsPosition, "Russia", M::kAsserted},
+    {"Russia's UN ambassador Vassily Nebenzia said the council had given Washington a blank cheque.",
+     "Vasily Nebenzia", P::kHoldsPosition, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
