@@ -1371,6 +1371,13 @@ bool HeldElsewhereVetoed(const Reading& r) {
          r.m.text.compare(in + 4, r.object_text.size(), r.object_text) != 0;
 }
 
+// "the largest vote-buying operation in the country's history": a state
+// whose history or record measures the event is no place it is in.
+bool MeasuredByHistoryVetoed(const Reading& r) {
+  return r.rule.predicate == Predicate::kLocatedIn && r.subject_at < r.object_at &&
+         r.ObjectPossessesOneOf("history_nouns");
+}
+
 // "The Security Council created a United Nations support office": a body's
 // name before a unit's noun (lexicon unit_nouns_after_body) names whose
 // unit was founded, not the body itself.
@@ -1415,7 +1422,8 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   const Reading r{doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok};
   if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
       AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)) ||
-      ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r) || ObjectsSuccessorVetoed(r) || FoundedUnitVetoed(r))
+      ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r) || ObjectsSuccessorVetoed(r) || FoundedUnitVetoed(r) ||
+      MeasuredByHistoryVetoed(r))
     return true;
   if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
   if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);
@@ -1547,8 +1555,10 @@ Modality MatchModality(const Document& doc, const RuleBook& book, const Relation
       // (" ... with Bishkek in March that ended a conflict": a relative
       // clause's verb is another's.)
       // (Nor the clause after a colon: "agreed a truce: China suspended".)
+      // ("signed a treaty ending their long border dispute": nor a
+      // participle that says what the deal did.)
       if (t.folded == "," || t.folded == ";" || t.folded == ":" || t.folded == "that" || t.folded == "which" ||
-          book.lexicon.Has("clause_breaks", t))
+          book.lexicon.Has("clause_breaks", t) || (t.is_word && t.folded.ends_with("ing")))
         break;
       if (book.lexicon.Has("ties_damaging_verbs", t)) modality = Modality::kNegated;
     }

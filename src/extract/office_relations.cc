@@ -397,6 +397,19 @@ std::pair<uint32_t, uint32_t> TitleAfterOfficeLeaving(const Document& doc, const
   return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(n), "person_titles");
 }
 
+// "Sandu, re-elected president in 2024, said": the title after a
+// participle of appointing (lexicon bare_title_appointing_verbs) that opens
+// an apposition.
+std::pair<uint32_t, uint32_t> TitleAfterAppointedParticiple(const Document& doc, const RuleBook& book,
+                                                            const Mention& m) {
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = m.end_token;
+  if (k + 2 >= s.end_token || doc.tokens[k].folded != "," ||
+      !book.lexicon.Has("bare_title_appointing_verbs", doc.tokens[k + 1]))
+    return {0, 0};
+  return TitleAt(doc, book, s, k + 2, "person_titles");
+}
+
 // "Lars Klingbeil, the SPD co-leader, became vice-chancellor": the title
 // right after a verb of becoming (lexicon office_becoming_phrases).
 std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const RuleBook& book, const Mention& m) {
@@ -765,6 +778,10 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       if ((role.empty() || rank_only) && !idiom) {
         auto [title, len] = TitleAfterOfficeLeaving(doc, book, m);
         if (len) role = text::FoldedWords(doc.tokens, title, title + len), apposition_former = true;
+      }
+      if ((role.empty() || rank_only) && !idiom) {
+        auto [title, len] = TitleAfterAppointedParticiple(doc, book, m);
+        if (len) role = text::FoldedWords(doc.tokens, title, title + len);
       }
       if ((role.empty() || rank_only) && !idiom) {
         auto [title, len] = TitleAfterBecoming(doc, book, m);

@@ -540,6 +540,17 @@ TEST(Relations, AnOfficeResignedIsAFormerOne) {
   EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
 }
 
+// "Sandu, re-elected president in 2024,": a participle of appointing
+// opening the apposition gives the title of the knowledge base's office.
+TEST(Relations, ATitleAfterAnAppointingParticiple) {
+  auto d = Extract("Sandu, re-elected president in 2024, said the result showed that Moldovans wanted to live in "
+                   "peace.",
+                   "2025-12-05");
+  const Relation* r = OfficeHeld(d, "Maia Sandu", "Moldova");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.count("former"), 0u) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   const Relation* r = OfficeHeld(d, "Donald Trump", "United States");
@@ -2551,6 +2562,12 @@ const Absent kMisreadings[] = {
     // An envoy to a body named after a state's possessive is the state's, not the body's.
     {"Russia's UN ambassador Vassily Nebenzia said the council had given Washington a blank cheque.",
      "Vasily Nebenzia", P::kHoldsPosition, "United Nations"},
+    // A state whose history measures an event is no place it is in.
+    {"Moldovan police described it as the largest vote-buying operation in Russia's history.",
+     "largest vote-buying operation in Russia", P::kLocatedIn, "Russia"},
+    // "blocking sanctions" are a kind of sanction, no one's stance.
+    {"On 22 October 2025 the US Treasury imposed blocking sanctions on Rosneft and Lukoil.",
+     "U.S. Department of the Treasury", P::kOpposes, "sanctions on Rosneft"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6218,6 +6235,14 @@ const Case kMore[] = {
      "Vasily Nebenzia", P::kHoldsPosition, "Russia", M::kAsserted},
     {"Russia's UN ambassador Vassily Nebenzia said the council had given Washington a blank cheque.",
      "Vasily Nebenzia", P::kHoldsPosition, "Russia", M::kAsserted},
+    // A participle after the deal ("a treaty ending their dispute") says what
+    // the deal did; the ties stand.
+    {"In March 2025 Japarov and Emomali Rahmon signed a treaty ending their long border dispute.", "Sadyr Japarov",
+     P::kCooperatesWith, "Emomali Rahmon", M::kAsserted},
+    // "is blocking" a state opposes it.
+    {"The EU has held off on opening talks because Hungary is blocking Ukraine, with which Moldova's application is "
+     "bundled.",
+     "Hungary", P::kOpposes, "Ukraine", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
