@@ -6243,6 +6243,10 @@ const Case kMore[] = {
     {"The EU has held off on opening talks because Hungary is blocking Ukraine, with which Moldova's application is "
      "bundled.",
      "Hungary", P::kOpposes, "Ukraine", M::kAsserted},
+    // A commerce minister is a state's office, in the article's state.
+    {"India's Trade Gamble\n\nIndia faces a fifty percent tariff. India has cut its imports of Russian crude. Piyush "
+     "Goyal, the commerce minister, said a first tranche of a trade agreement was close.",
+     "Piyush Goyal", P::kHoldsPosition, "India", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
