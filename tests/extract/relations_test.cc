@@ -6247,6 +6247,10 @@ const Case kMore[] = {
     {"India's Trade Gamble\n\nIndia faces a fifty percent tariff. India has cut its imports of Russian crude. Piyush "
      "Goyal, the commerce minister, said a first tranche of a trade agreement was close.",
      "Piyush Goyal", P::kHoldsPosition, "India", M::kAsserted},
+    // What a state does in solidarity with another backs it.
+    {"The border between Armenia and Turkey has been closed since 1993, when Ankara shut it in solidarity with "
+     "Azerbaijan during the first Karabakh war.",
+     "Turkey", P::kSupports, "Azerbaijan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
