@@ -1141,6 +1141,9 @@ bool OnlyTimeBefore(const Document& doc, const Sentence& s, uint32_t i) {
   return time;
 }
 
+// The words that open an apposition with no possessor named in it.
+bool ApposedDeterminer(const Token& t) { return t.folded == "the" || t.folded == "a" || t.folded == "an"; }
+
 // Whether the comma at `comma` closes an apposition to the name that
 // opens the sentence: "Sergio Gor, the new US ambassador to India, said
 // ...". The words between the two commas hold no verb.
@@ -1157,8 +1160,7 @@ bool ClosesOpeningApposition(const Document& doc, const RuleBook& book, const st
   bool possessor = std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
     return p.first == open + 1 && p.end < comma && t[p.end].folded == "'s";
   });
-  if (!possessor && !(t[open + 1].folded == "the" || t[open + 1].folded == "a" || t[open + 1].folded == "an"))
-    return false;
+  if (!possessor && !ApposedDeterminer(t[open + 1])) return false;
   for (uint32_t k = open + 1; k < comma; ++k)
     if (t[k].folded == "," || t[k].folded == ";" || (t[k].is_word && !t[k].capitalized && LooksLikeVerb(book, t[k])))
       return false;
@@ -1183,8 +1185,7 @@ bool ClosesPersonsApposition(const Document& doc, const RuleBook& book, const st
   bool possessor = std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
     return p.first == open + 1 && p.end < comma && t[p.end].folded == "'s";
   });
-  if (!possessor && !(t[open + 1].folded == "the" || t[open + 1].folded == "a" || t[open + 1].folded == "an"))
-    return false;
+  if (!possessor && !ApposedDeterminer(t[open + 1])) return false;
   for (uint32_t k = open + 1; k < comma; ++k)
     if (t[k].is_word && !t[k].capitalized && LooksLikeVerb(book, t[k])) return false;
   return true;
@@ -1523,6 +1524,12 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
     uint32_t next = j + static_cast<uint32_t>(book.lexicon.LongestAt("office_titles", t, j, std::min<size_t>(s.end_token, j + 4)));
     if (next > j && next < s.end_token && t[next].folded == ",") ++next;
     if (next > j + 1 && next < s.end_token && t[next].capitalized) {
+      *kind = AnaphorKind::kGovernmentOf;
+      return 1;
+    }
+    // ("Margus Tsahkna, his foreign minister, summoned ...": or in an
+    // apposition after a name, the government of the person before.)
+    if (next > j + 1 && i > s.first_token + 1 && t[i - 1].folded == "," && t[next - 1].folded == ",") {
       *kind = AnaphorKind::kGovernmentOf;
       return 1;
     }
@@ -1992,6 +1999,13 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                     ((last.size() > 3 && last.back() == 's' && last.compare(last.size() - 2, 2, "ss")) ||
                      book.lexicon.Contains("possessed_tie_nouns", last) || office);
       }
+    // (", his foreign minister,": or an office after a possessive pronoun.)
+    if (!possessed && i + 2 < s.end_token && (doc.tokens[i + 1].folded == "his" || doc.tokens[i + 1].folded == "her")) {
+      uint32_t close = AsideClose(doc, placement, si, i + 1);
+      for (uint32_t k = i + 2; k < close && k < s.end_token && !possessed; ++k)
+        possessed = book.lexicon.Has("office_titles", doc.tokens[k]) || book.lexicon.Has("work_roles", doc.tokens[k]);
+      possessed = possessed && close < s.end_token;
+    }
     // ("JNIM, al-Qaeda's branch in the Sahel, has imposed": any possessed
     // apposition to the name that opens the sentence, before its verb.)
     bool opening_possessed = false;
@@ -2241,7 +2255,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       }
     // "Eduardo Bolsonaro, his son and a federal deputy": in an apposition
     // to a person, "his" is someone else's, the person named before.
-    if (n && kind == AnaphorKind::kRelativeOf && i >= s.first_token + 2 && doc.tokens[i - 1].folded == ",") {
+    if (n && (kind == AnaphorKind::kRelativeOf || kind == AnaphorKind::kGovernmentOf) && i >= s.first_token + 2 &&
+        doc.tokens[i - 1].folded == ",") {
       long appositive = -1, before = -1;
       uint32_t appositive_first = 0;
       for (const auto& pl : placed) {
@@ -2482,9 +2497,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       if (i == s.first_token && (kind == AnaphorKind::kState || kind == AnaphorKind::kGovernmentOf) &&
           first_state_here < 0 && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
         first_state_here = ante_entity;
-      // ("his government" is the state itself, no possessor.)
+      // ("his government" is the state itself, no possessor; "Tsahkna, his
+      // foreign minister," is the state's.)
       // (An object "her" is no possessive: "chose her as its leader".)
-      if (((doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") && kind != AnaphorKind::kGovernmentOf &&
+      if (((doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") &&
+           (kind != AnaphorKind::kGovernmentOf || (n == 1 && i > s.first_token && doc.tokens[i - 1].folded == ",")) &&
            kind != AnaphorKind::kPersonObject) ||
           kind == AnaphorKind::kStatePossessive || kind == AnaphorKind::kOfficeOf)
         m.text += " 's";

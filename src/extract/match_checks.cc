@@ -200,6 +200,15 @@ bool SubjectVetoed(const Reading& r) {
                                 book.lexicon.LongestAt("person_titles", doc.tokens, after, s.end_token)))
       return true;
   }
+  // "The UAE has been accused by UN experts of supplying the RSF": the
+  // accuser after "by" does not do what it accuses another of.
+  if (subject_at < object_at && rule.predicate != Predicate::kCriticizes)
+    if (const Token* w = word_before_subject("the"); w && w->folded == "by") {
+      uint32_t by = m.TokenAt(subject_at) - 1;
+      if (by > s.first_token && doc.tokens[by].folded == "the") --by;
+      for (uint32_t k = by; k-- > s.first_token && k + 3 > by;)
+        if (book.lexicon.Has("accusation_participles", doc.tokens[k])) return true;
+    }
   // "supporters of the ruling Progressive Party attacked students": the
   // body a group is "of" does not act (past "the" and a lower-case word).
   if (subject_at < object_at)

@@ -2568,6 +2568,10 @@ const Absent kMisreadings[] = {
     // "blocking sanctions" are a kind of sanction, no one's stance.
     {"On 22 October 2025 the US Treasury imposed blocking sanctions on Rosneft and Lukoil.",
      "U.S. Department of the Treasury", P::kOpposes, "sanctions on Rosneft"},
+    // The accuser after "accused by" does not do what it accuses another of.
+    {"The United Arab Emirates has been accused by UN experts of supplying the Rapid Support Forces with weapons "
+     "through Chad.",
+     "United Nations", P::kAids, "Rapid Support Forces"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6251,6 +6255,17 @@ const Case kMore[] = {
     {"The border between Armenia and Turkey has been closed since 1993, when Ankara shut it in solidarity with "
      "Azerbaijan during the first Karabakh war.",
      "Turkey", P::kSupports, "Azerbaijan", M::kAsserted},
+    // Each seller in a list sells.
+    {"Turkey and Iran have sold drones to Burhan's forces.", "Turkey", P::kAids, "Abdel Fattah al-Burhan",
+     M::kAsserted},
+    // "Name, his foreign minister,": the office in the government of the
+    // person named before, and the name, past its apposition, acts.
+    {"Kaja Kallas, the Estonian prime minister, called the incursion brazen. Margus Tsahkna, her foreign "
+     "minister, summoned the Russian chargé d'affaires.",
+     "Margus Tsahkna", P::kHoldsPosition, "Estonia", M::kAsserted},
+    {"Kaja Kallas, the Estonian prime minister, called the incursion brazen. Margus Tsahkna, her foreign "
+     "minister, summoned the Russian chargé d'affaires.",
+     "Margus Tsahkna", P::kCriticizes, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
