@@ -270,6 +270,9 @@ bool TriggerReadsAsVerb(const Document& doc, const RuleBook& book, const std::ve
       !CandidateCovering(cands, i - 1) || end >= s.end_token)
     return false;
   if (book.lexicon.Has("verb_object_determiners", t[end])) return true;
+  // ("Rwanda exercises command and control over the group": a noun the
+  // verb takes, lexicon exercised_object_nouns.)
+  if (trig.group == "exercise" && book.lexicon.Has("exercised_object_nouns", t[end])) return true;
   // "If Iran attacks Israel": a name on each side.
   if (t[end].is_word && t[end].capitalized && IsActorCandidate(CandidateCovering(cands, end))) return true;
   return trig.group == "call" && t[end].is_word && !t[end].capitalized &&

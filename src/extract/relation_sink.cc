@@ -178,16 +178,15 @@ bool RelationSink::OwnStateBody(size_t s, size_t o) const {
 bool RelationSink::CityOfState(size_t place, size_t state) const {
   const Entity& st = doc_.entities[state];
   const Entity& pl = doc_.entities[place];
-  // (Cities only: a region the state retook, Nagorno-Karabakh, is struck.)
-  if (st.type != EntityType::kLocation || pl.type != EntityType::kLocation || st.kb_id.empty() || pl.kb_id.empty() ||
-      !pl.attributes.count("city"))
+  if (st.type != EntityType::kLocation || pl.type != EntityType::kLocation || st.kb_id.empty() || pl.kb_id.empty())
     return false;
   const KbEntity* country = book_.kb.Find(st.kb_id);
   if (!country || country->category != "country") return false;
   auto capital = pl.attributes.find("capital_of");
   if (capital != pl.attributes.end() && capital->second == st.kb_id) return true;
+  // (Cities only: a region the state retook, Nagorno-Karabakh, is struck.)
   const KbEntity* k = book_.kb.Find(pl.kb_id);
-  return k && k->located_in == st.kb_id;
+  return k && k->category == "city" && k->located_in == st.kb_id;
 }
 
 bool RelationSink::AwayFromSeat(size_t body, size_t place) const {

@@ -86,11 +86,31 @@ std::string EventKey(const Candidate& c) {
 // place: "talks in Jeddah" are not "the Geneva talks".
 bool PlacesFit(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
 
-const Candidate* FirstDated(const std::vector<std::vector<Candidate>>& candidates, const Candidate& undated) {
+// The word of an event's name that says its scope ("national",
+// "provincial", "presidential": lexicon event_scope_words), or "".
+std::string ScopeOf(const Document& doc, const RuleBook& book, const Candidate& c) {
+  for (uint32_t k = c.first; k < c.end && k < doc.tokens.size(); ++k)
+    if (book.lexicon.Has("event_scope_words", doc.tokens[k])) return doc.tokens[k].folded;
+  return "";
+}
+
+// Two scopes fit unless they differ: "national" fits any scope but a
+// local one (lexicon subnational_scope_words), "presidential" and
+// "parliamentary" are two votes.
+bool ScopesFit(const RuleBook& book, const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  if (a == "national") return !book.lexicon.Contains("subnational_scope_words", b);
+  if (b == "national") return !book.lexicon.Contains("subnational_scope_words", a);
+  return false;
+}
+
+const Candidate* FirstDated(const Document& doc, const RuleBook& book,
+                            const std::vector<std::vector<Candidate>>& candidates, const Candidate& undated) {
+  std::string scope = ScopeOf(doc, book, undated);
   for (const auto& sentence : candidates)
     for (const auto& c : sentence)
       if (c.kb < 0 && c.type == EntityType::kEvent && c.group == undated.group && !c.date.empty() &&
-          PlacesFit(c.place, undated.place))
+          PlacesFit(c.place, undated.place) && ScopesFit(book, ScopeOf(doc, book, c), scope))
         return &c;
   return nullptr;
 }
@@ -225,7 +245,7 @@ Resolution Resolve(Document& doc, const RuleBook& book,
   std::vector<std::pair<const Candidate*, size_t>> assigned;  // candidate -> entity
   std::vector<const Candidate*> deferred;                     // weak or single-word unknowns
   struct Dated {
-    std::string key, place;
+    std::string key, place, scope;
   };
   std::unordered_map<std::string, Dated> latest_dated;  // event group -> its latest dated entity
   std::unordered_map<std::string, std::string> demonym_of_bare;  // bare body key -> the nationality named with it
@@ -276,17 +296,20 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         // "the summit" after "the June 2024 summit" is that summit; before
         // any dated one, it is the first.
         if (IsDatedKind(c.group) && c.date.empty()) {
+          // ("won the national vote" after "lost a provincial vote in
+          // September": nor where the two names say different scopes.)
           auto latest = latest_dated.find(c.group);
-          if (latest != latest_dated.end() && PlacesFit(latest->second.place, c.place)) {
+          if (latest != latest_dated.end() && PlacesFit(latest->second.place, c.place) &&
+              ScopesFit(book, latest->second.scope, ScopeOf(doc, book, c))) {
             key = latest->second.key;
-          } else if (const Candidate* next = FirstDated(candidates, c)) {
+          } else if (const Candidate* next = FirstDated(doc, book, candidates, c)) {
             key = EventKey(*next);
-            if (latest == latest_dated.end()) latest_dated[c.group] = {key, next->place};
+            if (latest == latest_dated.end()) latest_dated[c.group] = {key, next->place, ScopeOf(doc, book, *next)};
             b.Get(key, next->type, next->name.empty() ? text::TokensText(doc, next->first, next->end) : next->name, "");
           }
           if (!c.place.empty() && key == EventKey(c)) key += "#in:" + c.place;  // a place of its own
         }
-        if (IsDatedKind(c.group) && !c.date.empty()) latest_dated[c.group] = {key, c.place};
+        if (IsDatedKind(c.group) && !c.date.empty()) latest_dated[c.group] = {key, c.place, ScopeOf(doc, book, c)};
         size_t e = b.Get(key, c.type, c.name.empty() ? text : c.name, "");
         // A one-word name gives way to a longer phrase, not to another
         // word ("the agreements" later does not rename "a treaty").

@@ -93,6 +93,18 @@ TEST(Entities, CompaniesTheKnowledgeBaseKnows) {
   EXPECT_EQ(FindEntity(d, "Gunvor")->kb_id, "gunvor");
 }
 
+// "the local election" is not the parliamentary election named before:
+// the scope words differ (lexicon event_scope_words); and "exercises"
+// before a noun it takes is a verb, no drill.
+TEST(Entities, ElectionsOfAnotherScopeAndExercisesAsAVerb) {
+  auto d = Extract("Georgian Dream won the parliamentary election of October 2024. The opposition's best hope is "
+                   "the local election, but the municipal vote of October 2025 was marred by clashes.",
+                   "2025-12-05");
+  ExpectApart(d, "local election", "parliamentary election of October 2024");
+  auto rwanda = Extract("UN experts have concluded that Rwanda exercises command and control over the group.");
+  for (const auto& e : rwanda.entities) EXPECT_NE(e.type, EntityType::kEvent) << e.name << Dump(rwanda);
+}
+
 // "in Novi Sad": a name after "in" whose first word is no English word is
 // a place even when its last word is one; "X Mining" is a company; Gazprom
 // Neft is not Gazprom.

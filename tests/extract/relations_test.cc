@@ -2572,6 +2572,10 @@ const Absent kMisreadings[] = {
     {"The United Arab Emirates has been accused by UN experts of supplying the Rapid Support Forces with weapons "
      "through Chad.",
      "United Nations", P::kAids, "Rapid Support Forces"},
+    // A state strikes no city of its own, however the city is filed.
+    {"Two processes are trying to end the war in the Congo. In Doha, Qatar has mediated between Kinshasa and the M23 "
+     "rebels, who seized Goma in January and Bukavu in February.",
+     "Democratic Republic of the Congo", P::kAttacks, "Goma"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6266,6 +6270,10 @@ const Case kMore[] = {
     {"Kaja Kallas, the Estonian prime minister, called the incursion brazen. Margus Tsahkna, her foreign "
      "minister, summoned the Russian chargé d'affaires.",
      "Margus Tsahkna", P::kCriticizes, "Russia", M::kAsserted},
+    // A party the knowledge base knows by its acronym ("PRO") has members.
+    {"The result strengthens Milei's hand in Congress, where his party relied on the centre-right PRO of former "
+     "president Mauricio Macri.",
+     "Mauricio Macri", P::kMemberOf, "Republican Proposal", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
