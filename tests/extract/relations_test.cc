@@ -6274,6 +6274,14 @@ const Case kMore[] = {
     {"The result strengthens Milei's hand in Congress, where his party relied on the centre-right PRO of former "
      "president Mauricio Macri.",
      "Mauricio Macri", P::kMemberOf, "Republican Proposal", M::kAsserted},
+    // A member named after the body's possessive, with an ordinal.
+    {"ASEAN leaders met in Kuala Lumpur. Timor-Leste became the bloc's eleventh member, fourteen years after it "
+     "applied.",
+     "Timor-Leste", P::kMemberOf, "ASEAN", M::kAsserted},
+    // A national police chief is a state's office.
+    {"Indonesia faces protests. Indonesia is angry. Indonesia waits. The national police chief, Listyo Sigit Prabowo, "
+     "apologised to the family of the driver.",
+     "Listyo Sigit Prabowo", P::kHoldsPosition, "Indonesia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
