@@ -551,6 +551,15 @@ TEST(Relations, ATitleAfterAnAppointingParticiple) {
   EXPECT_EQ(r->attributes.count("former"), 0u) << Dump(d);
 }
 
+// "stripped X of his mandate as president of Y": an office held before.
+TEST(Relations, AnOfficeSomeoneWasRemovedFrom) {
+  auto d = Extract("In August the commission stripped Milorad Dodik of his mandate as president of Republika Srpska.",
+                   "2025-12-05");
+  const Relation* r = OfficeHeld(d, "Milorad Dodik", "Republika Srpska");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   const Relation* r = OfficeHeld(d, "Donald Trump", "United States");
@@ -6282,6 +6291,9 @@ const Case kMore[] = {
     {"Indonesia faces protests. Indonesia is angry. Indonesia waits. The national police chief, Listyo Sigit Prabowo, "
      "apologised to the family of the driver.",
      "Listyo Sigit Prabowo", P::kHoldsPosition, "Indonesia", M::kAsserted},
+    // Measures on a target, however the enactor calls them.
+    {"The European Union imposed what it calls temporary measures on Pristina in 2023.", "European Union",
+     P::kSanctions, "Kosovo", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
