@@ -560,6 +560,16 @@ TEST(Relations, AnOfficeSomeoneWasRemovedFrom) {
   EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
 }
 
+// "replaced X as prime minister with Y": Y takes the office X held then.
+TEST(Relations, ReplacedAsTitleWithTheSuccessor) {
+  auto d = Extract("Haiti is in crisis. In November the council replaced Garry Conille as prime minister with Alix "
+                   "Didier Fils-Aimé, a businessman.",
+                   "2024-11-20");
+  const Relation* r = OfficeHeld(d, "Alix Didier Fils-Aimé", "Haiti");
+  ASSERT_NE(r, nullptr) << Dump(d);
+  EXPECT_EQ(r->attributes.at("role"), "Prime Minister") << Dump(d);
+}
+
 TEST(Relations, APredecessorHeldTheOfficeBefore) {
   auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
   const Relation* r = OfficeHeld(d, "Donald Trump", "United States");
@@ -6294,6 +6304,16 @@ const Case kMore[] = {
     // Measures on a target, however the enactor calls them.
     {"The European Union imposed what it calls temporary measures on Pristina in 2023.", "European Union",
      P::kSanctions, "Kosovo", M::kAsserted},
+    // "ready for talks" only proposes them.
+    {"Masoud Pezeshkian has said that Iran does not want a nuclear weapon and is ready for talks with Washington.",
+     "Masoud Pezeshkian", P::kMeets, "United States", M::kProposed},
+    // The first of two demonyms before the strikes strikes too.
+    {"The question of what survived the Israeli and American strikes on Fordow and Natanz is still open.", "Israel",
+     P::kAttacks, "Fordow", M::kAsserted},
+    // "led by the former policeman X": a descriptor between.
+    {"The gang coalition Viv Ansanm, led by the former policeman Jimmy Chérizier, took control of most of "
+     "Port-au-Prince.",
+     "Jimmy Chérizier", P::kHoldsPosition, "Viv Ansanm", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
