@@ -6314,6 +6314,8 @@ const Case kMore[] = {
     {"The gang coalition Viv Ansanm, led by the former policeman Jimmy Chérizier, took control of most of "
      "Port-au-Prince.",
      "Jimmy Chérizier", P::kHoldsPosition, "Viv Ansanm", M::kAsserted},
+    // Summoning "a Japanese diplomat" protests to Japan as summoning its ambassador does.
+    {"Seoul protested and summoned a Japanese diplomat.", "South Korea", P::kCriticizes, "Japan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
