@@ -2592,6 +2592,10 @@ std::vector<size_t> EntitiesIn(const std::string& masked, size_t from, size_t to
                                                          "would", "could", "can", "may", "might", "must", "should",
                                                          "said", "says", "did", "does"};
       new_clause = kAuxiliaries.count(masked.substr(word, end == std::string::npos ? std::string::npos : end - word)) > 0;
+      // ("Russia's attacks on Kharkiv and Odesa have continued": without a
+      // comma before the "and", the verb is the whole phrase's.)
+      new_clause = new_clause && (masked.compare(at >= 7 ? at - 7 : 0, 7, " , and ") == 0 ||
+                                  masked.compare(at >= 11 ? at - 11 : 0, 11, " , and the ") == 0);
     }
     // ("Tren de Aragua of Venezuela and MS-13 of El Salvador", "Rahmon of
     // Tajikistan and Berdimuhamedov of Turkmenistan": the place after "of"

@@ -6316,6 +6316,9 @@ const Case kMore[] = {
      "Jimmy Chérizier", P::kHoldsPosition, "Viv Ansanm", M::kAsserted},
     // Summoning "a Japanese diplomat" protests to Japan as summoning its ambassador does.
     {"Seoul protested and summoned a Japanese diplomat.", "South Korea", P::kCriticizes, "Japan", M::kAsserted},
+    // The last name of a list the sentence's verb follows, with no comma
+    // before its "and", is still in the list.
+    {"Russia's attacks on Kharkiv and Odesa have continued.", "Russia", P::kAttacks, "Odesa", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
