@@ -441,20 +441,47 @@ TEST(Relations, MilitaryChiefsAndMinistersOfState) {
   }
 }
 
-TEST(Relations, AFormerOfficeInAnApposition) {
-  auto d = Extract("Secretary General Mark Rutte, the former Dutch prime minister, persuaded the allies.", "2025-06-20");
-  const Relation* r = OfficeHeld(d, "", "Netherlands");
-  ASSERT_NE(r, nullptr) << Dump(d);
-  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
-}
+// Offices read with the article's date, and whether each is over: the
+// person (any, when ""), the body or state, and the "former" mark.
+struct DatedOffice {
+  const char* text;
+  const char* date;
+  const char* person;
+  const char* body;
+  bool former;
+};
 
-// ... however the apposition ends: a relative clause after the title too
-// (with no article date, only the word says the term is over).
-TEST(Relations, AFormerOfficeBeforeARelativeClause) {
-  auto d = Extract("Hun Sen, the former prime minister who still leads the ruling party, has used the dispute.", "");
-  const Relation* r = OfficeHeld(d, "Hun Sen", "Cambodia");
-  ASSERT_NE(r, nullptr) << Dump(d);
-  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
+const DatedOffice kDatedOffices[] = {
+    // A former office in an apposition, after a title of the present one.
+    {"Secretary General Mark Rutte, the former Dutch prime minister, persuaded the allies.",
+     "2025-06-20", "", "Netherlands", true},
+    // ... however the apposition ends: a relative clause after the title too
+    // (with no article date, only the word says the term is over).
+    {"Hun Sen, the former prime minister who still leads the ruling party, has used the dispute.",
+     "", "Hun Sen", "Cambodia", true},
+    // "resigned as prime minister": the knowledge base's office, held before.
+    {"K. P. Sharma Oli resigned as prime minister on 9 September.",
+     "2025-12-05", "K. P. Sharma Oli", "Nepal", true},
+    // "Sandu, re-elected president in 2024,": a participle of appointing
+    // opening the apposition gives the title of the knowledge base's office.
+    {"Sandu, re-elected president in 2024, said the result showed that Moldovans wanted to live in "
+     "peace.",
+     "2025-12-05", "Maia Sandu", "Moldova", false},
+    // "stripped X of his mandate as president of Y": an office held before.
+    {"In August the commission stripped Milorad Dodik of his mandate as president of Republika Srpska.",
+     "2025-12-05", "Milorad Dodik", "Republika Srpska", true},
+    // A predecessor held the office before.
+    {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
+     "2023-05-01", "Donald Trump", "United States", true},
+};
+
+TEST(Relations, DatedOfficesAndWhetherTheyAreOver) {
+  for (const auto& c : kDatedOffices) {
+    auto d = Extract(c.text, c.date);
+    const Relation* r = OfficeHeld(d, c.person, c.body);
+    ASSERT_NE(r, nullptr) << c.text << Dump(d);
+    EXPECT_EQ(r->attributes.count("former"), c.former ? 1u : 0u) << c.text << Dump(d);
+  }
 }
 
 // A state's office after "who was" is said of the person named, not a
@@ -532,34 +559,6 @@ TEST(Relations, AnArmySecretaryAndAJuntaLeaderSwornIn) {
   EXPECT_EQ(junta->attributes.at("role"), "Transitional President") << Dump(coup);
 }
 
-// "resigned as prime minister": the knowledge base's office, held before.
-TEST(Relations, AnOfficeResignedIsAFormerOne) {
-  auto d = Extract("K. P. Sharma Oli resigned as prime minister on 9 September.", "2025-12-05");
-  const Relation* r = OfficeHeld(d, "K. P. Sharma Oli", "Nepal");
-  ASSERT_NE(r, nullptr) << Dump(d);
-  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
-}
-
-// "Sandu, re-elected president in 2024,": a participle of appointing
-// opening the apposition gives the title of the knowledge base's office.
-TEST(Relations, ATitleAfterAnAppointingParticiple) {
-  auto d = Extract("Sandu, re-elected president in 2024, said the result showed that Moldovans wanted to live in "
-                   "peace.",
-                   "2025-12-05");
-  const Relation* r = OfficeHeld(d, "Maia Sandu", "Moldova");
-  ASSERT_NE(r, nullptr) << Dump(d);
-  EXPECT_EQ(r->attributes.count("former"), 0u) << Dump(d);
-}
-
-// "stripped X of his mandate as president of Y": an office held before.
-TEST(Relations, AnOfficeSomeoneWasRemovedFrom) {
-  auto d = Extract("In August the commission stripped Milorad Dodik of his mandate as president of Republika Srpska.",
-                   "2025-12-05");
-  const Relation* r = OfficeHeld(d, "Milorad Dodik", "Republika Srpska");
-  ASSERT_NE(r, nullptr) << Dump(d);
-  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
-}
-
 // "replaced X as prime minister with Y": Y takes the office X held then.
 TEST(Relations, ReplacedAsTitleWithTheSuccessor) {
   auto d = Extract("Haiti is in crisis. In November the council replaced Garry Conille as prime minister with Alix "
@@ -568,13 +567,6 @@ TEST(Relations, ReplacedAsTitleWithTheSuccessor) {
   const Relation* r = OfficeHeld(d, "Alix Didier Fils-Aimé", "Haiti");
   ASSERT_NE(r, nullptr) << Dump(d);
   EXPECT_EQ(r->attributes.at("role"), "Prime Minister") << Dump(d);
-}
-
-TEST(Relations, APredecessorHeldTheOfficeBefore) {
-  auto d = Extract("Joe Biden's predecessor, Donald Trump, imposed tariffs on China.", "2023-05-01");
-  const Relation* r = OfficeHeld(d, "Donald Trump", "United States");
-  ASSERT_NE(r, nullptr) << Dump(d);
-  EXPECT_EQ(r->attributes.count("former"), 1u) << Dump(d);
 }
 
 // An unknown former office holder of the state the article is about: a
