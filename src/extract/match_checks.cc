@@ -560,14 +560,10 @@ bool OfficeVetoed(const Reading& r) {
   }
   // "Russia's UN ambassador Vassily Nebenzia": an envoy to a body the
   // state's possessive names serves the state, not the body.
-  if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|ORG]") && object_at >= 4 &&
-      m.text.compare(object_at - 4, 4, " 's ") == 0 && m.text.compare(object_at - 5, 5, "] 's ") == 0) {
-    size_t open = m.text.rfind('[', object_at - 5);
-    if (open != std::string::npos && m.text.compare(object_at - 9, 4, "|LOC") == 0) {
-      std::string_view after = r.WordAt(object_at + object_text.size() + 1);
-      if (book.lexicon.Contains("envoy_titles", std::string(after))) return true;
-    }
-  }
+  if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|ORG]") && object_at >= 9 &&
+      m.text.compare(object_at - 9, 9, "|LOC] 's ") == 0 &&
+      book.lexicon.Contains("envoy_titles", std::string(r.WordAt(object_at + object_text.size() + 1))))
+    return true;
   // "Nexperia's Chinese chief executive, Zhang Xuezheng": a body's post
   // held by someone of a nationality is no office of that state.
   if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|LOC]") && object_at >= 4 &&
