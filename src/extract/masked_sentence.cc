@@ -420,8 +420,11 @@ std::string StateIdGovernedLast(const RuleBook& book, const KbEntity& person) {
   return last ? last->of : "";
 }
 
-long StateGovernedBy(const Document& doc, const RuleBook& book, long person) {
+long StateGovernedBy(const Document& doc, const RuleBook& book, long person, bool or_last) {
   std::string state = StateIdGovernedBy(doc, book, person);
+  if (state.empty() && or_last && person >= 0)
+    if (const KbEntity* k = book.kb.Find(doc.entities[static_cast<size_t>(person)].kb_id))
+      state = StateIdGovernedLast(book, *k);
   if (state.empty()) return -1;
   for (size_t e = 0; e < doc.entities.size(); ++e)
     if (doc.entities[e].kb_id == state && !doc.entities[e].attributes.count("city")) return static_cast<long>(e);
@@ -2355,7 +2358,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     long ante_entity = (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
                        : body_owns_its ? organization_here
                        : kind == AnaphorKind::kRelativeOf ? leader
-                       : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader)
+                       // ("her former home minister" after Hasina: the state
+                       // she governed last, out of office now.)
+                       : kind == AnaphorKind::kGovernmentOf ? StateGovernedBy(doc, book, leader, true)
                        : kind == AnaphorKind::kArticleState ? DominantState(doc, book)
                        : kind == AnaphorKind::kPerson && speaker >= 0 ? speaker
                        : kind == AnaphorKind::kPerson && relative_subject >= 0 ? relative_subject
@@ -2458,7 +2463,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // moved recognition": the government is that of the nearest person the
     // pronoun fits.)
     if (n && kind == AnaphorKind::kGovernmentOf && PronounMisfits(doc, book, leader, doc.tokens[i].folded))
-      ante_entity = StateGovernedBy(doc, book, NearestPersonOfSex(doc, book, placement, si, i));
+      ante_entity = StateGovernedBy(doc, book, NearestPersonOfSex(doc, book, placement, si, i), true);
     // (A name that says nothing of its bearer's sex yields to one close by
     // that says the pronoun's. Only for "she" and "her": most officials
     // these articles name are men, so "Tokayev visited Moscow to sign a

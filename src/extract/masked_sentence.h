@@ -47,7 +47,8 @@ uint32_t PairPhraseAt(const Document& doc, const RuleBook& book, const Sentence&
 
 // The state a person led on the article's date, by the knowledge base's
 // offices (lexicon list governing_roles), if the document names it; else -1.
-long StateGovernedBy(const Document& doc, const RuleBook& book, long person);
+// With `or_last`, one who leads none then gives the state led last.
+long StateGovernedBy(const Document& doc, const RuleBook& book, long person, bool or_last = false);
 // Its knowledge-base id, whether or not the document names it; else "".
 std::string StateIdGovernedBy(const Document& doc, const RuleBook& book, long person);
 // The state of the person's latest governing office, whatever the date

@@ -558,6 +558,9 @@ bool OfficeVetoed(const Reading& r) {
       body = book.lexicon.Has("org_heads", doc.tokens[k]);
     if (!body) return true;
   }
+  // "Macron has been careful with Biya, whose government is a partner
+  // against Boko Haram": a role after "whose" is someone else's.
+  if (rule.predicate == Predicate::kWorksFor && subject_at < object_at && r.BetweenHasOneOf({" whose "})) return true;
   // "Russia's UN ambassador Vassily Nebenzia": an envoy to a body the
   // state's possessive names serves the state, not the body.
   if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|ORG]") && object_at >= 9 &&
@@ -1689,6 +1692,22 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
       const std::string& w = doc.tokens[k].folded;
       if (w == "," || w == ";" || book.lexicon.Has("clause_breaks", doc.tokens[k])) break;
       if (w == "not" || w == "never" || w == "n't") return std::nullopt;
+    }
+  // "His government has made accession to the European Union its
+  // priority": an accession named as a noun is sought, unless a word before
+  // it says it is done (lexicon accession_completing_words: "completed its
+  // accession", "since its accession").
+  if (rule.predicate == Predicate::kMemberOf && modality == Modality::kAsserted)
+    for (uint32_t k = first_tok; k + 1 < last; ++k) {
+      const std::string& w = doc.tokens[k].folded;
+      if (!((w == "accession" || w == "admission") && doc.tokens[k + 1].folded == "to") &&
+          !(w == "bid" && doc.tokens[k + 1].folded == "to"))
+        continue;
+      bool done = false;
+      for (uint32_t j = k; j-- > s.first_token && j + 4 > k && !done;)
+        done = book.lexicon.Has("accession_completing_words", doc.tokens[j]);
+      if (!done) return Modality::kProposed;
+      break;
     }
   // "opposes Ukraine's membership of NATO", "backed Kyiv's accession": a
   // membership someone takes a stance on is only sought.

@@ -90,6 +90,9 @@ TEST(Entities, CompaniesTheKnowledgeBaseKnows) {
   auto d = Extract("Beijing opened an antitrust inquiry into Qualcomm. Washington blocked the sale of Lukoil's assets "
                    "to Gunvor. Hanwha and Aselsan compete for the contract.");
   ExpectTyped(d, {"Qualcomm", "Gunvor", "Hanwha", "Aselsan"}, EntityType::kOrganization);
+  // (A region the knowledge base files, "the Far North", is no company.)
+  auto cameroon = Extract("Biya's government fights Boko Haram in the Far North.");
+  ExpectTyped(cameroon, {"Far North"}, EntityType::kLocation);
   EXPECT_EQ(FindEntity(d, "Gunvor")->kb_id, "gunvor");
 }
 

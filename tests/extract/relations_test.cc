@@ -470,6 +470,11 @@ const DatedOffice kDatedOffices[] = {
     // "stripped X of his mandate as president of Y": an office held before.
     {"In August the commission stripped Milorad Dodik of his mandate as president of Republika Srpska.",
      "2025-12-05", "Milorad Dodik", "Republika Srpska", true},
+    // "her former home minister": the state the woman named before governed
+    // last, out of office now.
+    {"On 17 November a special tribunal in Dhaka sentenced Sheikh Hasina to death in absentia. Asaduzzaman Khan "
+     "Kamal, her former home minister, received the same sentence.",
+     "2025-12-05", "Asaduzzaman Khan Kamal", "Bangladesh", true},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2587,6 +2592,10 @@ const Absent kMisreadings[] = {
     {"Two processes are trying to end the war in the Congo. In Doha, Qatar has mediated between Kinshasa and the M23 "
      "rebels, who seized Goma in January and Bukavu in February.",
      "Democratic Republic of the Congo", P::kAttacks, "Goma"},
+    // A role after "whose" is someone else's.
+    {"Emmanuel Macron has been careful with Biya, whose government is a partner of the African Union against Boko "
+     "Haram.",
+     "Emmanuel Macron", P::kWorksFor, "African Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6311,6 +6320,9 @@ const Case kMore[] = {
     // The last name of a list the sentence's verb follows, with no comma
     // before its "and", is still in the list.
     {"Russia's attacks on Kharkiv and Odesa have continued.", "Russia", P::kAttacks, "Odesa", M::kAsserted},
+    // An accession named as a noun is sought.
+    {"Moldova has made accession to the European Union its priority.", "Moldova", P::kMemberOf, "European Union",
+     M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
