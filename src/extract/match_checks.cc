@@ -1298,7 +1298,7 @@ std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t first_t
   for (uint32_t k = last_tok; k < s.end_token && k < last_tok + 6; ++k) {
     if (t[k].folded == "," || t[k].folded == ";") break;
     std::string phrase = text::DatePhraseAfter(doc, k, s.end_token);
-    if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s));
+    if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s, k));
   }
   // (", and in October the Treasury sanctioned Rosneft", after "In August
   // Washington doubled its tariffs": the clause's own date.)

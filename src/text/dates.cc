@@ -227,7 +227,7 @@ std::string DatePhraseAfter(const Document& doc, uint32_t i, uint32_t end) {
   return "";
 }
 
-Tense SentenceTense(const Document& doc, const Sentence& s) {
+Tense SentenceTense(const Document& doc, const Sentence& s, uint32_t date_at) {
   static const std::string_view kCues[] = {"will", "shall", "plan", "plans", "planned", "planning", "scheduled",
                                            "upcoming", "next", "expected", "due", "forthcoming", "prepare",
                                            "prepares", "preparing", "would"};
@@ -238,10 +238,14 @@ Tense SentenceTense(const Document& doc, const Sentence& s) {
                                            "rose", "saw", "broke", "left", "lost", "ran", "stood", "shot", "hit",
                                            "sought", "brought", "bought", "drew", "overran", "ago"};
   bool past = false;
+  // ("visited Georgetown in March and warned that an attack would be ...":
+  // a clause that "that" opens after the date speaks of its own time.)
+  bool later_clause = false;
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = doc.tokens[i];
+    later_clause = later_clause || (i > date_at && t.folded == "that");
     for (std::string_view cue : kCues)
-      if (t.folded == cue) return Tense::kAhead;
+      if (t.folded == cue && !later_clause) return Tense::kAhead;
     if (!t.is_word || t.capitalized) continue;
     for (std::string_view verb : kPast) past = past || t.folded == verb;
     // ("captured Goma in January", not "the armed group"): a word in

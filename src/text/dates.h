@@ -32,8 +32,9 @@ std::string ResolveDate(std::string_view expression, std::string_view article_da
 
 // Whether the sentence speaks of what is to come ("will", "planned",
 // "upcoming", "next"), else of what was done ("captured", "was", "took"),
-// for ResolveDate.
-Tense SentenceTense(const Document& doc, const Sentence& s);
+// for ResolveDate. Given the date phrase's token, a clause "that" opens
+// after it does not count.
+Tense SentenceTense(const Document& doc, const Sentence& s, uint32_t date_at = UINT32_MAX);
 
 // The words of a date phrase that token `i` opens ("on March 19", "in early
 // January", "of 2022"; the preposition is left out), tokens before `end`

@@ -489,6 +489,21 @@ TEST(Relations, DatedOfficesAndWhetherTheyAreOver) {
   }
 }
 
+// "visited Georgetown in March and warned that an attack would be ...": the
+// "would" of a clause after the date does not move the month ahead.
+TEST(Relations, AMonthBeforeAThatClauseLooksBack) {
+  auto d = Extract("Marco Rubio visited Georgetown in March and warned that an attack on Guyana would be a very bad "
+                   "day for the Venezuelan regime.",
+                   "2025-12-05");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kMeets && r.attributes.count("date")) {
+      found = true;
+      EXPECT_EQ(r.attributes.at("date"), "2025-03") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 // A state's office after "who was" is said of the person named, not a
 // mention of whoever holds it now; "until" ends the term.
 TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
@@ -6323,6 +6338,9 @@ const Case kMore[] = {
     // An accession named as a noun is sought.
     {"Moldova has made accession to the European Union its priority.", "Moldova", P::kMemberOf, "European Union",
      M::kProposed},
+    // An apposition that opens with "re-elected" and a title of a state.
+    {"Irfaan Ali, re-elected president of Guyana in September, has relied on Washington.", "Mohamed Irfaan Ali",
+     P::kHoldsPosition, "Guyana", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
