@@ -833,6 +833,21 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
 
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i, long subject, int depth = 0) {
+  // ("Johannes Kaiser ..., and Evelyn Matthei ... have both endorsed him":
+  // after "both", "all" or "each" before the verb, the pronoun is none of
+  // the people the sentence named before it; someone of the sentences
+  // before.)
+  const Sentence& sentence = doc.sentences[si];
+  if (i >= sentence.first_token + 2 && LooksLikeVerb(book, doc.tokens[i - 1]) &&
+      (doc.tokens[i - 2].folded == "both" || doc.tokens[i - 2].folded == "all" || doc.tokens[i - 2].folded == "each")) {
+    auto named_here = [&](long e) {
+      return std::any_of(placement.by_sentence[si].begin(), placement.by_sentence[si].end(),
+                         [&](const Placed& p) { return static_cast<long>(p.entity) == e && p.first < i; });
+    };
+    return NearestPersonBefore(doc, placement, si, i, 3, false, false, [&](long e) {
+      return !named_here(e) && !PronounMisfits(doc, book, e, doc.tokens[i].folded);
+    });
+  }
   long found = ObjectPronounCandidate(doc, book, placement, si, i, subject, depth);
   if (found >= 0 && !PronounMisfits(doc, book, found, doc.tokens[i].folded)) {
     // ("She met Xi Jinping at the summit, and Lee Jae-myung welcomed her":
@@ -1868,6 +1883,17 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
           doc.tokens[i].folded == "who" && doc.entities[static_cast<size_t>(named_last)].type != EntityType::kPerson
               ? PersonOfApposition(doc, placed, s, i - 1, false, &person_first)
               : -1;
+      // ("Johannes Kaiser of the National Libertarian Party, who finished
+      // fourth": so is "who" after the body a person is "of".)
+      if (person < 0 && doc.tokens[i].folded == "who" &&
+          doc.entities[static_cast<size_t>(named_last)].type != EntityType::kPerson) {
+        uint32_t of = named_last_first;
+        if (of > s.first_token && doc.tokens[of - 1].folded == "the") --of;
+        if (of > s.first_token && doc.tokens[of - 1].folded == "of")
+          for (const auto& pl : placed)
+            if (pl.end == of - 1 && doc.entities[pl.entity].type == EntityType::kPerson)
+              person = static_cast<long>(pl.entity), person_first = pl.first;
+      }
       m.text += ' ';
       if (person >= 0) {
         m.offsets.emplace_back(m.text.size(), person_first);

@@ -2601,6 +2601,10 @@ const Absent kMisreadings[] = {
     {"Emmanuel Macron has been careful with Biya, whose government is a partner of the African Union against Boko "
      "Haram.",
      "Emmanuel Macron", P::kWorksFor, "African Union"},
+    // After "have both endorsed", "him" is none of the names before it.
+    {"José Antonio Kast has campaigned on crime. Johannes Kaiser of the National Libertarian Party, who finished "
+     "fourth, and Evelyn Matthei of the traditional right have both endorsed him.",
+     "Evelyn Matthei", P::kSupports, "Johannes Kaiser"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6331,6 +6335,13 @@ const Case kMore[] = {
     // An apposition that opens with "re-elected" and a title of a state.
     {"Irfaan Ali, re-elected president of Guyana in September, has relied on Washington.", "Mohamed Irfaan Ali",
      P::kHoldsPosition, "Guyana", M::kAsserted},
+    // ... but the person the sentences before named.
+    {"José Antonio Kast has campaigned on crime. Johannes Kaiser of the National Libertarian Party, who finished "
+     "fourth, and Evelyn Matthei of the traditional right have both endorsed him.",
+     "Evelyn Matthei", P::kSupports, "José Antonio Kast", M::kAsserted},
+    // "who" after the body a person is "of" is the person.
+    {"Johannes Kaiser of the National Libertarian Party, who endorsed José Antonio Kast, finished fourth.",
+     "Johannes Kaiser", P::kSupports, "José Antonio Kast", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
