@@ -351,6 +351,16 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointment(const Document& doc, const R
   return title;
 }
 
+// Where a phrase of lexicon list `list` that follows the name and the
+// apposition after it ends ("took office", "resigned", "became"), or 0
+// where none does.
+uint32_t AfterPhraseOfName(const Document& doc, const RuleBook& book, const Mention& m, const char* list) {
+  const Sentence& s = doc.sentences[m.sentence];
+  uint32_t k = AfterApposition(doc, s, m.end_token);
+  size_t n = k < s.end_token ? book.lexicon.LongestAt(list, doc.tokens, k, s.end_token) : 0;
+  return n ? k + static_cast<uint32_t>(n) : 0;
+}
+
 // "Mikheil Kavelashvili, a former footballer nominated by the party, was
 // sworn in as president": the title after a name, the apposition that may
 // follow it, and the words of taking office. *took_office tells whether
@@ -390,11 +400,8 @@ std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const 
 // its apposition and words of leaving office (lexicon
 // office_leaving_phrases) and "as"; an office held before.
 std::pair<uint32_t, uint32_t> TitleAfterOfficeLeaving(const Document& doc, const RuleBook& book, const Mention& m) {
-  const Sentence& s = doc.sentences[m.sentence];
-  uint32_t k = AfterApposition(doc, s, m.end_token);
-  size_t n = k < s.end_token ? book.lexicon.LongestAt("office_leaving_phrases", doc.tokens, k, s.end_token) : 0;
-  if (!n) return {0, 0};
-  return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(n), "person_titles");
+  uint32_t k = AfterPhraseOfName(doc, book, m, "office_leaving_phrases");
+  return k ? TitleAfterAs(doc, book, doc.sentences[m.sentence], k, "person_titles") : std::pair<uint32_t, uint32_t>{0, 0};
 }
 
 // "Sandu, re-elected president in 2024, said": the title after a
@@ -414,10 +421,8 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointedParticiple(const Document& doc,
 // right after a verb of becoming (lexicon office_becoming_phrases).
 std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const RuleBook& book, const Mention& m) {
   const Sentence& s = doc.sentences[m.sentence];
-  uint32_t k = AfterApposition(doc, s, m.end_token);
-  size_t n = k < s.end_token ? book.lexicon.LongestAt("office_becoming_phrases", doc.tokens, k, s.end_token) : 0;
-  if (!n) return {0, 0};
-  k += static_cast<uint32_t>(n);
+  uint32_t k = AfterPhraseOfName(doc, book, m, "office_becoming_phrases");
+  if (!k) return {0, 0};
   if (k < s.end_token && doc.tokens[k].folded == "the") ++k;
   // ("became the fifth French prime minister": an ordinal and the state's
   // demonym may come before the title.)
@@ -434,10 +439,8 @@ std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const Rule
 // the ministry a person took over, runs or kept ("foreign minister"), or "".
 std::string MinisterOfMinistryRun(const Document& doc, const RuleBook& book, const Mention& m) {
   const Sentence& s = doc.sentences[m.sentence];
-  uint32_t k = AfterApposition(doc, s, m.end_token);
-  size_t n = k < s.end_token ? book.lexicon.LongestAt("ministry_running_phrases", doc.tokens, k, s.end_token) : 0;
-  if (!n) return "";
-  k += static_cast<uint32_t>(n);
+  uint32_t k = AfterPhraseOfName(doc, book, m, "ministry_running_phrases");
+  if (!k) return "";
   if (k >= s.end_token || doc.tokens[k].folded != "the") return "";
   for (uint32_t j = k + 2; j <= k + 3 && j < s.end_token; ++j) {
     const Token& w = doc.tokens[j - 1];
