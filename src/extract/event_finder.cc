@@ -903,7 +903,7 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
         break;
       when = text::DatePhraseAfter(doc, k, s.end_token);
     }
-    if (!when.empty()) ev.date = text::ResolveDate(when, doc.date, text::SentenceTense(doc, s, end));
+    if (!when.empty()) ev.date = text::ResolveDateInSentence(doc, s, when, !date_text.empty() ? left : end);
     found.push_back(std::move(ev));
     i = end - 1;
   }

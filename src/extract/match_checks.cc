@@ -85,6 +85,12 @@ struct Reading {
 bool SubjectVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "Thousands of Ukrainians visited Poland": a demonym after a quantity
+  // names people of the state, who travel for themselves, not for it.
+  if (rule.predicate == Predicate::kMeets && subject_at < object_at && m.text.compare(subject_at, 2, "[E") == 0)
+    if (const Token* w = word_before_subject("of"); w && book.lexicon.Has("quantity_words", *w) &&
+        MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2, nullptr, 10), m.TokenAt(subject_at)))
+      return true;
   // "placed Colombian President Gustavo Petro on its list, accusing him":
   // a demonym that titles the person after it acts in no match.
   if (subject_at < object_at && rule.predicate != Predicate::kHoldsPosition &&
@@ -1298,14 +1304,14 @@ std::string DateOfMatch(const Document& doc, const Sentence& s, uint32_t first_t
   for (uint32_t k = last_tok; k < s.end_token && k < last_tok + 6; ++k) {
     if (t[k].folded == "," || t[k].folded == ";") break;
     std::string phrase = text::DatePhraseAfter(doc, k, s.end_token);
-    if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s, k));
+    if (!phrase.empty()) return text::ResolveDateInSentence(doc, s, phrase, k);
   }
   // (", and in October the Treasury sanctioned Rosneft", after "In August
   // Washington doubled its tariffs": the clause's own date.)
   for (uint32_t k = first_tok; k-- > s.first_token + 1 && k + 8 > first_tok;) {
     if (t[k].folded == ";" || (t[k].folded == "and" && t[k - 1].folded == ",")) {
       std::string phrase = text::DatePhraseAfter(doc, k + 1, first_tok);
-      if (!phrase.empty()) return text::ResolveDate(phrase, doc.date, text::SentenceTense(doc, s));
+      if (!phrase.empty()) return text::ResolveDateInSentence(doc, s, phrase, k + 1);
       break;
     }
   }

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -225,6 +226,45 @@ std::string DatePhraseAfter(const Document& doc, uint32_t i, uint32_t end) {
     }
   }
   return "";
+}
+
+namespace {
+
+// The last "Month YYYY" ("5 November 2024", "November 5, 2024") before
+// token `before` in the sentence, as "YYYY-MM"; "" when none.
+std::string MonthAndYearBefore(const Document& doc, const Sentence& s, uint32_t before) {
+  const auto& t = doc.tokens;
+  for (uint32_t i = std::min(before, s.end_token); i-- > s.first_token;) {
+    if (!t[i].is_number || t[i].folded.size() != 4) continue;
+    uint32_t m = i - 1;
+    if (m > s.first_token && t[m].folded == ",") --m;
+    if (m > s.first_token && t[m].is_number && t[m].folded.size() <= 2) --m;
+    if (m >= s.first_token && m < i && t[m].capitalized)
+      if (int month = MonthNumber(t[m].folded)) return t[i].folded + "-" + Pad(month);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ResolveDateInSentence(const Document& doc, const Sentence& s, std::string_view phrase, uint32_t date_at) {
+  static const RE2 year(R"(\d{4})");
+  bool month = false;
+  for (size_t i = 0; i < phrase.size() && !month;) {
+    size_t end = phrase.find(' ', i);
+    if (end == std::string_view::npos) end = phrase.size();
+    std::string_view word = phrase.substr(i, end - i);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    month = MonthNumber(word) != 0;
+    i = end + 1;
+  }
+  if (month && !RE2::PartialMatch(phrase, year)) {
+    std::string anchor = MonthAndYearBefore(doc, s, date_at);
+    // (Near it either way: "in November 2024 ... in December" is the
+    // December after.)
+    if (!anchor.empty()) return ResolveDate(phrase, anchor, Tense::kAhead);
+  }
+  return ResolveDate(phrase, doc.date, SentenceTense(doc, s, date_at));
 }
 
 Tense SentenceTense(const Document& doc, const Sentence& s, uint32_t date_at) {

@@ -41,4 +41,10 @@ Tense SentenceTense(const Document& doc, const Sentence& s, uint32_t date_at = U
 // only; "" when none does.
 std::string DatePhraseAfter(const Document& doc, uint32_t i, uint32_t end);
 
+// Resolves a date phrase found in sentence `s` at token `date_at`. A month
+// without a year is read near the month and year the sentence named before
+// it ("announced in November 2024 ... had rejected the October election"
+// is October 2024), else against the article date as ResolveDate does.
+std::string ResolveDateInSentence(const Document& doc, const Sentence& s, std::string_view phrase, uint32_t date_at);
+
 }  // namespace dossier::text

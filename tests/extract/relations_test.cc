@@ -520,6 +520,21 @@ TEST(Relations, AMonthBeforeAThatClauseLooksBack) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// "After Russia invaded Ukraine in February 2022, ... in March": a month
+// alone is read near the date its sentence named before it, not the
+// article's.
+TEST(Relations, AMonthAloneFollowsTheSentencesNamedDate) {
+  auto d = Extract("After Russia invaded Ukraine in February 2022, the European Union sanctioned Rosneft in March.",
+                   "2024-06-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kSanctions && r.attributes.count("date")) {
+      found = true;
+      EXPECT_EQ(r.attributes.at("date"), "2022-03") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 // A state's office after "who was" is said of the person named, not a
 // mention of whoever holds it now; "until" ends the term.
 TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
@@ -2605,6 +2620,8 @@ const Absent kMisreadings[] = {
     {"José Antonio Kast has campaigned on crime. Johannes Kaiser of the National Libertarian Party, who finished "
      "fourth, and Evelyn Matthei of the traditional right have both endorsed him.",
      "Evelyn Matthei", P::kSupports, "Johannes Kaiser"},
+    // People of a state after a quantity travel for themselves.
+    {"Thousands of Ukrainians visited Poland last summer.", "Ukraine", P::kMeets, "Poland"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6342,6 +6359,18 @@ const Case kMore[] = {
     // "who" after the body a person is "of" is the person.
     {"Johannes Kaiser of the National Libertarian Party, who endorsed José Antonio Kast, finished fourth.",
      "Johannes Kaiser", P::kSupports, "José Antonio Kast", M::kAsserted},
+    // A state's "-owned" before the kind of body sanctioned.
+    {"The United States sanctioned the Russian-owned oil company NIS.", "United States", P::kSanctions,
+     "Naftna Industrija Srbije", M::kAsserted},
+    // Strikes on a building in a place strike the place's state.
+    {"Clashes in Suwayda drew Israeli air strikes on the defence ministry in Damascus.", "Israel", P::kAttacks,
+     "Syria", M::kAsserted},
+    {"Russian strikes on energy infrastructure in Ukraine continued through the winter.", "Russia", P::kAttacks,
+     "Ukraine", M::kAsserted},
+    // Travelling to a state's capital visits the state (where the article
+    // names it).
+    {"Russia wants to keep its bases in Syria. Ahmed al-Sharaa travelled to Moscow in October.", "Ahmed al-Sharaa",
+     P::kMeets, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},

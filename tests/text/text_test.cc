@@ -189,6 +189,28 @@ TEST(Dates, RelativeDatesResolveToTheNearestYear) {
   EXPECT_EQ(ResolveDate("40 June 2025", "2025-07-01"), "");
 }
 
+// A month alone near the month and year its sentence named before it.
+TEST(Dates, MonthAloneReadNearTheSentencesOwnDate) {
+  auto resolve = [](const std::string& text, std::string_view phrase, std::string_view word) {
+    Document doc;
+    doc.text = text;
+    doc.date = "2025-11-15";
+    doc.tokens = Tokenize(doc.text);
+    EXPECT_TRUE(SplitSentences(doc).ok());
+    uint32_t at = 0;
+    while (at < doc.tokens.size() && doc.tokens[at].folded != word) ++at;
+    return ResolveDateInSentence(doc, doc.sentences[0], phrase, at);
+  };
+  EXPECT_EQ(resolve("In November 2024 it said the president rejected the October election.", "October", "october"),
+            "2024-10");
+  EXPECT_EQ(resolve("After the invasion of 24 February 2022, the bloc acted in March.", "March", "march"), "2022-03");
+  EXPECT_EQ(resolve("It was signed in November 2024 and ratified in December.", "December", "december"), "2024-12");
+  // With no date named before, the article's date as ever ...
+  EXPECT_EQ(resolve("The president rejected the October election.", "October", "october"), "2025-10");
+  // ... and a phrase with its own year keeps it.
+  EXPECT_EQ(resolve("In November 2024 it recalled the March 2021 vote.", "March 2021", "march"), "2021-03");
+}
+
 TEST(Sha256, KnownVectors) {
   EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
