@@ -577,7 +577,10 @@ bool OfficeVetoed(const Reading& r) {
   // held by someone of a nationality is no office of that state.
   if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|LOC]") && object_at >= 4 &&
       m.text.compare(object_at - 4, 4, " 's ") == 0 &&
-      MentionIsDemonym(doc, std::strtoul(object_text.data() + 2, nullptr, 10), m.TokenAt(object_at)))
+      MentionIsDemonym(doc, std::strtoul(object_text.data() + 2, nullptr, 10), m.TokenAt(object_at)) &&
+      // ("His Tajik counterpart, Saimumin Yatimov": but one's counterpart
+      // of a nationality holds the office in that state.)
+      r.WordAt(object_at + object_text.size() + 1) != "counterpart")
     return true;
   // "The European Commissioner for Enlargement, Marta Kos": a region's
   // demonym before a title names no state the office is in.

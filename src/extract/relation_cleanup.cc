@@ -279,17 +279,18 @@ void CounterpartRoles(Document& doc, const RuleBook& book) {
       auto [at, fresh] = roles.emplace(role, of);
       if (!fresh && at->second != of) at->second.clear();
     };
-    for (const Relation& q : doc.relations)
-      if (q.predicate == Predicate::kHoldsPosition && q.subject != r.subject && q.attributes.count("role") &&
-          doc.entities[q.subject].type == EntityType::kPerson &&
-          doc.entities[q.object].type == doc.entities[r.object].type &&
-          std::any_of(q.evidence.begin(), q.evidence.end(),
-                      [&](const Evidence& e) { return e.sentence == r.evidence.front().sentence; }))
-        note(q.attributes.at("role"), doc.entities[q.object].kb_id);
-    // ("Lavrov flew to Wonsan for talks with his North Korean counterpart,
-    // Choe Son Hui": else the office the knowledge base gives the nearest
-    // person named before, on the article's date.)
-    if (roles.empty()) {
+    auto note_offices_in = [&](uint32_t sentence) {
+      for (const Relation& q : doc.relations)
+        if (q.predicate == Predicate::kHoldsPosition && q.subject != r.subject && q.attributes.count("role") &&
+            doc.entities[q.subject].type == EntityType::kPerson &&
+            doc.entities[q.object].type == doc.entities[r.object].type &&
+            std::any_of(q.evidence.begin(), q.evidence.end(),
+                        [&](const Evidence& e) { return e.sentence == sentence; }))
+          note(q.attributes.at("role"), doc.entities[q.object].kb_id);
+      // ("Lavrov flew to Wonsan for talks with his North Korean
+      // counterpart, Choe Son Hui": else the office the knowledge base
+      // gives the nearest person named before, on the article's date.)
+      if (!roles.empty()) return;
       uint32_t at = UINT32_MAX, best = 0;
       for (const Mention& m : doc.entities[r.subject].mentions)
         if (m.sentence == r.evidence.front().sentence) at = std::min(at, m.first_token);
@@ -298,7 +299,7 @@ void CounterpartRoles(Document& doc, const RuleBook& book) {
         if (e == r.subject || doc.entities[e].type != EntityType::kPerson) continue;
         const KbEntity* k = book.kb.Find(doc.entities[e].kb_id);
         for (const Mention& m : doc.entities[e].mentions)
-          if (k && m.sentence == r.evidence.front().sentence && m.first_token < at && m.first_token >= best) {
+          if (k && m.sentence == sentence && m.first_token < at && m.first_token >= best) {
             best = m.first_token;
             nearest = k;
           }
@@ -307,7 +308,15 @@ void CounterpartRoles(Document& doc, const RuleBook& book) {
         if (const KbEntity* of = book.kb.Find(o.of);
             of && of->type == EntityType::kLocation && InTerm(o, doc.date) && !AfterTerm(o, doc.date))
           note(o.role, o.of);
-    }
+    };
+    note_offices_in(r.evidence.front().sentence);
+    // ("Tashiev ... called it the end of an era. His Tajik counterpart,
+    // Saimumin Yatimov, was less effusive": a sentence that opens with the
+    // counterpart speaks of the one named in the sentence before.)
+    uint32_t first = s.first_token;
+    if (roles.empty() && r.evidence.front().sentence > 0 && first + 1 < s.end_token &&
+        (doc.tokens[first].folded == "his" || doc.tokens[first].folded == "her"))
+      note_offices_in(r.evidence.front().sentence - 1);
     if (roles.size() != 1) continue;
     r.attributes["role"] = CounterpartRole(doc, book, r, roles.begin()->first, roles.begin()->second);
   }

@@ -488,6 +488,14 @@ const DatedOffice kDatedOffices[] = {
     {"Haiti is in crisis. In November the council replaced Garry Conille as prime minister with Alix Didier "
      "Fils-Aimé, a businessman.",
      "2024-11-20", "Alix Didier Fils-Aimé", "Haiti", false, "Prime Minister"},
+    // "had resigned as": an office left, in the past perfect too.
+    {"Marcel Ciolacu had resigned as prime minister after the first round.", "2025-11-20", "Marcel Ciolacu",
+     "Romania", true, "Prime Minister"},
+    // "His Tajik counterpart, X" opening a sentence: the office of the one
+    // named in the sentence before, in the counterpart's state.
+    {"Kamchybek Tashiev, the head of Kyrgyzstan's security service, led the talks. His Tajik counterpart, "
+     "Saimumin Yatimov, was less effusive.",
+     "2025-11-20", "Saimumin Yatimov", "Tajikistan", false, "Head"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -6371,6 +6379,20 @@ const Case kMore[] = {
     // names it).
     {"Russia wants to keep its bases in Syria. Ahmed al-Sharaa travelled to Moscow in October.", "Ahmed al-Sharaa",
      P::kMeets, "Russia", M::kAsserted},
+    // A pair's people of arms who fought with weapons attack each other.
+    {"Kyrgyz and Tajik border guards fought with mortars and drones in 2021.", "Kyrgyzstan", P::kAttacks,
+     "Tajikistan", M::kAsserted},
+    {"Kyrgyz and Tajik border guards fought with mortars and drones in 2021.", "Tajikistan", P::kAttacks,
+     "Kyrgyzstan", M::kAsserted},
+    // Settling a dispute with another is working with it.
+    {"Uzbekistan had already settled its own disputes with Kyrgyzstan in 2022.", "Uzbekistan",
+     P::kCooperatesWith, "Kyrgyzstan", M::kAsserted},
+    {"Armenia has not resolved its dispute with Azerbaijan.", "Armenia", P::kCooperatesWith, "Azerbaijan",
+     M::kNegated},
+    // The pair in a relative clause on the deal they signed.
+    {"The treaty that President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan signed in "
+     "Bishkek on 13 March 2025 matters.",
+     "Sadyr Japarov", P::kCooperatesWith, "Emomali Rahmon", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
