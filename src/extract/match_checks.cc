@@ -573,6 +573,21 @@ bool OfficeVetoed(const Reading& r) {
       m.text.compare(object_at - 9, 9, "|LOC] 's ") == 0 &&
       book.lexicon.Contains("envoy_titles", std::string(r.WordAt(object_at + object_text.size() + 1))))
     return true;
+  // "Abiy replaced Getachew Reda as head of the Tigray interim
+  // administration in March 2025 with General Tadesse Werede": the one put
+  // in after "with" takes the office, not the one who replaced.
+  if (rule.predicate == Predicate::kHoldsPosition && subject_at < object_at &&
+      r.BetweenHasOneOf({" replaced ", " replacing ", " replaces "})) {
+    size_t end = m.text.find_first_of(";,", object_at);
+    size_t with = m.text.find(" with ", object_at);
+    if (with != std::string::npos && (end == std::string::npos || with < end)) {
+      size_t at = with + 6;
+      for (int words = 0; words < 4 && at < m.text.size() && m.text.compare(at, 2, "[E") != 0; ++words)
+        at = m.text.find(' ', at) == std::string::npos ? m.text.size() : m.text.find(' ', at) + 1;
+      size_t close = m.text.find(']', at);
+      if (at < m.text.size() && close != std::string::npos && m.text.compare(close - 4, 4, "|PER") == 0) return true;
+    }
+  }
   // "Nexperia's Chinese chief executive, Zhang Xuezheng": a body's post
   // held by someone of a nationality is no office of that state.
   if (rule.predicate == Predicate::kHoldsPosition && object_text.ends_with("|LOC]") && object_at >= 4 &&

@@ -1020,6 +1020,18 @@ void SuccessorsTakeOffices(Document& doc, const RuleBook& book, RelationSink& si
             last = &o;
         if (last) offices.emplace_back(EnsureKbEntity(doc, book, last->of), last->role);
       }
+    // ("Nawrocki, a historian who ran the Institute of National
+    // Remembrance, ... succeeded Andrzej Duda": where the knowledge base
+    // gives the one taking the office any of them, only those; the rest
+    // were the other's alone.)
+    if (const KbEntity* k = book.kb.Find(doc.entities[to].kb_id); k && offices.size() > 1) {
+      auto known = [&](const std::pair<size_t, std::string>& office) {
+        return std::any_of(k->offices.begin(), k->offices.end(),
+                           [&](const Office& o) { return o.of == doc.entities[office.first].kb_id; });
+      };
+      if (std::any_of(offices.begin(), offices.end(), known))
+        std::erase_if(offices, [&](const auto& office) { return !known(office); });
+    }
     const Sentence& s = doc.sentences[su.sentence];
     for (const auto& [object, role] : offices) {
       std::map<std::string, std::string> attrs;

@@ -543,6 +543,29 @@ TEST(Relations, AMonthAloneFollowsTheSentencesNamedDate) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// "X, a historian who ran the Institute ..., succeeded Andrzej Duda": the
+// one succeeded held only the offices the knowledge base gives him of
+// those the successor holds.
+TEST(Relations, APredecessorTakesOnlyTheOfficesHeHeld) {
+  auto d = Extract("Karol Nawrocki, a historian who ran the Institute of National Remembrance, won the runoff in "
+                   "June. Nawrocki, who ran as an independent, succeeded Andrzej Duda in August.",
+                   "2025-11-25");
+  const Relation* president = OfficeHeld(d, "Andrzej Duda", "Poland");
+  ASSERT_NE(president, nullptr) << Dump(d);
+  EXPECT_EQ(president->attributes.count("former"), 1u) << Dump(d);
+  EXPECT_EQ(OfficeHeld(d, "Andrzej Duda", "Institute of National Remembrance"), nullptr) << Dump(d);
+}
+
+// "Abiy replaced X as head of ... with General Y": Y takes the office, not
+// the one who replaced X.
+TEST(Relations, TheOnePutInAfterWithTakesTheOffice) {
+  auto d = Extract("Abiy Ahmed replaced Getachew Reda as head of the Tigray interim administration in March 2025 "
+                   "with General Tadesse Werede.",
+                   "2025-11-25");
+  EXPECT_NE(OfficeHeld(d, "Tadesse Werede", "Tigray"), nullptr) << Dump(d);
+  EXPECT_EQ(OfficeHeld(d, "Abiy Ahmed", "Tigray"), nullptr) << Dump(d);
+}
+
 // A state's office after "who was" is said of the person named, not a
 // mention of whoever holds it now; "until" ends the term.
 TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
@@ -6393,6 +6416,12 @@ const Case kMore[] = {
     {"The treaty that President Sadyr Japarov of Kyrgyzstan and President Emomali Rahmon of Tajikistan signed in "
      "Bishkek on 13 March 2025 matters.",
      "Sadyr Japarov", P::kCooperatesWith, "Emomali Rahmon", M::kAsserted},
+    // A threat to make another pay is one of punishment.
+    {"Donald Trump threatened to make Spain pay twice as much in trade talks.", "Donald Trump", P::kSanctions,
+     "Spain", M::kProposed},
+    // The backer of one who ran, after ", who" and a few words.
+    {"Karol Nawrocki, who ran as an independent with the backing of Law and Justice, won the runoff.",
+     "Law and Justice", P::kSupports, "Karol Nawrocki", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
