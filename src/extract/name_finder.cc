@@ -1142,8 +1142,12 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
     bool headline_determiner_inside = false;
     for (uint32_t i = start + 1; c.headline && i < b; ++i)
       headline_determiner_inside = headline_determiner_inside || c.In("possessive_determiners", i);
+    // ("the Digital Services Act": a body word inside the name of a law
+    // makes no body; the law is named as ClassifyUnknown names laws.)
+    bool law_last = head + 1 < b && c.Is(b - 1, "act") && c.tokens[b - 1].capitalized && !c.tokens[b - 1].all_caps;
     bool org_run = !exact_known && !covered && head < b && b - start >= 2 && !head_is_known_org &&
-                   !headline_head_inside && !place_last && !headline_person_inside && !headline_determiner_inside;
+                   !headline_head_inside && !place_last && !headline_person_inside && !headline_determiner_inside &&
+                   !law_last;
     if (org_run) {
       uint32_t org_start = start;
       if ((c.Is(org_start, "the") || c.Is(org_start, "a") || c.Is(org_start, "an")) && b - org_start > 2)

@@ -1590,6 +1590,9 @@ TEST(Entities, ANamedActIsALaw) {
   const Entity* act = FindEntity(d, "Freedom Support Act");
   ASSERT_NE(act, nullptr) << Dump(d);
   EXPECT_EQ(act->type, EntityType::kSanction);
+  // ("the Digital Services Act": a body word inside the name makes no body.)
+  ExpectTyped(Extract("The Commission opened proceedings against TikTok under the Digital Services Act."),
+              {"Digital Services Act"}, EntityType::kSanction);
 }
 
 TEST(Entities, AnEventOfAnotherYearIsApartEvenWhenTheFirstHadNoLatestGroup) {
