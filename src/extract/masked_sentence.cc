@@ -610,6 +610,33 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
   return std::nullopt;
 }
 
+// The last list of exactly `count` states named by name, one after
+// another with only commas and "and" between ("Mali, Burkina Faso and
+// Niger"), in sentence `si` before token `at` or in a sentence before it.
+std::vector<size_t> LastListOfStates(const Document& doc, const RuleBook& book, const Resolution& placement,
+                                     size_t si, uint32_t at, size_t count) {
+  for (size_t back = si + 1; back-- > 0;) {
+    std::vector<size_t> best, run;
+    uint32_t run_end = 0;
+    for (const auto& p : placement.by_sentence[back]) {
+      if (back == si && p.first >= at) break;
+      if (!IsCountry(doc, book, p.entity) || MentionIsDemonym(doc, p.entity, p.first)) {
+        run.clear();
+        continue;
+      }
+      bool joined = !run.empty();
+      for (uint32_t j = run_end; joined && j < p.first; ++j)
+        joined = doc.tokens[j].folded == "," || doc.tokens[j].folded == "and";
+      if (!joined) run.clear();
+      if (std::find(run.begin(), run.end(), p.entity) == run.end()) run.push_back(p.entity);
+      run_end = p.end;
+      if (run.size() == count) best = run;
+    }
+    if (!best.empty()) return best;
+  }
+  return {};
+}
+
 // "Poland, Hungary and Slovakia banned imports ... Ukraine filed a complaint
 // against the three countries": exactly `count` different states (or
 // people: "the three leaders") named in the sentence before token `at` or
@@ -632,6 +659,17 @@ std::vector<size_t> StatesNamedBefore(const Document& doc, const RuleBook& book,
             std::find(here.begin(), here.end(), p.entity) == here.end())
           found.push_back(p.entity);
       }
+      // ("Mali, Burkina Faso and Niger left ECOWAS ... Niamey expelled the
+      // French ambassador and ordered American troops to leave. ECOWAS has
+      // offered talks with the three states": a set the sentence before
+      // names partly by demonyms gives way to the last list of as many
+      // names.)
+      bool demonym_in = false;
+      for (const auto& p : placement.by_sentence[back])
+        demonym_in = demonym_in || (back < si && std::find(found.begin(), found.end(), p.entity) != found.end() &&
+                                    MentionIsDemonym(doc, p.entity, p.first));
+      if (!people && found.size() == count && demonym_in)
+        if (auto listed = LastListOfStates(doc, book, placement, si, at, count); !listed.empty()) return listed;
       if (found.size() == count) return found;
       // ("Sandu met Zelensky, together with Macron, Merz and Tusk. The three
       // leaders pledged ...": the last people of a list.)

@@ -260,6 +260,22 @@ std::string CounterpartRole(const Document& doc, const RuleBook& book, const Rel
 
 }  // namespace
 
+void RanksGiveWayToOffices(Document& doc, const RuleBook& book) {
+  for (Relation& r : doc.relations) {
+    auto role = r.attributes.find("role");
+    if (r.predicate != Predicate::kHoldsPosition || role == r.attributes.end() || r.attributes.count("source") ||
+        !book.lexicon.Contains("military_ranks", text::MatchKey(role->second)))
+      continue;
+    const KbEntity* person = book.kb.Find(doc.entities[r.subject].kb_id);
+    for (const Office& o : person ? person->offices : std::vector<Office>{})
+      if (o.of == doc.entities[r.object].kb_id && HeldOn(o, doc.date)) {
+        role->second = o.role;
+        r.attributes["source"] = "knowledge base";
+        break;
+      }
+  }
+}
+
 // "Pakistan's defence minister, Khawaja Asif, and his Afghan counterpart,
 // Mullah Mohammad Yaqoob": the counterpart holds the office of the one
 // named before in the sentence, where that one office is known.

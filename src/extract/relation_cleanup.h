@@ -19,6 +19,11 @@ void DropContradictedReadings(Document& doc, const RuleBook& book);
 // Parliament).
 void MembershipsOfLeadersStates(Document& doc, const RuleBook& book);
 
+// "Burkina Faso's Captain Ibrahim Traoré": a military rank (lexicon list
+// military_ranks) read as an office in a state gives way to the office the
+// knowledge base gives the person there on the article's date.
+void RanksGiveWayToOffices(Document& doc, const RuleBook& book);
+
 // Gives a counterpart without a title the one office named for another
 // person in the same sentence.
 void CounterpartRoles(Document& doc, const RuleBook& book);

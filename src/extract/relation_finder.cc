@@ -1041,6 +1041,7 @@ void FindRelations(Document& doc, const RuleBook& book, const Resolution& placem
   // Pravind Jugnauth": a counterpart's title first, for the predecessor to
   // take.)
   CounterpartRoles(doc, book);
+  RanksGiveWayToOffices(doc, book);
   SuccessorsTakeOffices(doc, book, sink);
   EnactorsFromKnowledgeBase(doc, book, sink);
   MembershipsOfLeadersStates(doc, book);

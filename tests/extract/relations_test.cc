@@ -496,6 +496,17 @@ const DatedOffice kDatedOffices[] = {
     {"Kamchybek Tashiev, the head of Kyrgyzstan's security service, led the talks. His Tajik counterpart, "
      "Saimumin Yatimov, was less effusive.",
      "2025-11-20", "Saimumin Yatimov", "Tajikistan", false, "Head"},
+    // A military rank before the name is no office: the one the knowledge
+    // base gives the person in that state is.
+    {"Burkina Faso's Captain Ibrahim Traoré has fared little better.", "2025-11-28", "Ibrahim Traoré",
+     "Burkina Faso", false, "President"},
+    // A body's choice of someone as its chair.
+    {"The Kuomintang's choice of Cheng Li-wun as its chair in October 2025 surprised many.", "2025-11-28",
+     "Cheng Li-wun", "Kuomintang", false, "Chair"},
+    // "the foreign ministry's spokeswoman" fits the knowledge base's
+    // "Foreign Ministry Spokeswoman".
+    {"Maria Zakharova, the foreign ministry's spokeswoman, said it.", "2025-11-28", "Maria Zakharova", "Russia",
+     false, "Foreign Ministry Spokeswoman"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2653,6 +2664,9 @@ const Absent kMisreadings[] = {
      "Evelyn Matthei", P::kSupports, "Johannes Kaiser"},
     // People of a state after a quantity travel for themselves.
     {"Thousands of Ukrainians visited Poland last summer.", "Ukraine", P::kMeets, "Poland"},
+    {"Mali, Burkina Faso and Niger left ECOWAS in January. Niamey expelled the French ambassador and ordered "
+     "American troops to leave. ECOWAS has offered to negotiate a new relationship with the three states.",
+     "ECOWAS", P::kCooperatesWith, "France"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6422,6 +6436,18 @@ const Case kMore[] = {
     // The backer of one who ran, after ", who" and a few words.
     {"Karol Nawrocki, who ran as an independent with the backing of Law and Justice, won the runoff.",
      "Law and Justice", P::kSupports, "Karol Nawrocki", M::kAsserted},
+    // Ordering another's troops out rebukes that state.
+    {"Niamey ordered American troops to leave the drone base at Agadez in 2024.", "Niger", P::kCriticizes,
+     "United States", M::kAsserted},
+    // The pair in a relative clause on a deal "with" a state.
+    {"The peace agreement with Azerbaijan that Nikol Pashinyan and Ilham Aliyev initialled in Washington in August "
+     "would end the conflict.",
+     "Nikol Pashinyan", P::kCooperatesWith, "Ilham Aliyev", M::kAsserted},
+    // "the three states": the last list of three names, not a set the
+    // sentence before names partly by demonyms.
+    {"Mali, Burkina Faso and Niger left ECOWAS in January. Niamey expelled the French ambassador and ordered "
+     "American troops to leave. ECOWAS has offered to negotiate a new relationship with the three states.",
+     "Burkina Faso", P::kCooperatesWith, "ECOWAS", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
