@@ -560,8 +560,16 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     std::string clause_date;
     if (date_text.empty() && date_after.empty()) {
       uint32_t from = DatedClauseStart(doc, book, s, left);
-      for (uint32_t k = from; k < left && k < from + 3 && clause_date.empty(); ++k)
+      // ("After the coup of February 2021, the military is holding an
+      // election": only a date that opens the clause, after no word of a
+      // phrase of its own.)
+      for (uint32_t k = from; k < left && k < from + 3 && clause_date.empty(); ++k) {
         clause_date = text::DatePhraseAfter(doc, k, left);
+        const std::string& w = t[k].folded;
+        if (clause_date.empty() && t[k].is_word && w != "and" && w != "but" && w != "then" && w != "later" &&
+            w != "so" && w != "yet" && w != "also")
+          break;
+      }
     }
     bool modifier_anchor = false;
     for (uint32_t k = left; k < i; ++k)

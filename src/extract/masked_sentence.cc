@@ -209,11 +209,26 @@ bool OpensParagraph(const Document& doc, size_t s) {
   return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
 }
 
+// The state a mention names: a country itself, or ("Myanmar's military is
+// holding an election") the country a state's own body (category
+// "government" in the knowledge base) belongs to, where the article names
+// that country; else -1.
+long StateNamedBy(const Document& doc, const RuleBook& book, size_t entity) {
+  if (IsCountry(doc, book, entity)) return static_cast<long>(entity);
+  const KbEntity* body = book.kb.Find(doc.entities[entity].kb_id);
+  if (!body || body->category != "government" || body->located_in.empty()) return -1;
+  const KbEntity* state = book.kb.Find(body->located_in);
+  if (!state || state->category != "country") return -1;
+  for (size_t e = 0; e < doc.entities.size(); ++e)
+    if (doc.entities[e].kb_id == state->id && doc.entities[e].type == EntityType::kLocation) return static_cast<long>(e);
+  return -1;
+}
+
 long TopicState(const Document& doc, const RuleBook& book, const Resolution& placement, size_t s, long nearest) {
   std::map<size_t, int> count;
   for (size_t back = s; back-- > 0 && s - back <= 3 && !OpensParagraph(doc, back + 1);)
     for (const auto& p : placement.by_sentence[back])
-      if (IsCountry(doc, book, p.entity)) ++count[p.entity];
+      if (long state = StateNamedBy(doc, book, p.entity); state >= 0) ++count[static_cast<size_t>(state)];
   // ("... leave for Angola. [A new paragraph on Gabon] ... readmitted the
   // country": with no state named in the paragraph so far, the article's
   // own state, not one named in passing before.)
@@ -2100,6 +2115,18 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       if (body != placed.end() && doc.entities[body->entity].type == EntityType::kOrganization &&
           body->end < s.end_token && LooksLikeVerb(book, doc.tokens[body->end])) {
         i = body->end;
+        if (skipped) *skipped = true;
+        continue;
+      }
+    }
+    // ("the Houthis in Yemen fired missiles at Israel": so does it leave out
+    // the place of a body or person named before the verb.)
+    if (skip_asides && doc.tokens[i].folded == "in" && named_last >= 0 && named_last_end == i &&
+        doc.entities[static_cast<size_t>(named_last)].type != EntityType::kLocation) {
+      auto place = std::find_if(placed.begin(), placed.end(), [&](const Placed& pl) { return pl.first == i + 1; });
+      if (place != placed.end() && doc.entities[place->entity].type == EntityType::kLocation &&
+          place->end < s.end_token && LooksLikeVerb(book, doc.tokens[place->end])) {
+        i = place->end;
         if (skipped) *skipped = true;
         continue;
       }

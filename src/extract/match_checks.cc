@@ -818,6 +818,27 @@ bool AttackVetoed(const Reading& r) {
       if (book.lexicon.Contains("route_nouns", std::string(before.substr(before.rfind(' ') + 1)))) return true;
     }
   }
+  // "Grossi struck a framework agreement with Araghchi": one strikes a deal
+  // (lexicon deal_title_heads) or a bargain with the other, no blow.
+  if (rule.predicate == Predicate::kAttacks && subject_at < object_at) {
+    std::string_view between = std::string_view(m.text).substr(subject_at, object_at - subject_at);
+    for (std::string_view verb : {" struck ", " strike ", " strikes ", " striking "}) {
+      size_t at = between.find(verb);
+      if (at == std::string_view::npos) continue;
+      // (Within the four words after the verb: "struck Iran despite the
+      // deal" is a blow.)
+      size_t words = 0;
+      for (size_t w = at + verb.size(); w < between.size() && words++ < 4;) {
+        size_t end = between.find(' ', w);
+        if (end == std::string_view::npos) end = between.size();
+        std::string word(between.substr(w, end - w));
+        if (book.lexicon.Contains("deal_title_heads", word) || word == "bargain" || word == "compromise" ||
+            word == "balance")
+          return true;
+        w = end + 1;
+      }
+    }
+  }
   // "accused Washington of preparing a war to seize Venezuela's oil", "the
   // EU seized Russia's assets": what a state owns (lexicon
   // seized_property_nouns), seized, is taken in law or trade; the state is

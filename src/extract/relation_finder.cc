@@ -219,9 +219,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     for (uint32_t t = s.first_token; t + 1 < s.end_token && !may_have_aside; ++t)
       may_have_aside = (doc.tokens[t].folded == "," && doc.tokens[t + 1].is_word) || text::IsSpacedDash(doc.tokens, t);
     // ("Lee Jae-myung of the Democratic Party won": a person's body.)
+    // ("the Houthis in Yemen fired": a body's or person's place.)
     for (const auto& pl : placement.by_sentence[si])
       may_have_aside = may_have_aside || (doc.entities[pl.entity].type == EntityType::kPerson &&
-                                          pl.end < s.end_token && doc.tokens[pl.end].folded == "of");
+                                          pl.end < s.end_token && doc.tokens[pl.end].folded == "of") ||
+                       (doc.entities[pl.entity].type != EntityType::kLocation && pl.end < s.end_token &&
+                        doc.tokens[pl.end].folded == "in");
     Masked brief = may_have_aside ? BuildMask(doc, book, placement, si, true, &skipped) : Masked{};
     // Tokens inside asides: in the full pass a subject found there is the
     // aside's, not the sentence's (the brief pass reads the sentence).

@@ -1585,6 +1585,15 @@ TEST(Entities, AGulfOfAPlaceIsNoOtherGulf) {
   EXPECT_NE(FindEntity(d, "Gulf of Finland"), nullptr) << Dump(d);
 }
 
+// "After the coup of February 2021, the junta promised elections": a date
+// inside a clause of its own dates that clause's event, not the next one.
+TEST(Entities, ADateOfAnOpeningClauseDatesOnlyItsOwnEvent) {
+  auto d = Extract("After the coup of February 2021, the junta promised elections in Myanmar.", "2025-12-01");
+  const Entity* elections = FindEntity(d, "elections in Myanmar");
+  ASSERT_NE(elections, nullptr) << Dump(d);
+  EXPECT_EQ(elections->attributes.count("date"), 0u) << Dump(d);
+}
+
 TEST(Entities, ANamedActIsALaw) {
   auto d = Extract("Washington waived Section 907 of the Freedom Support Act, which had restricted aid to Azerbaijan.");
   const Entity* act = FindEntity(d, "Freedom Support Act");

@@ -2667,6 +2667,16 @@ const Absent kMisreadings[] = {
     {"Mali, Burkina Faso and Niger left ECOWAS in January. Niamey expelled the French ambassador and ordered "
      "American troops to leave. ECOWAS has offered to negotiate a new relationship with the three states.",
      "ECOWAS", P::kCooperatesWith, "France"},
+    // One strikes a deal with another, no blow.
+    {"Rafael Grossi has since struck a framework agreement with Foreign Minister Abbas Araghchi in Cairo.",
+     "Rafael Grossi", P::kAttacks, "Abbas Araghchi"},
+    {"Only the Houthis in Yemen fired missiles at Israel in solidarity.", "Yemen", P::kAttacks, "Israel"},
+    // "the country" after a state's own body names that body's state, not
+    // the state the article names most.
+    {"Myanmar's military is holding an election. Senior General Min Aung Hlaing, who has ruled the country since "
+     "the coup, lifted the state of emergency. China backed the vote, and Beijing sent observers. China also cut "
+     "power to rebel towns.",
+     "Min Aung Hlaing", P::kHoldsPosition, "China"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6448,6 +6458,16 @@ const Case kMore[] = {
     {"Mali, Burkina Faso and Niger left ECOWAS in January. Niamey expelled the French ambassador and ordered "
      "American troops to leave. ECOWAS has offered to negotiate a new relationship with the three states.",
      "Burkina Faso", P::kCooperatesWith, "ECOWAS", M::kProposed},
+    // The body, not its place, fires ("the Houthis in Yemen fired").
+    {"Only the Houthis in Yemen fired missiles at Israel in solidarity.", "Houthis", P::kAttacks, "Israel",
+     M::kAsserted},
+    {"Hamas in Gaza fired rockets at Israel.", "Hamas", P::kAttacks, "Israel", M::kAsserted},
+    // Ordnance dropped on a place strikes it; a participle after the
+    // operation strikes too.
+    {"American B-2 bombers dropped massive ordnance penetrators on the enrichment plant at Fordow.",
+     "United States", P::kAttacks, "Fordow", M::kAsserted},
+    {"Israel launched what it called Operation Rising Lion, striking Iran's nuclear facilities at Natanz.", "Israel",
+     P::kAttacks, "Iran", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
