@@ -1263,6 +1263,12 @@ TEST(Entities, TwoWholeOrganisationNamesJoinedByAnd) {
   EXPECT_NE(FindEntity(d, "Reliance Industries"), nullptr) << Dump(d);
   EXPECT_NE(FindEntity(d, "Nayara Energy"), nullptr) << Dump(d);
   EXPECT_NE(FindEntity(d, "Department of Energy and Climate Change"), nullptr) << Dump(d);
+  // ("the National Defence and Security Council": English words before
+  // "and" and a known body's name after it make one body, not the UN's.)
+  auto council = Extract("He handed his duties to a new body, the National Defence and Security Council, which he "
+                         "chairs.");
+  EXPECT_NE(FindEntity(council, "National Defence and Security Council"), nullptr) << Dump(council);
+  EXPECT_EQ(FindEntity(council, "UN Security Council"), nullptr) << Dump(council);
 }
 
 TEST(Entities, AKnownNameRunningPastACapitalisedRunKeepsItsType) {
