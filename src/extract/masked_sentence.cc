@@ -969,6 +969,15 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
   // (or after ";", or ", where": "Al-Sharaa visited the White House, where
   // Trump praised him") has a subject of its own, its first person.
   const Sentence& s = doc.sentences[si];
+  // "The parties that removed her, including Fuerza Popular, led by Keiko
+  // Fujimori, had protected her": the same object pronoun twice in a
+  // sentence stands for the same person, whoever is named between.
+  // ("Trump, who hosted him in November, ..., and praised him": in a clause
+  // of its own too.)
+  if (depth < 2)
+    for (uint32_t k = s.first_token + 1; k < i; ++k)
+      if (doc.tokens[k].folded == doc.tokens[i].folded && LooksLikeVerb(book, doc.tokens[k - 1]))
+        return ObjectPronounAntecedent(doc, book, placement, si, k, subject, depth + 1);
   const long sentence_subject = subject;
   uint32_t clause = s.first_token;
   static const std::set<std::string> kClauseOpeners = {"and", "but", "where", "when", "while", "whereas"};
@@ -1054,13 +1063,6 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
           return subject;
       break;
     }
-  // "The parties that removed her, including Fuerza Popular, led by Keiko
-  // Fujimori, had protected her": the same object pronoun twice in a
-  // sentence stands for the same person, whoever is named between.
-  if (depth < 2)
-    for (uint32_t k = s.first_token + 1; k < i; ++k)
-      if (doc.tokens[k].folded == doc.tokens[i].folded && LooksLikeVerb(book, doc.tokens[k - 1]))
-        return ObjectPronounAntecedent(doc, book, placement, si, k, subject, depth + 1);
   long found = last_person(placed, i);
   // ("Kast has praised Milei of Argentina and Bukele of El Salvador, and
   // Milei travelled to Santiago to congratulate him": one listed with the

@@ -212,8 +212,13 @@ bool SubjectVetoed(const Reading& r) {
     if (const Token* w = word_before_subject("the"); w && w->folded == "by") {
       uint32_t by = m.TokenAt(subject_at) - 1;
       if (by > s.first_token && doc.tokens[by].folded == "the") --by;
-      for (uint32_t k = by; k-- > s.first_token && k + 3 > by;)
-        if (book.lexicon.Has("accusation_participles", doc.tokens[k])) return true;
+      // ("accused by United Nations experts and by Sudan's government of
+      // supplying ...": or a second accuser, after "and by".)
+      for (uint32_t k = by; k-- > s.first_token && k + 10 > by;) {
+        if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
+        if (book.lexicon.Has("accusation_participles", doc.tokens[k]) && (k + 3 > by || doc.tokens[by - 1].folded == "and"))
+          return true;
+      }
     }
   // "supporters of the ruling Progressive Party attacked students": the
   // body a group is "of" does not act (past "the" and a lower-case word).

@@ -1600,6 +1600,17 @@ TEST(Entities, ADateOfAnOpeningClauseDatesOnlyItsOwnEvent) {
   EXPECT_EQ(elections->attributes.count("date"), 0u) << Dump(d);
 }
 
+// "RSF" is Reporters Without Borders, but in an article about Sudan the
+// Rapid Support Forces, whose home name it is.
+TEST(Entities, AHomeAcronymNamesTheBodyOfTheArticlesState) {
+  auto sudan = Extract("Sudan's war goes on. Sudanese civilians flee. The army of Sudan holds Khartoum. Meanwhile the "
+                       "RSF is besieging Babanusa.");
+  EXPECT_NE(FindEntity(sudan, "Rapid Support Forces"), nullptr) << Dump(sudan);
+  EXPECT_EQ(FindEntity(sudan, "Reporters Without Borders"), nullptr) << Dump(sudan);
+  auto press = Extract("RSF said three journalists were jailed in France.");
+  EXPECT_NE(FindEntity(press, "Reporters Without Borders"), nullptr) << Dump(press);
+}
+
 TEST(Entities, ANamedActIsALaw) {
   auto d = Extract("Washington waived Section 907 of the Freedom Support Act, which had restricted aid to Azerbaijan.");
   const Entity* act = FindEntity(d, "Freedom Support Act");

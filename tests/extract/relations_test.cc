@@ -577,6 +577,19 @@ TEST(Relations, TheOnePutInAfterWithTakesTheOffice) {
   EXPECT_EQ(OfficeHeld(d, "Abiy Ahmed", "Tigray"), nullptr) << Dump(d);
 }
 
+// "Kamil Idris, a former United Nations official": a post held before.
+TEST(Relations, AFormerPostInAnAppositionIsFormer) {
+  auto d = Extract("Burhan appointed Kamil Idris, a former United Nations official, as prime minister in May.",
+                   "2025-12-03");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kWorksFor && d.entities[r.object].name == "United Nations") {
+      found = true;
+      EXPECT_EQ(r.attributes.count("former"), 1u) << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 // A state's office after "who was" is said of the person named, not a
 // mention of whoever holds it now; "until" ends the term.
 TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
@@ -2677,6 +2690,11 @@ const Absent kMisreadings[] = {
      "the coup, lifted the state of emergency. China backed the vote, and Beijing sent observers. China also cut "
      "power to rebel towns.",
      "Min Aung Hlaing", P::kHoldsPosition, "China"},
+    // A second accuser, after "and by", does not do what it accuses
+    // another of either.
+    {"The Rapid Support Forces took El Fasher. The United Arab Emirates has been accused by United Nations experts "
+     "and by Sudan's government of supplying weapons to the Rapid Support Forces.",
+     "Sudan", P::kAids, "Rapid Support Forces"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6468,6 +6486,15 @@ const Case kMore[] = {
      "United States", P::kAttacks, "Fordow", M::kAsserted},
     {"Israel launched what it called Operation Rising Lion, striking Iran's nuclear facilities at Natanz.", "Israel",
      P::kAttacks, "Iran", M::kAsserted},
+    // The same object pronoun twice in a sentence, the second in a clause
+    // of its own, is the same person.
+    {"Viktor Orbán's closest allies abroad are now in Washington. Donald Trump, who hosted him at the White House "
+     "in November, granted Hungary an exemption from American sanctions on Russian oil, and praised him as a great "
+     "leader.",
+     "Donald Trump", P::kPraises, "Viktor Orbán", M::kAsserted},
+    {"Sudan's war goes on. Sudanese civilians flee. The army of Sudan holds Khartoum. Meanwhile the RSF is "
+     "besieging Babanusa and El Obeid.",
+     "Rapid Support Forces", P::kAttacks, "El Obeid", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
