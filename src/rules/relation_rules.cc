@@ -23,8 +23,12 @@ std::string ListOf(const std::string& one, bool people) {
   // costs regex program size in every list slot.)
   // ("France and India instead of Russia": the words after a state name a
   // title only when a person follows them.)
+  // ("sanctioned Petro, his wife Verónica Alcocer, his son Nicolás and his
+  // interior minister, Armando Benedetti": or a relative or officer named
+  // by the one before.)
   const std::string titled_one =
-      people ? "(?:\\[E\\d+\\|LOC\\] (?:'s (?:[a-z]+ ){0,3}(?:, )?|(?:[a-z]+ ){1,3})\\[E\\d+\\|PER\\]|"
+      people ? "(?:(?:\\[E\\d+\\|PER\\] 's|his|her) (?:[a-z]+ ){1,2}(?:, )?\\[E\\d+\\|PER\\]|"
+               "\\[E\\d+\\|LOC\\] (?:'s (?:[a-z]+ ){0,3}(?:, )?|(?:[a-z]+ ){1,3})\\[E\\d+\\|PER\\]|"
                "(?:president|prime minister|chancellor|king|queen|emir|crown prince|premier) \\[E\\d+\\|PER\\]|" +
                    det + one + ")"
              : det + one;
@@ -46,7 +50,8 @@ std::string ListOf(const std::string& one, bool people) {
   // ("Chancellor Friedrich Merz, President Emmanuel Macron and Prime
   // Minister Keir Starmer spoke with Trump": or a head's title alone.)
   const std::string comma_one =
-      people ? "(?:(?:the )?\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|"
+      people ? "(?:(?:\\[E\\d+\\|PER\\] 's|his|her) (?:[a-z]+ ){1,2}(?:, )?\\[E\\d+\\|PER\\]|"
+               "(?:the )?\\[E\\d+\\|LOC\\] (?:'s )?(?:[a-z]+ ){0,3}\\[E\\d+\\|PER\\]|"
                "(?:president|prime minister|chancellor|king|queen|emir|crown prince|premier) \\[E\\d+\\|PER\\]|" +
                    det + one + ")"
              : det + one;

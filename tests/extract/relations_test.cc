@@ -590,6 +590,21 @@ TEST(Relations, AFormerPostInAnAppositionIsFormer) {
   EXPECT_TRUE(found) << Dump(d);
 }
 
+// "Petro, his wife Verónica Alcocer, his son Nicolás": each relative's own
+// role, not the next one's read as an apposition.
+TEST(Relations, ARelativeInAListTakesItsOwnRole) {
+  auto d = Extract("On 24 October the Treasury sanctioned Gustavo Petro, his wife Verónica Alcocer, his son Nicolás "
+                   "and his interior minister, Armando Benedetti.",
+                   "2025-12-05");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kFamilyOf && d.entities[r.subject].name == "Verónica Alcocer") {
+      found = true;
+      EXPECT_EQ(r.attributes.at("role"), "Wife") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
 // A state's office after "who was" is said of the person named, not a
 // mention of whoever holds it now; "until" ends the term.
 TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
@@ -6495,6 +6510,14 @@ const Case kMore[] = {
     {"Sudan's war goes on. Sudanese civilians flee. The army of Sudan holds Khartoum. Meanwhile the RSF is "
      "besieging Babanusa and El Obeid.",
      "Rapid Support Forces", P::kAttacks, "El Obeid", M::kAsserted},
+    // A list of the sanctioned may name relatives and officers by the one
+    // before them.
+    {"On 24 October the Treasury sanctioned Gustavo Petro, his wife Verónica Alcocer, his son Nicolás and his "
+     "interior minister, Armando Benedetti, accusing them of allowing cocaine production to flourish.",
+     "U.S. Department of the Treasury", P::kSanctions, "Armando Benedetti", M::kAsserted},
+    {"On 24 October the Treasury sanctioned Gustavo Petro, his wife Verónica Alcocer, his son Nicolás and his "
+     "interior minister, Armando Benedetti, accusing them of allowing cocaine production to flourish.",
+     "U.S. Department of the Treasury", P::kSanctions, "Verónica Alcocer", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
