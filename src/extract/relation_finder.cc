@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "extract/attack_authors.h"
 #include "extract/masked_sentence.h"
@@ -202,6 +203,36 @@ std::vector<size_t> ActorsAfterAsDid(const Document& doc, const Masked& m, size_
   return out;
 }
 
+// " 's sovereign wealth fund ," after a state's slot ending at `at`: " of
+// Sovereign Wealth Fund", the body of the state that an office named before
+// the state is in; "" where no such body follows (up to four words, then
+// the phrase's end).
+std::string StateBodyAfter(const std::string& masked, size_t at) {
+  if (masked.compare(at, 4, " 's ") != 0) return "";
+  size_t from = at + 4, end = from;
+  int words = 0;
+  while (end < masked.size() && words < 4) {
+    size_t space = masked.find(' ', end);
+    std::string_view word(masked.data() + end, (space == std::string::npos ? masked.size() : space) - end);
+    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+      break;
+    static const std::set<std::string_view> kEnds = {"and", "who", "which", "since", "until", "in", "said", "says"};
+    if (kEnds.count(word)) break;
+    ++words;
+    end = space == std::string::npos ? masked.size() : space + 1;
+  }
+  if (!words) return "";
+  std::string_view after(masked.data() + end, masked.size() - end);
+  if (!(after.empty() || after.starts_with(", ") || after.starts_with(". ") || after == "." || after.starts_with("; ") ||
+        after.starts_with("and ") || after.starts_with("who ") || after.starts_with("which ") ||
+        after.starts_with("since ") || after.starts_with("until ") || after.starts_with("in ") ||
+        after.starts_with("said ") || after.starts_with("says ")))
+    return "";
+  std::string body(masked, from, end - from);
+  while (!body.empty() && body.back() == ' ') body.pop_back();
+  return " of " + TitleCaseRole(body);
+}
+
 void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement, RelationSink& sink,
                 const MaskedSink& on_masked) {
   const auto& rules = book.relations.rules();
@@ -357,6 +388,12 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             attrs["role"] = TitleCaseRole(std::string(groups[static_cast<size_t>(rule.role_group)]));
           // "Mark Rutte, the former Dutch prime minister": an office held before.
           if (rule.former_group > 0 && groups[static_cast<size_t>(rule.former_group)].data()) attrs["former"] = "true";
+          // ("Kirill Dmitriev, the head of Russia's sovereign wealth fund": a
+          // title of the state's own body, named after its "'s", is held in
+          // that body: "Head of Sovereign Wealth Fund", not head of state.)
+          if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&
+              offset(groups[static_cast<size_t>(rule.role_group)]) < offset(og))
+            attrs["role"] += StateBodyAfter(m.text, offset(og) + og.size());
           auto listed = [&](const std::string& list, size_t e) {
             return list.empty() || book.lexicon.Contains(list, text::MatchKey(doc.entities[e].kb_id));
           };

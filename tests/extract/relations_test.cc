@@ -495,7 +495,11 @@ const DatedOffice kDatedOffices[] = {
     // named in the sentence before, in the counterpart's state.
     {"Kamchybek Tashiev, the head of Kyrgyzstan's security service, led the talks. His Tajik counterpart, "
      "Saimumin Yatimov, was less effusive.",
-     "2025-11-20", "Saimumin Yatimov", "Tajikistan", false, "Head"},
+     "2025-11-20", "Saimumin Yatimov", "Tajikistan", false, "Head of Security Service"},
+    // The head of a state's own body holds that body's office in the state,
+    // no head of state.
+    {"Kirill Dmitriev, the head of Russia's sovereign wealth fund, flew in.", "2025-12-06", "Kirill Dmitriev",
+     "Russia", false, "Head of Sovereign Wealth Fund"},
     // A military rank before the name is no office: the one the knowledge
     // base gives the person in that state is.
     {"Burkina Faso's Captain Ibrahim Traoré has fared little better.", "2025-11-28", "Ibrahim Traoré",
@@ -6518,6 +6522,17 @@ const Case kMore[] = {
     {"On 24 October the Treasury sanctioned Gustavo Petro, his wife Verónica Alcocer, his son Nicolás and his "
      "interior minister, Armando Benedetti, accusing them of allowing cocaine production to flourish.",
      "U.S. Department of the Treasury", P::kSanctions, "Verónica Alcocer", M::kAsserted},
+    // A list before ", which Washington designated": each was designated.
+    {"So did candidates linked to armed groups such as Kata'ib Hezbollah and Asa'ib Ahl al-Haq, which Washington "
+     "designated as terrorist organisations years ago.",
+     "United States", P::kSanctions, "Kataib Hezbollah", M::kAsserted},
+    // A party named "of" a person is the one that person leads, whatever
+    // the clause says of the party.
+    {"In the Kurdistan Region, the Kurdistan Democratic Party of Masoud Barzani again came first.", "Masoud Barzani",
+     P::kHoldsPosition, "Kurdistan Democratic Party", M::kAsserted},
+    {"Jetten has ruled out governing with Wilders, as have the Christian Democratic Appeal of Henri Bontenbal and the "
+     "liberal VVD.",
+     "Henri Bontenbal", P::kHoldsPosition, "Christian Democratic Appeal", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
