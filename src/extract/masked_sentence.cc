@@ -1692,6 +1692,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
   // "the separatist region", "the breakaway republic": the de facto state
   // or territory named before (a bare "the region" is as often a part of
   // the world).
+  // ("Vadim Krasnoselsky, the region's leader": a region with an office of
+  // its own is the one named before too.)
+  if (i + 3 < s.end_token && book.lexicon.Has("region_anaphor_nouns", t[i + 1]) && t[i + 2].folded == "'s" &&
+      book.lexicon.LongestAt("office_titles", t, i + 3, s.end_token)) {
+    *kind = AnaphorKind::kRegion;
+    return 2;
+  }
   if (i + 2 < s.end_token && book.lexicon.Has("region_anaphor_modifiers", t[i + 1]) &&
       book.lexicon.Has("region_anaphor_nouns", t[i + 2])) {
     *kind = AnaphorKind::kRegion;

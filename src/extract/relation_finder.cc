@@ -394,6 +394,11 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&
               offset(groups[static_cast<size_t>(rule.role_group)]) < offset(og))
             attrs["role"] += StateBodyAfter(m.text, offset(og) + og.size());
+          // ("a former Philippine senator, Francis Tolentino": "former"
+          // before the state that names the title.)
+          if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&
+              offset(og) >= 7 && m.text.compare(offset(og) - 7, 7, "former ") == 0)
+            attrs["former"] = "true";
           auto listed = [&](const std::string& list, size_t e) {
             return list.empty() || book.lexicon.Contains(list, text::MatchKey(doc.entities[e].kb_id));
           };

@@ -511,6 +511,13 @@ const DatedOffice kDatedOffices[] = {
     // "Foreign Ministry Spokeswoman".
     {"Maria Zakharova, the foreign ministry's spokeswoman, said it.", "2025-11-28", "Maria Zakharova", "Russia",
      false, "Foreign Ministry Spokeswoman"},
+    // "former" before the state that names the title.
+    {"China has also sanctioned a former Philippine senator, Francis Tolentino, for what it called anti-China "
+     "behaviour.",
+     "2025-12-06", "Francis Tolentino", "Philippines", true, "Senator"},
+    // "the region's leader": the breakaway region named before.
+    {"The breakaway region of Transnistria went cold. Vadim Krasnoselsky, the region's leader, blamed Chișinău.",
+     "2025-12-06", "Vadim Krasnoselsky", "Transnistria", false, "Leader"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -6533,6 +6540,9 @@ const Case kMore[] = {
     {"Jetten has ruled out governing with Wilders, as have the Christian Democratic Appeal of Henri Bontenbal and the "
      "liberal VVD.",
      "Henri Bontenbal", P::kHoldsPosition, "Christian Democratic Appeal", M::kAsserted},
+    {"China has also sanctioned a former Philippine senator, Francis Tolentino, for what it called anti-China "
+     "behaviour.",
+     "China", P::kSanctions, "Francis Tolentino", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
