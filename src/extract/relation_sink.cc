@@ -101,6 +101,9 @@ void RelationSink::Add(size_t s, size_t o, Predicate p, Modality m, double confi
   if (p == Predicate::kDetains && !CanAct(doc_, book_, s)) {
     const KbEntity* city = book_.kb.Find(doc_.entities[s].kb_id);
     const KbEntity* state = city && city->category == "city" ? book_.kb.Find(city->located_in) : nullptr;
+    // ("arrested in Algiers": so does a capital named as the city.)
+    auto capital_of = doc_.entities[s].attributes.find("capital_of");
+    if (!state && capital_of != doc_.entities[s].attributes.end()) state = book_.kb.Find(capital_of->second);
     if (state && state->type == EntityType::kLocation) s = EnsureKbEntity(doc_, book_, state->id);
   }
   if (NeedsActingSubject(p) && !CanAct(doc_, book_, s)) return;

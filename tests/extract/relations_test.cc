@@ -6543,6 +6543,15 @@ const Case kMore[] = {
     {"China has also sanctioned a former Philippine senator, Francis Tolentino, for what it called anti-China "
      "behaviour.",
      "China", P::kSanctions, "Francis Tolentino", M::kAsserted},
+    // A capital where someone was arrested stands for its state; so does
+    // one whose airport it was.
+    {"Boualem Sansal, a novelist, was arrested in Algiers in November.", "Algeria", P::kDetains, "Boualem Sansal",
+     M::kAsserted},
+    {"Boualem Sansal, a French-Algerian novelist, was arrested at Algiers airport in November 2024.", "Algeria",
+     P::kDetains, "Boualem Sansal", M::kAsserted},
+    // Relations "in crisis" are ties gone wrong.
+    {"Relations between Algeria and France have been in crisis since July 2024.", "Algeria", P::kCooperatesWith,
+     "France", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
