@@ -518,6 +518,9 @@ const DatedOffice kDatedOffices[] = {
     // "the region's leader": the breakaway region named before.
     {"The breakaway region of Transnistria went cold. Vadim Krasnoselsky, the region's leader, blamed Chișinău.",
      "2025-12-06", "Vadim Krasnoselsky", "Transnistria", false, "Leader"},
+    // A body's co-leaders named after its possessive each lead it.
+    {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, met JD Vance.", "2025-12-06",
+     "Tino Chrupalla", "Alternative for Germany", false, "Co-Leader"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2721,6 +2724,11 @@ const Absent kMisreadings[] = {
     {"The Rapid Support Forces took El Fasher. The United Arab Emirates has been accused by United Nations experts "
      "and by Sudan's government of supplying weapons to the Rapid Support Forces.",
      "Sudan", P::kAids, "Rapid Support Forces"},
+    // Holding elections "within a year of the end of the war" takes no part
+    // in the war.
+    {"The debate turned to the reform of the Palestinian Authority and elections, which Mahmoud Abbas has promised to "
+     "hold within a year of the end of the war in Gaza.",
+     "Mahmoud Abbas", P::kParticipatesIn, "war in Gaza"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6552,6 +6560,10 @@ const Case kMore[] = {
     // Relations "in crisis" are ties gone wrong.
     {"Relations between Algeria and France have been in crisis since July 2024.", "Algeria", P::kCooperatesWith,
      "France", M::kNegated},
+    // Those who "followed" a recognition recognised too.
+    {"On 21 September 2025 the United Kingdom, Canada and Australia formally recognised the State of Palestine, "
+     "followed the next day by France.",
+     "France", P::kSupports, "Palestine", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
