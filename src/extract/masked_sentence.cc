@@ -228,6 +228,11 @@ long TopicState(const Document& doc, const RuleBook& book, const Resolution& pla
   std::map<size_t, int> count;
   for (size_t back = s; back-- > 0 && s - back <= 3 && !OpensParagraph(doc, back + 1);)
     for (const auto& p : placement.by_sentence[back])
+      if (IsCountry(doc, book, p.entity)) ++count[p.entity];
+  // (A state's own body names its state only where the paragraph names no
+  // state: "Kazakhstan ... at the White House" is about Kazakhstan.)
+  for (size_t back = s; count.empty() && back-- > 0 && s - back <= 3 && !OpensParagraph(doc, back + 1);)
+    for (const auto& p : placement.by_sentence[back])
       if (long state = StateNamedBy(doc, book, p.entity); state >= 0) ++count[static_cast<size_t>(state)];
   // ("... leave for Angola. [A new paragraph on Gabon] ... readmitted the
   // country": with no state named in the paragraph so far, the article's

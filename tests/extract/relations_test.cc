@@ -2729,6 +2729,12 @@ const Absent kMisreadings[] = {
     {"The debate turned to the reform of the Palestinian Authority and elections, which Mahmoud Abbas has promised to "
      "hold within a year of the end of the war in Gaza.",
      "Mahmoud Abbas", P::kParticipatesIn, "war in Gaza"},
+    // "the country" after a paragraph that names a state is that state,
+    // not the one whose seat of government ("the White House") it names.
+    {"Kazakhstan has also deepened its ties with Washington. Tokayev attended the C5+1 summit at the White House in "
+     "November, where Kazakhstan announced that it would join the Abraham Accords and signed an agreement on tungsten "
+     "with an American company. Yet the country remains a member of the Eurasian Economic Union.",
+     "United States", P::kMemberOf, "Eurasian Economic Union"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
