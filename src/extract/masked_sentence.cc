@@ -2607,6 +2607,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       if (i == s.first_token && (kind == AnaphorKind::kState || kind == AnaphorKind::kGovernmentOf) &&
           first_state_here < 0 && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
         first_state_here = ante_entity;
+      // ("Its forces still hold positions inside Lebanon, and its air force
+      // strikes": a state anaphor that opens the sentence is its subject,
+      // whose "its" a clause after ", and" goes on with.)
+      if (i == s.first_token && subject_state_here < 0 && IsCountry(doc, book, static_cast<size_t>(ante_entity)))
+        subject_state_here = ante_entity;
       // ("his government" is the state itself, no possessor; "Tsahkna, his
       // foreign minister," is the state's.)
       // (An object "her" is no possessive: "chose her as its leader".)
@@ -3048,6 +3053,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // and has pushed ..." carries X twice.
   std::optional<Masked> result;
   const Masked* cur = &full;
+  std::vector<size_t> inserted;  // where this function put in a " ; "
   // " and " or " but " before a verb: "condemned the attack but helped
   // broker the truce" is the same subject's too.
   auto ends_ing = [](std::string_view w) { return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0; };
@@ -3187,6 +3193,11 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     size_t clause = std::string::npos;
     for (const char* marker : {" while ", " whereas ", " but ", " ; ", " : ", " although ", " though ", " , and "}) {
       size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
+      // ("... while Israel occupied Lebanese land and continued its strikes,
+      // and accused the government": a ";" this function put in for an
+      // earlier verb opens no clause of the text's own.)
+      while (m != std::string::npos && std::find(inserted.begin(), inserted.end(), m) != inserted.end())
+        m = m ? now.rfind(marker, m - 1) : std::string::npos;
       // (", and held talks": the conjunction at hand opens no clause with
       // a subject of its own; an earlier ", and" does.)
       if (m != std::string::npos && m + 2 == at) m = at > 2 ? now.rfind(marker, at - 3) : std::string::npos;
@@ -3272,6 +3283,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       out.offsets.emplace_back(offset <= at + 1 ? offset : static_cast<size_t>(static_cast<long>(offset) + shift), tok);
     result = std::move(out);
     cur = &*result;
+    inserted.push_back(at);
     at += 2 + carried.size();  // go on after the inserted subject
   }
   return result;

@@ -2735,6 +2735,15 @@ const Absent kMisreadings[] = {
      "November, where Kazakhstan announced that it would join the Abraham Accords and signed an agreement on tungsten "
      "with an American company. Yet the country remains a member of the Eurasian Economic Union.",
      "United States", P::kMemberOf, "Eurasian Economic Union"},
+    {"Israel has not made the task easier. Its forces still hold five hilltop positions inside Lebanon, and its air "
+     "force strikes Hezbollah targets almost daily.",
+     "Lebanon", P::kAttacks, "Hezbollah"},
+    {"Lebanon's Government Tries to Disarm Hezbollah\n\nOn 5 August 2025 the Lebanese cabinet instructed the army to "
+     "draw up a plan to bring all weapons under state control. The Shia ministers of Hezbollah walked out of the "
+     "session. Naim Qassem, the group's secretary-general, said Hezbollah would not hand over its weapons while Israel "
+     "occupied Lebanese land and continued its strikes, and accused the government of serving Israeli and American "
+     "interests.",
+     "Israel", P::kCriticizes, "Lebanon"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6570,6 +6579,17 @@ const Case kMore[] = {
     {"On 21 September 2025 the United Kingdom, Canada and Australia formally recognised the State of Palestine, "
      "followed the next day by France.",
      "France", P::kSupports, "Palestine", M::kAsserted},
+    // A state anaphor that opens the sentence owns the "its" after ", and".
+    {"Israel has not made the task easier. Its forces still hold five hilltop positions inside Lebanon, and its air "
+     "force strikes Hezbollah targets almost daily.",
+     "Israel", P::kAttacks, "Hezbollah", M::kAsserted},
+    // ", and accused" after a subordinate clause goes back to the speaker.
+    {"Lebanon's Government Tries to Disarm Hezbollah\n\nOn 5 August 2025 the Lebanese cabinet instructed the army to "
+     "draw up a plan to bring all weapons under state control. The Shia ministers of Hezbollah walked out of the "
+     "session. Naim Qassem, the group's secretary-general, said Hezbollah would not hand over its weapons while Israel "
+     "occupied Lebanese land and continued its strikes, and accused the government of serving Israeli and American "
+     "interests.",
+     "Naim Qassem", P::kCriticizes, "Lebanon", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
