@@ -220,7 +220,8 @@ long StateNamedBy(const Document& doc, const RuleBook& book, size_t entity) {
   const KbEntity* state = book.kb.Find(body->located_in);
   if (!state || state->category != "country") return -1;
   for (size_t e = 0; e < doc.entities.size(); ++e)
-    if (doc.entities[e].kb_id == state->id && doc.entities[e].type == EntityType::kLocation) return static_cast<long>(e);
+    if (doc.entities[e].kb_id == state->id && doc.entities[e].type == EntityType::kLocation)
+      return static_cast<long>(e);
   return -1;
 }
 

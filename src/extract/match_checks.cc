@@ -216,7 +216,8 @@ bool SubjectVetoed(const Reading& r) {
       // supplying ...": or a second accuser, after "and by".)
       for (uint32_t k = by; k-- > s.first_token && k + 10 > by;) {
         if (doc.tokens[k].folded == "," || doc.tokens[k].folded == ";") break;
-        if (book.lexicon.Has("accusation_participles", doc.tokens[k]) && (k + 3 > by || doc.tokens[by - 1].folded == "and"))
+        if (book.lexicon.Has("accusation_participles", doc.tokens[k]) &&
+            (k + 3 > by || doc.tokens[by - 1].folded == "and"))
           return true;
       }
     }
@@ -587,8 +588,10 @@ bool OfficeVetoed(const Reading& r) {
     size_t with = m.text.find(" with ", object_at);
     if (with != std::string::npos && (end == std::string::npos || with < end)) {
       size_t at = with + 6;
-      for (int words = 0; words < 4 && at < m.text.size() && m.text.compare(at, 2, "[E") != 0; ++words)
-        at = m.text.find(' ', at) == std::string::npos ? m.text.size() : m.text.find(' ', at) + 1;
+      for (int words = 0; words < 4 && at < m.text.size() && m.text.compare(at, 2, "[E") != 0; ++words) {
+        size_t space = m.text.find(' ', at);
+        at = space == std::string::npos ? m.text.size() : space + 1;
+      }
       size_t close = m.text.find(']', at);
       if (at < m.text.size() && close != std::string::npos && m.text.compare(close - 4, 4, "|PER") == 0) return true;
     }

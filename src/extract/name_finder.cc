@@ -897,8 +897,8 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitAtKnownConjunctions(
       for (uint32_t k = start; k < i && words_before; ++k)
         words_before = c.tokens[k].capitalized && IsEnglishWord(c, k) && !CandidateCovering(known, k) &&
                        !c.In("given_names", k);
-      place_in_name = place_in_name || (words_before && after->type == EntityType::kOrganization && after->end == b &&
-                                        c.In("org_heads", b - 1));
+      place_in_name = place_in_name || (words_before && after && after->type == EntityType::kOrganization &&
+                                        after->end == b && c.In("org_heads", b - 1));
       bool one_body = next == i + 1 && i - start <= 3 && place_in_name && HasOrgHead(c, next, b) &&
                       !HasOrgHead(c, start, i) && !c.tokens[i - 1].all_caps;
       // "Procter & Gamble and Johnson & Johnson": a name that has its "&"

@@ -209,25 +209,27 @@ std::vector<size_t> ActorsAfterAsDid(const Document& doc, const Masked& m, size_
 // the phrase's end).
 std::string StateBodyAfter(const std::string& masked, size_t at) {
   if (masked.compare(at, 4, " 's ") != 0) return "";
+  static const std::set<std::string_view> kEnds = {"and", "who", "which", "since", "until", "in", "said", "says"};
   size_t from = at + 4, end = from;
   int words = 0;
   while (end < masked.size() && words < 4) {
     size_t space = masked.find(' ', end);
     std::string_view word(masked.data() + end, (space == std::string::npos ? masked.size() : space) - end);
-    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
-      break;
-    static const std::set<std::string_view> kEnds = {"and", "who", "which", "since", "until", "in", "said", "says"};
+    auto lower = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
+    if (word.empty() || !std::all_of(word.begin(), word.end(), lower)) break;
     if (kEnds.count(word)) break;
     ++words;
     end = space == std::string::npos ? masked.size() : space + 1;
   }
   if (!words) return "";
   std::string_view after(masked.data() + end, masked.size() - end);
-  if (!(after.empty() || after.starts_with(", ") || after.starts_with(". ") || after == "." || after.starts_with("; ") ||
-        after.starts_with("and ") || after.starts_with("who ") || after.starts_with("which ") ||
-        after.starts_with("since ") || after.starts_with("until ") || after.starts_with("in ") ||
-        after.starts_with("said ") || after.starts_with("says ")))
-    return "";
+  // (The phrase ends there: at a comma, the sentence's end or a word that
+  // opens what comes next.)
+  bool ends = after.empty() || after == "." || after.starts_with(", ") || after.starts_with(". ") ||
+              after.starts_with("; ");
+  for (std::string_view next : kEnds) ends = ends || (after.starts_with(next) && after.size() > next.size() &&
+                                                      after[next.size()] == ' ');
+  if (!ends) return "";
   std::string body(masked, from, end - from);
   while (!body.empty() && body.back() == ' ') body.pop_back();
   return " of " + TitleCaseRole(body);
