@@ -704,6 +704,12 @@ bool MembershipVetoed(const Reading& r) {
     if (k && k->category == "government" && object_text.ends_with("|ORG]") &&
         r.BetweenHasOneOf({" left ", " leave ", " leaves ", " leaving "}))
       return true;
+    // ("the leader of the centre-left Republican Turkish Party": "left" in
+    // a party's leaning is no departure.)
+    if (r.BetweenHasOneOf({" centre left ", " center left ", " far left ", " hard left ", " radical left ",
+                           " moderate left "}) &&
+        !r.BetweenHasOneOf({" has left ", " had left ", " have left ", " who left ", " and left "}))
+      return true;
   }
   return false;
 }

@@ -2744,6 +2744,12 @@ const Absent kMisreadings[] = {
      "occupied Lebanese land and continued its strikes, and accused the government of serving Israeli and American "
      "interests.",
      "Israel", P::kCriticizes, "Lebanon"},
+    {"The Quad, India's grouping with the United States, Japan and Australia, was supposed to hold a summit in New "
+     "Delhi.",
+     "Quad", P::kLocatedIn, "India"},
+    // A party's leaning is no departure from it.
+    {"Tufan Erhürman, the leader of the centre-left Republican Turkish Party, won the election.", "Tufan Erhürman",
+     P::kMemberOf, "Republican Turkish Party"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6590,6 +6596,13 @@ const Case kMore[] = {
      "occupied Lebanese land and continued its strikes, and accused the government of serving Israeli and American "
      "interests.",
      "Naim Qassem", P::kCriticizes, "Lebanon", M::kAsserted},
+    // A state's grouping "with" others: all of them belong to it.
+    {"The Quad, India's grouping with the United States, Japan and Australia, was supposed to hold a summit in New "
+     "Delhi.",
+     "India", P::kMemberOf, "Quad", M::kAsserted},
+    {"The Quad, India's grouping with the United States, Japan and Australia, was supposed to hold a summit in New "
+     "Delhi.",
+     "Japan", P::kMemberOf, "Quad", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
