@@ -521,6 +521,10 @@ const DatedOffice kDatedOffices[] = {
     // A body's co-leaders named after its possessive each lead it.
     {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, met JD Vance.", "2025-12-06",
      "Tino Chrupalla", "Alternative for Germany", false, "Co-Leader"},
+    // A rank before the name, as a title of address, names the state office
+    // the knowledge base has the person in.
+    {"Four years after he seized power in Guinea, General Mamadi Doumbouya is running for president.", "2025-12-06",
+     "Mamady Doumbouya", "Guinea", false, "President"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -6603,6 +6607,9 @@ const Case kMore[] = {
     {"The Quad, India's grouping with the United States, Japan and Australia, was supposed to hold a summit in New "
      "Delhi.",
      "Japan", P::kMemberOf, "Quad", M::kAsserted},
+    // Readmitted, in the passive: a member again.
+    {"Gabon has since been readmitted to the African Union, which had suspended it after the coup.", "Gabon",
+     P::kMemberOf, "African Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
