@@ -768,10 +768,6 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
       bool rank_only = !role.empty() && !fits_an_office(role);
       std::string idiom_state;  // "Putin's Russia": the state named after the possessive
       bool idiom = (role.empty() || rank_only) && LeaderIdiomAt(doc, book, m, &idiom_state);
-      // ("General Mamadi Doumbouya is running for president": a military
-      // rank before the name, as a title of address, names whatever state
-      // office the person holds then.)
-      idiom = idiom || (rank_only && book.lexicon.Contains("military_ranks", text::MatchKey(role)));
       // "Lee Jae-myung took office on 4 June": whatever office the
       // knowledge base has the person in on the article's date.
       // ("Mikheil Kavelashvili, a former footballer, was sworn in as

@@ -521,10 +521,6 @@ const DatedOffice kDatedOffices[] = {
     // A body's co-leaders named after its possessive each lead it.
     {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, met JD Vance.", "2025-12-06",
      "Tino Chrupalla", "Alternative for Germany", false, "Co-Leader"},
-    // A rank before the name, as a title of address, names the state office
-    // the knowledge base has the person in.
-    {"Four years after he seized power in Guinea, General Mamadi Doumbouya is running for president.", "2025-12-06",
-     "Mamady Doumbouya", "Guinea", false, "President"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
