@@ -3217,7 +3217,8 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     // group": so has a clause after "that" whose verbs are joined right
     // after its subject; "determined that the RSF had committed genocide
     // and sanctioned Hemedti" goes on with the sentence's subject.)
-    for (const char* marker : {" after ", " before ", " since ", " because ", " when ", " until ", " once ", " that "}) {
+    for (const char* marker :
+         {" after ", " before ", " since ", " because ", " when ", " until ", " once ", " that ", " if ", " unless "}) {
       size_t m = at ? now.rfind(marker, at - 1) : std::string::npos;
       if (m == std::string::npos || m <= close || (clause != std::string::npos && m < clause)) continue;
       size_t from = m + std::char_traits<char>::length(marker);
@@ -3266,6 +3267,17 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
         size_t p = now.find("[E", c), pc = p == std::string::npos ? p : now.find(']', p);
         if (pc != std::string::npos && pc < at && p > c + 2 && now.compare(pc - 4, 5, "|PER]") == 0 &&
             TitlesNextPerson(book, now.substr(c + 2, p - c - 3)))
+          o = p, c = pc;
+      }
+      // ("; his son Saddam Haftar has taken on a growing role and visited
+      // Washington": the relative a possessor's family word leads to.)
+      if (now.compare(c + 1, 4, " 's ") == 0) {
+        size_t p = now.find("[E", c), pc = p == std::string::npos ? p : now.find(']', p);
+        std::string_view between = p == std::string::npos ? std::string_view()
+                                                          : std::string_view(now).substr(c + 5, p - c - 6);
+        if (pc != std::string::npos && pc < at && now.compare(pc - 4, 5, "|PER]") == 0 && !between.empty() &&
+            between.find(' ') == std::string_view::npos &&
+            book.lexicon.Contains("family_roles", std::string(between)))
           o = p, c = pc;
       }
       // ("; Goïta, Traoré and Tiani have expelled French troops and cut

@@ -2750,6 +2750,9 @@ const Absent kMisreadings[] = {
     // A party's leaning is no departure from it.
     {"Tufan Erhürman, the leader of the centre-left Republican Turkish Party, won the election.", "Tufan Erhürman",
      P::kMemberOf, "Republican Turkish Party"},
+    {"In the east, Khalifa Haftar's Libyan National Army watched from Benghazi; his son Saddam Haftar has taken on "
+     "a growing role and visited Washington this year.",
+     "Khalifa Haftar", P::kMeets, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6606,6 +6609,17 @@ const Case kMore[] = {
     // Readmitted, in the passive: a member again.
     {"Gabon has since been readmitted to the African Union, which had suspended it after the coup.", "Gabon",
      P::kMemberOf, "African Union", M::kAsserted},
+    {"The United States continues to carry out air strikes against al-Shabaab and the Islamic State in Puntland.",
+     "United States", P::kAttacks, "al-Shabaab", M::kAsserted},
+    // Talks suspended or resumed with someone.
+    {"Gustavo Petro suspended peace talks with the ELN the same week.", "Gustavo Petro", P::kMeets, "ELN",
+     M::kNegated},
+    {"Gustavo Petro had resumed negotiations with the ELN in 2022.", "Gustavo Petro", P::kMeets, "ELN",
+     M::kAsserted},
+    // The relative a possessor's family word leads to goes on as subject.
+    {"In the east, Khalifa Haftar's Libyan National Army watched from Benghazi; his son Saddam Haftar has taken on "
+     "a growing role and visited Washington this year.",
+     "Saddam Haftar", P::kMeets, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
