@@ -6620,6 +6620,9 @@ const Case kMore[] = {
     {"In the east, Khalifa Haftar's Libyan National Army watched from Benghazi; his son Saddam Haftar has taken on "
      "a growing role and visited Washington this year.",
      "Saddam Haftar", P::kMeets, "United States", M::kAsserted},
+    // Nuuk is Greenland's seat, as a capital is a state's.
+    {"Greenland wants independence. Emmanuel Macron visited Nuuk in June.", "Emmanuel Macron", P::kMeets, "Greenland",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
