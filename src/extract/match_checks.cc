@@ -63,6 +63,11 @@ struct Reading {
     size_t end = m.text.find(' ', at);
     return std::string_view(m.text).substr(at, end == std::string::npos ? std::string::npos : end - at);
   }
+  // Whether the subject's slot holds a demonym ("Ukrainians", "Russian").
+  bool SubjectIsDemonym() const {
+    return m.text.compare(subject_at, 2, "[E") == 0 &&
+           MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2, nullptr, 10), m.TokenAt(subject_at));
+  }
   // Whether the slot at `at` holds one demonym followed by a word of
   // lexicon list `list` ("French farmers", "a French national").
   bool DemonymBeforeOneOf(size_t at, const char* list) const {
@@ -87,9 +92,8 @@ bool SubjectVetoed(const Reading& r) {
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
   // "Thousands of Ukrainians visited Poland": a demonym after a quantity
   // names people of the state, who travel for themselves, not for it.
-  if (rule.predicate == Predicate::kMeets && subject_at < object_at && m.text.compare(subject_at, 2, "[E") == 0)
-    if (const Token* w = word_before_subject("of"); w && book.lexicon.Has("quantity_words", *w) &&
-        MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2, nullptr, 10), m.TokenAt(subject_at)))
+  if (rule.predicate == Predicate::kMeets && subject_at < object_at)
+    if (const Token* w = word_before_subject("of"); w && book.lexicon.Has("quantity_words", *w) && r.SubjectIsDemonym())
       return true;
   // "placed Colombian President Gustavo Petro on its list, accusing him":
   // a demonym that titles the person after it acts in no match.
@@ -97,8 +101,7 @@ bool SubjectVetoed(const Reading& r) {
       m.text.compare(subject_at, 2, "[E") == 0) {
     size_t close = m.text.find(']', subject_at);
     if (close != std::string::npos && m.text.compare(close - 4, 5, "|LOC]") == 0 &&
-        m.text.compare(close + 1, 2, " [") != 0 &&
-        MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2, nullptr, 10), m.TokenAt(subject_at))) {
+        m.text.compare(close + 1, 2, " [") != 0 && r.SubjectIsDemonym()) {
       uint32_t title = m.TokenAt(close + 2);
       size_t n = title < s.end_token ? book.lexicon.LongestAt("person_titles", doc.tokens, title, s.end_token) : 0;
       size_t person_at = close + 2;
@@ -1153,9 +1156,7 @@ bool StanceVetoed(const Reading& r) {
   // ("needs ... a Russian veto at the Security Council": a demonym after
   // "a" modifies the noun that follows it; no one takes a stance.)
   if (const Token* w = word_before_subject("");
-      w && (w->folded == "a" || w->folded == "an") && subject_at < object_at &&
-      m.text.compare(subject_at, 2, "[E") == 0 &&
-      MentionIsDemonym(doc, std::strtoul(m.text.data() + subject_at + 2, nullptr, 10), m.TokenAt(subject_at)))
+      w && (w->folded == "a" || w->folded == "an") && subject_at < object_at && r.SubjectIsDemonym())
     return true;
   // "will seek support from the IMF": support sought from someone is theirs
   // to give, no stance on them.
