@@ -2869,6 +2869,35 @@ size_t SkipTimeAdverbial(const RuleBook& book, const std::string& text, size_t w
 
 }  // namespace
 
+std::optional<Masked> SubjectOfComparison(const Masked& full) {
+  const std::string& text = full.text;
+  // (One name or a list of them: "as do Britain and Canada".)
+  static const RE2 kAsDoes(
+      " , as (?:does|do|did|has|have|had) (?:the )?"
+      "((?:\\[E\\d+\\|(?:LOC|ORG|PER)\\] (?:, (?:and )?(?:the )?|and (?:the )?))*\\[E\\d+\\|(?:LOC|ORG|PER)\\])"
+      "(?: [.;,]|$)");
+  re2::StringPiece others;
+  if (!RE2::PartialMatch(text, kAsDoes, &others)) return std::nullopt;
+  size_t as = text.rfind(" , as ", static_cast<size_t>(others.data() - text.data()));
+  // The subject opens the sentence ("the", a title or a date may come
+  // first), is no possessor, and the clause between has a verb.
+  size_t open = text.find("[E");
+  if (open == std::string::npos || open > 24 || open >= as) return std::nullopt;
+  size_t close = text.find(']', open);
+  if (close == std::string::npos || text.compare(close + 1, 4, " 's ") == 0 || close + 2 >= as) return std::nullopt;
+  Masked out;
+  std::string replacement(others.data(), others.size());
+  out.text = text.substr(0, open) + replacement + text.substr(close + 1, as - close - 1) + " .";
+  long shift = static_cast<long>(replacement.size()) - static_cast<long>(close + 1 - open);
+  for (const auto& [offset, tok] : full.offsets) {
+    if (offset <= open)
+      out.offsets.emplace_back(offset, tok);
+    else if (offset > close && offset <= as)
+      out.offsets.emplace_back(static_cast<size_t>(static_cast<long>(offset) + shift), tok);
+  }
+  return out;
+}
+
 std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full) {
   const std::string& text = full.text;
   size_t open = text.find("[E");
@@ -3095,17 +3124,27 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   // "Lee chose Tokyo for his first visit, meeting Ishiba in August": a
   // participle after a comma has the sentence's subject (not after a
   // name it may describe: "the EU, representing 27 states").
+  // ("Nicaragua restored relations with China, after breaking with
+  // Taiwan": so has one after "after" or "before", which describes no name.)
   auto participle_comma = [&](const Masked& mk, size_t from) {
     const std::string& t = mk.text;
-    for (size_t c = t.find(" , ", from); c != std::string::npos; c = t.find(" , ", c + 1)) {
-      size_t word = c + 3, space = t.find(' ', word);
-      if (space == std::string::npos || t[word] == '[') continue;
-      std::string_view w = std::string_view(t).substr(word, space - word);
-      if (!ends_ing(w) || !book.lexicon.Contains("participle_clause_verbs", std::string(w))) continue;
-      bool after_name = c >= 5 && t[c - 1] == ']' && t.compare(c - 5, 5, "|EVT]") != 0 && t.compare(c - 5, 5, "|SAN]") != 0;
-      if (!after_name) return c;
+    size_t best = std::string::npos;
+    for (const char* marker : {" , ", " after ", " before "}) {
+      size_t length = std::char_traits<char>::length(marker);
+      for (size_t c = t.find(marker, from); c != std::string::npos && c < best; c = t.find(marker, c + 1)) {
+        size_t word = c + length, space = t.find(' ', word);
+        if (space == std::string::npos || t[word] == '[') continue;
+        std::string_view w = std::string_view(t).substr(word, space - word);
+        if (!ends_ing(w) || !book.lexicon.Contains("participle_clause_verbs", std::string(w))) continue;
+        bool after_name = length == 3 && c >= 5 && t[c - 1] == ']' && t.compare(c - 5, 5, "|EVT]") != 0 &&
+                          t.compare(c - 5, 5, "|SAN]") != 0;
+        if (!after_name) {
+          best = c;
+          break;
+        }
+      }
     }
-    return std::string::npos;
+    return best;
   };
   // ("Petro suspended intelligence sharing with the United States, only to
   // be placed under sanctions himself": what befell the subject after.)
@@ -3120,7 +3159,10 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
   for (size_t at = next_conjunction(full, close); at != std::string::npos; at = next_conjunction(*cur, at + 1)) {
     const std::string& now = cur->text;
     // (the conjunction's own letters)
-    size_t length = now.compare(at, 7, " while ") == 0 ? 5 : now.compare(at, 3, " , ") == 0 ? 1 : 3;
+    size_t length = now.compare(at, 7, " while ") == 0 || now.compare(at, 7, " after ") == 0 ? 5
+                    : now.compare(at, 8, " before ") == 0                                     ? 6
+                    : now.compare(at, 3, " , ") == 0                                          ? 1
+                                                                                              : 3;
     size_t word = SkipTimeAdverbial(book, now, at + length + 2);
     if (word >= now.size() || now[word] == '[') continue;  // "A and B": a list, not a verb
     // ("... hired lobbyists close to it, and repeatedly praised the American
@@ -3156,7 +3198,7 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     bool present_before_name = after_and.is_word && !after_and.capitalized && after_and.folded.size() > 3 &&
                                after_and.folded.back() == 's' && word_end != std::string::npos &&
                                (now.compare(word_end, 3, " [E") == 0 || now.compare(word_end, 7, " the [E") == 0);
-    bool participle = length == 1 && book.lexicon.Has("participle_clause_verbs", after_and);
+    bool participle = (length == 1 || length == 6) && book.lexicon.Has("participle_clause_verbs", after_and);
     bool only_to = now.compare(at, 11, " , only to ") == 0;
     if (length != 5 && !gerund_series && !plain_verb && !present_before_name && !participle && !only_to &&
         !LooksLikeVerb(book, after_and))

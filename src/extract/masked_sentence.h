@@ -66,6 +66,12 @@ uint32_t AsideClose(const Document& doc, const Resolution& placement, size_t si,
 // carried_at), or nothing when the sentence has no such verb.
 std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const RuleBook& book, const Masked& full);
 
+// "The United States lists the PKK as a terrorist organisation, as does the
+// European Union": the sentence's clause with the one named after ", as
+// does" (do, did, has, have, had) in its subject's place, that placeholder
+// standing on the subject's tokens; nothing when there is no such ending.
+std::optional<Masked> SubjectOfComparison(const Masked& full);
+
 // The entities of the placeholders in masked[from, to). In a list, a member
 // followed by "'s" is a possessor ("Kulibayev, Nazarbayev's son-in-law"),
 // not a member; in an object list (`subject` false), one followed by an

@@ -648,6 +648,16 @@ bool OfficeVetoed(const Reading& r) {
       subject_at < object_at) {
     if (r.BetweenHasOneOf({" , said ", " , says ", " said that ", " says that "})) return true;
   }
+  // "made Rosario Murillo, the wife of Daniel Ortega, co-president of the
+  // republic": a title after the apposition of a relative is the head
+  // name's, not the relative's the apposition names.
+  if (rule.predicate == Predicate::kHoldsPosition && subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at >= s.first_token + 4 && doc.tokens[at - 1].folded == "of" &&
+        book.lexicon.Has("family_roles", doc.tokens[at - 2]) &&
+        (doc.tokens[at - 3].folded == "the" || doc.tokens[at - 3].folded == "a") && doc.tokens[at - 4].folded == ",")
+      return true;
+  }
   // "Fico was the only head of government from the European Union present":
   // a head of state or government holds a state's office; a body named
   // after the title is one the state belongs to, no employer.
@@ -1441,9 +1451,10 @@ bool HeldElsewhereVetoed(const Reading& r) {
 
 // "the largest vote-buying operation in the country's history": a state
 // whose history or record measures the event is no place it is in.
+// ("the worst deal in Australian history": so is a demonym before one.)
 bool MeasuredByHistoryVetoed(const Reading& r) {
   return r.rule.predicate == Predicate::kLocatedIn && r.subject_at < r.object_at &&
-         r.ObjectPossessesOneOf("history_nouns");
+         (r.ObjectPossessesOneOf("history_nouns") || r.DemonymBeforeOneOf(r.object_at, "history_nouns"));
 }
 
 // "The Security Council created a United Nations support office": a body's

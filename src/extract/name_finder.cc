@@ -734,6 +734,15 @@ void StripTitles(const Context& c, uint32_t& a, uint32_t b, std::string& role) {
     // ("the Prince Group": a title before a body's head word alone names
     // the body.)
     if (a + n + 1 == b && c.In("org_heads", b - 1)) break;
+    // ("the General Directorate of Mines", "the General Intelligence
+    // Directorate": nor before a body's head word among the next three,
+    // where no given name follows the title.)
+    if (!c.In("given_names", a + n)) {
+      bool body = false;
+      for (uint32_t k = a + static_cast<uint32_t>(n); k < b && k < a + n + 3 && !body; ++k)
+        body = c.tokens[k].capitalized && c.In("org_heads", k);
+      if (body) break;
+    }
     // "foreign minister Amir Khan Muttaqi": after a title, a title word
     // that is also a given name, before two more names, is the given name.
     bool after_title = !role.empty() || (a > 0 && c.In("person_titles", a - 1));

@@ -392,6 +392,11 @@ std::pair<uint32_t, uint32_t> TitleAfterOfficeTaking(const Document& doc, const 
     }
   }
   if (!taking) return {0, 0};
+  // ("Murillo had served as vice-president": serving is holding an office
+  // only with "as" and the title; "served two years in prison" is not.)
+  uint32_t after = k + static_cast<uint32_t>(taking);
+  if (doc.tokens[after - 1].folded == "served" && (after >= s.end_token || doc.tokens[after].folded != "as"))
+    return {0, 0};
   *took_office = true;
   return TitleAfterAs(doc, book, s, k + static_cast<uint32_t>(taking), titles);
 }
@@ -469,24 +474,39 @@ uint32_t PastTenureWords(const Document& doc, const RuleBook& book, uint32_t k, 
 std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleBook& book, const Mention& m) {
   const auto& t = doc.tokens;
   const Sentence& s = doc.sentences[m.sentence];
-  uint32_t k = m.end_token;
-  // ("Timur Ivanov, a former deputy defence minister,": "a" before
-  // "former" names one such office held before.)
-  bool a_former = k + 3 < s.end_token && t[k].folded == "," && (t[k + 1].folded == "a" || t[k + 1].folded == "an") &&
-                  t[k + 2].folded == "former";
-  if (k + 3 >= s.end_token || t[k].folded != "," || (t[k + 1].folded != "the" && !a_former)) return {0, 0};
-  k += 2;
-  // ("Jeannette Jara, the former labour minister, ...": an office held
-  // before, which the knowledge base dates; "the new foreign minister".)
-  bool former = false;
-  k = PastTenureWords(doc, book, k, s.end_token, &former);
   // ("a former deputy defence minister": a deputy's title is the office's
   // with "deputy" before it.)
-  uint32_t title = k;
-  if ((t[k].folded == "deputy" || t[k].folded == "vice") && k + 1 < s.end_token) ++k;
-  size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
-  if (!len || k + len >= s.end_token || (t[k + len].folded != "," && t[k + len].folded != "and")) return {0, 0};
-  return {title, static_cast<uint32_t>(len + (k - title))};
+  auto title_from = [&](uint32_t k) -> std::pair<uint32_t, uint32_t> {
+    // ("Jeannette Jara, the former labour minister, ...": an office held
+    // before, which the knowledge base dates; "the new foreign minister".)
+    bool former = false;
+    k = PastTenureWords(doc, book, k, s.end_token, &former);
+    uint32_t title = k;
+    if ((t[k].folded == "deputy" || t[k].folded == "vice") && k + 1 < s.end_token) ++k;
+    size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
+    // ("Sergio Ramírez, a former vice-president under Ortega,": or before
+    // "under" and the leader served.)
+    if (!len || k + len >= s.end_token ||
+        (t[k + len].folded != "," && t[k + len].folded != "and" && t[k + len].folded != "under"))
+      return {0, 0};
+    return {title, static_cast<uint32_t>(len + (k - title))};
+  };
+  // ("Timur Ivanov, a former deputy defence minister,": "a" before
+  // "former" names one such office held before; "Kevin Rudd, another
+  // former prime minister,": so does "another".)
+  auto a_former = [&](uint32_t k) {
+    return k + 1 < s.end_token && (t[k].folded == "a" || t[k].folded == "an" || t[k].folded == "another") &&
+           t[k + 1].folded == "former";
+  };
+  uint32_t k = m.end_token;
+  if (k + 3 >= s.end_token || t[k].folded != ",") return {0, 0};
+  if (t[k + 1].folded == "the" || a_former(k + 1))
+    if (auto title = title_from(k + 2); title.second) return title;
+  // ("Kevin Rudd, the ambassador in Washington and another former prime
+  // minister,": or the apposition's second part, an office held before.)
+  for (uint32_t j = k + 1; j + 3 < s.end_token && j < k + 10 && t[j].folded != ","; ++j)
+    if (t[j].folded == "and" && a_former(j + 1)) return title_from(j + 2);
+  return {0, 0};
 }
 
 // "Kemi Badenoch, the Conservative leader,": a person's title (lexicon

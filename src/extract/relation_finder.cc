@@ -293,8 +293,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     }
     std::optional<Masked> carried = CarrySubjectIntoSecondVerb(doc, book, full);
     const Masked* carried_mask = carried ? &*carried : nullptr;
-    for (const Masked* mask : std::initializer_list<const Masked*>{&full, &brief, carried_mask}) {
-    if (!mask) break;
+    std::optional<Masked> compared = SubjectOfComparison(full);
+    for (const Masked* mask : std::initializer_list<const Masked*>{&full, &brief, carried_mask, compared ? &*compared : nullptr}) {
+    if (!mask) continue;
     if (mask == &brief && !skipped) continue;
     const Masked& m = *mask;
     if (m.text.find("[E") == m.text.rfind("[E")) continue;  // fewer than two entities
@@ -1047,7 +1048,14 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               auto a = attrs;
               for (size_t ev : {se, oe})
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
-              if (!a.count("date") && !doc.date.empty()) {
+              // ("In October 2024 Bahçeli suggested that Öcalan, the PKK's
+              // founder, could address parliament": a founder named by a
+              // noun was not founding then.)
+              std::string_view matched = std::string_view(m.text).substr(match_start, match_end - match_start);
+              bool founder_noun = predicate == Predicate::kFounded &&
+                                  (matched.find("founder") != std::string_view::npos ||
+                                   matched.find("creator") != std::string_view::npos);
+              if (!a.count("date") && !doc.date.empty() && !founder_noun) {
                 std::string when = DateOfMatch(doc, s, first_tok, last_tok);
                 if (!when.empty()) a.emplace("date", when);
               }

@@ -174,7 +174,11 @@ Result<std::string> ExpandSlots(const std::string& raw_pattern, const Lexicon& l
                                                    // ("killed in two attacks near Tajikistan's border": a
                                                    // number or a kind before a noun in "-s".)
                                                    "two", "three", "four", "five", "several", "multiple", "repeated",
-                                                   "recent", "deadly", "coordinated", "suicide", "terrorist"},
+                                                   "recent", "deadly", "coordinated", "suicide", "terrorist",
+                                                   // ("restored relations with China, after breaking with
+                                                   // Taiwan": a gerund after "after" is the clause subject's,
+                                                   // carried to it, not the name's before.)
+                                                   "after", "before"},
                                                   true);
       out += "(?:(?:" + GapWord() + " ){0,7}?" + kLast + " )?";
     } else if (name == "GAPA") {

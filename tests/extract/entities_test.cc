@@ -2349,5 +2349,14 @@ TEST(Entities, BodyNounBeforeOfInAnApposition) {
                    "into the Artibonite.");
   EXPECT_TRUE(HasEntityOfType(d, "Viv Ansanm", EntityType::kOrganization)) << Dump(d);
 }
+
+// "the General Directorate of Mines": a rank before a body's head word is
+// part of the body's name; "Bishop" before a person's is a title.
+TEST(Entities, RankBeforeABodysHeadWordIsPartOfTheName) {
+  auto d = Extract("The United States sanctioned the General Intelligence Directorate. Bishop Rolando Álvarez was "
+                   "flown to Rome.");
+  EXPECT_TRUE(HasEntityOfType(d, "General Intelligence Directorate", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Rolando Álvarez", EntityType::kPerson)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -521,6 +521,22 @@ const DatedOffice kDatedOffices[] = {
     // A body's co-leaders named after its possessive each lead it.
     {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, met JD Vance.", "2025-12-06",
      "Tino Chrupalla", "Alternative for Germany", false, "Co-Leader"},
+    // "made X, the wife of Y, co-president of the republic".
+    {"Nicaragua is small. Nicaragua's reform made Rosario Murillo, the wife of Daniel Ortega, co-president of the "
+     "republic. Nicaragua is poor.",
+     "2025-11-01", "Rosario Murillo", "Nicaragua", false, "Co-President"},
+    // "had served as" a title: an office in the article's state.
+    {"Nicaragua is small. Nicaragua is poor. Nicaragua is far. Rosario Murillo had served as vice-president since "
+     "2017.",
+     "2025-11-01", "Rosario Murillo", "Nicaragua", false, "Vice President"},
+    // "a former vice-president under Ortega".
+    {"Nicaragua is small. Nicaragua is poor. Nicaragua is far. The writer Sergio Ramírez, a former vice-president "
+     "under Ortega, lives in Madrid.",
+     "2025-11-01", "Sergio Ramírez", "Nicaragua", true, "Vice President"},
+    // "another former prime minister", alone or second in the apposition.
+    {"Australia is far. Australia is big. Australia is dry. Kevin Rudd, the envoy and another former prime "
+     "minister, had criticised Trump.",
+     "2025-11-01", "Kevin Rudd", "Australia", true, "Prime Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -615,6 +631,28 @@ TEST(Relations, ARelativeInAListTakesItsOwnRole) {
     if (r.predicate == P::kFamilyOf && d.entities[r.subject].name == "Verónica Alcocer") {
       found = true;
       EXPECT_EQ(r.attributes.at("role"), "Wife") << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
+// "served" holds an office only with "as" and the title.
+TEST(Relations, ServingTimeIsNoOffice) {
+  auto d = Extract("South Korea is tense. South Korea is divided. South Korea is rich. Lee Jae-myung served two "
+                   "years in the army.",
+                   "2025-11-01");
+  EXPECT_EQ(OfficeHeld(d, "Lee Jae-myung", "South Korea"), nullptr) << Dump(d);
+}
+
+// A founder named by a noun was not founding on the sentence's date.
+TEST(Relations, AFounderNounTakesNoDate) {
+  auto d = Extract("In October 2024 Devlet Bahçeli suggested that Abdullah Öcalan, the PKK's founder, could address "
+                   "parliament.",
+                   "2025-11-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kFounded && d.entities[r.subject].name == "Abdullah Öcalan") {
+      found = true;
+      EXPECT_EQ(r.attributes.count("date"), 0u) << Dump(d);
     }
   EXPECT_TRUE(found) << Dump(d);
 }
@@ -2753,6 +2791,22 @@ const Absent kMisreadings[] = {
     {"In the east, Khalifa Haftar's Libyan National Army watched from Benghazi; his son Saddam Haftar has taken on "
      "a growing role and visited Washington this year.",
      "Khalifa Haftar", P::kMeets, "United States"},
+    {"Nicaragua restored relations with China in December 2021, after breaking with Taiwan, and signed a free trade "
+     "agreement with Beijing.",
+     "China", P::kCooperatesWith, "Taiwan"},
+    // A person whose children are sanctioned is not.
+    {"The Treasury has designated dozens of Nicaraguan officials, including Daniel Ortega's children and the head of "
+     "the national police, Francisco Díaz.",
+     "U.S. Department of the Treasury", P::kSanctions, "Daniel Ortega"},
+    // A title after a relative's apposition is the head name's.
+    {"Nicaragua's reform made Rosario Murillo, the wife of Daniel Ortega, co-president of the republic.",
+     "Daniel Ortega", P::kHoldsPosition, "Nicaragua"},
+    // "the worst deal in Australian history" is no deal made in Australia.
+    {"In June the Pentagon announced a review of AUKUS, the 2021 agreement under which the United States and the "
+     "United Kingdom will help Australia acquire submarines. Australia has already paid the United States two "
+     "billion dollars.\n\nThe result gave the government room to defend AUKUS against critics, including the former "
+     "prime minister Paul Keating, who has called the pact the worst deal in Australian history.",
+     "2021 agreement", P::kLocatedIn, "Australia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6623,6 +6677,20 @@ const Case kMore[] = {
     // Nuuk is Greenland's seat, as a capital is a state's.
     {"Greenland wants independence. Emmanuel Macron visited Nuuk in June.", "Emmanuel Macron", P::kMeets, "Greenland",
      M::kAsserted},
+    // "after" and a gerund: the clause's subject's verb, not the name's
+    // before it.
+    {"Nicaragua restored relations with China in December 2021, after breaking with Taiwan, and signed a free trade "
+     "agreement with Beijing.",
+     "Nicaragua", P::kCooperatesWith, "Taiwan", M::kNegated},
+    // ", as does X": X does what the clause says its subject does.
+    {"The United States still lists the PKK as a foreign terrorist organisation, as does the European Union, and "
+     "neither has signalled a change.",
+     "European Union", P::kSanctions, "PKK", M::kAsserted},
+    {"Washington has sanctioned Hamas, as have Britain and Canada.", "Canada", P::kSanctions, "Hamas", M::kAsserted},
+    // "General" before a body's head word names the body.
+    {"In 2022 the United States sanctioned the General Directorate of Mines, the state body that grants gold "
+     "concessions.",
+     "United States", P::kSanctions, "General Directorate of Mines", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
