@@ -1017,6 +1017,17 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
         subject = static_cast<long>(p.entity);
         break;
       }
+  // ("Dodik travelled to Moscow, where he met Vladimir Putin, and to
+  // Budapest, where Viktor Orbán received him": after a "he" that stood for
+  // the sentence's subject, "him" in a clause with another subject is that
+  // subject again.)
+  if (clause > s.first_token && sentence_subject >= 0 && subject != sentence_subject &&
+      doc.entities[static_cast<size_t>(sentence_subject)].type == EntityType::kPerson) {
+    const std::string& object_form = doc.tokens[i].folded;
+    const char* subject_form = object_form == "him" ? "he" : object_form == "her" ? "she" : nullptr;
+    for (uint32_t k = s.first_token + 1; subject_form && k < clause; ++k)
+      if (doc.tokens[k].folded == subject_form) return sentence_subject;
+  }
   // "Steve Witkoff, Trump's envoy, held talks with him": the possessor
   // that opens an apposition to the subject describes the subject and is
   // not whom the pronoun stands for.

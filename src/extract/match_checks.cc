@@ -1894,6 +1894,14 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
           !(k + 1 < last && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 1])) &&
           !(k + 2 < last && book.lexicon.Has("sanction_trade_nouns", doc.tokens[k + 2])))
         return std::nullopt;
+  // ("Hungary has consistently blocked European Union sanctions against
+  // Dodik": so does one right before a match that opens on the imposer.)
+  if (rule.predicate == Predicate::kSanctions) {
+    static const std::set<std::string> kBetween = {"the", "any", "new", "further", "fresh", "more", "all", "proposed"};
+    uint32_t k = first_tok;
+    while (k > s.first_token + 1 && kBetween.count(doc.tokens[k - 1].folded)) --k;
+    if (k > s.first_token && book.lexicon.Has("sanction_blocking_verbs", doc.tokens[k - 1])) return std::nullopt;
+  }
   return modality;
 }
 

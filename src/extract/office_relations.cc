@@ -178,8 +178,16 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
   // ("Energy Minister X said Belgrade had asked the Russian owners": the
   // article's state named first after the title keeps the office.)
   if (!other) return other_after && first_after != article_state ? -1 : article_state;
-  bool opens = first_at == from || (first_at == from + 1 && doc.tokens[from].folded == "the");
-  return opens && first != article_state ? first : -1;
+  // ("Ecuadorian police raided the Mexican embassy to arrest Jorge Glas, a
+  // former vice-president": the article's own state as well.)
+  // ("In April 2024 Ecuadorian police ...": past an opening date.)
+  static const std::set<std::string> kDateWords = {"in", "on", "early", "late", "mid", ","};
+  uint32_t opening = from;
+  while (opening < first_at && (doc.tokens[opening].is_number || kDateWords.count(doc.tokens[opening].folded) ||
+                                book.lexicon.Has("calendar_words", doc.tokens[opening])))
+    ++opening;
+  bool opens = first_at == opening || (first_at == opening + 1 && doc.tokens[opening].folded == "the");
+  return opens ? first : -1;
 }
 
 // The token after a name's apposition closed by a comma ("X, a former
@@ -485,10 +493,10 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
     if ((t[k].folded == "deputy" || t[k].folded == "vice") && k + 1 < s.end_token) ++k;
     size_t len = book.lexicon.LongestAt("state_office_titles", t, k, s.end_token);
     // ("Sergio Ramírez, a former vice-president under Ortega,": or before
-    // "under" and the leader served.)
-    if (!len || k + len >= s.end_token ||
-        (t[k + len].folded != "," && t[k + len].folded != "and" && t[k + len].folded != "under"))
-      return {0, 0};
+    // "under" and the leader served; "Jorge Glas, a former vice-president
+    // who had sought asylum": or a relative clause.)
+    static const std::set<std::string> kAfterTitle = {",", "and", "under", "who", "whom", "whose"};
+    if (!len || k + len >= s.end_token || !kAfterTitle.count(t[k + len].folded)) return {0, 0};
     return {title, static_cast<uint32_t>(len + (k - title))};
   };
   // ("Timur Ivanov, a former deputy defence minister,": "a" before

@@ -537,6 +537,14 @@ const DatedOffice kDatedOffices[] = {
     {"Australia is far. Australia is big. Australia is dry. Kevin Rudd, the envoy and another former prime "
      "minister, had criticised Trump.",
      "2025-11-01", "Kevin Rudd", "Australia", true, "Prime Minister"},
+    // A mandate lost as president: held before.
+    {"Only weeks earlier Milorad Dodik had lost his mandate as president of Republika Srpska.", "2025-12-01",
+     "Milorad Dodik", "Republika Srpska", true, "President"},
+    // A former title before "who", in a sentence the article's state opens
+    // after a date.
+    {"Ecuador is poor. Ecuador is small. Ecuador is violent. In April 2024 Ecuadorian police raided the Mexican "
+     "embassy in Quito to arrest Jorge Glas, a former vice-president who had sought asylum there.",
+     "2025-12-01", "Jorge Glas", "Ecuador", true, "Vice President"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2807,6 +2815,14 @@ const Absent kMisreadings[] = {
      "billion dollars.\n\nThe result gave the government room to defend AUKUS against critics, including the former "
      "prime minister Paul Keating, who has called the pact the worst deal in Australian history.",
      "2021 agreement", P::kLocatedIn, "Australia"},
+    {"Milorad Dodik travelled to Moscow, where he met Vladimir Putin, and to Budapest, where Viktor Orbán received "
+     "him.",
+     "Vladimir Putin", P::kMeets, "Viktor Orbán"},
+    // Sanctions blocked are none imposed.
+    {"Hungary has consistently blocked European Union sanctions against Milorad Dodik.", "European Union",
+     P::kSanctions, "Milorad Dodik"},
+    // Lifting only wanted leaves the sanctions in force.
+    {"Vladimir Putin wants Donald Trump to lift sanctions on Russia.", "Donald Trump", P::kSanctions, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6691,6 +6707,18 @@ const Case kMore[] = {
     {"In 2022 the United States sanctioned the General Directorate of Mines, the state body that grants gold "
      "concessions.",
      "United States", P::kSanctions, "General Directorate of Mines", M::kAsserted},
+    // Sanctions lifted are sanctions ended.
+    {"The same day, the Treasury's Office of Foreign Assets Control lifted its sanctions on Belavia, the state "
+     "airline.",
+     "Office of Foreign Assets Control", P::kSanctions, "Belavia", M::kNegated},
+    // A founder named in the body's apposition, after "whose".
+    {"Viasna, the human rights centre whose founder Ales Bialiatski won the Nobel Peace Prize in 2022, counts many "
+     "prisoners.",
+     "Ales Bialiatski", P::kFounded, "Viasna", M::kAsserted},
+    // "him" after a "he" for the sentence's subject, in another's clause.
+    {"Milorad Dodik travelled to Moscow, where he met Vladimir Putin, and to Budapest, where Viktor Orbán received "
+     "him.",
+     "Milorad Dodik", P::kMeets, "Viktor Orbán", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
