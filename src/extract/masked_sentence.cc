@@ -2951,6 +2951,16 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     after_date = dated && (title.empty() || titled);
     opens_sentence = opens_sentence || after_date || titled;
   }
+  // ("Five members of the European Union, Spain, ... and Cyprus, also do
+  // not recognise Kosovo": the members listed after the body are the
+  // subject, not the body.)
+  if (std::string_view prefix = std::string_view(text).substr(0, open);
+      (prefix.ends_with("members of the ") || prefix.ends_with("members of ")) &&
+      text.compare(close + 1, 5, " , [E") == 0) {
+    open = close + 4;
+    close = text.find(']', open);
+    if (close == std::string::npos) return std::nullopt;
+  }
   // "SEOUL — Lee Jae-myung took office ...": a dateline is where the
   // report was filed, not who acts.
   static const std::string kEmDash = " \u2014 [E", kHyphen = " - [E";

@@ -10,6 +10,7 @@
 
 #include "extract/mention_readings.h"
 #include "extract/modality.h"
+#include "extract/relation_sink.h"
 #include "extract/verbs.h"
 #include "text/dates.h"
 #include "text/fold.h"
@@ -111,6 +112,17 @@ bool SubjectVetoed(const Reading& r) {
         if (person_close != std::string::npos && m.text.compare(person_close - 4, 5, "|PER]") == 0) return true;
       }
     }
+  }
+  // "Five members of the European Union, Spain, Slovakia, ..., also do not
+  // recognise Kosovo": some of a body's members are not the body.
+  if (subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    if (at >= s.first_token + 3 && doc.tokens[at - 1].folded == "of" &&
+        (doc.tokens[at - 2].folded == "members" || doc.tokens[at - 2].folded == "member") &&
+        (doc.tokens[at - 3].is_number ||
+         (book.lexicon.Has("quantity_words", doc.tokens[at - 3]) && doc.tokens[at - 3].folded != "all")))
+      return true;
   }
   // "named his wife, Verónica Alcocer, his son Nicolás Petro": a name in
   // apposition to one relative is an item of a list, and the relative
@@ -658,6 +670,14 @@ bool OfficeVetoed(const Reading& r) {
         (doc.tokens[at - 3].folded == "the" || doc.tokens[at - 3].folded == "a") && doc.tokens[at - 4].folded == ",")
       return true;
   }
+  // ("the State Department under Obama": a body "under" someone is led by
+  // them only where it is a party.)
+  if (rule.predicate == Predicate::kHoldsPosition && object_at < subject_at && object_text.ends_with("|ORG]")) {
+    std::string_view between = std::string_view(m.text).substr(object_at + object_text.size(),
+                                                                subject_at - object_at - object_text.size());
+    if (between.ends_with(" under ") && !IsParty(doc, book, std::strtoul(object_text.data() + 2, nullptr, 10)))
+      return true;
+  }
   // "Fico was the only head of government from the European Union present":
   // a head of state or government holds a state's office; a body named
   // after the title is one the state belongs to, no employer.
@@ -1032,6 +1052,18 @@ bool DetentionVetoed(const Reading& r) {
 bool StanceVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "Sudan's army-backed government in Port Sudan": a participle joined by
+  // a hyphen to a plain word is that word's backing, not the subject's.
+  if (rule.predicate == Predicate::kSupports && subject_at < object_at) {
+    uint32_t from = m.TokenAt(m.text.find(']', subject_at)) + 1, to = m.TokenAt(object_at);
+    for (uint32_t k = from; k < to && k < s.end_token; ++k) {
+      const Token& t = doc.tokens[k];
+      size_t space = t.folded.rfind(' ');
+      if (t.is_word && !t.capitalized && space != std::string::npos && t.folded.ends_with("ed") &&
+          doc.text.compare(t.span.start + space, 1, "-") == 0)
+        return true;
+    }
+  }
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
   if (object_text.ends_with("|LOC]") && r.DemonymBeforeOneOf(object_at, "demonym_person_nouns")) return true;

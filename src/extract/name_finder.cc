@@ -471,8 +471,11 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   }
   // "the opposition Tisza party", "the Wagner group": a lower-case body
   // noun right after the name, whatever cue stands before it.
+  // ("the Transformers party": an English word too, mid-sentence, before
+  // "party".)
+  bool party_after = b < c.sentence.end_token && c.Is(b, "party") && !sentence_start;
   if (b < c.sentence.end_token && c.tokens[b].is_word && !c.tokens[b].capitalized &&
-      c.In("org_nouns_after_name", b) && !(n == 1 && common_last)) {
+      c.In("org_nouns_after_name", b) && (!(n == 1 && common_last) || party_after)) {
     cand.type = EntityType::kOrganization;
     return;
   }

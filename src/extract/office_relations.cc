@@ -782,6 +782,15 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         else
           apposition_former = false;
       }
+      // ("Succès Masra, the leader of the Transformers party and a former
+      // prime minister,": or a state's office the apposition names second.)
+      if (role.empty()) {
+        auto [title, len] = TitleInApposition(doc, book, m);
+        if (len) {
+          role = text::FoldedWords(doc.tokens, title, title + len);
+          apposition_former = title > 0 && doc.tokens[title - 1].folded == "former";
+        }
+      }
       // "then-President Rafsanjani": the office held at the time told of.
       bool then = false;
       if (role.empty() && first > 0 && doc.tokens[first - 1].sentence == m.sentence &&

@@ -545,6 +545,20 @@ const DatedOffice kDatedOffices[] = {
     {"Ecuador is poor. Ecuador is small. Ecuador is violent. In April 2024 Ecuadorian police raided the Mexican "
      "embassy in Quito to arrest Jorge Glas, a former vice-president who had sought asylum there.",
      "2025-12-01", "Jorge Glas", "Ecuador", true, "Vice President"},
+    // A party "under" its leader.
+    {"His critics, including the Democratic Party of Kosovo under Bedri Hamza, say he has isolated the country.",
+     "2025-12-01", "Bedri Hamza", "Democratic Party of Kosovo", false, "Leader"},
+    // "X, Y's predecessor": the office Y holds, held before.
+    {"Rwanda deployed troops in 2021 at the request of Filipe Nyusi, Daniel Chapo's predecessor.", "2025-12-01",
+     "Filipe Nyusi", "Mozambique", true, "President"},
+    // An apposition's second office, and its first a party's named by a
+    // common word before "party".
+    {"In August 2025 a court in N'Djamena sentenced Succès Masra, the leader of the Transformers party and a former "
+     "prime minister, to twenty years in prison.",
+     "2025-12-01", "Succès Masra", "Chad", true, "Prime Minister"},
+    {"In August 2025 a court in N'Djamena sentenced Succès Masra, the leader of the Transformers party and a former "
+     "prime minister, to twenty years in prison.",
+     "2025-12-01", "Succès Masra", "Transformers", false, "Leader"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2823,6 +2837,13 @@ const Absent kMisreadings[] = {
      P::kSanctions, "Milorad Dodik"},
     // Lifting only wanted leaves the sanctions in force.
     {"Vladimir Putin wants Donald Trump to lift sanctions on Russia.", "Donald Trump", P::kSanctions, "Russia"},
+    {"Five members of the European Union, Spain, Slovakia, Romania, Greece and Cyprus, also do not recognise Kosovo.",
+     "European Union", P::kOpposes, "Kosovo"},
+    // "army-backed": the army's backing, not the state's before it.
+    {"Sudan's army-backed government in Port Sudan has accused N'Djamena of complicity in the crimes.", "Sudan",
+     P::kSupports, "Port Sudan"},
+    // A body "under" someone other than a party is a time, not a leader.
+    {"The State Department under Marco Rubio cut aid.", "Marco Rubio", P::kHoldsPosition, "U.S. Department of State"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6719,6 +6740,12 @@ const Case kMore[] = {
     {"Milorad Dodik travelled to Moscow, where he met Vladimir Putin, and to Budapest, where Viktor Orbán received "
      "him.",
      "Milorad Dodik", P::kMeets, "Viktor Orbán", M::kAsserted},
+    // "backed by the small X party" in an apposition.
+    {"Venâncio Mondlane, an independent candidate backed by the small Podemos party, said the count was falsified.",
+     "Podemos", P::kSupports, "Venâncio Mondlane", M::kAsserted},
+    // Members a body's apposition lists are the subject.
+    {"Five members of the European Union, Spain, Slovakia, Romania, Greece and Cyprus, also do not recognise Kosovo.",
+     "Cyprus", P::kOpposes, "Kosovo", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
