@@ -114,8 +114,10 @@ bool SubjectVetoed(const Reading& r) {
     }
   }
   // "Five members of the European Union, Spain, Slovakia, ..., also do not
-  // recognise Kosovo": some of a body's members are not the body.
-  if (subject_at < object_at) {
+  // recognise Kosovo": some of a body's members, listed after it, are not
+  // the body. ("Some members of Congress want to sanction Ivanishvili":
+  // unlisted, they speak for it.)
+  if (subject_at < object_at && m.text.compare(m.text.find(']', subject_at) + 1, 5, " , [E") == 0) {
     uint32_t at = m.TokenAt(subject_at);
     if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
     if (at >= s.first_token + 3 && doc.tokens[at - 1].folded == "of" &&

@@ -6746,6 +6746,9 @@ const Case kMore[] = {
     // Members a body's apposition lists are the subject.
     {"Five members of the European Union, Spain, Slovakia, Romania, Greece and Cyprus, also do not recognise Kosovo.",
      "Cyprus", P::kOpposes, "Kosovo", M::kAsserted},
+    // Members of a body, not listed, speak for it.
+    {"Some members of Congress want to sanction Bidzina Ivanishvili personally under the Global Magnitsky Act.",
+     "U.S. Congress", P::kSanctions, "Bidzina Ivanishvili", M::kProposed},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
