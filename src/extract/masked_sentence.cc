@@ -3191,8 +3191,12 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
     if (size_t space = now.find(' ', word); space != std::string::npos && space + 1 < now.size() &&
                                             now[space + 1] != '[') {
       const Token& adverb = doc.tokens[cur->TokenAt(word)];
-      if (adverb.is_word && !adverb.capitalized && adverb.folded.size() > 4 && adverb.folded.ends_with("ly") &&
-          LooksLikeVerb(book, doc.tokens[cur->TokenAt(space + 1)]))
+      // ("... and instead designated Mnangagwa": or one of lexicon
+      // verb_adverbs.)
+      bool adverb_word = adverb.is_word && !adverb.capitalized &&
+                         ((adverb.folded.size() > 4 && adverb.folded.ends_with("ly")) ||
+                          book.lexicon.Has("verb_adverbs", adverb));
+      if (adverb_word && LooksLikeVerb(book, doc.tokens[cur->TokenAt(space + 1)]))
         word = space + 1;
     }
     uint32_t token = cur->TokenAt(word);

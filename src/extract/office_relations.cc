@@ -506,9 +506,15 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
     return k + 1 < s.end_token && (t[k].folded == "a" || t[k].folded == "an" || t[k].folded == "another") &&
            t[k + 1].folded == "former";
   };
+  // ("Roman Vassilenko, a deputy foreign minister,": one of a state's
+  // deputies.)
+  auto a_deputy = [&](uint32_t k) {
+    return k + 1 < s.end_token && (t[k].folded == "a" || t[k].folded == "an") &&
+           (t[k + 1].folded == "deputy" || t[k + 1].folded == "vice" || t[k + 1].folded == "first");
+  };
   uint32_t k = m.end_token;
   if (k + 3 >= s.end_token || t[k].folded != ",") return {0, 0};
-  if (t[k + 1].folded == "the" || a_former(k + 1))
+  if (t[k + 1].folded == "the" || a_former(k + 1) || a_deputy(k + 1))
     if (auto title = title_from(k + 2); title.second) return title;
   // ("Kevin Rudd, the ambassador in Washington and another former prime
   // minister,": or the apposition's second part, an office held before.)

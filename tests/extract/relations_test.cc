@@ -559,6 +559,18 @@ const DatedOffice kDatedOffices[] = {
     {"In August 2025 a court in N'Djamena sentenced Succès Masra, the leader of the Transformers party and a former "
      "prime minister, to twenty years in prison.",
      "2025-12-01", "Succès Masra", "Transformers", false, "Leader"},
+    // A term served as the state's president, past an aside.
+    {"Emmerson Mnangagwa is serving his second and, according to the constitution, final term as Zimbabwe's "
+     "president, which ends in 2028.",
+     "2025-12-01", "Emmerson Mnangagwa", "Zimbabwe", false, "President"},
+    // An age in words before the title.
+    {"Rached Ghannouchi, the eighty-four-year-old leader of Ennahda and a former speaker of parliament, has been in "
+     "prison since April 2023.",
+     "2025-12-01", "Rached Ghannouchi", "Ennahda", false, "Leader"},
+    // "a deputy foreign minister": one of the state's deputies.
+    {"Roman Vassilenko, a deputy foreign minister, told reporters in Astana that Kazakhstan would comply. Kazakhstan "
+     "is big. Kazakhstan is rich.",
+     "2025-12-01", "Roman Vassilenko", "Kazakhstan", false, "Deputy Foreign Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2844,6 +2856,13 @@ const Absent kMisreadings[] = {
      P::kSupports, "Port Sudan"},
     // A body "under" someone other than a party is a time, not a leader.
     {"The State Department under Marco Rubio cut aid.", "Marco Rubio", P::kHoldsPosition, "U.S. Department of State"},
+    // A title set off after one person in a list is not the next one's.
+    {"Among them were Issam Chebbi, the leader of the Republican Party, Jawhar Ben Mbarek, a constitutional lawyer, "
+     "and Khayam Turki, a former official of the Ettakatol party.",
+     "Jawhar Ben Mbarek", P::kHoldsPosition, "Republican Party"},
+    // A party's hold on a body is no armed attack.
+    {"Nelson Chamisa left the Citizens Coalition for Change in January 2024, saying it had been captured by ZANU-PF.",
+     "ZANU-PF", P::kAttacks, "Citizens Coalition for Change"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6749,6 +6768,18 @@ const Case kMore[] = {
     // Members of a body, not listed, speak for it.
     {"Some members of Congress want to sanction Bidzina Ivanishvili personally under the Global Magnitsky Act.",
      "U.S. Congress", P::kSanctions, "Bidzina Ivanishvili", M::kProposed},
+    // "and instead designated": the sentence's subject goes on past the
+    // adverb.
+    {"In March 2024 the United States ended its Zimbabwe sanctions programme, which dated from 2003, and instead "
+     "designated Emmerson Mnangagwa, his wife Auxillia, Constantino Chiwenga and several others under the Global "
+     "Magnitsky Act.",
+     "United States", P::kSanctions, "Constantino Chiwenga", M::kAsserted},
+    // "is not under sanctions by": none.
+    {"Rosatom itself is not under sanctions by the European Union, because several member states depend on it.",
+     "European Union", P::kSanctions, "Rosatom", M::kNegated},
+    // Loans one relies on are aid from their giver.
+    {"Tunisia has relied instead on loans from Saudi Arabia and Algeria.", "Algeria", P::kAids, "Tunisia",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
