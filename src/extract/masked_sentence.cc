@@ -743,7 +743,7 @@ size_t StateGroupAt(const Document& doc, const RuleBook& book, const Sentence& s
 // only) or "the [Adj ...] country|nation|state|republic".
 enum class AnaphorKind {
   kState, kStateInClause, kStatePossessive, kPerson, kRelativeOf, kGovernmentOf, kArticleState, kOrganization,
-  kOfficeOf, kPersonObject, kListedBody, kRegion
+  kOfficeOf, kPersonObject, kListedBody, kRegion, kMeasureOwner
 };
 
 // "Its commander, Mazloum Abdi", "and its intelligence chief, İbrahim
@@ -1584,6 +1584,17 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       if (!modifier) break;
     }
   }
+  // "The European Union has added hundreds of vessels ... Its eighteenth
+  // package, adopted in July 2025, lowered the price cap": "its" opening a
+  // sentence before sanctions is the body that opened the one before.
+  if (t[i].folded == "its" && i == s.first_token)
+    for (uint32_t j = i + 1; j < s.end_token && j <= i + 3; ++j) {
+      if (book.lexicon.LongestAt("sanction_triggers", t, j, s.end_token)) {
+        *kind = AnaphorKind::kMeasureOwner;
+        return 1;
+      }
+      if (!t[j].is_word || t[j].capitalized) break;
+    }
   // "Its deputy foreign minister, Mikhail Bogdanov": an office before a name.
   if (t[i].folded == "its") {
     uint32_t last = i + 1;
@@ -2483,6 +2494,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : kind == AnaphorKind::kPerson && relative_subject >= 0 ? relative_subject
                        : kind == AnaphorKind::kPerson ? (i > s.first_token && person_here >= 0 ? person_here : ante.person)
                        : kind == AnaphorKind::kPersonObject ? ObjectPronounAntecedent(doc, book, placement, si, i, person_here)
+                       : kind == AnaphorKind::kMeasureOwner ? ante.opening_organization
                        : kind == AnaphorKind::kOrganization
                            // (n is 0 when a mention covers the noun: "The treaty" an event)
                            ? (n ? OrganizationCalled(doc, book, placement, si, i, doc.tokens[i + n - 1].folded) : -1)
@@ -2630,7 +2642,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       if (((doc.tokens[i].folded == "his" || doc.tokens[i].folded == "her") &&
            (kind != AnaphorKind::kGovernmentOf || (n == 1 && i > s.first_token && doc.tokens[i - 1].folded == ",")) &&
            kind != AnaphorKind::kPersonObject) ||
-          kind == AnaphorKind::kStatePossessive || kind == AnaphorKind::kOfficeOf)
+          kind == AnaphorKind::kStatePossessive || kind == AnaphorKind::kOfficeOf || kind == AnaphorKind::kMeasureOwner)
         m.text += " 's";
       i += n;
       continue;

@@ -644,6 +644,9 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
                (title.size() > r.size() && title.compare(title.size() - r.size(), r.size(), r) == 0 &&
                 title[title.size() - r.size() - 1] == ' ') ||
                r.starts_with(title + " to ") || r.starts_with(title + " for ") || r.starts_with(title + " of the ") ||
+               // ("the president's envoy": "envoy" fits "Special Envoy for
+               // Ukraine".)
+               r.starts_with("special " + title + " to ") || r.starts_with("special " + title + " for ") ||
                SameRole(book, title, r) || InvertedRole(title, r);
       };
       auto fits_an_office = [&](const std::string& title) {

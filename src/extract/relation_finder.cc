@@ -14,6 +14,7 @@
 #include "extract/relation_cleanup.h"
 #include "extract/relation_sink.h"
 #include "extract/verbs.h"
+#include "text/dates.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
 
@@ -397,6 +398,23 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&
               offset(groups[static_cast<size_t>(rule.role_group)]) < offset(og))
             attrs["role"] += StateBodyAfter(m.text, offset(og) + og.size());
+          // ("Vasyl Maliuk, who led the SBU until January 2025": a term that
+          // "until" and a date before the article's ended, or any date in an
+          // undated article.)
+          if (rule.predicate == Predicate::kHoldsPosition && last_tok + 1 < s.end_token &&
+              doc.tokens[last_tok].folded == "until") {
+            // ("until January 2025", "until 2023": a month and year, or a year.)
+            const Token& next = doc.tokens[last_tok + 1];
+            uint32_t end = last_tok + 1;
+            if (next.capitalized && text::MonthNumber(next.folded)) ++end;
+            if (end < s.end_token && doc.tokens[end].is_number && doc.tokens[end].folded.size() == 4) ++end;
+            std::string phrase = end > last_tok + 1 ? doc.text.substr(next.span.start, doc.tokens[end - 1].span.end -
+                                                                                           next.span.start)
+                                                    : "";
+            std::string until = phrase.empty() ? "" : text::ResolveDate(phrase, doc.date);
+            if (!until.empty() && (doc.date.empty() || until < doc.date.substr(0, until.size())))
+              attrs["former"] = "true";
+          }
           // ("a former Philippine senator, Francis Tolentino": "former"
           // before the state that names the title.)
           if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&

@@ -571,6 +571,12 @@ const DatedOffice kDatedOffices[] = {
     {"Roman Vassilenko, a deputy foreign minister, told reporters in Astana that Kazakhstan would comply. Kazakhstan "
      "is big. Kazakhstan is rich.",
      "2025-12-01", "Roman Vassilenko", "Kazakhstan", false, "Deputy Foreign Minister"},
+    // "until" a date before the article's: held before.
+    {"Vasyl Maliuk, who led the SBU until January 2025, made the strikes on refineries a priority.", "2025-12-01",
+     "Vasyl Maliuk", "SBU", true, "Head"},
+    // "envoy" fits the known "Special Envoy for Ukraine".
+    {"Keith Kellogg, the president's envoy, suggested in public that Ukraine should be allowed to strike deeper.",
+     "2025-12-01", "Keith Kellogg", "United States", false, "Special Envoy for Ukraine"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -6780,6 +6786,14 @@ const Case kMore[] = {
     // Loans one relies on are aid from their giver.
     {"Tunisia has relied instead on loans from Saudi Arabia and Algeria.", "Algeria", P::kAids, "Tunisia",
      M::kAsserted},
+    // A state's exports named by its possessive, halted: threatened only.
+    {"Robert Fico threatened to halt Slovakia's electricity exports to Ukraine.", "Robert Fico", P::kSanctions,
+     "Ukraine", M::kProposed},
+    // "Its" opening a sentence before sanctions: the body that opened the
+    // one before.
+    {"The European Union has added hundreds of vessels to its lists. Its eighteenth package, adopted in July 2025, "
+     "lowered the price cap on Russian crude oil.",
+     "eighteenth package", P::kEnactedBy, "European Union", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
