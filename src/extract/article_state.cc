@@ -103,6 +103,24 @@ std::string PossessorsState(const Document& doc, const RuleBook& book, const Men
   return "";
 }
 
+// "the House of Representatives in Tobruk": the state of the place named
+// right after "in" (a state, or a city's), or "".
+std::string StateOfPlaceAfter(const Document& doc, const RuleBook& book, const Mention& m) {
+  if (m.end_token + 1 >= doc.tokens.size() || doc.tokens[m.end_token].folded != "in") return "";
+  for (const Entity& p : doc.entities) {
+    if (p.type != EntityType::kLocation) continue;
+    for (const Mention& pm : p.mentions) {
+      if (pm.first_token != m.end_token + 1) continue;
+      const KbEntity* k = book.kb.Find(p.kb_id);
+      if (!k) return "";
+      if (k->category == "country") return k->id;
+      const KbEntity* in = book.kb.Find(k->located_in);
+      return in && in->category == "country" ? in->id : "";
+    }
+  }
+  return "";
+}
+
 // Makes `e` the body among `refs` whose home alias it is in state `home`,
 // when there is one.
 void RelinkToHomePeer(const RuleBook& book, const std::vector<AliasRef>& refs, const std::string& home, Entity& e) {
@@ -141,7 +159,11 @@ void RelinkHomeNames(Document& doc, const RuleBook& book) {
       continue;
     // (A person's party: the person's state is its home, whatever the
     // article names most.)
-    if (std::string own = PossessorsState(doc, book, e.mentions.front()); !own.empty()) {
+    // ("the House of Representatives in Tobruk": or the state of the place
+    // it sits in.)
+    std::string own = PossessorsState(doc, book, e.mentions.front());
+    if (own.empty()) own = StateOfPlaceAfter(doc, book, e.mentions.front());
+    if (!own.empty()) {
       RelinkToHomePeer(book, refs->second, own, e);
       continue;
     }

@@ -686,6 +686,12 @@ bool OfficeVetoed(const Reading& r) {
             if (mention.sentence == doc.tokens[k].sentence && mention.end_token + 1 == k) return true;
     }
   }
+  // ("two presidents, Phuc and Thuong, and the speaker of the National
+  // Assembly, Vuong Dinh Hue": ", and" right after the name adds another
+  // to a list, no apposition.)
+  if (rule.predicate == Predicate::kHoldsPosition && subject_at < object_at &&
+      m.text.compare(m.text.find(']', subject_at) + 1, 7, " , and ") == 0)
+    return true;
   // ("the State Department under Obama": a body "under" someone is led by
   // them only where it is a party.)
   if (rule.predicate == Predicate::kHoldsPosition && object_at < subject_at && object_text.ends_with("|ORG]")) {

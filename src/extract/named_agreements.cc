@@ -44,9 +44,12 @@ void NameCapitalisedAgreements(const Document& doc, const Sentence& s, const Rul
     // the treaty word is the treaty. A known body is what it is: "North
     // Atlantic Treaty Organization". (So is one guessed a place for its
     // compass word: "the North Atlantic Treaty".)
+    // ("the Government of National Accord": not one that opens with a
+    // body's head word, which names the body.)
     if (here && !here->weak && here->kb < 0 &&
         (here->type == EntityType::kOrganization || here->type == EntityType::kLocation) &&
-        (here->first == i || here->end == i + 1) && here->end - here->first >= 2) {
+        (here->first == i || here->end == i + 1) && here->end - here->first >= 2 &&
+        !(here->first != i && book.lexicon.Has("org_heads", t[here->first]))) {
       Candidate& guess = cands[static_cast<size_t>(here - cands.data())];
       guess.type = EntityType::kEvent;
       guess.name = text::TokensText(doc, guess.first, guess.end);

@@ -432,7 +432,8 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointedParticiple(const Document& doc,
 
 // "Lars Klingbeil, the SPD co-leader, became vice-chancellor": the title
 // right after a verb of becoming (lexicon office_becoming_phrases).
-std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const RuleBook& book, const Mention& m) {
+std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const RuleBook& book, const Mention& m,
+                                                 const char* titles = "person_titles") {
   const Sentence& s = doc.sentences[m.sentence];
   uint32_t k = AfterPhraseOfName(doc, book, m, "office_becoming_phrases");
   if (!k) return {0, 0};
@@ -445,7 +446,7 @@ std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const Rule
   for (const Entity& e : doc.entities)
     for (const Mention& mn : e.mentions)
       if (mn.first_token == k && mn.demonym && e.type == EntityType::kLocation) k = mn.end_token;
-  return TitleAt(doc, book, s, k, "person_titles");
+  return TitleAt(doc, book, s, k, titles);
 }
 
 // "Johann Wadephul took over the foreign ministry": the minister's title of
@@ -710,6 +711,16 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         }
         if (!role.empty()) break;
       }
+      // ("the European commissioner for migration, Magnus Brunner": a title
+      // with the portfolio after "for" or "of", before the comma, where the
+      // whole is one of the person's offices.)
+      for (uint32_t n = 5; n >= 3 && role.empty() && title_end != first; --n) {
+        if (title_end < n || doc.tokens[title_end - n].sentence != m.sentence) continue;
+        std::string words = text::FoldedWords(doc.tokens, title_end - n, title_end);
+        if ((words.find(" for ") != std::string::npos || words.find(" of ") != std::string::npos) &&
+            fits_an_office(words))
+          role = words, title_first = title_end - n;
+      }
       // "the army chief, General Ashok Raj Sigdel": a rank before the name
       // that fits no office gives way to the title before the comma.
       if (!role.empty() && !fits_an_office(role) && title_first > 1 && doc.tokens[title_first - 1].folded == "," &&
@@ -947,6 +958,9 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
         bool owned = false;
         if (!as_len) std::tie(as_title, as_len) = TitleBeforeComma(doc, book, m, &owned);
         if (!as_len) std::tie(as_title, as_len) = TitleInRelativeClause(doc, book, m, "state_office_titles");
+        // ("Luong Cuong, a general, became state president", "Pham Minh
+        // Chinh has remained prime minister".)
+        if (!as_len) std::tie(as_title, as_len) = TitleAfterBecoming(doc, book, m, "state_office_titles");
         if (!as_len) continue;
         if (!looked) state = DominantState(doc, book), looked = true;
         if (state < 0) return;

@@ -401,9 +401,25 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           // ("Vasyl Maliuk, who led the SBU until January 2025": a term that
           // "until" and a date before the article's ended, or any date in an
           // undated article.)
-          if (rule.predicate == Predicate::kHoldsPosition && last_tok + 1 < s.end_token &&
-              doc.tokens[last_tok].folded == "until") {
+          // ("Nguyen Phu Trong, who led the party from 2011 until his death":
+          // past a start, and a death ends it too.)
+          // (The word after the match in the masked text: a placeholder
+          // for "the party" stands on its first token.)
+          uint32_t until_at = match_end + 1 < m.text.size() ? m.TokenAt(match_end + 1) : s.end_token;
+          if (until_at + 2 < s.end_token && doc.tokens[until_at].folded == "from") {
+            ++until_at;
+            if (doc.tokens[until_at].capitalized && text::MonthNumber(doc.tokens[until_at].folded)) ++until_at;
+            if (until_at < s.end_token && doc.tokens[until_at].is_number) ++until_at;
+          }
+          if (rule.predicate == Predicate::kHoldsPosition && until_at + 2 < s.end_token &&
+              doc.tokens[until_at].folded == "until" &&
+              (doc.tokens[until_at + 1].folded == "his" || doc.tokens[until_at + 1].folded == "her") &&
+              doc.tokens[until_at + 2].folded == "death")
+            attrs["former"] = "true";
+          if (rule.predicate == Predicate::kHoldsPosition && until_at + 1 < s.end_token &&
+              doc.tokens[until_at].folded == "until") {
             // ("until January 2025", "until 2023": a month and year, or a year.)
+            const uint32_t last_tok = until_at;
             const Token& next = doc.tokens[last_tok + 1];
             uint32_t end = last_tok + 1;
             if (next.capitalized && text::MonthNumber(next.folded)) ++end;

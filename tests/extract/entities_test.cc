@@ -2358,5 +2358,17 @@ TEST(Entities, RankBeforeABodysHeadWordIsPartOfTheName) {
   EXPECT_TRUE(HasEntityOfType(d, "General Intelligence Directorate", EntityType::kOrganization)) << Dump(d);
   EXPECT_TRUE(HasEntityOfType(d, "Rolando Álvarez", EntityType::kPerson)) << Dump(d);
 }
+
+// "the Government of National Unity", "the Government of National Accord":
+// bodies, whatever their last word; Vietnamese names that open with a
+// family name are people's.
+TEST(Entities, GovernmentsNamedForUnityOrAccordAreBodies) {
+  auto d = Extract("Libya has had two rival governments since 2022, and in 2025 the one in Tripoli came close to "
+                   "collapse. In May fighting broke out after forces loyal to Abdul Hamid Dbeibah, the prime minister "
+                   "of the Government of National Unity, killed Abdul Ghani al-Kikli. Turkey helped the Government of "
+                   "National Accord in 2020. The speaker of the National Assembly, Vuong Dinh Hue, resigned.");
+  ExpectTyped(d, {"Government of National Unity", "Government of National Accord"}, EntityType::kOrganization);
+  EXPECT_TRUE(HasEntityOfType(d, "Vuong Dinh Hue", EntityType::kPerson)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

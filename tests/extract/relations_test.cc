@@ -577,6 +577,26 @@ const DatedOffice kDatedOffices[] = {
     // "envoy" fits the known "Special Envoy for Ukraine".
     {"Keith Kellogg, the president's envoy, suggested in public that Ukraine should be allowed to strike deeper.",
      "2025-12-01", "Keith Kellogg", "United States", false, "Special Envoy for Ukraine"},
+    // "became state president", "has remained prime minister": offices in
+    // the article's state.
+    {"Vietnam is big. Vietnam is long. Vietnam is green. Luong Cuong, a general, became state president in October "
+     "2024, and Pham Minh Chinh has remained prime minister.",
+     "2025-12-01", "Pham Minh Chinh", "Vietnam", false, "Prime Minister"},
+    {"Vietnam is big. Vietnam is long. Vietnam is green. Luong Cuong, a general, became state president in October "
+     "2024, and Pham Minh Chinh has remained prime minister.",
+     "2025-12-01", "Luong Cuong", "Vietnam", false, "State President"},
+    // "from 2011 until his death": over.
+    {"The Communist Party of Vietnam rules. Nguyen Phu Trong, who led the party from 2011 until his death in July "
+     "2024, ran a campaign.",
+     "2025-12-01", "Nguyen Phu Trong", "Communist Party of Vietnam", true, "Head"},
+    // A title with its portfolio before the comma and the name.
+    {"The eastern authorities expelled a delegation, including the European commissioner for migration, Magnus "
+     "Brunner, from Benghazi.",
+     "2025-12-01", "Magnus Brunner", "European Commission", false, "Commissioner for Migration"},
+    // A home name before "in" and a city is that city's state's body.
+    {"Libya has two governments. The House of Representatives in Tobruk, led by Aguila Saleh, backs a rival "
+     "government.",
+     "2025-12-01", "Aguila Saleh", "House of Representatives of Libya", false, "Leader"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2869,6 +2889,11 @@ const Absent kMisreadings[] = {
     // A party's hold on a body is no armed attack.
     {"Nelson Chamisa left the Citizens Coalition for Change in January 2024, saying it had been captured by ZANU-PF.",
      "ZANU-PF", P::kAttacks, "Citizens Coalition for Change"},
+    // ", and the speaker of ..., X" adds one to a list: no apposition of
+    // the name before.
+    {"The campaign forced out two presidents, Nguyen Xuan Phuc and Vo Van Thuong, and the speaker of the National "
+     "Assembly, Vuong Dinh Hue.",
+     "Vo Van Thuong", P::kHoldsPosition, "National Assembly"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6794,6 +6819,9 @@ const Case kMore[] = {
     {"The European Union has added hundreds of vessels to its lists. Its eighteenth package, adopted in July 2025, "
      "lowered the price cap on Russian crude oil.",
      "eighteenth package", P::kEnactedBy, "European Union", M::kAsserted},
+    // A government named for an accord is a body, helped as one.
+    {"Turkey helped the Government of National Accord repel Haftar's offensive on Tripoli.", "Turkey", P::kAids,
+     "Government of National Accord", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
