@@ -1084,12 +1084,13 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 if (doc.entities[ev].attributes.count("date")) a.emplace("date", doc.entities[ev].attributes.at("date"));
               // ("In October 2024 Bahçeli suggested that Öcalan, the PKK's
               // founder, could address parliament": a founder named by a
-              // noun was not founding then.)
+              // noun was not founding then; "a ceremony attended by Serdar
+              // Berdimuhamedov's father": nor is kinship of a date.)
               std::string_view matched = std::string_view(m.text).substr(match_start, match_end - match_start);
-              bool founder_noun = predicate == Predicate::kFounded &&
-                                  (matched.find("founder") != std::string_view::npos ||
-                                   matched.find("creator") != std::string_view::npos);
-              if (!a.count("date") && !doc.date.empty() && !founder_noun) {
+              bool undated = predicate == Predicate::kFamilyOf ||
+                             (predicate == Predicate::kFounded && (matched.find("founder") != std::string_view::npos ||
+                                                                   matched.find("creator") != std::string_view::npos));
+              if (!a.count("date") && !doc.date.empty() && !undated) {
                 std::string when = DateOfMatch(doc, s, first_tok, last_tok);
                 if (!when.empty()) a.emplace("date", when);
               }

@@ -597,6 +597,9 @@ const DatedOffice kDatedOffices[] = {
     {"Libya has two governments. The House of Representatives in Tobruk, led by Aguila Saleh, backs a rival "
      "government.",
      "2025-12-01", "Aguila Saleh", "House of Representatives of Libya", false, "Leader"},
+    // "who succeeded his father as president".
+    {"Serdar Berdimuhamedov, who succeeded his father as president in 2022, has kept the country closed.",
+     "2025-12-01", "Serdar Berdimuhamedov", "Turkmenistan", false, "President"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -711,6 +714,20 @@ TEST(Relations, AFounderNounTakesNoDate) {
   bool found = false;
   for (const auto& r : d.relations)
     if (r.predicate == P::kFounded && d.entities[r.subject].name == "Abdullah Öcalan") {
+      found = true;
+      EXPECT_EQ(r.attributes.count("date"), 0u) << Dump(d);
+    }
+  EXPECT_TRUE(found) << Dump(d);
+}
+
+// Kinship is of no date.
+TEST(Relations, KinshipTakesNoDate) {
+  auto d = Extract("In September 2024 Turkmenistan began building the Afghan section, at a ceremony attended by "
+                   "Serdar Berdimuhamedov's father, Gurbanguly.",
+                   "2025-12-01");
+  bool found = false;
+  for (const auto& r : d.relations)
+    if (r.predicate == P::kFamilyOf) {
       found = true;
       EXPECT_EQ(r.attributes.count("date"), 0u) << Dump(d);
     }
@@ -6822,6 +6839,10 @@ const Case kMore[] = {
     // A government named for an accord is a body, helped as one.
     {"Turkey helped the Government of National Accord repel Haftar's offensive on Tripoli.", "Turkey", P::kAids,
      "Government of National Accord", M::kAsserted},
+    // Signatories in a participle set off after the deal.
+    {"Ukrainians remember that the Budapest Memorandum of 1994, signed by Russia, the United States and Britain, did "
+     "not prevent the annexation of Crimea.",
+     "United Kingdom", P::kParticipatesIn, "Budapest Memorandum", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
