@@ -473,7 +473,10 @@ std::optional<std::pair<size_t, size_t>> OwnOpeningPair(const Document& doc, con
     }
   if (start < prev.end_token && t[start].folded == "the") ++start;
   const Placed &a = placed[0], &b = placed[1];
-  if (a.first != start || a.end >= prev.end_token || t[a.end].folded != "and") return std::nullopt;
+  // ("On 8 August 2025 Ilham Aliyev and Nikol Pashinyan shook hands": or
+  // after an opening date.)
+  if (a.first != start && !OnlyTimeBefore(doc, prev, a.first)) return std::nullopt;
+  if (a.end >= prev.end_token || t[a.end].folded != "and") return std::nullopt;
   uint32_t next = a.end + 1;
   if (next < prev.end_token && t[next].folded == "the") ++next;
   if (b.first != next || a.entity == b.entity) return std::nullopt;
@@ -626,6 +629,16 @@ std::optional<std::pair<size_t, size_t>> TwoNamedBefore(const Document& doc, con
       for (uint32_t k = host_end; k < guest_first && k < host_end + 3; ++k)
         if (book.lexicon.Has("hosting_verbs", doc.tokens[k])) return std::make_pair(found[1], found[2]);
     }
+    // ("Ilham Aliyev and Nikol Pashinyan shook hands ... [paragraphs] ...
+    // which Pashinyan's government had feared. Both leaders praised Trump":
+    // the one person of the sentence before, with whom a sentence not long
+    // before opened as a pair, makes that pair again.)
+    if (kind == PairKind::kPersons && back + 1 == si && found.size() == 1)
+      for (size_t earlier = back; earlier-- > 0 && back - earlier <= 8;)
+        if (auto pair = OwnOpeningPair(doc, placement, earlier);
+            pair && (pair->first == found[0] || pair->second == found[0]) &&
+            doc.entities[pair->first].type == EntityType::kPerson)
+          return pair;
     if (!found.empty()) return std::nullopt;
   }
   return std::nullopt;

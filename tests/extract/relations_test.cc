@@ -600,6 +600,9 @@ const DatedOffice kDatedOffices[] = {
     // "who succeeded his father as president".
     {"Serdar Berdimuhamedov, who succeeded his father as president in 2022, has kept the country closed.",
      "2025-12-01", "Serdar Berdimuhamedov", "Turkmenistan", false, "President"},
+    // An adviser to a leader named after his title and a comma.
+    {"Ali Akbar Velayati, an adviser to the supreme leader, Ali Khamenei, said that Iran would block the corridor.",
+     "2025-12-01", "Ali Akbar Velayati", "Iran", false, "Adviser"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -6843,6 +6846,12 @@ const Case kMore[] = {
     {"Ukrainians remember that the Budapest Memorandum of 1994, signed by Russia, the United States and Britain, did "
      "not prevent the annexation of Crimea.",
      "United Kingdom", P::kParticipatesIn, "Budapest Memorandum", M::kAsserted},
+    // "Both leaders": the pair a sentence opened with, after a date, when
+    // the sentence before names one of them.
+    {"On 8 August 2025 Ilham Aliyev and Nikol Pashinyan shook hands in the White House. The leaders initialled a "
+     "peace agreement. For Armenia, American involvement offers protection, which Pashinyan's government had sought "
+     "since 2023. Both leaders praised Donald Trump.",
+     "Ilham Aliyev", P::kPraises, "Donald Trump", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
