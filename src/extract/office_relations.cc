@@ -150,8 +150,14 @@ long StateOfTheSentence(const Document& doc, const RuleBook& book, const Sentenc
       // office's too.)
       // (Only one named close after it: "Chief Cabinet Secretary Minoru
       // Kihara said the government's position on Taiwan" is Japan's.)
+      // ("Dominic LeBlanc, the minister responsible for trade, travelled
+      // to Washington": not past a comma that closes the title's phrase.)
       if (m.first_token >= title) {
-        other_after = other_after || (static_cast<long>(e) != article_state && m.first_token < title + 8);
+        bool comma_between = false;
+        for (uint32_t k = title; k < m.first_token && !comma_between; ++k)
+          comma_between = doc.tokens[k].folded == ",";
+        other_after = other_after ||
+                      (static_cast<long>(e) != article_state && m.first_token < title + 8 && !comma_between);
         if (m.first_token < first_after_at) first_after_at = m.first_token, first_after = static_cast<long>(e);
         continue;
       }
@@ -496,7 +502,9 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
     // ("Sergio Ramírez, a former vice-president under Ortega,": or before
     // "under" and the leader served; "Jorge Glas, a former vice-president
     // who had sought asylum": or a relative clause.)
-    static const std::set<std::string> kAfterTitle = {",", "and", "under", "who", "whom", "whose"};
+    // ("Dominic LeBlanc, the minister responsible for Canada-US trade,":
+    // or what the office is responsible for.)
+    static const std::set<std::string> kAfterTitle = {",", "and", "under", "who", "whom", "whose", "responsible"};
     if (!len || k + len >= s.end_token || !kAfterTitle.count(t[k + len].folded)) return {0, 0};
     return {title, static_cast<uint32_t>(len + (k - title))};
   };

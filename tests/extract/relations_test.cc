@@ -603,6 +603,11 @@ const DatedOffice kDatedOffices[] = {
     // An adviser to a leader named after his title and a comma.
     {"Ali Akbar Velayati, an adviser to the supreme leader, Ali Khamenei, said that Iran would block the corridor.",
      "2025-12-01", "Ali Akbar Velayati", "Iran", false, "Adviser"},
+    // A state named past the comma that closes the apposition is not the
+    // office's.
+    {"Australia is far. Australia is big. Australia is dry. Kevin Rudd, the ambassador in Washington and another "
+     "former prime minister, had criticised Trump.",
+     "2025-11-01", "Kevin Rudd", "Australia", true, "Prime Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2914,6 +2919,11 @@ const Absent kMisreadings[] = {
     {"The campaign forced out two presidents, Nguyen Xuan Phuc and Vo Van Thuong, and the speaker of the National "
      "Assembly, Vuong Dinh Hue.",
      "Vo Van Thuong", P::kHoldsPosition, "National Assembly"},
+    // "the annual summit" is another than the one told of before.
+    {"At the end of August Narendra Modi travelled to Tianjin for the summit of the Shanghai Cooperation "
+     "Organisation, where he met Xi Jinping. Vladimir Putin travelled to New Delhi in December 2025 for the annual "
+     "summit.",
+     "Vladimir Putin", P::kParticipatesIn, "summit of the Shanghai Cooperation Organisation"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6852,6 +6862,9 @@ const Case kMore[] = {
      "peace agreement. For Armenia, American involvement offers protection, which Pashinyan's government had sought "
      "since 2023. Both leaders praised Donald Trump.",
      "Ilham Aliyev", P::kPraises, "Donald Trump", M::kAsserted},
+    // Tariffs on a sum's worth of a state's goods.
+    {"Ottawa imposed counter-tariffs on about sixty billion Canadian dollars of American goods.", "Canada",
+     P::kSanctions, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
