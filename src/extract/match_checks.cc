@@ -113,6 +113,23 @@ bool SubjectVetoed(const Reading& r) {
       }
     }
   }
+  // ("Rosatom controls uranium deposits in Kazakhstan through joint
+  // ventures with Kazatomprom": a place after "in" is where, not who.)
+  // (Not "the parliament in Tehran voted", a body's seat, nor "the air
+  // base in Qatar, which hosts U.S. forces", the antecedent of a clause.)
+  if (rule.predicate == Predicate::kCooperatesWith && subject_at < object_at &&
+      m.text.compare(subject_at, 2, "[E") == 0) {
+    size_t close = m.text.find(']', subject_at);
+    const Token* w = word_before_subject("the");
+    uint32_t in = w ? static_cast<uint32_t>(w - doc.tokens.data()) : 0;  // the token of "in", when it is one
+    bool seat = in > s.first_token && (book.lexicon.Has("government_seat_nouns", doc.tokens[in - 1]) ||
+                                       book.lexicon.Has("government_body_words", doc.tokens[in - 1]));
+    std::string_view before = std::string_view(m.text).substr(0, subject_at);
+    bool after_in = before.ends_with(" in ") || before.ends_with(" in the ") || before.ends_with(" inside ");
+    if (m.text.compare(close - 4, 4, "|LOC") == 0 && after_in && !seat && m.text.compare(close + 1, 3, " , ") != 0 &&
+        m.text.compare(close + 1, 3, " ; ") != 0)
+      return true;
+  }
   // "Five members of the European Union, Spain, Slovakia, ..., also do not
   // recognise Kosovo": some of a body's members, listed after it, are not
   // the body. ("Some members of Congress want to sanction Ivanishvili":

@@ -302,7 +302,12 @@ Resolution Resolve(Document& doc, const RuleBook& book,
           if (latest != latest_dated.end() && PlacesFit(latest->second.place, c.place) &&
               ScopesFit(book, latest->second.scope, ScopeOf(doc, book, c))) {
             key = latest->second.key;
-          } else if (const Candidate* next = FirstDated(doc, book, candidates, c)) {
+          } else if (const Candidate* next = FirstDated(doc, book, candidates, c);
+                     // ("Zelensky, who attended the summit in person ... a
+                     // decision is expected at the December summit": not one
+                     // after the article's month, which is yet to come.)
+                     next && !(doc.date.size() >= 7 && next->date.size() >= 7 &&
+                               next->date.compare(0, 7, doc.date, 0, 7) > 0)) {
             key = EventKey(*next);
             if (latest == latest_dated.end()) latest_dated[c.group] = {key, next->place, ScopeOf(doc, book, *next)};
             b.Get(key, next->type, next->name.empty() ? text::TokensText(doc, next->first, next->end) : next->name, "");

@@ -2924,6 +2924,13 @@ const Absent kMisreadings[] = {
      "Organisation, where he met Xi Jinping. Vladimir Putin travelled to New Delhi in December 2025 for the annual "
      "summit.",
      "Vladimir Putin", P::kParticipatesIn, "summit of the Shanghai Cooperation Organisation"},
+    // A place after "in" is where, not who.
+    {"Russia's Rosatom controls uranium deposits in Kazakhstan through joint ventures with Kazatomprom.",
+     "Kazakhstan", P::kCooperatesWith, "Kazatomprom"},
+    // A summit attended is not one the article's future holds.
+    {"Volodymyr Zelensky, who attended the summit in person, urged the leaders to decide quickly. Diplomats said a "
+     "decision was now expected at the December 2024 summit.",
+     "Volodymyr Zelensky", P::kParticipatesIn, "December 2024 summit"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6865,6 +6872,11 @@ const Case kMore[] = {
     // Tariffs on a sum's worth of a state's goods.
     {"Ottawa imposed counter-tariffs on about sixty billion Canadian dollars of American goods.", "Canada",
      P::kSanctions, "United States", M::kAsserted},
+    // An undertaking agreed with another; a joint venture with another.
+    {"In 2025 Kazakhstan agreed with the United States to develop a tungsten deposit.", "Kazakhstan",
+     P::kCooperatesWith, "United States", M::kAsserted},
+    {"Rosatom set up a joint venture with Kazatomprom in 2024.", "Rosatom", P::kCooperatesWith, "Kazatomprom",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
