@@ -45,6 +45,7 @@ long DominantState(const Document& doc, const RuleBook& book) {
   // Belgrade") speaks of its state too: its mentions and its first token,
   // by the state's id (gathered once, not per state).
   std::map<std::string_view, std::pair<size_t, uint32_t>> capitals;
+  std::map<size_t, size_t> counts;  // mentions of each state, its capital's with them
   for (const Entity& city : doc.entities) {
     auto of = city.attributes.find("capital_of");
     if (of == city.attributes.end()) continue;
@@ -61,6 +62,7 @@ long DominantState(const Document& doc, const RuleBook& book) {
       n += capital->second.first;
       if (capital->second.second < first_at) first_at = capital->second.second, first = static_cast<long>(e);
     }
+    counts[e] = n;
     if (n > best) {
       second = best;
       best = n;
@@ -69,7 +71,14 @@ long DominantState(const Document& doc, const RuleBook& book) {
       second = n;
     }
   }
-  return best >= 3 && (best >= 2 * second || state == first) ? state : -1;
+  if (best >= 3 && (best >= 2 * second || state == first)) return state;
+  // ("Serbia's Oil Refinery Caught Between Washington and Moscow": the state
+  // the headline opens with, named nearly as often as the one named most,
+  // is what the article is about.)
+  if (first >= 0 && first_at < doc.sentences.front().end_token && counts[static_cast<size_t>(first)] >= 3 &&
+      3 * counts[static_cast<size_t>(first)] >= 2 * best)
+    return first;
+  return -1;
 }
 
 namespace {

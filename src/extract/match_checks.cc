@@ -130,6 +130,17 @@ bool SubjectVetoed(const Reading& r) {
         m.text.compare(close + 1, 3, " ; ") != 0)
       return true;
   }
+  // ("the only candidate for European Union membership that has refused to
+  // impose sanctions": a relative clause after the noun a name modifies is
+  // the noun's antecedent's, not the name's.)
+  if (subject_at < object_at && m.text.compare(subject_at, 2, "[E") == 0) {
+    size_t close = m.text.find(']', subject_at);
+    for (std::string_view noun : {" membership ", " accession ", " candidacy "})
+      if (m.text.compare(close + 1, noun.size(), noun) == 0) {
+        std::string_view next = r.WordAt(close + noun.size() + 1);
+        if (next == "that" || next == "which" || next == "who") return true;
+      }
+  }
   // "Five members of the European Union, Spain, Slovakia, ..., also do not
   // recognise Kosovo": some of a body's members, listed after it, are not
   // the body. ("Some members of Congress want to sanction Ivanishvili":

@@ -608,6 +608,12 @@ const DatedOffice kDatedOffices[] = {
     {"Australia is far. Australia is big. Australia is dry. Kevin Rudd, the ambassador in Washington and another "
      "former prime minister, had criticised Trump.",
      "2025-11-01", "Kevin Rudd", "Australia", true, "Prime Minister"},
+    // The state the headline opens with, named nearly as often as the one
+    // named most, is the article's.
+    {"Serbia's Refinery Caught Between Washington and Moscow\n\nRussia's Gazprom Neft owns the Serbian refinery. "
+     "Russian owners must sell, and Russia objects. Serbia needs fuel, Belgrade says. Dubravka Đedović Handanović, the "
+     "energy minister, said the government was talking to Moscow.",
+     "2025-12-01", "Dubravka Đedović Handanović", "Serbia", false, "Energy Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2931,6 +2937,9 @@ const Absent kMisreadings[] = {
     {"Volodymyr Zelensky, who attended the summit in person, urged the leaders to decide quickly. Diplomats said a "
      "decision was now expected at the December 2024 summit.",
      "Volodymyr Zelensky", P::kParticipatesIn, "December 2024 summit"},
+    // A relative clause after the noun a name modifies.
+    {"Serbia is the only candidate for European Union membership that has refused to impose sanctions on Russia.",
+     "European Union", P::kSanctions, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
