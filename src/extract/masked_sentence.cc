@@ -131,6 +131,13 @@ long OrganizationCalled(const Document& doc, const RuleBook& book, const Resolut
     for (size_t k = placed.size(); k-- > 0;) {
       if (back == si && placed[k].first >= at) continue;
       size_t e = placed[k].entity;
+      // ("Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's affiliate in the
+      // Sahel, has blockaded ... The group's leader": a possessor opening
+      // an apposition describes the name before it, which the noun means.)
+      const Placed& p = placed[k];
+      bool apposed_possessor = k > 0 && p.first > 0 && p.end < doc.tokens.size() && doc.tokens[p.end].folded == "'s" &&
+                               doc.tokens[p.first - 1].folded == "," && placed[k - 1].end + 1 == p.first;
+      if (apposed_possessor) continue;
       if (CalledBy(doc, book, e, noun)) return static_cast<long>(e);
       if (generic && fallback < 0 && IsBloc(doc, book, e)) fallback = static_cast<long>(e);
     }

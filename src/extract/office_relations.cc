@@ -931,6 +931,37 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
   }
 }
 
+// "Many joined the Africa Corps, under the control of Russia's defence
+// ministry. Yunus-Bek Yevkurov, a deputy defence minister, ...": the state
+// whose ministry of the title's portfolio this sentence or the one before
+// names by its possessive or demonym, or -1.
+long StateOfPortfolioMinistry(const Document& doc, const RuleBook& book, uint32_t sentence, const std::string& title) {
+  static const std::set<std::string> kRanks = {"first", "deputy", "vice", "minister", "state"};
+  std::vector<std::string> portfolio;
+  for (size_t at = 0; at <= title.size();) {
+    size_t space = title.find(' ', at);
+    std::string word = title.substr(at, space == std::string::npos ? std::string::npos : space - at);
+    if (!word.empty() && !kRanks.count(word)) portfolio.push_back(word);
+    if (space == std::string::npos) break;
+    at = space + 1;
+  }
+  if (portfolio.size() != 1 || title.find("minister") == std::string::npos) return -1;
+  const auto& t = doc.tokens;
+  for (uint32_t si = sentence > 0 ? sentence - 1 : 0; si <= sentence; ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+      if (t[k].folded != portfolio.front() || t[k + 1].folded != "ministry") continue;
+      uint32_t owner_end = t[k - 1].folded == "'s" ? k - 1 : k;
+      for (size_t e = 0; e < doc.entities.size(); ++e) {
+        if (!IsCountry(doc, book, e)) continue;
+        for (const Mention& m : doc.entities[e].mentions)
+          if (m.end_token == owner_end && (owner_end == k - 1 || m.demonym)) return static_cast<long>(e);
+      }
+    }
+  }
+  return -1;
+}
+
 void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink& sink) {
   long state = -1;
   bool looked = false;
@@ -984,8 +1015,10 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
           });
           if (!owner_there) continue;
         }
-        std::map<std::string, std::string> attrs{
-            {"role", TitleCaseRole(text::FoldedWords(doc.tokens, as_title, as_title + as_len))}};
+        std::string title_words = text::FoldedWords(doc.tokens, as_title, as_title + as_len);
+        if (long ministry = StateOfPortfolioMinistry(doc, book, m.sentence, title_words); ministry >= 0)
+          holder = ministry;
+        std::map<std::string, std::string> attrs{{"role", TitleCaseRole(title_words)}};
         // ("Timur Ivanov, a former deputy defence minister,".)
         if (as_title > 0 && doc.tokens[as_title - 1].folded == "former") attrs["former"] = "true";
         sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
@@ -1012,8 +1045,9 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
       long holder = StateOfTheSentence(doc, book, doc.sentences[m.sentence], title, state);
       if (holder < 0) continue;
       holder = StateOfOfficialsBeside(doc, book, e, m, holder);
-      std::map<std::string, std::string> attrs{
-          {"role", TitleCaseRole(text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start))}};
+      std::string title_words = text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start);
+      if (long ministry = StateOfPortfolioMinistry(doc, book, m.sentence, title_words); ministry >= 0) holder = ministry;
+      std::map<std::string, std::string> attrs{{"role", TitleCaseRole(title_words)}};
       if (former) attrs["former"] = "true";
       sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,
                doc.sentences[m.sentence], m.sentence, attrs, "office-article-state");

@@ -614,6 +614,16 @@ const DatedOffice kDatedOffices[] = {
      "Russian owners must sell, and Russia objects. Serbia needs fuel, Belgrade says. Dubravka Đedović Handanović, the "
      "energy minister, said the government was talking to Moscow.",
      "2025-12-01", "Dubravka Đedović Handanović", "Serbia", false, "Energy Minister"},
+    // The state whose ministry of the title's portfolio the sentence before
+    // names.
+    {"Mali is poor. Mali is vast. Mali is hot. Many joined the Africa Corps, a force under the direct control of "
+     "Russia's defence ministry. Yunus-Bek Yevkurov, a deputy defence minister, visited Bamako.",
+     "2025-12-01", "Yunus-Bek Yevkurov", "Russia", false, "Deputy Defence Minister"},
+    // "The group" is the body an apposition described, not its possessor.
+    {"Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's affiliate in the Sahel, has blockaded fuel deliveries to "
+     "Bamako. Schools closed for weeks. The group's leader, Iyad Ag Ghaly, has demanded that the junta apply Islamic "
+     "law.",
+     "2025-12-01", "Iyad Ag Ghaly", "Jama'at Nusrat al-Islam wal-Muslimin", false, "Leader"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
