@@ -1046,7 +1046,8 @@ void OfficesOfTheArticleState(Document& doc, const RuleBook& book, RelationSink&
       if (holder < 0) continue;
       holder = StateOfOfficialsBeside(doc, book, e, m, holder);
       std::string title_words = text::FoldedWords(doc.tokens, name_start - static_cast<uint32_t>(n), name_start);
-      if (long ministry = StateOfPortfolioMinistry(doc, book, m.sentence, title_words); ministry >= 0) holder = ministry;
+      if (long ministry = StateOfPortfolioMinistry(doc, book, m.sentence, title_words); ministry >= 0)
+        holder = ministry;
       std::map<std::string, std::string> attrs{{"role", TitleCaseRole(title_words)}};
       if (former) attrs["former"] = "true";
       sink.Add(e, static_cast<size_t>(holder), Predicate::kHoldsPosition, Modality::kAsserted, 0.5,

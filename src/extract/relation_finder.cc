@@ -295,7 +295,8 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     std::optional<Masked> carried = CarrySubjectIntoSecondVerb(doc, book, full);
     const Masked* carried_mask = carried ? &*carried : nullptr;
     std::optional<Masked> compared = SubjectOfComparison(full);
-    for (const Masked* mask : std::initializer_list<const Masked*>{&full, &brief, carried_mask, compared ? &*compared : nullptr}) {
+    const Masked* compared_mask = compared ? &*compared : nullptr;
+    for (const Masked* mask : std::initializer_list<const Masked*>{&full, &brief, carried_mask, compared_mask}) {
     if (!mask) continue;
     if (mask == &brief && !skipped) continue;
     const Masked& m = *mask;
