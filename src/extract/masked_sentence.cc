@@ -3062,11 +3062,18 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       if (lead.starts_with("the ") || lead.starts_with("a ")) lead.remove_prefix(lead.find(' ') + 1);
       auto words = [](std::string_view w) { return w.empty() ? 0 : std::count(w.begin(), w.end(), ' ') + 1; };
       if (!lead.empty()) lead.remove_suffix(1);  // the space before the name
+      // ("His far-right coalition partners, Itamar Ben-Gvir and Bezalel
+      // Smotrich, opposed the ceasefire": or the people listed there, the
+      // closing comma written as "and".)
+      size_t list_close = next_close == std::string::npos ? next_close : ListEnd(text, next_close);
+      bool closed = list_close != std::string::npos &&
+                    (text.compare(list_close + 1, 3, " , ") == 0 ||
+                     (list_close != next_close && text.compare(list_close + 1, 5, " and ") == 0));
       if (!noun.empty() && words(noun) <= 4 && noun.find('[') == std::string_view::npos && words(lead) <= 2 &&
           lead.find_first_of("[,") == std::string_view::npos && text.compare(next_close - 4, 5, "|PER]") == 0 &&
-          text.compare(next_close + 1, 3, " , ") == 0) {
+          closed) {
         open = next;
-        close = next_close;
+        close = list_close;
       }
     }
   }

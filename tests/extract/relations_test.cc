@@ -2947,6 +2947,9 @@ const Absent kMisreadings[] = {
     // A relative clause after the noun a name modifies.
     {"Serbia is the only candidate for European Union membership that has refused to impose sanctions on Russia.",
      "European Union", P::kSanctions, "Russia"},
+    {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, have cultivated ties with the Trump "
+     "administration.",
+     "Alternative for Germany", P::kCooperatesWith, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6893,6 +6896,10 @@ const Case kMore[] = {
      P::kCooperatesWith, "United States", M::kAsserted},
     {"Rosatom set up a joint venture with Kazatomprom in 2024.", "Rosatom", P::kCooperatesWith, "Kazatomprom",
      M::kAsserted},
+    // The people a possessor's noun sets off are the subject, a list too.
+    {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, have cultivated ties with the Trump "
+     "administration.",
+     "Tino Chrupalla", P::kCooperatesWith, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
