@@ -399,6 +399,15 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&
               offset(groups[static_cast<size_t>(rule.role_group)]) < offset(og))
             attrs["role"] += StateBodyAfter(m.text, offset(og) + og.size());
+          // ("Sadyr Japarov dismissed Kamchybek Tashiev, the head of the State
+          // Committee for National Security": an office in the apposition of
+          // one dismissed, sacked or ousted was held before.)
+          if (rule.predicate == Predicate::kHoldsPosition && offset(sg) < offset(og)) {
+            std::string_view before = std::string_view(m.text).substr(0, offset(sg));
+            for (std::string_view verb : {"dismissed ", "sacked ", "fired ", "ousted ", "removed ", "deposed "})
+              if (before.ends_with(verb) && m.text.compare(offset(sg) + sg.size(), 3, " , ") == 0)
+                attrs["former"] = "true";
+          }
           // ("Vasyl Maliuk, who led the SBU until January 2025": a term that
           // "until" and a date before the article's ended, or any date in an
           // undated article.)

@@ -626,6 +626,10 @@ const DatedOffice kDatedOffices[] = {
      "Bamako. Schools closed for weeks. The group's leader, Iyad Ag Ghaly, has demanded that the junta apply Islamic "
      "law.",
      "2025-12-01", "Iyad Ag Ghaly", "Jama'at Nusrat al-Islam wal-Muslimin", false, "Leader"},
+    // An office in the apposition of one dismissed was held before.
+    {"Sadyr Japarov dismissed Kamchybek Tashiev, the head of the State Committee for National Security, in February "
+     "2026.",
+     "2026-03-01", "Kamchybek Tashiev", "State Committee for National Security", true, "Head"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2950,6 +2954,9 @@ const Absent kMisreadings[] = {
     {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, have cultivated ties with the Trump "
      "administration.",
      "Alternative for Germany", P::kCooperatesWith, "United States"},
+    // "blocked a common EU decision to sanction": none imposed.
+    {"Hungary and Slovakia have blocked a common EU decision to sanction Bidzina Ivanishvili.", "European Union",
+     P::kSanctions, "Bidzina Ivanishvili"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6900,6 +6907,10 @@ const Case kMore[] = {
     {"The AfD grew. The party's co-leaders, Alice Weidel and Tino Chrupalla, have cultivated ties with the Trump "
      "administration.",
      "Tino Chrupalla", P::kCooperatesWith, "United States", M::kAsserted},
+    // What a sanction is for, past the target's apposition.
+    {"In 2025 the United States sanctioned Keremet Bank, a Kyrgyz lender, for helping Russia evade sanctions through "
+     "the A7A5 stablecoin.",
+     "Keremet Bank", P::kAids, "Russia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
