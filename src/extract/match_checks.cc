@@ -1990,8 +1990,9 @@ std::optional<Modality> PredicateModality(const Document& doc, const RuleBook& b
   // Dodik": so does one right before a match that opens on the imposer.)
   if (rule.predicate == Predicate::kSanctions) {
     // ("have blocked a common EU decision to sanction Ivanishvili".)
-    static const std::set<std::string> kBetween = {"the", "any",   "new",   "further",  "fresh",   "more",      "all",
-                                                   "a",   "an",    "common", "joint",   "proposed", "another", "collective"};
+    static const std::set<std::string> kBetween = {"the",    "any",   "new",      "further", "fresh",
+                                                   "more",   "all",   "a",        "an",      "common",
+                                                   "joint",  "proposed", "another", "collective"};
     uint32_t k = first_tok;
     while (k > s.first_token + 1 && kBetween.count(doc.tokens[k - 1].folded)) --k;
     if (k > s.first_token && book.lexicon.Has("sanction_blocking_verbs", doc.tokens[k - 1])) return std::nullopt;
