@@ -21,6 +21,43 @@
 namespace dossier::extract {
 namespace {
 
+// Whether what the match says of an office tells that it was held before:
+// "Sadyr Japarov dismissed Kamchybek Tashiev, the head of the State
+// Committee for National Security" (an apposition to one dismissed, sacked
+// or ousted); "Vasyl Maliuk, who led the SBU until January 2025" (a term
+// "until" a date before the article's, or any date in an undated article);
+// "Nguyen Phu Trong, who led the party from 2011 until his death" (past a
+// start; a death ends it too).
+bool OfficeEndedAroundMatch(const Document& doc, const Sentence& s, const Masked& m, size_t subject_at,
+                            size_t subject_size, size_t object_at, size_t match_end) {
+  if (subject_at < object_at) {
+    std::string_view before = std::string_view(m.text).substr(0, subject_at);
+    for (std::string_view verb : {"dismissed ", "sacked ", "fired ", "ousted ", "removed ", "deposed "})
+      if (before.ends_with(verb) && m.text.compare(subject_at + subject_size, 3, " , ") == 0) return true;
+  }
+  const auto& t = doc.tokens;
+  // (The word after the match in the masked text: a placeholder for "the
+  // party" stands on its first token.)
+  uint32_t until = match_end + 1 < m.text.size() ? m.TokenAt(match_end + 1) : s.end_token;
+  if (until + 2 < s.end_token && t[until].folded == "from") {
+    ++until;
+    if (t[until].capitalized && text::MonthNumber(t[until].folded)) ++until;
+    if (until < s.end_token && t[until].is_number) ++until;
+  }
+  if (until + 1 >= s.end_token || t[until].folded != "until") return false;
+  if (until + 2 < s.end_token && (t[until + 1].folded == "his" || t[until + 1].folded == "her") &&
+      t[until + 2].folded == "death")
+    return true;
+  // ("until January 2025", "until 2023": a month and year, or a year.)
+  uint32_t end = until + 1;
+  if (t[end].capitalized && text::MonthNumber(t[end].folded)) ++end;
+  if (end < s.end_token && t[end].is_number && t[end].folded.size() == 4) ++end;
+  if (end == until + 1) return false;
+  std::string date = text::ResolveDate(
+      doc.text.substr(t[until + 1].span.start, t[end - 1].span.end - t[until + 1].span.start), doc.date);
+  return !date.empty() && (doc.date.empty() || date < doc.date.substr(0, date.size()));
+}
+
 // Named programmes: the knowledge base knows who enacted the Magnitsky Act.
 // Drawn only when the imposer is named in the same document.
 void EnactorsFromKnowledgeBase(Document& doc, const RuleBook& book, RelationSink& sink) {
@@ -399,48 +436,9 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&
               offset(groups[static_cast<size_t>(rule.role_group)]) < offset(og))
             attrs["role"] += StateBodyAfter(m.text, offset(og) + og.size());
-          // ("Sadyr Japarov dismissed Kamchybek Tashiev, the head of the State
-          // Committee for National Security": an office in the apposition of
-          // one dismissed, sacked or ousted was held before.)
-          if (rule.predicate == Predicate::kHoldsPosition && offset(sg) < offset(og)) {
-            std::string_view before = std::string_view(m.text).substr(0, offset(sg));
-            for (std::string_view verb : {"dismissed ", "sacked ", "fired ", "ousted ", "removed ", "deposed "})
-              if (before.ends_with(verb) && m.text.compare(offset(sg) + sg.size(), 3, " , ") == 0)
-                attrs["former"] = "true";
-          }
-          // ("Vasyl Maliuk, who led the SBU until January 2025": a term that
-          // "until" and a date before the article's ended, or any date in an
-          // undated article.)
-          // ("Nguyen Phu Trong, who led the party from 2011 until his death":
-          // past a start, and a death ends it too.)
-          // (The word after the match in the masked text: a placeholder
-          // for "the party" stands on its first token.)
-          uint32_t until_at = match_end + 1 < m.text.size() ? m.TokenAt(match_end + 1) : s.end_token;
-          if (until_at + 2 < s.end_token && doc.tokens[until_at].folded == "from") {
-            ++until_at;
-            if (doc.tokens[until_at].capitalized && text::MonthNumber(doc.tokens[until_at].folded)) ++until_at;
-            if (until_at < s.end_token && doc.tokens[until_at].is_number) ++until_at;
-          }
-          if (rule.predicate == Predicate::kHoldsPosition && until_at + 2 < s.end_token &&
-              doc.tokens[until_at].folded == "until" &&
-              (doc.tokens[until_at + 1].folded == "his" || doc.tokens[until_at + 1].folded == "her") &&
-              doc.tokens[until_at + 2].folded == "death")
+          if (rule.predicate == Predicate::kHoldsPosition &&
+              OfficeEndedAroundMatch(doc, s, m, offset(sg), sg.size(), offset(og), match_end))
             attrs["former"] = "true";
-          if (rule.predicate == Predicate::kHoldsPosition && until_at + 1 < s.end_token &&
-              doc.tokens[until_at].folded == "until") {
-            // ("until January 2025", "until 2023": a month and year, or a year.)
-            const uint32_t last_tok = until_at;
-            const Token& next = doc.tokens[last_tok + 1];
-            uint32_t end = last_tok + 1;
-            if (next.capitalized && text::MonthNumber(next.folded)) ++end;
-            if (end < s.end_token && doc.tokens[end].is_number && doc.tokens[end].folded.size() == 4) ++end;
-            std::string phrase = end > last_tok + 1 ? doc.text.substr(next.span.start, doc.tokens[end - 1].span.end -
-                                                                                           next.span.start)
-                                                    : "";
-            std::string until = phrase.empty() ? "" : text::ResolveDate(phrase, doc.date);
-            if (!until.empty() && (doc.date.empty() || until < doc.date.substr(0, until.size())))
-              attrs["former"] = "true";
-          }
           // ("a former Philippine senator, Francis Tolentino": "former"
           // before the state that names the title.)
           if (rule.predicate == Predicate::kHoldsPosition && attrs.count("role") && og.ends_with("|LOC]") &&
@@ -1125,6 +1123,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
     }
   }
 }
+
 
 }  // namespace
 
