@@ -1969,9 +1969,14 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                                 doc.tokens[i].folded == "each") &&
         doc.tokens[i + 1].folded == "of" && (doc.tokens[i + 2].folded == "which" || doc.tokens[i + 2].folded == "whom"))
       quantified = 2;
+    // ("the British government, which sanctioned both companies": so does
+    // "which" after a state's seat noun, standing for the state.)
+    const bool after_seat_noun = named_last >= 0 && named_last_end + 2 == i &&
+                                 doc.entities[static_cast<size_t>(named_last)].type == EntityType::kLocation &&
+                                 book.lexicon.Has("government_seat_nouns", doc.tokens[i - 2]);
     if (!skip_asides && named_last >= 0 && i > s.first_token + 1 && i + quantified + 1 < s.end_token &&
         (quantified || doc.tokens[i].folded == "which" || doc.tokens[i].folded == "who") &&
-        doc.tokens[i - 1].folded == "," && named_last_end == i - 1 &&
+        doc.tokens[i - 1].folded == "," && (named_last_end == i - 1 || after_seat_noun) &&
         RelativeVerbAt(doc, book, placed, i + quantified + 1)) {
       std::string antecedent = ListEndingAt(m.text, m.text.size() - 2);  // before " ,"
       if (AfterInstrumentAndPreposition(m.text, m.text.size() - 2 - (antecedent.empty() ? 0 : antecedent.size()))) {

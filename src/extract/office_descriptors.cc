@@ -113,7 +113,8 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
 }
 
 void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBook& book,
-                    const std::map<int, size_t>& last_named, std::vector<Candidate>& candidates) {
+                    const std::map<int, size_t>& last_named, const std::map<std::string, std::set<int>>& titled,
+                    std::vector<Candidate>& candidates) {
   const size_t here = static_cast<size_t>(&sentence - doc.sentences.data());
   const auto& t = doc.tokens;
   std::vector<Candidate> added;
@@ -148,6 +149,9 @@ void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBoo
         bool fits = office == role || book.lexicon.OneListOfFamilyHolds("same_role_", role, office);
         if (fits && HeldOn(o, doc.date)) holders.insert(kb);
       }
+    if (holders.empty())
+      if (auto named = titled.find(role); named != titled.end() && named->second.size() == 1)
+        holders = named->second;
     int holder = holders.size() == 1 ? *holders.begin() : -1;
     if (holders.size() > 1) {
       int just_before = -1, count = 0;

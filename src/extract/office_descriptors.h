@@ -5,6 +5,7 @@
 
 #include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "extract/candidate.h"
@@ -23,8 +24,12 @@ void FindOfficeDescriptors(const Document& doc, const Sentence& sentence, const 
 // bare title after "the" is a mention of the one person named before
 // (`last_named`: knowledge-base id → the sentence that named them last) who
 // held that office on the article's date; where several did, of the one the
-// sentence before named and the others not; else nothing.
+// sentence before named and the others not; else nothing. Where the
+// knowledge base knows no holder, the one person the article named with
+// that title before the name (`titled`: folded title → those people;
+// "Colonel Michael Randrianirina ... the colonel") is meant.
 void FindBareTitles(const Document& doc, const Sentence& sentence, const RuleBook& book,
-                    const std::map<int, size_t>& last_named, std::vector<Candidate>& candidates);
+                    const std::map<int, size_t>& last_named, const std::map<std::string, std::set<int>>& titled,
+                    std::vector<Candidate>& candidates);
 
 }  // namespace dossier::extract

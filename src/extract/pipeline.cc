@@ -13,6 +13,7 @@
 #include "extract/relation_finder.h"
 #include "extract/resolver.h"
 #include "text/dates.h"
+#include "text/fold.h"
 #include "text/sentence_splitter.h"
 #include "text/sha256.h"
 #include "text/tokenizer.h"
@@ -94,13 +95,17 @@ Result<Document> Extractor::Run(const std::string& path, std::string bytes, cons
   EventState events;
   const std::set<std::string> local_initials = LocalInitials(doc);
   std::map<int, size_t> last_named;  // knowledge-base people → the sentence that named them last
+  std::map<std::string, std::set<int>> titled;  // a title before a name → the knowledge-base people it was given
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     candidates[i] = FindNames(doc, s, book, MatchGazetteer(doc, s, book, &local_initials));
     FindOfficeDescriptors(doc, s, book, candidates[i]);
-    FindBareTitles(doc, s, book, last_named, candidates[i]);
+    FindBareTitles(doc, s, book, last_named, titled, candidates[i]);
     for (const Candidate& c : candidates[i])
-      if (c.type == EntityType::kPerson && c.kb >= 0) last_named[c.kb] = i;
+      if (c.type == EntityType::kPerson && c.kb >= 0) {
+        last_named[c.kb] = i;
+        if (!c.role.empty() && c.kind != AliasKind::kAlias) titled[text::MatchKey(c.role)].insert(c.kb);
+      }
     if (!LooksLikeHeadline(doc, s)) {
       NameCapitalisedAgreements(doc, s, book, events, candidates[i]);
       FindEvents(doc, s, book, events, candidates[i]);

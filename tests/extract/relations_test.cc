@@ -6911,6 +6911,27 @@ const Case kMore[] = {
     {"In 2025 the United States sanctioned Keremet Bank, a Kyrgyz lender, for helping Russia evade sanctions through "
      "the A7A5 stablecoin.",
      "Keremet Bank", P::kAids, "Russia", M::kAsserted},
+    // "the colonel" is the one person the article titled so; the envoys
+    // "of" states, after another envoy met, meet for them.
+    {"The man who now runs Madagascar is Colonel Michael Randrianirina. The colonel has met the United Nations "
+     "resident coordinator and the ambassadors of China and Russia.",
+     "Michael Randrianirina", P::kMeets, "Russia", M::kAsserted},
+    {"The man who now runs Madagascar is Colonel Michael Randrianirina. The colonel has met the United Nations "
+     "resident coordinator and the ambassadors of China and Russia.",
+     "Michael Randrianirina", P::kMeets, "United Nations", M::kAsserted},
+    // "which" after a state's seat noun is the state.
+    {"The sanctions follow the British government, which sanctioned Rosneft a week earlier.", "United Kingdom",
+     P::kSanctions, "Rosneft", M::kAsserted},
+    // ", whose" owns the instrument; the instrument bans a state's goods.
+    {"They follow the European Union, whose nineteenth package banned imports of Russian liquefied natural gas.",
+     "nineteenth package", P::kEnactedBy, "European Union", M::kAsserted},
+    {"They follow the European Union, whose nineteenth package banned imports of Russian liquefied natural gas.",
+     "nineteenth package", P::kTargets, "Russia", M::kAsserted},
+    // A suspension with a time phrase after the state.
+    {"The African Union suspended Madagascar the day after the takeover.", "Madagascar", P::kMemberOf,
+     "African Union", M::kNegated},
+    {"Reliance Industries had a long-term contract with Rosneft.", "Reliance Industries", P::kCooperatesWith,
+     "Rosneft", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
