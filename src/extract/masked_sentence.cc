@@ -1932,6 +1932,27 @@ uint32_t PastOwnState(const Document& doc, const std::vector<Placed>& placed, si
   return end;
 }
 
+// The person a time or causal conjunction opens a clause with, and a verb
+// follows, named last before token `i` with no clause break (", and",
+// ", but", ";") or other person between; -1 if none, or if it is the
+// sentence's first person `person_here` anyway.
+long SubordinateSubjectBefore(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                              const Sentence& s, uint32_t i, long person_here) {
+  const Placed* last = nullptr;
+  for (const auto& pl : placed) {
+    if (pl.end > i) break;
+    if (doc.entities[pl.entity].type == EntityType::kPerson) last = &pl;
+  }
+  if (!last || last->first <= s.first_token || static_cast<long>(last->entity) == person_here) return -1;
+  if (!book.lexicon.Has("time_clause_conjunctions", doc.tokens[last->first - 1])) return -1;
+  if (last->end >= i || !LooksLikeVerb(book, doc.tokens[last->end])) return -1;
+  for (uint32_t k = last->end; k < i; ++k) {
+    const std::string& w = doc.tokens[k].folded;
+    if (w == ";" || ((w == "and" || w == "but") && doc.tokens[k - 1].folded == ",")) return -1;
+  }
+  return static_cast<long>(last->entity);
+}
+
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -2456,6 +2477,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       leader = before >= 0 && before != last ? before : ante.nearest_person;
       if (leader == last) leader = -1;
     }
+    // ("President Petr Pavel appointed him, after Babiš agreed to give up
+    // Agrofert, the conglomerate he founded": in the clause a conjunction
+    // opens, the person it opens with, the subject there, is "he".)
+    if (n && kind == AnaphorKind::kPerson && relative_subject < 0 && i > s.first_token + 3)
+      relative_subject = SubordinateSubjectBefore(doc, book, placed, s, i, person_here);
     // ("Lee has offered dialogue, and Trump said during his visit to Seoul
     // that he would like to meet Kim": "he" after "said ... that" is the
     // person who said it.)
@@ -2648,7 +2674,11 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
       if (kind == AnaphorKind::kPerson && person_here < 0) person_here = ante_entity;
       // ("He refused ..., and in January his son flew to Nuuk": the person
       // a pronoun stood for is named last, and owns the "his" after it.)
-      if (kind == AnaphorKind::kPerson) last_person_here = ante_entity;
+      // ("President Petr Pavel appointed him ..., two months after his ANO
+      // movement won": so does an object pronoun's, another than the
+      // subject.)
+      if (kind == AnaphorKind::kPerson || (kind == AnaphorKind::kPersonObject && ante_entity != person_here))
+        last_person_here = ante_entity;
       // "It depends on Russian arms, and it has never condemned ...": a
       // later "it" in the sentence is the state the first one stood for.
       // ("His government, based in Port Sudan, accuses the UAE ..., and it

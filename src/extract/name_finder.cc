@@ -513,6 +513,20 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.weak = sentence_start && c.headline;
     return;
   }
+  // ("ACT-Wazalendo", "PAS-Moldova": so is one word an acronym and a
+  // hyphen open.)
+  if (n == 1) {
+    std::string_view word(c.doc.text.data() + c.tokens[a].span.start, c.tokens[a].span.size());
+    size_t dash = word.find('-');
+    bool acronym_head = dash >= 2 && dash <= 6 && dash + 1 < word.size() &&
+                        std::all_of(word.begin(), word.begin() + static_cast<long>(dash),
+                                    [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    if (acronym_head) {
+      cand.type = EntityType::kOrganization;
+      cand.weak = sentence_start && c.headline;
+      return;
+    }
+  }
   // "Lake Balkhash", "Mount Elbrus", "Cape Town": a place word first;
   // "South Kivu", "Eastern Equatoria": a point of the compass, unless the
   // name ends as a body's does ("Eastern Partnership Council").
@@ -957,7 +971,8 @@ void SplitBeforeTitledNames(const Context& c, std::vector<std::pair<uint32_t, ui
 // a person's name and a body's joined by "of"
 // are two names. The person's side is two or three words that are no
 // English words and hold no body's head word (so "Friends of the Earth"
-// and "Bank of England" stay whole); the body's side holds one, and a
+// and "Bank of England" stay whole); the body's side holds one (or opens
+// with an acronym), and a
 // person after it opens with a given name.
 void SplitPersonsFromBodiesAtOf(const Context& c, std::vector<std::pair<uint32_t, uint32_t>>& runs) {
   auto person_like = [&](uint32_t a, uint32_t b) {
@@ -972,7 +987,10 @@ void SplitPersonsFromBodiesAtOf(const Context& c, std::vector<std::pair<uint32_t
       if (!c.Is(k, "of") || c.tokens[k].capitalized) continue;
       uint32_t right = c.Is(k + 1, "the") ? k + 2 : k + 1;
       if (right >= b) break;
-      bool person_then_body = person_like(a, k) && HasOrgHead(c, right, b);
+      // ("Luhaga Mpina of ACT-Wazalendo": a body's side may open with an
+      // acronym instead.)
+      bool person_then_body = person_like(a, k) && (HasOrgHead(c, right, b) ||
+                                                    (AcronymLike(c, right) && c.tokens[right].folded.size() >= 2));
       bool body_then_person = HasOrgHead(c, a, k) && person_like(right, b) && c.In("given_names", right);
       // ("the Party of the People of Franco Parisi": the person may follow
       // the body's own "of".)

@@ -437,7 +437,8 @@ std::pair<uint32_t, uint32_t> TitleAfterAppointedParticiple(const Document& doc,
 }
 
 // "Lars Klingbeil, the SPD co-leader, became vice-chancellor": the title
-// right after a verb of becoming (lexicon office_becoming_phrases).
+// right after a verb of becoming or the copula ("had been prime minister";
+// lexicon office_becoming_phrases).
 std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const RuleBook& book, const Mention& m,
                                                  const char* titles = "person_titles") {
   const Sentence& s = doc.sentences[m.sentence];
@@ -452,7 +453,11 @@ std::pair<uint32_t, uint32_t> TitleAfterBecoming(const Document& doc, const Rule
   for (const Entity& e : doc.entities)
     for (const Mention& mn : e.mentions)
       if (mn.first_token == k && mn.demonym && e.type == EntityType::kLocation) k = mn.end_token;
-  return TitleAt(doc, book, s, k, titles);
+  // ("is prime minister Hun Manet's son": a name after the title is whose
+  // title it is, not the subject's.)
+  auto [title, len] = TitleAt(doc, book, s, k, titles);
+  if (len && title + len < s.end_token && doc.tokens[title + len].capitalized) return {0, 0};
+  return {title, len};
 }
 
 // "Johann Wadephul took over the foreign ministry": the minister's title of

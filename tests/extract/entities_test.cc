@@ -2370,5 +2370,13 @@ TEST(Entities, GovernmentsNamedForUnityOrAccordAreBodies) {
   ExpectTyped(d, {"Government of National Unity", "Government of National Accord"}, EntityType::kOrganization);
   EXPECT_TRUE(HasEntityOfType(d, "Vuong Dinh Hue", EntityType::kPerson)) << Dump(d);
 }
+
+// "Jacob Mwangi of NARC-Kenya": a body's name that opens with an acronym
+// and a hyphen is a body, and ends the person's name before "of".
+TEST(Entities, AcronymHyphenNamesABodyAfterAPersonsOf) {
+  auto d = Extract("Jacob Mwangi of NARC-Kenya was disqualified by the electoral commission.");
+  EXPECT_TRUE(HasEntityOfType(d, "Jacob Mwangi", EntityType::kPerson)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "NARC-Kenya", EntityType::kOrganization)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

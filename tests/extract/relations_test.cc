@@ -630,6 +630,13 @@ const DatedOffice kDatedOffices[] = {
     {"Sadyr Japarov dismissed Kamchybek Tashiev, the head of the State Committee for National Security, in February "
      "2026.",
      "2026-03-01", "Kamchybek Tashiev", "State Committee for National Security", true, "Head"},
+    // The copula before a title: the knowledge base's office.
+    {"Sanae Takaichi had been prime minister for barely two weeks when she told the Diet that a blockade could "
+     "threaten Japan.",
+     "2025-11-24", "Sanae Takaichi", "Japan", false, "Prime Minister"},
+    // Fiala's government ended on 9 December 2025.
+    {"The outgoing government of Petr Fiala organised the ammunition initiative.", "2025-12-12", "Petr Fiala",
+     "Czech Republic", true, "Prime Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -2957,6 +2964,9 @@ const Absent kMisreadings[] = {
     // "blocked a common EU decision to sanction": none imposed.
     {"Hungary and Slovakia have blocked a common EU decision to sanction Bidzina Ivanishvili.", "European Union",
      P::kSanctions, "Bidzina Ivanishvili"},
+    {"Andrej Babis is prime minister again. President Petr Pavel appointed him on 9 December, two months after his "
+     "ANO movement won the election.",
+     "Petr Pavel", P::kMemberOf, "ANO"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6932,6 +6942,20 @@ const Case kMore[] = {
      "African Union", M::kNegated},
     {"Reliance Industries had a long-term contract with Rosneft.", "Reliance Industries", P::kCooperatesWith,
      "Rosneft", M::kAsserted},
+    // A possessive after an object pronoun is that pronoun's person.
+    {"Andrej Babis is prime minister again. President Petr Pavel appointed him on 9 December, two months after his "
+     "ANO movement won the election.",
+     "Andrej Babiš", P::kMemberOf, "ANO", M::kAsserted},
+    // Membership kept "would remain a firm member of both".
+    {"Babis said the Czech Republic would remain a firm member of both NATO and the European Union.", "Czech Republic",
+     P::kMemberOf, "European Union", M::kHypothetical},
+    // The founder in an apposition of four words.
+    {"Babis agreed to give up Agrofert, the agricultural and chemicals group he founded, to meet the law.",
+     "Andrej Babiš", P::kFounded, "Agrofert", M::kAsserted},
+    // "he" in a clause that "after" opens is that clause's subject.
+    {"In December President Petr Pavel appointed him prime minister, after Babis agreed to give up control of "
+     "Agrofert, the conglomerate he founded, to resolve a conflict of interest.",
+     "Andrej Babiš", P::kFounded, "Agrofert", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
