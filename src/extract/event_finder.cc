@@ -886,8 +886,13 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     }
     if (place) {
       uint32_t from = place->first + (place_before && t[place->first].folded == "the" ? 1 : 0);  // "the Middle East"
-      name = place_before ? text::TokensText(doc, from, place->end) + " " + name : name + " in " + text::TokensText(doc, place->first, place->end);
-      ev.place = text::MatchKey(text::TokensText(doc, place->first, place->end));
+      // ("Protests broke out in Russian cities": a demonym after "in" is
+      // named by its state's name.)
+      std::string where = text::TokensText(doc, place->first, place->end);
+      if (!place_before && place->kind == AliasKind::kDemonym && place->kb >= 0)
+        where = book.kb.entities[static_cast<size_t>(place->kb)].name;
+      name = place_before ? text::TokensText(doc, from, place->end) + " " + name : name + " in " + where;
+      ev.place = text::MatchKey(where);
     }
     // ("lifted its economic sanctions in May": a measure's date is when it
     // was imposed or lifted, which the date attribute keeps; it is no part

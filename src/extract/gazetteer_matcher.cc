@@ -48,8 +48,21 @@ bool CaseFits(const AliasRef& ref, const Document& doc, size_t first, size_t end
   return true;
 }
 
+// Whether the text names (in any case, perhaps inside a demonym: "Sudanese")
+// the state a knowledge-base entity is seated in.
+bool StateNamedInText(const Document& doc, const KnowledgeBase& kb, uint32_t entity) {
+  const KbEntity* seat = kb.Find(kb.entities[entity].located_in);
+  if (!seat || seat->name.empty()) return false;
+  const std::string& name = seat->name;
+  auto same = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  };
+  return std::search(doc.text.begin(), doc.text.end(), name.begin(), name.end(), same) != doc.text.end();
+}
+
 // The longest alias of the knowledge base that starts at token i and whose
-// case fits (a null ref when none does).
+// case fits (a null ref when none does); of several bodies one acronym
+// names, one seated in a state the text names.
 struct AliasMatch {
   const AliasRef* ref = nullptr;
   size_t end = 0;
@@ -74,8 +87,18 @@ AliasMatch LongestAliasAt(const Document& doc, const Sentence& sentence, const K
     if (!kb.prefixes.count(key)) break;  // no alias goes on like this
     auto it = kb.by_key.find(key);
     if (it == kb.by_key.end()) continue;
+    const AliasRef* first_fit = nullptr;
     for (const auto& ref : it->second) {
-      if (CaseFits(ref, doc, i, j + 1)) {
+      if (!CaseFits(ref, doc, i, j + 1)) continue;
+      if (!first_fit) {
+        first_fit = &ref;
+        best = {&ref, j + 1};
+      } else if (ref.entity != first_fit->entity && ref.needs_caps && first_fit->needs_caps &&
+                 !StateNamedInText(doc, kb, first_fit->entity) && StateNamedInText(doc, kb, ref.entity)) {
+        // ("RSF" in an article on Sudan: the Rapid Support Forces, not
+        // Reporters Without Borders, where the text names the seat of the
+        // one and not the other; only between acronyms, as names of places
+        // and capitals have their own readings.)
         best = {&ref, j + 1};
         break;
       }

@@ -1975,6 +1975,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   auto emit_entity = [&](size_t e) {
     m.text += "[E" + std::to_string(e) + "|" + TypeTag(doc.entities[e].type) + "]";
   };
+  long relative_antecedent = -1;  // the name a ", who"/", whose"/", which" clause hangs on
   long named_last = -1;          // the entity of the last mention emitted
   uint32_t named_last_first = 0, named_last_end = 0;  // and its tokens
   if (skipped) *skipped = false;
@@ -1990,6 +1991,23 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                                 doc.tokens[i].folded == "each") &&
         doc.tokens[i + 1].folded == "of" && (doc.tokens[i + 2].folded == "which" || doc.tokens[i + 2].folded == "whom"))
       quantified = 2;
+    // ("Gustavo Petro, whose own visa was revoked and who was himself
+    // sanctioned by the Treasury": a second relative clause joined by
+    // "and" has the first one's antecedent.)
+    if (!skip_asides && i + 1 < s.end_token && doc.tokens[i].folded == "," && named_last >= 0 &&
+        named_last_end == i &&
+        (doc.tokens[i + 1].folded == "who" || doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "which"))
+      relative_antecedent = named_last;
+    if (doc.tokens[i].folded == ";") relative_antecedent = -1;
+    if (!skip_asides && relative_antecedent >= 0 && i > s.first_token + 3 && i + 1 < s.end_token &&
+        doc.tokens[i - 1].folded == "and" && (doc.tokens[i].folded == "who" || doc.tokens[i].folded == "which") &&
+        RelativeVerbAt(doc, book, placed, i + 1)) {
+      m.text += ' ';
+      m.offsets.emplace_back(m.text.size(), i);
+      emit_entity(static_cast<size_t>(relative_antecedent));
+      ++i;
+      continue;
+    }
     // ("the British government, which sanctioned both companies": so does
     // "which" after a state's seat noun, standing for the state.)
     const bool after_seat_noun = named_last >= 0 && named_last_end + 2 == i &&

@@ -356,6 +356,19 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
           pos = match_start + 1;
           continue;
         }
+        // ("In Washington, Senator Jim Risch has called for ...": a place
+        // that opens the sentence after a preposition, set off by a comma,
+        // is where, never who; the match starts again past it, where the
+        // clause's subject is.)
+        // (A list the place seems to open: "In Washington, Félix Tshisekedi
+        // and Paul Kagame signed".)
+        if (size_t place_end = m.text.find(']', match_start);
+            sg.data() && offset(sg) == match_start && match_start <= 8 && place_end != std::string::npos &&
+            m.text.compare(place_end + 1, 3, " , ") == 0 &&
+            book.lexicon.Contains("city_prepositions", m.text.substr(0, m.text.find(' ')))) {
+          pos = place_end + 1;
+          continue;
+        }
         if (sg.data() && og.data()) {
           uint32_t first_tok = m.TokenAt(match_start);
           uint32_t last_tok = m.TokenAt(match_end ? match_end - 1 : 0) + 1;
@@ -696,6 +709,18 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
             bool dealt_with = before > s.first_token && doc.tokens[before - 1].folded == "with";
             modifier_object = modifier_object || (next > o_tok && !dealt_with &&
                                                   book.lexicon.Has("military_presence_nouns", doc.tokens[next]));
+          }
+          // ("mass killings at the Saudi hospital", "a protest at the
+          // Russian embassy": a place named by a demonym before a building
+          // is no place things happen in.)
+          if (rule.predicate == Predicate::kLocatedIn && og.size() == m.text.find(']', offset(og)) + 1 - offset(og)) {
+            uint32_t o_tok = m.TokenAt(offset(og));
+            auto single = EntitiesIn(m.text, offset(og), offset(og) + og.size());
+            if (single.size() == 1 && MentionIsDemonym(doc, single.front(), o_tok))
+              for (const auto& mention : doc.entities[single.front()].mentions)
+                if (mention.first_token == o_tok && mention.end_token < s.end_token &&
+                    book.lexicon.LongestAt("demonym_named_facilities", doc.tokens, mention.end_token, s.end_token))
+                  modifier_object = true;
           }
           // "Armenia, which still hosts a Russian base": a demonym that
           // modifies a thing is no one met, aided or cooperated with

@@ -2378,5 +2378,20 @@ TEST(Entities, AcronymHyphenNamesABodyAfterAPersonsOf) {
   EXPECT_TRUE(HasEntityOfType(d, "Jacob Mwangi", EntityType::kPerson)) << Dump(d);
   EXPECT_TRUE(HasEntityOfType(d, "NARC-Kenya", EntityType::kOrganization)) << Dump(d);
 }
+
+// "mass killings at the Saudi hospital": a demonym before a building names
+// no place things happen in; "protests in Russian cities" happen in Russia,
+// and the event is named so.
+TEST(Entities, DemonymBeforeABuildingOrAfterInIsNoPlaceName) {
+  auto d = Extract("The RSF took El Fasher in Sudan. What followed was documented on the fighters' phones: mass "
+                   "killings at the Saudi hospital, executions of men fleeing the city. Protests broke out in Russian "
+                   "cities.");
+  for (const auto& r : d.relations) {
+    if (r.predicate == Predicate::kLocatedIn) {
+      EXPECT_NE(d.entities[r.object].name, "Saudi Arabia") << Dump(d);
+    }
+  }
+  EXPECT_TRUE(HasEntityOfType(d, "Protests in Russia", EntityType::kEvent)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

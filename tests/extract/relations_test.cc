@@ -2967,6 +2967,10 @@ const Absent kMisreadings[] = {
     {"Andrej Babis is prime minister again. President Petr Pavel appointed him on 9 December, two months after his "
      "ANO movement won the election.",
      "Petr Pavel", P::kMemberOf, "ANO"},
+    // A place opening the sentence after a preposition is where, not who.
+    {"Washington has pressed both sides to end the war. In Washington, Félix Tshisekedi and Paul Kagame signed a "
+     "peace agreement in June.",
+     "United States", P::kCooperatesWith, "Félix Tshisekedi"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -6956,6 +6960,24 @@ const Case kMore[] = {
     {"In December President Petr Pavel appointed him prime minister, after Babis agreed to give up control of "
      "Agrofert, the conglomerate he founded, to resolve a conflict of interest.",
      "Andrej Babiš", P::kFounded, "Agrofert", M::kAsserted},
+    // A second relative clause joined by "and" has the first one's antecedent.
+    {"Gustavo Petro, whose own visa was revoked and who was himself sanctioned by the Treasury in October, called "
+     "the strikes murder.",
+     "U.S. Department of the Treasury", P::kSanctions, "Gustavo Petro", M::kAsserted},
+    // "RSF" in an article that names Sudan is the Rapid Support Forces.
+    {"Emirati cargo flights supplied the RSF with weapons during the war in Sudan.", "United Arab Emirates", P::kAids,
+     "Rapid Support Forces", M::kAsserted},
+    // A listing called for is a sanction proposed.
+    {"Senator Jim Risch has called for the Rapid Support Forces to be designated a terrorist organisation.",
+     "Jim Risch", P::kSanctions, "Rapid Support Forces", M::kProposed},
+    // A place opening the sentence after a preposition is where, not who.
+    {"In Washington, Senator Jim Risch has called for sanctions on Russia.", "Jim Risch", P::kSanctions, "Russia",
+     M::kProposed},
+    // Who carries out a coup or an annexation takes part in it.
+    {"The UAE made a mistake in not stopping the 2021 coup by Burhan and the Rapid Support Forces.",
+     "Rapid Support Forces", P::kParticipatesIn, "2021 coup", M::kAsserted},
+    {"The 2014 annexation of Crimea by Russia was condemned.", "Russia", P::kParticipatesIn,
+     "2014 annexation of Crimea", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
