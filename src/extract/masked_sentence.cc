@@ -1060,6 +1060,7 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
   };
   // ("Paetongtarn Shinawatra addressed Hun Sen ... Anutin replaced her":
   // one whose given name says the pronoun's sex outweighs the others.)
+  bool skipped_agent = false;  // a possessor last_person passed over as the agent of an infinitive
   auto last_person = [&](const std::vector<Placed>& placed, uint32_t before) {
     long found = -1, fitting = -1;
     for (const auto& p : placed) {
@@ -1077,6 +1078,15 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
       // named after a body's word and "of".)
       leads_subject = leads_subject || (found >= 0 && p.first >= 2 && doc.tokens[p.first - 1].folded == "of" &&
                                         book.lexicon.Has("party_heads", doc.tokens[p.first - 2]));
+      // ("Kim did not respond to Trump's offer to meet him": nor the
+      // possessor of the noun whose infinitive the pronoun is the object
+      // of, who would do it.)
+      bool agent_of_infinitive = p.end + 2 < i && i >= 2 && doc.tokens[p.end].folded == "'s" &&
+                                 doc.tokens[i - 2].folded == "to" && i - 2 - (p.end + 1) <= 3;
+      for (uint32_t k = p.end + 1; agent_of_infinitive && k + 2 < i; ++k)
+        agent_of_infinitive = doc.tokens[k].is_word && !doc.tokens[k].capitalized;
+      leads_subject = leads_subject || agent_of_infinitive;
+      skipped_agent = skipped_agent || agent_of_infinitive;
       if (doc.entities[p.entity].type == EntityType::kPerson && static_cast<long>(p.entity) != subject &&
           !describes_subject(placed, p) && !leads_subject &&
           !PronounMisfits(doc, book, static_cast<long>(p.entity), doc.tokens[i].folded)) {
@@ -1101,6 +1111,8 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
       break;
     }
   long found = last_person(placed, i);
+  // (Where that possessor was the only other person, the subject is meant.)
+  if (found < 0 && skipped_agent && subject >= 0) return subject;
   // ("Kast has praised Milei of Argentina and Bukele of El Salvador, and
   // Milei travelled to Santiago to congratulate him": one listed with the
   // clause's subject is no one it congratulates; the sentence's subject is.)

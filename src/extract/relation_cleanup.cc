@@ -154,6 +154,17 @@ void DropContradictedReadings(Document& doc, const RuleBook& book) {
                std::any_of(o.evidence.begin(), o.evidence.end(),
                            [&](const Evidence& e) { return e.sentence == r.evidence.front().sentence; });
       });
+    // ("Kim did not respond to Trump's offer to meet him": a negation
+    // outside a phrase that reads its own modality, a meeting offered, is
+    // the governing verb's; the phrase's reading stands.)
+    if (r.modality == Modality::kNegated && r.evidence.size() == 1)
+      drop[i] = drop[i] || std::any_of(all.begin(), all.end(), [&](const Relation& o) {
+        const RelationRule* rule = book.relations.Find(o.rule);
+        return o.subject == r.subject && o.object == r.object && o.predicate == r.predicate &&
+               o.modality != Modality::kNegated && rule && rule->modality_in_match_only && rule->modality &&
+               std::any_of(o.evidence.begin(), o.evidence.end(),
+                           [&](const Evidence& e) { return e.sentence == r.evidence.front().sentence; });
+      });
     if (r.modality != Modality::kAsserted) continue;
     uint32_t sentence = r.evidence.front().sentence;
     for (const auto& o : all) {

@@ -766,6 +766,18 @@ TEST(Relations, FounderNounsAndKinshipTakeNoDate) {
   }
 }
 
+// "did not respond to Trump's offer to meet him": the negation is the
+// response's; the meeting offered is only proposed, not also negated.
+TEST(Relations, NegationOutsideAnOfferLeavesTheMeetingProposed) {
+  auto d = Extract("Kim Jong Un did not respond to Trump's offer to meet him during the trip.");
+  for (const auto& r : d.relations) {
+    if (r.predicate == Predicate::kMeets) {
+      EXPECT_EQ(r.modality, Modality::kProposed) << Dump(d);
+    }
+  }
+  EXPECT_TRUE(Related(d, "Donald Trump", Predicate::kMeets, "Kim Jong Un")) << Dump(d);
+}
+
 // A state's office after "who was" is said of the person named, not a
 // mention of whoever holds it now; "until" ends the term.
 TEST(Relations, AnOfficeAfterWhoWasIsThePersonsOwn) {
@@ -6978,6 +6990,20 @@ const Case kMore[] = {
      "Rapid Support Forces", P::kParticipatesIn, "2021 coup", M::kAsserted},
     {"The 2014 annexation of Crimea by Russia was condemned.", "Russia", P::kParticipatesIn,
      "2014 annexation of Crimea", M::kAsserted},
+    // A meeting offered is proposed, whatever governs the offer.
+    {"Kim Jong Un did not respond to Trump's offer to meet him during the trip.", "Donald Trump", P::kMeets,
+     "Kim Jong Un", M::kProposed},
+    {"A few weeks earlier Bishkek and Dushanbe ratified an agreement settling the last disputed sections of their "
+     "frontier.",
+     "Kyrgyzstan", P::kCooperatesWith, "Tajikistan", M::kAsserted},
+    // The second partner past the first one's apposition, or past a second noun.
+    {"Baku has also deepened ties with Ankara, its closest ally, and with Kyiv.", "Azerbaijan", P::kCooperatesWith,
+     "Ukraine", M::kAsserted},
+    {"President Lee Jae-myung has kept the military alliance with the United States and the trilateral cooperation "
+     "with Japan.",
+     "Lee Jae-myung", P::kCooperatesWith, "Japan", M::kAsserted},
+    {"The Azerbaijan Airlines jet was hit by a Russian air defence missile.", "Russia", P::kAttacks,
+     "Azerbaijan Airlines", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
