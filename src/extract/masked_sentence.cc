@@ -2564,7 +2564,15 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                          (listed_body ||
                           (organization_here_end > state_here_end &&
                            BodyAfterOf(doc, placement, si, static_cast<size_t>(organization_here), state_here_end, i)));
-    long ante_entity = (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
+    // ("The army, under its chief, General Ashok Raj Sigdel, took over": a
+    // sentence that opens with a common noun no name stands for owns "its"
+    // before any name; no body or state of the sentences before does.)
+    bool its_of_opening_noun = doc.tokens[i].folded == "its" && i > s.first_token + 2 &&
+                               doc.tokens[s.first_token].folded == "the" && doc.tokens[s.first_token + 1].is_word &&
+                               !doc.tokens[s.first_token + 1].capitalized &&
+                               std::none_of(placed.begin(), placed.end(), [&](const Placed& pl) { return pl.first < i; });
+    long ante_entity = its_of_opening_noun ? -1
+                       : (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
                        : body_owns_its ? organization_here
                        : kind == AnaphorKind::kRelativeOf ? leader
                        // ("her former home minister" after Hasina: the state

@@ -2983,6 +2983,10 @@ const Absent kMisreadings[] = {
     {"Washington has pressed both sides to end the war. In Washington, Félix Tshisekedi and Paul Kagame signed a "
      "peace agreement in June.",
      "United States", P::kCooperatesWith, "Félix Tshisekedi"},
+    // "its" after a sentence's opening common noun is that noun's.
+    {"Oli, the leader of the Communist Party of Nepal (Unified Marxist-Leninist), had governed with the Nepali "
+     "Congress. The army, under its chief, General Ashok Raj Sigdel, took over security.",
+     "Ashok Raj Sigdel", P::kHoldsPosition, "Communist Party of Nepal (Unified Marxist–Leninist)"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7004,6 +7008,9 @@ const Case kMore[] = {
      "Lee Jae-myung", P::kCooperatesWith, "Japan", M::kAsserted},
     {"The Azerbaijan Airlines jet was hit by a Russian air defence missile.", "Russia", P::kAttacks,
      "Azerbaijan Airlines", M::kAsserted},
+    // The verdict's negation is no negation of the criticism.
+    {"The Kremlin called the election of 28 September neither free nor fair.", "Russia", P::kCriticizes,
+     "election of 28 September", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
