@@ -1667,6 +1667,13 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       return 1;
     }
   }
+  // ("as its own relations with Addis Ababa have soured": the state's own
+  // ties.)
+  if (t[i].folded == "its" && i + 2 < s.end_token && t[i + 1].folded == "own" &&
+      book.lexicon.Has("coop_nouns", t[i + 2])) {
+    *kind = AnaphorKind::kStatePossessive;
+    return 1;
+  }
   // "its 1,340-kilometre border with Russia": the state's border; "strikes
   // on its nuclear sites": the state's sites.
   bool target_before = i > s.first_token + 1 && (t[i - 1].folded == "on" || t[i - 1].folded == "against");
@@ -2571,7 +2578,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                                doc.tokens[s.first_token].folded == "the" && doc.tokens[s.first_token + 1].is_word &&
                                !doc.tokens[s.first_token + 1].capitalized &&
                                std::none_of(placed.begin(), placed.end(), [&](const Placed& pl) { return pl.first < i; });
+    // ("Eritrea ... has drawn closer to Cairo as its own relations with
+    // Addis Ababa have soured": "its own" is the sentence's first state's.)
+    bool its_own = doc.tokens[i].folded == "its" && i + 1 < s.end_token && doc.tokens[i + 1].folded == "own" &&
+                   first_state_here >= 0;
     long ante_entity = its_of_opening_noun ? -1
+                       : its_own           ? first_state_here
                        : (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
                        : body_owns_its ? organization_here
                        : kind == AnaphorKind::kRelativeOf ? leader

@@ -1114,15 +1114,21 @@ bool StanceVetoed(const Reading& r) {
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
   // "Sudan's army-backed government in Port Sudan": a participle joined by
   // a hyphen to a plain word is that word's backing, not the subject's.
+  // ("Sudan's army-backed government has sided with Egypt": unless a verb
+  // of the clause comes after it.)
   if (rule.predicate == Predicate::kSupports && subject_at < object_at) {
     uint32_t from = m.TokenAt(m.text.find(']', subject_at)) + 1, to = m.TokenAt(object_at);
+    bool hyphened = false;
     for (uint32_t k = from; k < to && k < s.end_token; ++k) {
       const Token& t = doc.tokens[k];
       size_t space = t.folded.rfind(' ');
       if (t.is_word && !t.capitalized && space != std::string::npos && t.folded.ends_with("ed") &&
           doc.text.compare(t.span.start + space, 1, "-") == 0)
-        return true;
+        hyphened = true;
+      else if (hyphened && t.is_word && !t.capitalized && LooksLikeVerb(book, t))
+        hyphened = false;
     }
+    if (hyphened) return true;
   }
   // "arrested two generals and a French national, accusing them": a person
   // named by a demonym and a noun of people is no stance on the state.
@@ -1218,6 +1224,13 @@ bool StanceVetoed(const Reading& r) {
     return true;
   // (Read in the passive, the place stands in the subject's slot.)
   if (const Token* w = word_before_subject("the"); w && (w->folded == "across" || w->folded == "through")) return true;
+  // "Egypt wrote to the UN Security Council accusing Ethiopia": the one
+  // written or appealed to is not who accuses (lexicon addressing_words).
+  if (const Token* w = word_before_subject("the"); w && w->folded == "to" && subject_at < object_at) {
+    uint32_t at = m.TokenAt(subject_at);
+    if (at > s.first_token && doc.tokens[at - 1].folded == "the") --at;
+    if (at >= s.first_token + 2 && book.lexicon.Has("addressing_words", doc.tokens[at - 2])) return true;
+  }
   // "he defended the Armenian Apostolic Church against Pashinyan": who is
   // defended takes no stance.
   if (const Token* w = word_before_subject("the"); w && book.lexicon.Has("defending_verbs", *w)) return true;

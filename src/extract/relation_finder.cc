@@ -1021,6 +1021,18 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
                 if (doc.entities[e].type == EntityType::kPerson) people.push_back(e);
             if (!people.empty()) subjects = people;
           }
+          // ("Sudan's army-backed government in Port Sudan has sided with
+          // Egypt": a city after a seat noun and "in" is where the state's
+          // government sits; the state acts.)
+          if (subjects.size() == 1 && offset(sg) < offset(og) && subject_token >= s.first_token + 2 &&
+              doc.entities[subjects.front()].type == EntityType::kLocation) {
+            uint32_t in = doc.tokens[subject_token - 1].folded == "the" ? subject_token - 2 : subject_token - 1;
+            const KbEntity* city = book.kb.Find(doc.entities[subjects.front()].kb_id);
+            if (in > s.first_token && doc.tokens[in].folded == "in" &&
+                book.lexicon.Has("government_seat_nouns", doc.tokens[in - 1]) && city && city->category == "city" &&
+                !city->located_in.empty())
+              subjects.front() = EnsureKbEntity(doc, book, city->located_in);
+          }
           // "Ruto congratulated Hassan, as did Uganda's Yoweri Museveni":
           // those after ", as did" do what the subject did.
           if (offset(sg) < offset(og) && BetweenActors(rule.predicate))

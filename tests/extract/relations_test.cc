@@ -2987,6 +2987,11 @@ const Absent kMisreadings[] = {
     {"Oli, the leader of the Communist Party of Nepal (Unified Marxist-Leninist), had governed with the Nepali "
      "Congress. The army, under its chief, General Ashok Raj Sigdel, took over security.",
      "Ashok Raj Sigdel", P::kHoldsPosition, "Communist Party of Nepal (Unified Marxist–Leninist)"},
+    {"Egypt wrote to the UN Security Council accusing Ethiopia of unilateral action.", "UN Security Council",
+     P::kCriticizes, "Ethiopia"},
+    {"Eritrea, whose president Isaias Afwerki has hosted el-Sisi three times, has drawn closer to Cairo as its own "
+     "relations with Addis Ababa have soured.",
+     "Egypt", P::kCooperatesWith, "Ethiopia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7011,6 +7016,19 @@ const Case kMore[] = {
     // The verdict's negation is no negation of the criticism.
     {"The Kremlin called the election of 28 September neither free nor fair.", "Russia", P::kCriticizes,
      "election of 28 September", M::kAsserted},
+    // A city after a seat noun is where the state's government sits.
+    {"Sudan's army-backed government in Port Sudan has sided with Egypt.", "Sudan", P::kSupports, "Egypt",
+     M::kAsserted},
+    // The writer accuses, not the one written to.
+    {"Egypt's foreign ministry sent a letter to the UN Security Council accusing Ethiopia of unilateral action.",
+     "Ministry of Foreign Affairs of Egypt", P::kCriticizes, "Ethiopia", M::kAsserted},
+    // "its own relations" are the sentence's first state's.
+    {"Eritrea, whose president Isaias Afwerki has hosted el-Sisi three times, has drawn closer to Cairo as its own "
+     "relations with Addis Ababa have soured.",
+     "Eritrea", P::kCooperatesWith, "Ethiopia", M::kNegated},
+    // An alliance that is over.
+    {"Evo Morales was barred from standing. His former ally, President Luis Arce, did not seek re-election.",
+     "Evo Morales", P::kCooperatesWith, "Luis Arce", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
