@@ -510,7 +510,13 @@ std::pair<uint32_t, uint32_t> TitleInApposition(const Document& doc, const RuleB
     // ("Dominic LeBlanc, the minister responsible for Canada-US trade,":
     // or what the office is responsible for.)
     static const std::set<std::string> kAfterTitle = {",", "and", "under", "who", "whom", "whose", "responsible"};
-    if (!len || k + len >= s.end_token || !kAfterTitle.count(t[k + len].folded)) return {0, 0};
+    // ("Sri Mulyani Indrawati, the finance minister respected by investors":
+    // or a participle and "by".)
+    auto participle_by = [&](uint32_t at) {
+      return at + 1 < s.end_token && t[at].is_word && !t[at].capitalized && t[at + 1].folded == "by";
+    };
+    if (!len || k + len >= s.end_token || !(kAfterTitle.count(t[k + len].folded) || participle_by(k + len)))
+      return {0, 0};
     return {title, static_cast<uint32_t>(len + (k - title))};
   };
   // ("Timur Ivanov, a former deputy defence minister,": "a" before

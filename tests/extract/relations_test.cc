@@ -637,6 +637,10 @@ const DatedOffice kDatedOffices[] = {
     // Fiala's government ended on 9 December 2025.
     {"The outgoing government of Petr Fiala organised the ammunition initiative.", "2025-12-12", "Petr Fiala",
      "Czech Republic", true, "Prime Minister"},
+    // A title in an apposition, then a participle and "by".
+    {"On 8 September he replaced five ministers, among them Sri Mulyani Indrawati, the finance minister respected by "
+     "investors for more than a decade.",
+     "2025-09-15", "Sri Mulyani Indrawati", "Indonesia", true, "Finance Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -7029,6 +7033,21 @@ const Case kMore[] = {
     // An alliance that is over.
     {"Evo Morales was barred from standing. His former ally, President Luis Arce, did not seek re-election.",
      "Evo Morales", P::kCooperatesWith, "Luis Arce", M::kNegated},
+    // The antecedent is criticised in a second relative clause too.
+    {"Opposition figures abroad, among them Mukhtar Ablyazov, who lives in France and whom Astana accuses of "
+     "organising the 2022 unrest, dismissed the plan.",
+     "Kazakhstan", P::kCriticizes, "Mukhtar Ablyazov", M::kAsserted},
+    {"Tokayev criticised the government of Olzhas Bektenov for slow growth outside oil.", "Kassym-Jomart Tokayev",
+     P::kCriticizes, "Olzhas Bektenov", M::kAsserted},
+    {"Tokayev announced that Kazakhstan would build its first nuclear power plant with Rosatom.", "Kazakhstan",
+     P::kCooperatesWith, "Rosatom", M::kHypothetical},
+    {"Hungary has delayed or watered down every EU sanctions package since 2022.", "Hungary", P::kOpposes,
+     "EU sanctions package", M::kAsserted},
+    {"Péter Magyar, a former Fidesz insider whose Tisza party leads in most polls, has promised to unfreeze EU funds.",
+     "Péter Magyar", P::kMemberOf, "Tisza", M::kAsserted},
+    // Who acts at a meeting the sentence opens with takes part in it.
+    {"At a White House meeting on 7 November, Donald Trump granted Hungary a one-year exemption.", "Donald Trump",
+     P::kParticipatesIn, "White House meeting on 7 November", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
