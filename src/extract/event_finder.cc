@@ -657,6 +657,11 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (truce) kind = group = "deal|truce";
     // ("the mutual defence agreement" after "the ceasefire": a deal that
     // says what it is about is no truce named before.)
+    // ("A ceasefire brokered by the United States ... if the March deal
+    // fails": nor is a deal its name dates.)
+    if (!truce && group == "deal" && state.latest.count("deal") && state.latest["deal"].rfind("deal|truce", 0) == 0 &&
+        !date_text.empty())
+      indefinite = true;
     if (!truce && group == "deal" && state.latest.count("deal") && state.latest["deal"].rfind("deal|truce", 0) == 0)
       for (uint32_t k = left; k + 1 < end && !indefinite; ++k)
         indefinite = t[k].is_word && !t[k].capitalized && !book.lexicon.Has("event_generic_quantifiers", t[k]) &&

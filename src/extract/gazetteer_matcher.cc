@@ -238,6 +238,17 @@ std::vector<Candidate> MatchGazetteer(const Document& doc, const Sentence& sente
       i = best_end;
       continue;
     }
+    // ("the Congress of Local and Regional Authorities": so does a body's
+    // head word the knowledge base knows alone, before "of" and two
+    // capitalised words that name no place.)
+    if (best_end == i + 1 && best_end + 2 < sentence.end_token && tokens[best_end].folded == "of" &&
+        tokens[best_end + 1].capitalized && tokens[best_end + 2].is_word &&
+        (tokens[best_end + 2].capitalized || tokens[best_end + 2].folded == "and") &&
+        kb.entities[best->entity].type == EntityType::kOrganization &&
+        book.lexicon.Contains("org_heads", tokens[i].folded) && !LongestAliasAt(doc, sentence, kb, best_end + 1).ref) {
+      i = best_end;
+      continue;
+    }
     // "the Democratic Party of Kosovo": a party the knowledge base knows by
     // a name that another state's party extends with "of" and a place is
     // that other party; the name finder reads the whole ("the Bangladesh

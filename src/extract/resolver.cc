@@ -298,11 +298,15 @@ Resolution Resolve(Document& doc, const RuleBook& book,
         if (IsDatedKind(c.group) && c.date.empty()) {
           // ("won the national vote" after "lost a provincial vote in
           // September": nor where the two names say different scopes.)
+          // ("Chileans will return to the polls for a presidential runoff
+          // ... Kast lost the 2021 runoff": "a" introduces a new one, no
+          // dated one named before or after.)
+          bool introduced = c.first > 0 && (doc.tokens[c.first - 1].folded == "a" || doc.tokens[c.first - 1].folded == "an");
           auto latest = latest_dated.find(c.group);
-          if (latest != latest_dated.end() && PlacesFit(latest->second.place, c.place) &&
+          if (!introduced && latest != latest_dated.end() && PlacesFit(latest->second.place, c.place) &&
               ScopesFit(book, latest->second.scope, ScopeOf(doc, book, c))) {
             key = latest->second.key;
-          } else if (const Candidate* next = FirstDated(doc, book, candidates, c);
+          } else if (const Candidate* next = introduced ? nullptr : FirstDated(doc, book, candidates, c);
                      // ("Zelensky, who attended the summit in person ... a
                      // decision is expected at the December summit": not one
                      // after the article's month, which is yet to come.)

@@ -2996,6 +2996,12 @@ const Absent kMisreadings[] = {
     {"Eritrea, whose president Isaias Afwerki has hosted el-Sisi three times, has drawn closer to Cairo as its own "
      "relations with Addis Ababa have soured.",
      "Egypt", P::kCooperatesWith, "Ethiopia"},
+    {"Ekrem İmamoğlu, the city's mayor and the main rival of President Recep Tayyip Erdoğan, was arrested in "
+     "Istanbul.",
+     "Turkey", P::kDetains, "Recep Tayyip Erdoğan"},
+    {"In March Mazloum Abdi signed an agreement with al-Sharaa. A ceasefire brokered by the United States, Jordan and "
+     "Turkey ended the fighting in July. Turkey has threatened military action if the March deal fails.",
+     "Jordan", P::kParticipatesIn, "March deal"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7048,6 +7054,22 @@ const Case kMore[] = {
     // Who acts at a meeting the sentence opens with takes part in it.
     {"At a White House meeting on 7 November, Donald Trump granted Hungary a one-year exemption.", "Donald Trump",
      P::kParticipatesIn, "White House meeting on 7 November", M::kAsserted},
+    // The arrested person is the head of the apposition, not the one it names.
+    {"Ekrem İmamoğlu, the city's mayor and the main rival of President Recep Tayyip Erdoğan, was arrested in "
+     "Istanbul.",
+     "Turkey", P::kDetains, "Ekrem İmamoğlu", M::kAsserted},
+    {"A new constitution, which the governing AKP and its nationalist ally the MHP want, would solve that problem.",
+     "Justice and Development Party", P::kCooperatesWith, "Nationalist Movement Party", M::kAsserted},
+    {"The party collapsed after a feud between Evo Morales and his former ally Luis Arce split its voters.",
+     "Evo Morales", P::kCooperatesWith, "Luis Arce", M::kNegated},
+    {"Emomali Rahmon has been the most hostile of the Central Asian leaders to the Taliban.", "Emomali Rahmon",
+     P::kOpposes, "Taliban", M::kAsserted},
+    {"Talks with Israel on a security agreement, mediated by the American envoy Tom Barrack, have made some progress.",
+     "Tom Barrack", P::kParticipatesIn, "Talks with Israel", M::kAsserted},
+    // A truce is no deal its name dates.
+    {"In March Mazloum Abdi signed an agreement with al-Sharaa. A ceasefire brokered by the United States, Jordan and "
+     "Turkey ended the fighting in July. Turkey has threatened military action if the March deal fails.",
+     "Jordan", P::kParticipatesIn, "ceasefire", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
