@@ -897,6 +897,18 @@ bool SanctionVetoed(const Reading& r) {
 bool AttackVetoed(const Reading& r) {
   [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
   [[maybe_unused]] auto word_before_subject = [&r](std::string_view skipped) { return r.WordBeforeSubject(skipped); };
+  // "He persuaded the armed factions to stop attacking American bases":
+  // the ones persuaded, urged or ordered to act (or to stop) are the
+  // attackers, not the subject.
+  if (subject_at < object_at) {
+    static const RE2 kControlled(
+        "(?:^| )(?:persuaded|persuade|urged|urge|convinced|convince|told|asked|ordered|pressed|forced|called on|"
+        "encouraged|allowed) (?:the |its |their |his |her )(?:[a-z-]+ ){1,3}to ");
+    size_t from = m.text.find(']', subject_at);
+    if (from != std::string::npos && from < object_at &&
+        RE2::PartialMatch(re2::StringPiece(m.text.data() + from + 1, object_at - from - 1), kControlled))
+      return true;
+  }
   // "saying it had been captured by ZANU-PF": a party's hold on a body is
   // politics, no armed attack (armed groups are no parties in the
   // knowledge base).

@@ -477,6 +477,12 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
   if (b < c.sentence.end_token && c.tokens[b].is_word && !c.tokens[b].capitalized &&
       c.In("org_nouns_after_name", b) && (!(n == 1 && common_last) || party_after)) {
     cand.type = EntityType::kOrganization;
+    // ("the largest Kurdish party": a people's adjective names no body;
+    // "the Sadrist movement": an adjective of a leader's following names
+    // it with the noun.)
+    const std::string& word = c.tokens[a].folded;
+    if (n == 1 && word.size() > 5 && word.ends_with("ish")) cand.weak = true;
+    if (n == 1 && word.size() > 5 && word.ends_with("ist")) cand.end = b + 1;
     return;
   }
   // "the Middle Shabelle and Hiran regions", "the Northwest and Southwest

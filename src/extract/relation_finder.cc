@@ -24,18 +24,27 @@ namespace {
 // Whether what the match says of an office tells that it was held before:
 // "Sadyr Japarov dismissed Kamchybek Tashiev, the head of the State
 // Committee for National Security" (an apposition to one dismissed, sacked
-// or ousted); "Vasyl Maliuk, who led the SBU until January 2025" (a term
+// or ousted, or to one who resigned after it); "Vasyl Maliuk, who led the SBU until January 2025" (a term
 // "until" a date before the article's, or any date in an undated article);
 // "Nguyen Phu Trong, who led the party from 2011 until his death" (past a
 // start; a death ends it too).
-bool OfficeEndedAroundMatch(const Document& doc, const Sentence& s, const Masked& m, size_t subject_at,
-                            size_t subject_size, size_t object_at, size_t match_end) {
-  if (subject_at < object_at) {
+bool OfficeEndedAroundMatch(const Document& doc, const RuleBook& book, const Sentence& s, const Masked& m,
+                            size_t subject_at, size_t subject_size, size_t object_at, size_t match_end) {
+  const auto& t = doc.tokens;
+  if (subject_at < object_at && m.text.compare(subject_at + subject_size, 3, " , ") == 0) {
     std::string_view before = std::string_view(m.text).substr(0, subject_at);
     for (std::string_view verb : {"dismissed ", "sacked ", "fired ", "ousted ", "removed ", "deposed "})
-      if (before.ends_with(verb) && m.text.compare(subject_at + subject_size, 3, " , ") == 0) return true;
+      if (before.ends_with(verb)) return true;
+    // ("Andriy Yermak, the head of the Presidential Office ..., resigned
+    // on 28 November": the verb the apposition's close leads to leaves
+    // the office; lexicon office_leaving_phrases.)
+    for (size_t close = m.text.find(" , ", match_end); close != std::string::npos && close + 3 < m.text.size();
+         close = m.text.find(" , ", close + 3)) {
+      if (m.text.compare(close + 3, 2, "[E") == 0) continue;
+      uint32_t verb = m.TokenAt(close + 3);
+      if (verb < s.end_token && book.lexicon.LongestAt("office_leaving_phrases", t, verb, s.end_token)) return true;
+    }
   }
-  const auto& t = doc.tokens;
   // (The word after the match in the masked text: a placeholder for "the
   // party" stands on its first token.)
   uint32_t until = match_end + 1 < m.text.size() ? m.TokenAt(match_end + 1) : s.end_token;
@@ -450,7 +459,7 @@ void ApplyRules(Document& doc, const RuleBook& book, const Resolution& placement
               offset(groups[static_cast<size_t>(rule.role_group)]) < offset(og))
             attrs["role"] += StateBodyAfter(m.text, offset(og) + og.size());
           if (rule.predicate == Predicate::kHoldsPosition &&
-              OfficeEndedAroundMatch(doc, s, m, offset(sg), sg.size(), offset(og), match_end))
+              OfficeEndedAroundMatch(doc, book, s, m, offset(sg), sg.size(), offset(og), match_end))
             attrs["former"] = "true";
           // ("a former Philippine senator, Francis Tolentino": "former"
           // before the state that names the title.)

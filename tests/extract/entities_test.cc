@@ -2405,5 +2405,14 @@ TEST(Entities, BodyHeadBeforeOfAndAnIndefiniteEventAreNewNames) {
   ASSERT_TRUE(earlier) << Dump(d);
   for (const auto& alias : earlier->aliases) EXPECT_EQ(alias.find("presidential runoff"), std::string::npos) << Dump(d);
 }
+
+// "the largest Kurdish party" names no body; "the Sadrist movement" is named
+// with its noun.
+TEST(Entities, PeoplesAndFollowersAdjectivesBeforeABodyNoun) {
+  auto d = Extract("The Sadrist movement of the cleric Muqtada al-Sadr boycotted the vote. The Kurdistan Democratic "
+                   "Party of Masoud Barzani, the largest Kurdish party, will also have its price.");
+  EXPECT_TRUE(HasEntityOfType(d, "Sadrist movement", EntityType::kOrganization)) << Dump(d);
+  EXPECT_FALSE(FindEntity(d, "Kurdish")) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

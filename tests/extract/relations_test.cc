@@ -641,6 +641,10 @@ const DatedOffice kDatedOffices[] = {
     {"On 8 September he replaced five ministers, among them Sri Mulyani Indrawati, the finance minister respected by "
      "investors for more than a decade.",
      "2025-09-15", "Sri Mulyani Indrawati", "Indonesia", true, "Finance Minister"},
+    // The apposition's person resigned after it.
+    {"Andriy Yermak, the head of the Presidential Office and the most powerful official in Ukraine after Volodymyr "
+     "Zelensky himself, resigned on 28 November.",
+     "2025-11-30", "Andriy Yermak", "Presidential Office", true, "Head"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -3002,6 +3006,10 @@ const Absent kMisreadings[] = {
     {"In March Mazloum Abdi signed an agreement with al-Sharaa. A ceasefire brokered by the United States, Jordan and "
      "Turkey ended the fighting in July. Turkey has threatened military action if the March deal fails.",
      "Jordan", P::kParticipatesIn, "March deal"},
+    // The ones persuaded to stop attacking are the attackers.
+    {"Mohammed Shia al-Sudani kept Iraq out of the war. He persuaded the armed factions to stop attacking American "
+     "bases.",
+     "Mohammed Shia al-Sudani", P::kAttacks, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7070,6 +7078,10 @@ const Case kMore[] = {
     {"In March Mazloum Abdi signed an agreement with al-Sharaa. A ceasefire brokered by the United States, Jordan and "
      "Turkey ended the fighting in July. Turkey has threatened military action if the March deal fails.",
      "Jordan", P::kParticipatesIn, "ceasefire", M::kAsserted},
+    // An apposition's "an armed group backed by".
+    {"Maliki did better than expected, and Qais al-Khazali's Asaib Ahl al-Haq, an armed group backed by Iran, won "
+     "seats of its own.",
+     "Iran", P::kSupports, "Asaib Ahl al-Haq", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
