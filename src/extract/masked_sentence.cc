@@ -1667,6 +1667,17 @@ uint32_t AnaphorAt(const Document& doc, const RuleBook& book, const Sentence& s,
       return 1;
     }
   }
+  // ("Kyrgyzstan hosts a Russian air base, while China is its largest
+  // trading partner": after a copula, the state whose partner the subject
+  // is; lexicon partner_nouns.)
+  if (t[i].folded == "its" && i > s.first_token && book.lexicon.Has("office_copulas", t[i - 1]))
+    for (uint32_t j = i + 1; j < s.end_token && j <= i + 4; ++j) {
+      if (book.lexicon.Has("partner_nouns", t[j])) {
+        *kind = AnaphorKind::kStatePossessive;
+        return 1;
+      }
+      if (!t[j].is_word || t[j].capitalized) break;
+    }
   // ("as its own relations with Addis Ababa have soured": the state's own
   // ties.)
   if (t[i].folded == "its" && i + 2 < s.end_token && t[i + 1].folded == "own" &&
@@ -1982,6 +1993,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
   uint32_t state_here_end = 0;  // and the token after its mention
   bool state_here_paired = false;  // named as the second of "X and Y"
   long first_state_here = -1;
+  bool first_state_before_copula = false;  // a copula right after its mention
   bool state_named_here = false;  // a state named so far by its name, not only a demonym
   long last_state_with_asides = -1;  // as state_here, counting asides the brief reading skips
   // The last state named as a clause's subject (a verb right after it).
@@ -2338,7 +2350,14 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
         state_here = static_cast<long>(shown);
         last_state_with_asides = state_here;
         state_here_end = placed[p].end;
-        if (first_state_here < 0) first_state_here = state_here;
+        if (first_state_here < 0) {
+          first_state_here = state_here;
+          // ("Russia remains the region's main security partner, and China
+          // is its largest trading partner": a first state that is itself
+          // the subject of a copula is no one's whose partner follows.)
+          first_state_before_copula =
+              placed[p].end < s.end_token && book.lexicon.Has("office_copulas", doc.tokens[placed[p].end]);
+        }
         if (!MentionIsDemonym(doc, shown, placed[p].first)) state_named_here = true;
         uint32_t after = placed[p].end;
         if (after < s.end_token && (LooksLikeVerb(book, doc.tokens[after]) ||
@@ -2582,8 +2601,17 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // Addis Ababa have soured": "its own" is the sentence's first state's.)
     bool its_own = doc.tokens[i].folded == "its" && i + 1 < s.end_token && doc.tokens[i + 1].folded == "own" &&
                    first_state_here >= 0;
+    // (After a copula, another state than the clause's subject: "China is
+    // its largest trading partner".)
+    bool its_partner = doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && i > s.first_token &&
+                       book.lexicon.Has("office_copulas", doc.tokens[i - 1]);
+    long partner_of = (first_state_here < 0 || first_state_here == subject_state_here)
+                          ? (ante.state != subject_state_here ? ante.state : -1)
+                      : first_state_before_copula ? -1
+                                                  : first_state_here;
     long ante_entity = its_of_opening_noun ? -1
                        : its_own           ? first_state_here
+                       : its_partner       ? partner_of
                        : (doc.tokens[i].folded == "its" && RegionNamedBefore(doc, book, s, i)) ? ante.region
                        : body_owns_its ? organization_here
                        : kind == AnaphorKind::kRelativeOf ? leader

@@ -583,6 +583,14 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
     cand.type = EntityType::kPerson;
     return;
   }
+  // ("Tom Barrack and Morgan Ortagus have visited Beirut", "Bill Gates":
+  // a given name and one word more, mid-sentence, that is no body's or
+  // place's head word, is a person even where that word is also English.)
+  if (c.In("given_names", a) && n == 2 && !sentence_start && !c.headline && !HasOrgHead(c, a, b) &&
+      !c.In("place_heads", b - 1) && !c.In("org_nouns_after_name", b - 1)) {
+    cand.type = EntityType::kPerson;
+    return;
+  }
   // "The Christian Democratic Appeal, led by Henri Bontenbal": what is led
   // by someone is a body, not a person.
   if (b + 2 < c.sentence.end_token && c.Is(b, ",") && c.Is(b + 1, "led") && c.Is(b + 2, "by")) {

@@ -2414,5 +2414,12 @@ TEST(Entities, PeoplesAndFollowersAdjectivesBeforeABodyNoun) {
   EXPECT_TRUE(HasEntityOfType(d, "Sadrist movement", EntityType::kOrganization)) << Dump(d);
   EXPECT_FALSE(FindEntity(d, "Kurdish")) << Dump(d);
 }
+
+// "Tom Barrack and Morgan Ortagus have visited Beirut": a given name and a
+// word that is also English, mid-sentence, name a person.
+TEST(Entities, GivenNameAndAnEnglishWordNameAPerson) {
+  auto d = Extract("Since then Tom Barrack and Morgan Ortagus have visited Beirut, and Bill Gates has pledged money.");
+  ExpectTyped(d, {"Tom Barrack", "Bill Gates"}, EntityType::kPerson);
+}
 }  // namespace
 }  // namespace dossier::testing

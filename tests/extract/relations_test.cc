@@ -3010,6 +3010,8 @@ const Absent kMisreadings[] = {
     {"Mohammed Shia al-Sudani kept Iraq out of the war. He persuaded the armed factions to stop attacking American "
      "bases.",
      "Mohammed Shia al-Sudani", P::kAttacks, "United States"},
+    {"Russia remains the region's main security partner, and China is its largest trading partner.", "China",
+     P::kCooperatesWith, "Russia"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7082,6 +7084,11 @@ const Case kMore[] = {
     {"Maliki did better than expected, and Qais al-Khazali's Asaib Ahl al-Haq, an armed group backed by Iran, won "
      "seats of its own.",
      "Iran", P::kSupports, "Asaib Ahl al-Haq", M::kAsserted},
+    // "its" after a copula is another state than the clause's subject.
+    {"Kyrgyzstan hosts a Russian air base at Kant, while China is its largest trading partner and biggest creditor.",
+     "Kyrgyzstan", P::kCooperatesWith, "China", M::kAsserted},
+    {"Azerbaijan broke with Moscow last year. Turkey remains its closest ally.", "Azerbaijan", P::kCooperatesWith,
+     "Turkey", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
