@@ -2605,10 +2605,12 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // its largest trading partner".)
     bool its_partner = doc.tokens[i].folded == "its" && kind == AnaphorKind::kStatePossessive && i > s.first_token &&
                        book.lexicon.Has("office_copulas", doc.tokens[i - 1]);
-    long partner_of = (first_state_here < 0 || first_state_here == subject_state_here)
-                          ? (ante.state != subject_state_here ? ante.state : -1)
-                      : first_state_before_copula ? -1
-                                                  : first_state_here;
+    // (Only a state this sentence named: "France has been Armenia's most
+    // reliable partner. India has become its largest arms supplier" is
+    // Armenia's, which no state a sentence before opened with tells.)
+    long partner_of = first_state_here < 0 || first_state_here == subject_state_here || first_state_before_copula
+                          ? -1
+                          : first_state_here;
     long ante_entity = its_of_opening_noun ? -1
                        : its_own           ? first_state_here
                        : its_partner       ? partner_of

@@ -3012,6 +3012,10 @@ const Absent kMisreadings[] = {
      "Mohammed Shia al-Sudani", P::kAttacks, "United States"},
     {"Russia remains the region's main security partner, and China is its largest trading partner.", "China",
      P::kCooperatesWith, "Russia"},
+    // "its" after a copula is a state this sentence named, none of the one before.
+    {"France has been Armenia's most reliable Western partner, selling it radar systems and armoured vehicles. India "
+     "has become its largest arms supplier.",
+     "India", P::kAids, "France"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7087,8 +7091,8 @@ const Case kMore[] = {
     // "its" after a copula is another state than the clause's subject.
     {"Kyrgyzstan hosts a Russian air base at Kant, while China is its largest trading partner and biggest creditor.",
      "Kyrgyzstan", P::kCooperatesWith, "China", M::kAsserted},
-    {"Azerbaijan broke with Moscow last year. Turkey remains its closest ally.", "Azerbaijan", P::kCooperatesWith,
-     "Turkey", M::kAsserted},
+    {"France has been Armenia's most reliable Western partner, selling it radar systems and armoured vehicles.",
+     "France", P::kCooperatesWith, "Armenia", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
