@@ -89,11 +89,13 @@ AliasMatch LongestAliasAt(const Document& doc, const Sentence& sentence, const K
     if (it == kb.by_key.end()) continue;
     const AliasRef* first_fit = nullptr;
     for (const auto& ref : it->second) {
+      // (Only an acronym's first reading may give way; others stop here.)
+      if (first_fit && !first_fit->needs_caps) break;
       if (!CaseFits(ref, doc, i, j + 1)) continue;
       if (!first_fit) {
         first_fit = &ref;
         best = {&ref, j + 1};
-      } else if (ref.entity != first_fit->entity && ref.needs_caps && first_fit->needs_caps &&
+      } else if (ref.entity != first_fit->entity && ref.needs_caps &&
                  !StateNamedInText(doc, kb, first_fit->entity) && StateNamedInText(doc, kb, ref.entity)) {
         // ("RSF" in an article on Sudan: the Rapid Support Forces, not
         // Reporters Without Borders, where the text names the seat of the
