@@ -2027,7 +2027,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // "and" has the first one's antecedent.)
     if (!skip_asides && i + 1 < s.end_token && doc.tokens[i].folded == "," && named_last >= 0 &&
         named_last_end == i &&
-        (doc.tokens[i + 1].folded == "who" || doc.tokens[i + 1].folded == "whose" || doc.tokens[i + 1].folded == "which"))
+        (doc.tokens[i + 1].folded == "who" || doc.tokens[i + 1].folded == "whose" ||
+         doc.tokens[i + 1].folded == "which"))
       relative_antecedent = named_last;
     if (doc.tokens[i].folded == ";") relative_antecedent = -1;
     if (!skip_asides && relative_antecedent >= 0 && i > s.first_token + 3 && i + 1 < s.end_token &&
@@ -2596,7 +2597,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     bool its_of_opening_noun = doc.tokens[i].folded == "its" && i > s.first_token + 2 &&
                                doc.tokens[s.first_token].folded == "the" && doc.tokens[s.first_token + 1].is_word &&
                                !doc.tokens[s.first_token + 1].capitalized &&
-                               std::none_of(placed.begin(), placed.end(), [&](const Placed& pl) { return pl.first < i; });
+                               std::none_of(placed.begin(), placed.end(),
+                                            [&](const Placed& pl) { return pl.first < i; });
     // ("Eritrea ... has drawn closer to Cairo as its own relations with
     // Addis Ababa have soured": "its own" is the sentence's first state's.)
     bool its_own = doc.tokens[i].folded == "its" && i + 1 < s.end_token && doc.tokens[i + 1].folded == "own" &&

@@ -301,7 +301,8 @@ Resolution Resolve(Document& doc, const RuleBook& book,
           // ("Chileans will return to the polls for a presidential runoff
           // ... Kast lost the 2021 runoff": "a" introduces a new one, no
           // dated one named before or after.)
-          bool introduced = c.first > 0 && (doc.tokens[c.first - 1].folded == "a" || doc.tokens[c.first - 1].folded == "an");
+          bool introduced =
+              c.first > 0 && (doc.tokens[c.first - 1].folded == "a" || doc.tokens[c.first - 1].folded == "an");
           auto latest = latest_dated.find(c.group);
           if (!introduced && latest != latest_dated.end() && PlacesFit(latest->second.place, c.place) &&
               ScopesFit(book, latest->second.scope, ScopeOf(doc, book, c))) {

@@ -2397,8 +2397,8 @@ TEST(Entities, DemonymBeforeABuildingOrAfterInIsNoPlaceName) {
 // "the Congress of Local and Regional Authorities" is no U.S. Congress; "a
 // presidential runoff" is a new one, not "the 2021 runoff" named after it.
 TEST(Entities, BodyHeadBeforeOfAndAnIndefiniteEventAreNewNames) {
-  auto d = Extract("The Council of Europe's Congress of Local and Regional Authorities sent a delegation. Chileans will "
-                   "return to the polls on 14 December for a presidential runoff between Jeannette Jara and José "
+  auto d = Extract("The Council of Europe's Congress of Local and Regional Authorities sent a delegation. Chileans "
+                   "will return to the polls on 14 December for a presidential runoff between Jeannette Jara and José "
                    "Antonio Kast, who lost the 2021 runoff to Boric.");
   EXPECT_FALSE(FindEntity(d, "U.S. Congress")) << Dump(d);
   const Entity* earlier = FindEntity(d, "2021 runoff");
