@@ -645,6 +645,10 @@ const DatedOffice kDatedOffices[] = {
     {"Andriy Yermak, the head of the Presidential Office and the most powerful official in Ukraine after Volodymyr "
      "Zelensky himself, resigned on 28 November.",
      "2025-11-30", "Andriy Yermak", "Presidential Office", true, "Head"},
+    // A predecessor whatever the verbs between say.
+    {"Chancellor Friedrich Merz leads the coalition. Merz has refused to send Taurus cruise missiles, as his "
+     "predecessor Olaf Scholz did before him.",
+     "2025-11-10", "Olaf Scholz", "Germany", true, "Chancellor"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -7093,6 +7097,11 @@ const Case kMore[] = {
      "Kyrgyzstan", P::kCooperatesWith, "China", M::kAsserted},
     {"France has been Armenia's most reliable Western partner, selling it radar systems and armoured vehicles.",
      "France", P::kCooperatesWith, "Armenia", M::kAsserted},
+    // What an office is for may stand between the body's title and the name.
+    {"The United Nations special rapporteur on Myanmar, Tom Andrews, called it a sham.", "Tom Andrews",
+     P::kHoldsPosition, "United Nations", M::kAsserted},
+    {"Much of the country is held by the People's Defence Forces loyal to the National Unity Government.",
+     "People's Defence Forces", P::kSupports, "National Unity Government", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
