@@ -5,6 +5,7 @@
 
 #include "extract/apposition_cues.h"
 #include "extract/name_finder.h"
+#include "text/fold.h"
 #include "text/tokenizer.h"
 
 namespace dossier::extract {
@@ -53,11 +54,7 @@ bool CaseFits(const AliasRef& ref, const Document& doc, size_t first, size_t end
 bool StateNamedInText(const Document& doc, const KnowledgeBase& kb, uint32_t entity) {
   const KbEntity* seat = kb.Find(kb.entities[entity].located_in);
   if (!seat || seat->name.empty()) return false;
-  const std::string& name = seat->name;
-  auto same = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-  };
-  return std::search(doc.text.begin(), doc.text.end(), name.begin(), name.end(), same) != doc.text.end();
+  return text::ContainsIgnoringAsciiCase(doc.text, seat->name);
 }
 
 // The longest alias of the knowledge base that starts at token i and whose

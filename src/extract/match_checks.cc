@@ -900,14 +900,23 @@ bool AttackVetoed(const Reading& r) {
   // "He persuaded the armed factions to stop attacking American bases":
   // the ones persuaded, urged or ordered to act (or to stop) are the
   // attackers, not the subject.
-  if (subject_at < object_at) {
-    static const RE2 kControlled(
-        "(?:^| )(?:persuaded|persuade|urged|urge|convinced|convince|told|asked|ordered|pressed|forced|called on|"
-        "encouraged|allowed) (?:the |its |their |his |her )(?:[a-z-]+ ){1,3}to ");
-    size_t from = m.text.find(']', subject_at);
-    if (from != std::string::npos && from < object_at &&
-        RE2::PartialMatch(re2::StringPiece(m.text.data() + from + 1, object_at - from - 1), kControlled))
-      return true;
+  // (The verbs are the lexicon's attack_control_verbs; then a determiner,
+  // one to three plain words and "to".)
+  if (size_t from = m.text.find(']', subject_at); subject_at < object_at && from != std::string::npos &&
+                                                   from < object_at) {
+    uint32_t object_tok = m.TokenAt(object_at);
+    for (uint32_t k = m.TokenAt(from) + 1; k < object_tok; ++k) {
+      size_t verb = book.lexicon.LongestAt("attack_control_verbs", doc.tokens, k, object_tok);
+      if (!verb) continue;
+      uint32_t det = k + static_cast<uint32_t>(verb);
+      static constexpr std::string_view kDeterminers[] = {"the", "its", "their", "his", "her"};
+      if (det >= object_tok || std::ranges::find(kDeterminers, doc.tokens[det].folded) == std::end(kDeterminers))
+        continue;
+      uint32_t words = 0, w = det + 1;
+      for (; w < object_tok && words < 4 && doc.tokens[w].folded != "to"; ++w, ++words)
+        if (!doc.tokens[w].is_word || doc.tokens[w].capitalized) break;
+      if (w < object_tok && doc.tokens[w].folded == "to" && words >= 1 && words <= 3) return true;
+    }
   }
   // "saying it had been captured by ZANU-PF": a party's hold on a body is
   // politics, no armed attack (armed groups are no parties in the

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/apposition_cues.h"
+#include "text/fold.h"
 #include "text/tokenizer.h"
 
 namespace dossier::extract {
@@ -1283,9 +1284,7 @@ std::vector<Candidate> FindNames(const Document& doc, const Sentence& sentence,
       uint32_t g = k.first - 1;
       if (!c.In("given_names", g) || CandidateCovering(known, g)) continue;
       const KbEntity& person = c.book.kb.entities[static_cast<size_t>(k.kb)];
-      std::string given = c.tokens[g].folded;
-      if (person.name.size() >= given.size() && std::equal(given.begin(), given.end(), person.name.begin(),
-                                                           [](char x, char y) { return x == std::tolower(static_cast<unsigned char>(y)); }))
+      if (text::StartsWithIgnoringAsciiCase(person.name, c.tokens[g].folded))
         continue;  // the same person's own first name
       k.kb = -1;
       k.first = g;

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <memory>
 
@@ -85,6 +87,21 @@ std::string MatchKey(std::string_view s) {
     out += static_cast<char>(c);
   }
   return out;
+}
+
+namespace {
+bool SameIgnoringAsciiCase(char a, char b) {
+  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+}
+}  // namespace
+
+bool ContainsIgnoringAsciiCase(std::string_view haystack, std::string_view needle) {
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), SameIgnoringAsciiCase) !=
+         haystack.end();
+}
+
+bool StartsWithIgnoringAsciiCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), s.begin(), SameIgnoringAsciiCase);
 }
 
 }  // namespace dossier::text
