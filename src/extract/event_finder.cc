@@ -269,7 +269,12 @@ bool TriggerReadsAsVerb(const Document& doc, const RuleBook& book, const std::ve
   if (trig.length != 1 || i == s.first_token || !t[i - 1].is_word || !t[i - 1].capitalized ||
       !CandidateCovering(cands, i - 1) || end >= s.end_token)
     return false;
-  if (book.lexicon.Has("verb_object_determiners", t[end])) return true;
+  // ("the Balikatan exercises this year": after a name no actor's, a
+  // determiner before a unit of time, lexicon time_unit_nouns, opens when,
+  // no object; "If Russia attacks this year" is the verb.)
+  if (book.lexicon.Has("verb_object_determiners", t[end]))
+    return end + 1 >= s.end_token || !book.lexicon.Has("time_unit_nouns", t[end + 1]) ||
+           IsActorCandidate(CandidateCovering(cands, i - 1));
   // ("Rwanda exercises command and control over the group": a noun the
   // verb takes, lexicon exercised_object_nouns.)
   if (trig.group == "exercise" && book.lexicon.Has("exercised_object_nouns", t[end])) return true;

@@ -827,6 +827,33 @@ long FrontedForState(const Document& doc, const RuleBook& book, const Resolution
   return -1;
 }
 
+// "After the coup in Niger in July 2023, ECOWAS closed borders and froze
+// the country's assets": "the country" in a main clause whose subject is
+// no state is the one state the opening adverbial names (not by a
+// demonym, which describes: "After Russian strikes, the IAEA said the
+// country ..."). That state, or -1.
+long StateOfOpeningAdverbial(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                             uint32_t i) {
+  const Sentence& s = doc.sentences[si];
+  if (!book.lexicon.Has("fronting_words", doc.tokens[s.first_token])) return -1;
+  uint32_t comma = s.first_token;
+  while (comma < i && doc.tokens[comma].folded != ",") ++comma;
+  if (comma + 1 >= i) return -1;
+  uint32_t main = comma + 1;
+  if (doc.tokens[main].folded == "the") ++main;
+  long state = -1;
+  for (const auto& p : placement.by_sentence[si]) {
+    if (p.first >= i) break;
+    if (!IsCountry(doc, book, p.entity)) continue;
+    if (p.first > comma) return -1;  // a state of the main clause, its subject or another
+    if (MentionIsDemonym(doc, p.entity, p.first) || (state >= 0 && state != static_cast<long>(p.entity))) return -1;
+    state = static_cast<long>(p.entity);
+  }
+  for (const auto& p : placement.by_sentence[si])
+    if (p.first == main && IsCountry(doc, book, p.entity)) return -1;
+  return state;
+}
+
 // Whether only title words (capitalised, or of the lexicon's titles) stand
 // between the sentence's start and token `first`: "Saudi Crown Prince
 // Mohammed bin Salman ...", "Ahmed al-Sharaa became ...".
@@ -2705,6 +2732,9 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
                        : (doc.tokens[i].folded == "the" && i > s.first_token && first_state_here >= 0 &&
                           ClauseSubjectAt(doc, book, s, i, n))
                            ? first_state_here
+                       : (doc.tokens[i].folded == "the" && i > s.first_token &&
+                          StateOfOpeningAdverbial(doc, book, placement, si, i) >= 0)
+                           ? StateOfOpeningAdverbial(doc, book, placement, si, i)
                        // ("Saudi Arabia, which had cut its support for Lebanon, has
                        // promised to help rebuild the country": a state the
                        // sentence named after its opening one.)

@@ -596,6 +596,21 @@ bool MeetingVetoed(const Reading& r) {
   return false;
 }
 
+// COOPERATES_WITH: "Germany and the EU signed a lithium partnership with
+// Belgrade": those named together as the subject, the match ending where
+// "with" names the partner, are each the partner's, not each other's.
+bool CoSubjectsVetoed(const Reading& r) {
+  [[maybe_unused]] const auto& [doc, book, rule, s, m, subject_at, object_at, object_text, first_tok, last_tok] = r;
+  if (rule.predicate != Predicate::kCooperatesWith || subject_at >= object_at) return false;
+  size_t subject_end = m.text.find(']', subject_at);
+  if (subject_end == std::string::npos) return false;
+  std::string_view between(m.text.data() + subject_end + 1, object_at - subject_end - 1);
+  if (between != " and " && between != " and the ") return false;
+  uint32_t partner = last_tok + 1;
+  if (partner < s.end_token && doc.tokens[partner].folded == "the") ++partner;
+  return partner < s.end_token && doc.tokens[last_tok].folded == "with" && doc.tokens[partner].capitalized;
+}
+
 // HOLDS_POSITION and WORKS_FOR: an office in what a state has, or in
 // another person's apposition.
 bool OfficeVetoed(const Reading& r) {
@@ -1628,7 +1643,7 @@ bool MatchVetoed(const Document& doc, const RuleBook& book, const RelationRule& 
   if (SubjectVetoed(r) || RelativeVetoed(r) || MeetingVetoed(r) || OfficeVetoed(r) || MembershipVetoed(r) ||
       AidVetoed(r) || SanctionVetoed(r) || (BetweenActors(rule.predicate) && CompanyByDemonym(r)) ||
       ObjectIsAThingVetoed(r) || HeldElsewhereVetoed(r) || ObjectsSuccessorVetoed(r) || FoundedUnitVetoed(r) ||
-      MeasuredByHistoryVetoed(r))
+      MeasuredByHistoryVetoed(r) || CoSubjectsVetoed(r))
     return true;
   if (rule.predicate == Predicate::kAttacks) return AttackVetoed(r);
   if (rule.predicate == Predicate::kDetains) return DetentionVetoed(r);

@@ -833,8 +833,13 @@ void AddPiece(const Context& c, uint32_t a, uint32_t b, std::string role,
   // for War and Peace Reporting": an "and" after an organisation head and
   // its "for"/"of" is inside the one name; so is one in a treaty's title,
   // "the Treaty of Friendship and Cooperation".)
+  // ("the African Growth and Opportunity Act": so is one between
+  // capitalised words in a law's name, "Act" or "Law" last.)
+  bool law_name = b - a >= 4 && (c.Is(b - 1, "act") || c.Is(b - 1, "law")) && c.tokens[b - 1].capitalized &&
+                  !c.tokens[b - 1].all_caps;
   auto inside_org_name = [&](uint32_t at) {
     if (at + 1 >= b || c.Is(at + 1, "the") || !c.tokens[at + 1].capitalized) return false;
+    if (law_name && at > a && c.tokens[at - 1].capitalized) return true;
     for (uint32_t h = a; h + 1 < at; ++h)
       if (c.tokens[h].capitalized && (c.In("org_heads", h) || c.In("deal_title_heads", h)))
         for (uint32_t k = h + 1; k < at; ++k)

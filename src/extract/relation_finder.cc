@@ -23,8 +23,8 @@ namespace {
 
 // Whether what the match says of an office tells that it was held before:
 // "Sadyr Japarov dismissed Kamchybek Tashiev, the head of the State
-// Committee for National Security" (an apposition to one dismissed, sacked
-// or ousted, or to one who resigned after it); "Vasyl Maliuk, who led the SBU until January 2025" (a term
+// Committee for National Security" (an apposition to one dismissed, sacked,
+// ousted or forced out, or to one who resigned after it); "Vasyl Maliuk, who led the SBU until January 2025" (a term
 // "until" a date before the article's, or any date in an undated article);
 // "Nguyen Phu Trong, who led the party from 2011 until his death" (past a
 // start; a death ends it too).
@@ -32,9 +32,10 @@ bool OfficeEndedAroundMatch(const Document& doc, const RuleBook& book, const Sen
                             size_t subject_at, size_t subject_size, size_t object_at, size_t match_end) {
   const auto& t = doc.tokens;
   if (subject_at < object_at && m.text.compare(subject_at + subject_size, 3, " , ") == 0) {
-    std::string_view before = std::string_view(m.text).substr(0, subject_at);
-    for (std::string_view verb : {"dismissed ", "sacked ", "fired ", "ousted ", "removed ", "deposed "})
-      if (before.ends_with(verb)) return true;
+    // (The verbs are the lexicon's office_removing_phrases: "forced out".)
+    uint32_t subject_tok = m.TokenAt(subject_at);
+    for (uint32_t k = subject_tok > s.first_token + 3 ? subject_tok - 3 : s.first_token; k < subject_tok; ++k)
+      if (book.lexicon.LongestAt("office_removing_phrases", t, k, subject_tok) == subject_tok - k) return true;
     // ("Andriy Yermak, the head of the Presidential Office ..., resigned
     // on 28 November": the verb the apposition's close leads to leaves
     // the office; lexicon office_leaving_phrases.)

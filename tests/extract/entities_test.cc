@@ -2421,5 +2421,18 @@ TEST(Entities, GivenNameAndAnEnglishWordNameAPerson) {
   auto d = Extract("Since then Tom Barrack and Morgan Ortagus have visited Beirut, and Bill Gates has pledged money.");
   ExpectTyped(d, {"Tom Barrack", "Bill Gates"}, EntityType::kPerson);
 }
+
+// "and" between capitalised words of a law's name is inside the name; a
+// determiner before a unit of time after an unknown name is no object.
+TEST(Entities, LawNamesWithAndAndExercisesThisYear) {
+  auto d = Extract("The Trade and Development Act lapsed, as did the African Growth and Opportunity Act. Manila and "
+                   "Washington held their largest Balikatan exercises this year. If Russia attacks this year, NATO "
+                   "will respond.");
+  EXPECT_TRUE(HasEntityOfType(d, "Trade and Development Act", EntityType::kSanction)) << Dump(d);
+  EXPECT_FALSE(FindEntity(d, "Development Act")) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "African Growth and Opportunity Act", EntityType::kSanction)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "largest Balikatan exercises", EntityType::kEvent)) << Dump(d);
+  EXPECT_FALSE(FindEntity(d, "Russia attacks")) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

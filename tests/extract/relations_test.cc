@@ -649,6 +649,10 @@ const DatedOffice kDatedOffices[] = {
     {"Chancellor Friedrich Merz leads the coalition. Merz has refused to send Taurus cruise missiles, as his "
      "predecessor Olaf Scholz did before him.",
      "2025-11-10", "Olaf Scholz", "Germany", true, "Chancellor"},
+    // An apposition to one forced out names the office held until then.
+    {"Tigray's politics are in turmoil. Soldiers forced out Getachew Reda, the head of the Tigray Interim "
+     "Administration, in March.",
+     "2025-11-01", "Getachew Reda", "Tigray Interim Administration", true, "Head"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -3020,6 +3024,16 @@ const Absent kMisreadings[] = {
     {"France has been Armenia's most reliable Western partner, selling it radar systems and armoured vehicles. India "
      "has become its largest arms supplier.",
      "India", P::kAids, "France"},
+    // Those who sign a partnership "with" a third are not each other's partners.
+    {"Germany and the EU signed a lithium partnership with Belgrade in 2024.", "Germany", P::kCooperatesWith,
+     "European Union"},
+    // "the country" is no state of the paragraph before when the opening adverbial names one.
+    {"Mali left the bloc in January. After the coup in Niger in July 2023, ECOWAS closed borders and froze the "
+     "country's assets at the regional central bank.",
+     "ECOWAS", P::kSanctions, "Mali"},
+    // Seizing a party's offices in a city is a takeover, no attack on the city.
+    {"In March, a faction loyal to the party's chairman, Debretsion Gebremichael, seized offices in Mekelle.",
+     "Debretsion Gebremichael", P::kAttacks, "Mekelle"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7102,6 +7116,28 @@ const Case kMore[] = {
      P::kHoldsPosition, "United Nations", M::kAsserted},
     {"Much of the country is held by the People's Defence Forces loyal to the National Unity Government.",
      "People's Defence Forces", P::kSupports, "National Unity Government", M::kAsserted},
+    // A seat's government led by someone: the state's.
+    {"The government in Bamako, led by Assimi Goïta, expelled the French ambassador.", "Assimi Goïta",
+     P::kHoldsPosition, "Mali", M::kAsserted},
+    // An exit that ends the membership of states named after it.
+    {"The Alliance of Sahel States completed its exit from ECOWAS, ending half a century of membership for Mali, "
+     "Burkina Faso and Niger.",
+     "Burkina Faso", P::kMemberOf, "ECOWAS", M::kNegated},
+    // "the country" in a main clause: the one state the opening adverbial named.
+    {"Mali left the bloc in January. After the coup in Niger in July 2023, ECOWAS closed borders and froze the "
+     "country's assets at the regional central bank.",
+     "ECOWAS", P::kSanctions, "Niger", M::kAsserted},
+    // Each of a list of people called "two leaders of" the body.
+    {"Nika Melia and Nika Gvaramia, two leaders of the Coalition for Change, were jailed.", "Nika Gvaramia",
+     P::kHoldsPosition, "Coalition for Change", M::kAsserted},
+    // Units a demonym names are the state's.
+    {"The Africa Corps now trains Malian units and guards mines.", "Africa Corps", P::kAids, "Mali", M::kAsserted},
+    // Expelling a state's envoy named in an apposition is a stance against the state.
+    {"Rubio declared Ebrahim Rasool, South Africa's ambassador in Washington, persona non grata.", "Marco Rubio",
+     P::kCriticizes, "South Africa", M::kAsserted},
+    // "the Trump administration's" names the state whose adviser is meant.
+    {"Massad Boulos, the Trump administration's senior adviser for Africa, has visited the region.", "Massad Boulos",
+     P::kHoldsPosition, "United States", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
