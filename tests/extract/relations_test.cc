@@ -7138,6 +7138,14 @@ const Case kMore[] = {
     // "the Trump administration's" names the state whose adviser is meant.
     {"Massad Boulos, the Trump administration's senior adviser for Africa, has visited the region.", "Massad Boulos",
      P::kHoldsPosition, "United States", M::kAsserted},
+    // Who leads a mission takes part in it.
+    {"Kenyan police lead the multinational mission in Haiti.", "Kenya", P::kParticipatesIn,
+     "multinational mission in Haiti", M::kAsserted},
+    // A title and a comma may stand between "the father of" and the name.
+    {"Hun Sen, Cambodia's former leader and the father of its current prime minister, Hun Manet, spoke.", "Hun Sen",
+     P::kFamilyOf, "Hun Manet", M::kAsserted},
+    {"Hun Sen, the father of the prime minister, Hun Manet, spoke.", "Hun Sen", P::kFamilyOf, "Hun Manet",
+     M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
