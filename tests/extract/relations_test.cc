@@ -653,6 +653,10 @@ const DatedOffice kDatedOffices[] = {
     {"Tigray's politics are in turmoil. Soldiers forced out Getachew Reda, the head of the Tigray Interim "
      "Administration, in March.",
      "2025-11-01", "Getachew Reda", "Tigray Interim Administration", true, "Head"},
+    // Raila Odinga led the Orange Democratic Movement until his death on 15 October 2025.
+    {"In March Ruto signed a cooperation agreement with Raila Odinga, the veteran opposition leader, bringing "
+     "members of the Orange Democratic Movement into the government.",
+     "2025-11-20", "Raila Odinga", "Orange Democratic Movement", true, "Leader"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
