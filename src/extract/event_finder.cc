@@ -545,8 +545,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     bool dash_joined = actor && actor->first >= s.first_token + 2 && text::IsJoiningDash(t, actor->first - 1);
     // "the Minsk agreements", "the Doha accord": a city or place before a
     // treaty is where it was signed, and part of its name. (Not before a
-    // deal or a ceasefire: "the Gaza ceasefire" holds in Gaza.)
-    if (trig.group == "deal" && book.lexicon.Has("deal_title_heads", t[end - 1]) && t[end - 1].folded != "deal" &&
+    // deal or a ceasefire: "the Gaza ceasefire" holds in Gaza; but "the
+    // Pretoria deal", a capital's, is named as the agreement is.)
+    if (trig.group == "deal" && book.lexicon.Has("deal_title_heads", t[end - 1]) &&
+        (t[end - 1].folded != "deal" || (actor && actor->kind == AliasKind::kCapital)) &&
         actor && !possessive && !dash_joined &&
         (IsPlaceOnly(book, *actor) || actor->kind == AliasKind::kCapital)) {
       absorbed.emplace_back(actor->first, actor->end);

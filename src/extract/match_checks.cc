@@ -486,6 +486,37 @@ bool SubjectVetoed(const Reading& r) {
       if (space != std::string::npos && space - word > 4 && m.text.compare(space - 3, 3, "ing") == 0) return true;
     }
   }
+  // "dismissed Paetongtarn Shinawatra, the daughter of the former prime
+  // minister Thaksin Shinawatra, for a call with Hun Sen": a person after
+  // "of" (and titles) in an apposition to another person, the sentence
+  // going on past it with no verb, is the one the apposition relates to,
+  // no subject.
+  if (subject_at < object_at && m.text.compare(subject_at, 2, "[E") == 0) {
+    size_t close = m.text.find(']', subject_at);
+    uint32_t subject_tok = m.TokenAt(subject_at);
+    uint32_t after = close != std::string::npos ? m.TokenAt(close + 4) : s.end_token;
+    if (close != std::string::npos && m.text.compare(close - 4, 5, "|PER]") == 0 &&
+        m.text.compare(close + 1, 3, " , ") == 0 && after < s.end_token && !LooksLikeVerb(book, doc.tokens[after])) {
+      uint32_t of = subject_tok;
+      while (of > s.first_token && of + 5 > subject_tok && doc.tokens[of - 1].is_word &&
+             !doc.tokens[of - 1].capitalized && doc.tokens[of - 1].folded != "of")
+        --of;
+      bool after_of = of > s.first_token && doc.tokens[of - 1].folded == "of";
+      uint32_t opener = after_of ? of - 1 : s.first_token;  // the apposition's first word, after its comma
+      while (opener > s.first_token && opener + 6 > of && doc.tokens[opener - 1].is_word &&
+             !doc.tokens[opener - 1].capitalized)
+        --opener;
+      bool apposition = after_of && opener > s.first_token + 1 && doc.tokens[opener - 1].folded == "," &&
+                        (doc.tokens[opener].folded == "the" || doc.tokens[opener].folded == "a");
+      if (apposition)
+        for (size_t at = m.text.find("[E"); at != std::string::npos && at < subject_at; at = m.text.find("[E", at + 2)) {
+          size_t head_close = m.text.find(']', at);
+          if (head_close != std::string::npos && m.text.compare(head_close - 4, 5, "|PER]") == 0 &&
+              m.text.compare(head_close + 1, 3, " , ") == 0 && m.TokenAt(head_close + 4) == opener)
+            return true;
+        }
+    }
+  }
   return false;
 }
 

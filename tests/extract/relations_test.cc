@@ -3038,6 +3038,10 @@ const Absent kMisreadings[] = {
     // Seizing a party's offices in a city is a takeover, no attack on the city.
     {"In March, a faction loyal to the party's chairman, Debretsion Gebremichael, seized offices in Mekelle.",
      "Debretsion Gebremichael", P::kAttacks, "Mekelle"},
+    // The person an apposition after an object relates to is no subject of what follows.
+    {"The court dismissed Paetongtarn Shinawatra, the daughter of the former prime minister Thaksin Shinawatra, "
+     "for a call with Hun Sen.",
+     "Thaksin Shinawatra", P::kMeets, "Hun Sen"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7150,6 +7154,8 @@ const Case kMore[] = {
      P::kFamilyOf, "Hun Manet", M::kAsserted},
     {"Hun Sen, the father of the prime minister, Hun Manet, spoke.", "Hun Sen", P::kFamilyOf, "Hun Manet",
      M::kAsserted},
+    // "the Pretoria deal", a capital's, is one name, as "the Pretoria agreement" is.
+    {"Asmara was not a party to the Pretoria deal.", "Eritrea", P::kParticipatesIn, "Pretoria deal", M::kNegated},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
