@@ -523,6 +523,15 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       date_after = text::DatePhraseAfter(doc, end + 1, s.end_token);
       if (!date_after.empty()) date_preposition = end + 1;
     }
+    // ("an early election for the entity's presidency was held in November":
+    // or after "was held" further on in its clause, which outweighs a date
+    // opening the sentence and, as a predicate, is no part of the name.)
+    std::string held_date;
+    for (uint32_t k = end + 1; date_after.empty() && held_date.empty() && k + 1 < s.end_token && k < end + 10; ++k) {
+      if (t[k].folded == "," || t[k].folded == ";" || t[k].folded == "and") break;
+      if (t[k].folded == "held" && (t[k - 1].folded == "was" || t[k - 1].folded == "were"))
+        held_date = text::DatePhraseAfter(doc, k + 1, s.end_token);
+    }
     // "In September 2022 the dispute turned into the deadliest fighting":
     // a date opening the clause dates what it tells of.
     // "Protests erupted in Tbilisi": where it happened makes it specific.
@@ -600,8 +609,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     // after it are the mention.)
     bool numbered_package = trig.type == EntityType::kSanction && trig.length >= 2 && t[end - 1].folded == "package" &&
                             t[i].folded != "sanctions" && !(end < s.end_token && t[end].folded == "of");
-    bool anchored = actor || target || place || !date_text.empty() || !date_after.empty() || !clause_date.empty() ||
-                    modifier_anchor || named || authored || numbered_package;
+    bool anchored = actor || target || place || !date_text.empty() || !date_after.empty() || !held_date.empty() ||
+                    !clause_date.empty() || modifier_anchor || named || authored || numbered_package;
     // "China launched large-scale military drills": an actor that launches,
     // holds or wages it makes it specific.
     bool launched = LaunchedByActor(doc, book, s, cands, left) || PartiesActInRelativeClause(doc, book, s, cands, end);
@@ -912,7 +921,10 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (!date_after.empty() && trig.type != EntityType::kSanction)
       name += " " + t[date_preposition].folded + " " + date_after;
     ev.name = name;
-    std::string when = !date_text.empty() ? date_text : !date_after.empty() ? date_after : clause_date;
+    std::string when = !date_text.empty()    ? date_text
+                       : !date_after.empty() ? date_after
+                       : !held_date.empty()  ? held_date
+                                             : clause_date;
     // "Putin's visit to Pyongyang in June 2024", "elections in Georgia in
     // October 2024": a date after the event's target or place.
     if (when.empty() && (target || (place && !place_before))) {

@@ -325,11 +325,17 @@ long RelativeBySurname(const Document& doc, const Resolution& placement, size_t 
 
 // Whether sentence `si` opens with "he" or "she" (after a time adverbial
 // at most) before any person it names: "In April he hosted Netanyahu".
-bool OpensWithPersonalPronoun(const Document& doc, const Resolution& placement, size_t si) {
+// ("As president of Republika Srpska, the Serb-majority entity, he
+// threatened secession": or after a fronted phrase, lexicon fronting_words,
+// closed by a comma.)
+bool OpensWithPersonalPronoun(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si) {
   const Sentence& s = doc.sentences[si];
-  for (uint32_t k = s.first_token; k < s.end_token && k <= s.first_token + 5; ++k) {
+  bool fronted = book.lexicon.Has("fronting_words", doc.tokens[s.first_token]);
+  for (uint32_t k = s.first_token; k < s.end_token && (k <= s.first_token + 5 || (fronted && k <= s.first_token + 20));
+       ++k) {
     if (doc.tokens[k].folded != "he" && doc.tokens[k].folded != "she") continue;
-    if (k != s.first_token && !OnlyTimeBefore(doc, s, k)) return false;
+    if (k != s.first_token && !OnlyTimeBefore(doc, s, k) && !(fronted && doc.tokens[k - 1].folded == ","))
+      return false;
     for (const auto& p : placement.by_sentence[si])
       if (p.first < k && doc.entities[p.entity].type == EntityType::kPerson) return false;
     return true;
@@ -345,7 +351,7 @@ Antecedents FindAntecedents(const Document& doc, const RuleBook& book, const Res
     // "In April he hosted Benjamin Netanyahu. He has praised Xi": the
     // subject of the sentence before is its pronoun's person, not the
     // person it names after it.
-    if (a.person < 0 && pronoun_depth < 3 && OpensWithPersonalPronoun(doc, placement, back))
+    if (a.person < 0 && pronoun_depth < 3 && OpensWithPersonalPronoun(doc, book, placement, back))
       a.person = FindAntecedents(doc, book, placement, back, pronoun_depth + 1).person;
     bool person_from_here = a.person < 0;
     // ("For Moscow, Kyrgyzstan remains a reliable partner. It hosts ...":
@@ -961,7 +967,7 @@ long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Re
     // that says nothing of sex.)
     const Sentence& s = doc.sentences[si];
     if (doc.tokens[i].folded == "her" && !PronounFits(doc, book, found, "her") &&
-        doc.tokens[s.first_token].folded == "she" && OpensWithPersonalPronoun(doc, placement, si)) {
+        doc.tokens[s.first_token].folded == "she" && OpensWithPersonalPronoun(doc, book, placement, si)) {
       // (The opener may be the sentence's subject where "her" is in a clause
       // of its own, after ", and" or ";".)
       bool own_clause = false;
@@ -1206,7 +1212,7 @@ long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Res
     // "He travelled to Tokyo ... begun under Yoon. In Washington, Trump
     // pressed him": the person a pronoun carried through the sentence
     // before is the one still spoken of, not the last one it named.
-    if (OpensWithPersonalPronoun(doc, placement, si - 1)) {
+    if (OpensWithPersonalPronoun(doc, book, placement, si - 1)) {
       long carried = FindAntecedents(doc, book, placement, si - 1).person;
       if (carried >= 0 && carried != subject) return carried;
     }
@@ -2010,6 +2016,22 @@ long SubordinateSubjectBefore(const Document& doc, const RuleBook& book, const s
   return static_cast<long>(last->entity);
 }
 
+// "Trump has refused ..., and in March JD Vance visited the base at
+// Pituffik, where he accused Denmark": "he" right after ", where" is the
+// subject of the clause the "where" hangs on, the last person before it
+// whom a verb follows; -1 if none.
+long WhereClauseSubject(const Document& doc, const RuleBook& book, const std::vector<Placed>& placed,
+                        const Sentence& s, uint32_t i) {
+  if (i < s.first_token + 3 || doc.tokens[i - 1].folded != "where" || doc.tokens[i - 2].folded != ",") return -1;
+  long subject = -1;
+  for (const auto& pl : placed) {
+    if (pl.end >= i - 2) break;
+    if (doc.entities[pl.entity].type == EntityType::kPerson && LooksLikeVerb(book, doc.tokens[pl.end]))
+      subject = static_cast<long>(pl.entity);
+  }
+  return subject;
+}
+
 Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                  bool skip_asides, bool* skipped) {
   Masked m;
@@ -2544,7 +2566,7 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // opened with a pronoun, "his" is that pronoun's person, the one the
     // story is about, not the one named last.)
     if (n && kind == AnaphorKind::kRelativeOf && (i == s.first_token || OnlyTimeBefore(doc, s, i)) && si > 0 &&
-        last_person_here < 0 && ante.person >= 0 && OpensWithPersonalPronoun(doc, placement, si - 1))
+        last_person_here < 0 && ante.person >= 0 && OpensWithPersonalPronoun(doc, book, placement, si - 1))
       leader = ante.person;
     if (n && kind == AnaphorKind::kRelativeOf) leader = RelativeBySurname(doc, placement, si, i, leader);
     // "parliament confirmed Duro Macut as his successor": the person the
@@ -2566,6 +2588,8 @@ Masked BuildMask(const Document& doc, const RuleBook& book, const Resolution& pl
     // opens, the person it opens with, the subject there, is "he".)
     if (n && kind == AnaphorKind::kPerson && relative_subject < 0 && i > s.first_token + 3)
       relative_subject = SubordinateSubjectBefore(doc, book, placed, s, i, person_here);
+    if (n && kind == AnaphorKind::kPerson && relative_subject < 0)
+      relative_subject = WhereClauseSubject(doc, book, placed, s, i);
     // ("Lee has offered dialogue, and Trump said during his visit to Seoul
     // that he would like to meet Kim": "he" after "said ... that" is the
     // person who said it.)

@@ -2434,5 +2434,16 @@ TEST(Entities, LawNamesWithAndAndExercisesThisYear) {
   EXPECT_TRUE(HasEntityOfType(d, "largest Balikatan exercises", EntityType::kEvent)) << Dump(d);
   EXPECT_FALSE(FindEntity(d, "Russia attacks")) << Dump(d);
 }
+
+// "an early election ... was held in November": the date after "was held"
+// in the event's clause, not the one opening the sentence.
+TEST(Entities, EventDatedByWasHeldLaterInItsClause) {
+  auto d = Extract("In August the commission revoked his mandate, and an early election for the presidency was held in "
+                   "November.",
+                   "2025-11-25");
+  const Entity* election = FindEntity(d, "early election");
+  ASSERT_TRUE(election) << Dump(d);
+  EXPECT_EQ(election->attributes.at("date"), "2025-11");
+}
 }  // namespace
 }  // namespace dossier::testing

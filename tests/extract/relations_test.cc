@@ -657,6 +657,10 @@ const DatedOffice kDatedOffices[] = {
     {"In March Ruto signed a cooperation agreement with Raila Odinga, the veteran opposition leader, bringing "
      "members of the Orange Democratic Movement into the government.",
      "2025-11-20", "Raila Odinga", "Orange Democratic Movement", true, "Leader"},
+    // "whose predecessor" names one who held the office before.
+    {"President Shavkat Mirziyoyev, whose predecessor Islam Karimov once warned that upstream dams could cause war, "
+     "has called the project a symbol.",
+     "2025-11-25", "Islam Karimov", "Uzbekistan", true, "President"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -3042,6 +3046,13 @@ const Absent kMisreadings[] = {
     {"The court dismissed Paetongtarn Shinawatra, the daughter of the former prime minister Thaksin Shinawatra, "
      "for a call with Hun Sen.",
      "Thaksin Shinawatra", P::kMeets, "Hun Sen"},
+    // The one "where he" stands for is the clause's subject, not the sentence's first person.
+    {"Trump has refused to rule out pressure, and in March Vice President JD Vance visited the American base at "
+     "Pituffik, where he accused Denmark of failing to protect Greenland.",
+     "Donald Trump", P::kCriticizes, "Denmark"},
+    {"Milorad Dodik leads the Serbs. As president of Republika Srpska, the Serb-majority entity, he threatened "
+     "secession, courted Vladimir Putin and defied Christian Schmidt. The United States sanctioned him in 2017.",
+     "United States", P::kSanctions, "Vladimir Putin"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7156,6 +7167,14 @@ const Case kMore[] = {
      M::kAsserted},
     // "the Pretoria deal", a capital's, is one name, as "the Pretoria agreement" is.
     {"Asmara was not a party to the Pretoria deal.", "Eritrea", P::kParticipatesIn, "Pretoria deal", M::kNegated},
+    // "he" right after ", where" is the subject of the clause the "where" hangs on.
+    {"Trump has refused to rule out pressure, and in March Vice President JD Vance visited the American base at "
+     "Pituffik, where he accused Denmark of failing to protect Greenland.",
+     "JD Vance", P::kCriticizes, "Denmark", M::kAsserted},
+    // A pronoun subject after a fronted phrase carries its person into "him" of the next sentence.
+    {"Milorad Dodik leads the Serbs. As president of Republika Srpska, the Serb-majority entity, he threatened "
+     "secession, courted Vladimir Putin and defied Christian Schmidt. The United States sanctioned him in 2017.",
+     "United States", P::kSanctions, "Milorad Dodik", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
