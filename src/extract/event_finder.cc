@@ -572,7 +572,12 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
     if (place_before && trig.group == "deal" && place->kb >= 0 &&
         book.kb.entities[static_cast<size_t>(place->kb)].category == "city")
       named = true;
-    if (!place && target && t[end].folded == "in" && IsPlaceOnly(book, *target)) place = target, target = nullptr;
+    // ("The attack near Pahalgam": or after "near", which the name keeps.)
+    bool near = !place && target && t[end].folded == "near";
+    if (!place && target && (t[end].folded == "in" || near) && IsPlaceOnly(book, *target))
+      place = target, target = nullptr;
+    else
+      near = false;
     std::string clause_date;
     if (date_text.empty() && date_after.empty()) {
       uint32_t from = DatedClauseStart(doc, book, s, left);
@@ -912,7 +917,8 @@ void FindEvents(const Document& doc, const Sentence& s, const RuleBook& book, Ev
       std::string where = text::TokensText(doc, place->first, place->end);
       if (!place_before && place->kind == AliasKind::kDemonym && place->kb >= 0)
         where = book.kb.entities[static_cast<size_t>(place->kb)].name;
-      name = place_before ? text::TokensText(doc, from, place->end) + " " + name : name + " in " + where;
+      name = place_before ? text::TokensText(doc, from, place->end) + " " + name
+                          : name + (near ? " near " : " in ") + where;
       ev.place = text::MatchKey(where);
     }
     // ("lifted its economic sanctions in May": a measure's date is when it

@@ -896,6 +896,16 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
                (doc.tokens[i].folded == "late" && i + 1 < first && book.lexicon.Has("office_titles", doc.tokens[i + 1]));
       };
       bool former = then || apposition_former || (first >= 1 && doc.tokens[first - 1].folded == "former");
+      // ("The new speaker, Dashzegviin Amarbayasgalan, who resigned under
+      // pressure weeks later,": a relative clause on the name that leaves
+      // the office, lexicon office_leaving_phrases, a word or two after
+      // "who".)
+      if (m.end_token + 2 < doc.tokens.size() && doc.tokens[m.end_token].folded == "," &&
+          doc.tokens[m.end_token + 1].folded == "who")
+        for (uint32_t k = m.end_token + 2; !former && k < m.end_token + 5 && k < doc.tokens.size() &&
+                                           doc.tokens[k].sentence == m.sentence;
+             ++k)
+          former = book.lexicon.LongestAt("office_leaving_phrases", doc.tokens, k, doc.tokens.size()) > 0;
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
         if (past_word(i)) former = true;
       // ("a former construction minister, Goran Vesić": "former" before the

@@ -46,6 +46,18 @@ bool OfficeEndedAroundMatch(const Document& doc, const RuleBook& book, const Sen
       if (verb < s.end_token && book.lexicon.LongestAt("office_leaving_phrases", t, verb, s.end_token)) return true;
     }
   }
+  // ("Estonia's prime minister, Jaan Kuusk, who resigned in June,": a
+  // relative clause on the person that leaves the office, wherever the
+  // person stands in the match; the masked text repeats the name for "who",
+  // on the name's own token, so the tokens are read.)
+  if (m.text.compare(subject_at + subject_size, 3, " , ") == 0) {
+    uint32_t comma = m.TokenAt(subject_at);
+    while (comma < s.end_token && comma < m.TokenAt(subject_at) + 6 && t[comma].folded != ",") ++comma;
+    for (uint32_t k = comma + 2; comma + 1 < s.end_token && t[comma + 1].folded == "who" && k < s.end_token &&
+                                 k < comma + 5;
+         ++k)
+      if (book.lexicon.LongestAt("office_leaving_phrases", t, k, s.end_token)) return true;
+  }
   // (The word after the match in the masked text: a placeholder for "the
   // party" stands on its first token.)
   uint32_t until = match_end + 1 < m.text.size() ? m.TokenAt(match_end + 1) : s.end_token;

@@ -2445,5 +2445,14 @@ TEST(Entities, EventDatedByWasHeldLaterInItsClause) {
   ASSERT_TRUE(election) << Dump(d);
   EXPECT_EQ(election->attributes.at("date"), "2025-11");
 }
+
+// "The attack near Pahalgam": a place after "near" anchors an event, and
+// the name keeps the preposition; a spelling of a known name's patronymic.
+TEST(Entities, AttackNearAPlaceAndAPatronymicSpelling) {
+  auto d = Extract("The attack near Pahalgam in April set off the fighting. In June, Prime Minister Luvsannamsrai "
+                   "Oyun-Erdene lost a confidence vote.");
+  EXPECT_TRUE(HasEntityOfType(d, "attack near Pahalgam", EntityType::kEvent)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Luvsannamsrain Oyun-Erdene", EntityType::kPerson)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

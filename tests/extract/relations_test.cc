@@ -661,6 +661,11 @@ const DatedOffice kDatedOffices[] = {
     {"President Shavkat Mirziyoyev, whose predecessor Islam Karimov once warned that upstream dams could cause war, "
      "has called the project a symbol.",
      "2025-11-25", "Islam Karimov", "Uzbekistan", true, "President"},
+    // A relative clause on the name that leaves the office ends it.
+    {"The new speaker, Dashzegviin Amarbayasgalan, who resigned under pressure weeks later, was loyal to the party.",
+     "2025-11-25", "Dashzegviin Amarbayasgalan", "Mongolia", true, "Speaker of the State Great Khural"},
+    {"Estonia's prime minister, Jaan Kuusk, who resigned in June, was unpopular.", "2025-11-25", "Jaan Kuusk",
+     "Estonia", true, "Prime Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -7175,6 +7180,8 @@ const Case kMore[] = {
     {"Milorad Dodik leads the Serbs. As president of Republika Srpska, the Serb-majority entity, he threatened "
      "secession, courted Vladimir Putin and defied Christian Schmidt. The United States sanctioned him in 2017.",
      "United States", P::kSanctions, "Milorad Dodik", M::kAsserted},
+    // Expelling a state's military advisers is a stance against it.
+    {"India expelled Pakistani military advisers.", "India", P::kCriticizes, "Pakistan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
