@@ -2454,5 +2454,17 @@ TEST(Entities, AttackNearAPlaceAndAPatronymicSpelling) {
   EXPECT_TRUE(HasEntityOfType(d, "attack near Pahalgam", EntityType::kEvent)) << Dump(d);
   EXPECT_TRUE(HasEntityOfType(d, "Luvsannamsrain Oyun-Erdene", EntityType::kPerson)) << Dump(d);
 }
+
+// CONAIE is the Confederation of Indigenous Nationalities of Ecuador, its
+// "of Ecuador" no place of its own.
+TEST(Entities, IndigenousConfederationOfEcuador) {
+  auto d = Extract("Indigenous organisations led by the Confederation of Indigenous Nationalities of Ecuador staged a "
+                   "strike. CONAIE said it would go on.");
+  const Entity* conaie = FindEntity(d, "Confederation of Indigenous Nationalities of Ecuador");
+  ASSERT_TRUE(conaie) << Dump(d);
+  EXPECT_EQ(conaie->type, EntityType::kOrganization);
+  EXPECT_FALSE(FindEntity(d, "Confederation of Indigenous Nationalities")) << Dump(d);
+  EXPECT_EQ(FindEntity(d, "CONAIE"), conaie) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

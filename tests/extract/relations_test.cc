@@ -3058,6 +3058,8 @@ const Absent kMisreadings[] = {
     {"Milorad Dodik leads the Serbs. As president of Republika Srpska, the Serb-majority entity, he threatened "
      "secession, courted Vladimir Putin and defied Christian Schmidt. The United States sanctioned him in 2017.",
      "United States", P::kSanctions, "Vladimir Putin"},
+    // Europe's sanctions are Europe's own, never aimed at it.
+    {"Europe's sanctions on Russian oil have a weak point.", "Europe's sanctions", P::kTargets, "Europe"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7182,6 +7184,10 @@ const Case kMore[] = {
      "United States", P::kSanctions, "Milorad Dodik", M::kAsserted},
     // Expelling a state's military advisers is a stance against it.
     {"India expelled Pakistani military advisers.", "India", P::kCriticizes, "Pakistan", M::kAsserted},
+    // "both gangs" stands for the two gangs named before.
+    {"Noboa designated twenty-two gangs as terrorist organisations, including Los Choneros and Los Lobos. Washington "
+     "designated both gangs as foreign terrorist organisations in September.",
+     "United States", P::kSanctions, "Los Lobos", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
