@@ -661,6 +661,17 @@ bool OfficeVetoed(const Reading& r) {
       body = book.lexicon.Has("org_heads", doc.tokens[k]);
     if (!body) return true;
   }
+  // "members of Congress, led by Senator Ted Cruz": who leads some of a
+  // body's members (lexicon members_of_body_nouns before "of") leads no
+  // office of the body.
+  if (rule.predicate == Predicate::kHoldsPosition && object_at < subject_at && object_text.ends_with("|ORG]") &&
+      r.BetweenHasOneOf({" led by ", " headed by "})) {
+    uint32_t body = m.TokenAt(object_at);
+    if (body > s.first_token && doc.tokens[body - 1].folded == "the") --body;
+    if (body >= s.first_token + 2 && doc.tokens[body - 1].folded == "of" &&
+        book.lexicon.Has("members_of_body_nouns", doc.tokens[body - 2]))
+      return true;
+  }
   // "Macron has been careful with Biya, whose government is a partner
   // against Boko Haram": a role after "whose" is someone else's.
   if (rule.predicate == Predicate::kWorksFor && subject_at < object_at && r.BetweenHasOneOf({" whose "})) return true;

@@ -499,6 +499,18 @@ void ClassifyUnknownByCues(const Context& c, Candidate& cand, const std::string&
       cand.type = EntityType::kLocation;
       return;
     }
+    // ("in Plateau and Benue states", "Rakhine state": so does "state",
+    // after a name that is no adjective ("an independent Kurdish state")
+    // nor a word of the lexicon's state_noun_modifiers ("the Gulf states").)
+    const std::string& last = c.tokens[b - 1].folded;
+    bool adjective = false;
+    for (std::string_view suffix : {"ish", "ian", "ese", "ic", "ean"})
+      adjective = adjective || (last.size() > suffix.size() + 2 && last.ends_with(suffix));
+    if (k < c.sentence.end_token && (c.Is(k, "state") || c.Is(k, "states")) && !c.tokens[k].capitalized &&
+        !adjective && !c.In("state_noun_modifiers", b - 1)) {
+      cand.type = EntityType::kLocation;
+      return;
+    }
   }
   // "Baltic Sentry, a mission that ...", "Zapad 2025, a joint military
   // exercise": an event named by what the apposition says it is.

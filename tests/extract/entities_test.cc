@@ -2466,5 +2466,14 @@ TEST(Entities, IndigenousConfederationOfEcuador) {
   EXPECT_FALSE(FindEntity(d, "Confederation of Indigenous Nationalities")) << Dump(d);
   EXPECT_EQ(FindEntity(d, "CONAIE"), conaie) << Dump(d);
 }
+
+// "in Plateau and Benue states": a name before "state(s)" is a place,
+// unless it is an adjective or a word such as "Gulf".
+TEST(Entities, NamesBeforeStateAreStatesOfAFederation) {
+  auto d = Extract("Attacks on villages in Plateau and Benue states killed hundreds this year, and the Gulf states "
+                   "offered money.");
+  ExpectTyped(d, {"Plateau", "Benue"}, EntityType::kLocation);
+  EXPECT_FALSE(FindEntity(d, "Gulf")) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

@@ -3060,6 +3060,12 @@ const Absent kMisreadings[] = {
      "United States", P::kSanctions, "Vladimir Putin"},
     // Europe's sanctions are Europe's own, never aimed at it.
     {"Europe's sanctions on Russian oil have a weak point.", "Europe's sanctions", P::kTargets, "Europe"},
+    // A swap signed says nothing of who helps whom.
+    {"Nigeria has deepened ties with China and signed a currency swap with Beijing.", "Nigeria", P::kAids, "China"},
+    // Who leads some of a body's members holds no office of the body.
+    {"The designation came after a campaign by members of Congress, led by Senator Ted Cruz, who had introduced a "
+     "bill.",
+     "Ted Cruz", P::kHoldsPosition, "U.S. Congress"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7188,6 +7194,12 @@ const Case kMore[] = {
     {"Noboa designated twenty-two gangs as terrorist organisations, including Los Choneros and Los Lobos. Washington "
      "designated both gangs as foreign terrorist organisations in September.",
      "United States", P::kSanctions, "Los Lobos", M::kAsserted},
+    // Who runs as a party's candidate is of the party.
+    {"Issa Tchiroma Bakary, a former government spokesman, ran as the candidate of the Cameroon National Salvation "
+     "Front.",
+     "Issa Tchiroma Bakary", P::kMemberOf, "Cameroon National Salvation Front", M::kAsserted},
+    {"The main opposition leader, Maurice Kamto of the Cameroon Renaissance Movement, was barred from running.",
+     "Maurice Kamto", P::kMemberOf, "Cameroon Renaissance Movement", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
