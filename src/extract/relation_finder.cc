@@ -46,6 +46,15 @@ bool OfficeEndedAroundMatch(const Document& doc, const RuleBook& book, const Sen
       if (verb < s.end_token && book.lexicon.LongestAt("office_leaving_phrases", t, verb, s.end_token)) return true;
     }
   }
+  // ("the joint list, whose leader Frans Timmermans resigned after its
+  // result": a person whose name a verb that leaves the office follows.)
+  if (size_t after = subject_at + subject_size; after + 1 < m.text.size() && m.text[after] == ' ' &&
+                                                m.text[after + 1] != '[' && m.text[after + 1] != ',') {
+    uint32_t verb = m.TokenAt(after + 1);
+    if (verb < s.end_token && verb > m.TokenAt(subject_at) &&
+        book.lexicon.LongestAt("office_leaving_phrases", t, verb, s.end_token))
+      return true;
+  }
   // ("Estonia's prime minister, Jaan Kuusk, who resigned in June,": a
   // relative clause on the person that leaves the office, wherever the
   // person stands in the match; the masked text repeats the name for "who",

@@ -2475,5 +2475,20 @@ TEST(Entities, NamesBeforeStateAreStatesOfAFederation) {
   ExpectTyped(d, {"Plateau", "Benue"}, EntityType::kLocation);
   EXPECT_FALSE(FindEntity(d, "Gulf")) << Dump(d);
 }
+
+// In an article about the Netherlands, "the House of Representatives" and
+// "Labour" are Dutch; "the New Social Contract of Pieter Omtzigt" is a party
+// and its founder.
+TEST(Entities, DutchHouseLabourAndNewSocialContract) {
+  auto d = Extract("The election in the Netherlands gave D66 twenty-six seats in the House of Representatives. The "
+                   "New Social Contract of Pieter Omtzigt was almost wiped out in the Netherlands, and the joint list "
+                   "of GreenLeft and Labour lost seats. The Netherlands will need months to form a government.");
+  EXPECT_FALSE(FindEntity(d, "U.S. House of Representatives")) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "House of Representatives of the Netherlands", EntityType::kOrganization))
+      << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "New Social Contract", EntityType::kOrganization)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Pieter Omtzigt", EntityType::kPerson)) << Dump(d);
+  EXPECT_TRUE(HasEntityOfType(d, "Dutch Labour Party", EntityType::kOrganization)) << Dump(d);
+}
 }  // namespace
 }  // namespace dossier::testing

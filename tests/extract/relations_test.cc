@@ -666,6 +666,9 @@ const DatedOffice kDatedOffices[] = {
      "2025-11-25", "Dashzegviin Amarbayasgalan", "Mongolia", true, "Speaker of the State Great Khural"},
     {"Estonia's prime minister, Jaan Kuusk, who resigned in June, was unpopular.", "2025-11-25", "Jaan Kuusk",
      "Estonia", true, "Prime Minister"},
+    // A verb that leaves the office right after the name ends it.
+    {"GreenLeft-Labour, whose leader Frans Timmermans resigned after its disappointing result, lost seats.",
+     "2025-11-25", "Frans Timmermans", "GreenLeft–Labour", true, "Leader"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -7200,6 +7203,9 @@ const Case kMore[] = {
      "Issa Tchiroma Bakary", P::kMemberOf, "Cameroon National Salvation Front", M::kAsserted},
     {"The main opposition leader, Maurice Kamto of the Cameroon Renaissance Movement, was barred from running.",
      "Maurice Kamto", P::kMemberOf, "Cameroon Renaissance Movement", M::kAsserted},
+    // Laurent Gbagbo leads the African Peoples' Party of Côte d'Ivoire.
+    {"The council excluded the former president Laurent Gbagbo, who led the African Peoples' Party.",
+     "Laurent Gbagbo", P::kHoldsPosition, "African Peoples' Party – Côte d'Ivoire", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
