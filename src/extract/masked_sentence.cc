@@ -3511,6 +3511,12 @@ std::optional<Masked> CarrySubjectIntoSecondVerb(const Document& doc, const Rule
       if (now.find(" , ", ListEnd(now, now.find(']', o))) < at) continue;
       if (std::string_view(marker) == " that " && std::count(now.begin() + static_cast<long>(now.find(']', o)), now.begin() + static_cast<long>(at), ' ') > 2)
         continue;
+      // ("Maduro denies that the cartel exists and accuses the United
+      // States": a verb that takes no object, lexicon intransitive_verbs,
+      // shares none with the verb after "and", which is the sentence's.)
+      if (std::string_view(marker) == " that " && now.find(']', o) + 2 < at &&
+          book.lexicon.Has("intransitive_verbs", doc.tokens[cur->TokenAt(now.find(']', o) + 2)]))
+        continue;
       // ("was promoted after the fighting and had lunch with Trump": an
       // event after the conjunction is its object, no clause's subject.)
       size_t o_close = now.find(']', o);

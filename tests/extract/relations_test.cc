@@ -3069,6 +3069,12 @@ const Absent kMisreadings[] = {
     {"The designation came after a campaign by members of Congress, led by Senator Ted Cruz, who had introduced a "
      "bill.",
      "Ted Cruz", P::kHoldsPosition, "U.S. Congress"},
+    {"The State Department designated the Cartel de los Soles as a terrorist organisation. Maduro denies that the "
+     "cartel exists and accuses the United States of preparing an invasion.",
+     "Cartel de los Soles", P::kCriticizes, "United States"},
+    // A place after the object of a verb of effect is the effect's, not the event's.
+    {"Talks in Geneva on 23 November produced a text. The negotiations exposed divisions in Washington too.",
+     "Talks in Geneva", P::kLocatedIn, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7206,6 +7212,14 @@ const Case kMore[] = {
     // Laurent Gbagbo leads the African Peoples' Party of Côte d'Ivoire.
     {"The council excluded the former president Laurent Gbagbo, who led the African Peoples' Party.",
      "Laurent Gbagbo", P::kHoldsPosition, "African Peoples' Party – Côte d'Ivoire", M::kAsserted},
+    // A verb after "and" that a "that" clause's intransitive verb cannot share is the sentence's subject's.
+    {"The State Department designated the Cartel de los Soles as a terrorist organisation. Maduro denies that the "
+     "cartel exists and accuses the United States of preparing an invasion.",
+     "Nicolás Maduro", P::kCriticizes, "United States", M::kAsserted},
+    // Those named after "including" right after a body are of it.
+    {"Democrats in Congress, and some Republicans, including Senator Rand Paul, say the strikes are illegal.",
+     "Rand Paul", P::kMemberOf, "Republican Party", M::kAsserted},
+    {"The G7, including Japan and Canada, agreed on the cap.", "Canada", P::kMemberOf, "G7", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
