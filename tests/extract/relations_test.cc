@@ -669,6 +669,13 @@ const DatedOffice kDatedOffices[] = {
     // A verb that leaves the office right after the name ends it.
     {"GreenLeft-Labour, whose leader Frans Timmermans resigned after its disappointing result, lost seats.",
      "2025-11-25", "Frans Timmermans", "GreenLeft–Labour", true, "Leader"},
+    // The one succeeded or replaced after a comma held the office before.
+    {"Serdar Berdimuhamedov became president in 2022, succeeding his father, Gurbanguly Berdimuhamedov, who now "
+     "chairs the council.",
+     "2025-11-28", "Gurbanguly Berdimuhamedov", "Turkmenistan", true, "President"},
+    {"Alexandru Munteanu, an investment banker, was confirmed as prime minister of Moldova in October, replacing Dorin "
+     "Recean.",
+     "2025-11-28", "Dorin Recean", "Moldova", true, "Prime Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -3075,6 +3082,9 @@ const Absent kMisreadings[] = {
     // A place after the object of a verb of effect is the effect's, not the event's.
     {"Talks in Geneva on 23 November produced a text. The negotiations exposed divisions in Washington too.",
      "Talks in Geneva", P::kLocatedIn, "United States"},
+    {"Western governments remain opposed. The United States, which still offers a reward for information on the "
+     "interior minister, Sirajuddin Haqqani, will not recognise the Taliban government in Afghanistan.",
+     "Sirajuddin Haqqani", P::kHoldsPosition, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
     // A destination is no subject of the purpose after it.
@@ -7220,6 +7230,10 @@ const Case kMore[] = {
     {"Democrats in Congress, and some Republicans, including Senator Rand Paul, say the strikes are illegal.",
      "Rand Paul", P::kMemberOf, "Republican Party", M::kAsserted},
     {"The G7, including Japan and Canada, agreed on the cap.", "Canada", P::kMemberOf, "G7", M::kAsserted},
+    // Sirajuddin Haqqani is the Taliban government's interior minister.
+    {"Western governments remain opposed. The United States, which still offers a reward for information on the "
+     "interior minister, Sirajuddin Haqqani, will not recognise the Taliban government in Afghanistan.",
+     "Sirajuddin Haqqani", P::kHoldsPosition, "Afghanistan", M::kAsserted},
     // "an attack" after "would not": only possible.
     {"The truce would not survive an Iranian attack on Saudi oil facilities.", "Iran", P::kAttacks, "Saudi Arabia",
      M::kHypothetical},
