@@ -509,7 +509,8 @@ bool SubjectVetoed(const Reading& r) {
       bool apposition = after_of && opener > s.first_token + 1 && doc.tokens[opener - 1].folded == "," &&
                         (doc.tokens[opener].folded == "the" || doc.tokens[opener].folded == "a");
       if (apposition)
-        for (size_t at = m.text.find("[E"); at != std::string::npos && at < subject_at; at = m.text.find("[E", at + 2)) {
+        for (size_t at = m.text.find("[E"); at != std::string::npos && at < subject_at;
+             at = m.text.find("[E", at + 2)) {
           size_t head_close = m.text.find(']', at);
           if (head_close != std::string::npos && m.text.compare(head_close - 4, 5, "|PER]") == 0 &&
               m.text.compare(head_close + 1, 3, " , ") == 0 && m.TokenAt(head_close + 4) == opener)

@@ -905,7 +905,7 @@ void OfficesFromTitles(Document& doc, const RuleBook& book, RelationSink& sink) 
         for (uint32_t k = m.end_token + 2; !former && k < m.end_token + 5 && k < doc.tokens.size() &&
                                            doc.tokens[k].sentence == m.sentence;
              ++k)
-          former = book.lexicon.LongestAt("office_leaving_phrases", doc.tokens, k, doc.tokens.size()) > 0;
+          former = OfficeLeavingAt(book, doc.tokens, k, doc.tokens.size()) > 0;
       for (uint32_t i = first; i-- > 0 && i + 4 > first;)
         if (past_word(i)) former = true;
       // ("a former construction minister, Goran Vesić": "former" before the

@@ -43,7 +43,7 @@ bool OfficeEndedAroundMatch(const Document& doc, const RuleBook& book, const Sen
          close = m.text.find(" , ", close + 3)) {
       if (m.text.compare(close + 3, 2, "[E") == 0) continue;
       uint32_t verb = m.TokenAt(close + 3);
-      if (verb < s.end_token && book.lexicon.LongestAt("office_leaving_phrases", t, verb, s.end_token)) return true;
+      if (verb < s.end_token && OfficeLeavingAt(book, t, verb, s.end_token)) return true;
     }
   }
   // ("the joint list, whose leader Frans Timmermans resigned after its
@@ -52,7 +52,7 @@ bool OfficeEndedAroundMatch(const Document& doc, const RuleBook& book, const Sen
                                                 m.text[after + 1] != '[' && m.text[after + 1] != ',') {
     uint32_t verb = m.TokenAt(after + 1);
     if (verb < s.end_token && verb > m.TokenAt(subject_at) &&
-        book.lexicon.LongestAt("office_leaving_phrases", t, verb, s.end_token))
+        OfficeLeavingAt(book, t, verb, s.end_token))
       return true;
   }
   // ("Estonia's prime minister, Jaan Kuusk, who resigned in June,": a
@@ -65,7 +65,7 @@ bool OfficeEndedAroundMatch(const Document& doc, const RuleBook& book, const Sen
     for (uint32_t k = comma + 2; comma + 1 < s.end_token && t[comma + 1].folded == "who" && k < s.end_token &&
                                  k < comma + 5;
          ++k)
-      if (book.lexicon.LongestAt("office_leaving_phrases", t, k, s.end_token)) return true;
+      if (OfficeLeavingAt(book, t, k, s.end_token)) return true;
   }
   // (The word after the match in the masked text: a placeholder for "the
   // party" stands on its first token.)

@@ -676,6 +676,9 @@ const DatedOffice kDatedOffices[] = {
     {"Alexandru Munteanu, an investment banker, was confirmed as prime minister of Moldova in October, replacing Dorin "
      "Recean.",
      "2025-11-28", "Dorin Recean", "Moldova", true, "Prime Minister"},
+    // A verb of leaving with an object leaves no office ("quit the talks").
+    {"Estonia's prime minister, Jaan Kuusk, who quit the coalition talks in June, was unpopular.", "2025-11-25",
+     "Jaan Kuusk", "Estonia", false, "Prime Minister"},
     // A predecessor held the office before.
     {"Joe Biden's predecessor, Donald Trump, imposed tariffs on China.",
      "2023-05-01", "Donald Trump", "United States", true},
@@ -3082,8 +3085,8 @@ const Absent kMisreadings[] = {
     // A place after the object of a verb of effect is the effect's, not the event's.
     {"Talks in Geneva on 23 November produced a text. The negotiations exposed divisions in Washington too.",
      "Talks in Geneva", P::kLocatedIn, "United States"},
-    {"Western governments remain opposed. The United States, which still offers a reward for information on the "
-     "interior minister, Sirajuddin Haqqani, will not recognise the Taliban government in Afghanistan.",
+    {"Washington has a long memory. The United States, which still offers a reward for information on the interior "
+     "minister, Sirajuddin Haqqani, will not recognise the Taliban government, American officials say.",
      "Sirajuddin Haqqani", P::kHoldsPosition, "United States"},
     // Boycotting a summit is no stance on the body that names it.
     {"Donald Trump boycotted the G20 summit in Johannesburg.", "Donald Trump", P::kOpposes, "G20"},
