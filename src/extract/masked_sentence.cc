@@ -811,26 +811,35 @@ long OfficeAntecedent(const Document& doc, const RuleBook& book, const Resolutio
   return harmed && before == first_actor(si, i) ? -1 : before;
 }
 
-// "him" after a verb: the last person named before it in the sentence
-// who is not its subject ("Trump, who met al-Sharaa in May, praised him"),
-// else the last one the sentence before named ("The EU sanctioned Shor.
-// Washington sanctioned him too"); -1 where that is the subject too.
+// The comma that closes an opening adverbial ("After the coup in Niger,
+// ECOWAS ..."): the sentence's first, where a fronting word (lexicon
+// fronting_words) opens the sentence and a word follows the comma; the
+// sentence's end otherwise.
+uint32_t OpeningAdverbialComma(const Document& doc, const RuleBook& book, const Sentence& s) {
+  if (!book.lexicon.Has("fronting_words", doc.tokens[s.first_token])) return s.end_token;
+  uint32_t comma = s.first_token;
+  while (comma < s.end_token && doc.tokens[comma].folded != ",") ++comma;
+  return comma + 1 < s.end_token ? comma : s.end_token;
+}
+
+// The state whose mention opens the clause after token `comma` (past
+// "the"), or -1.
+long StateOpeningClauseAfter(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
+                             uint32_t comma) {
+  uint32_t main = comma + 1;
+  if (main < doc.sentences[si].end_token && doc.tokens[main].folded == "the") ++main;
+  for (const auto& p : placement.by_sentence[si])
+    if (p.first == main && IsCountry(doc, book, p.entity)) return static_cast<long>(p.entity);
+  return -1;
+}
+
 // "After Israeli and American strikes on its nuclear sites, Iran
 // suspended ...": "its" in an opening adverbial looks ahead to the state
 // that opens the main clause. That state, or -1.
 long FrontedForState(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si, uint32_t i) {
-  const Sentence& s = doc.sentences[si];
-  if (!book.lexicon.Has("fronting_words", doc.tokens[s.first_token])) return -1;
-  uint32_t comma = i;
-  while (comma < s.end_token && doc.tokens[comma].folded != ",") ++comma;
-  if (comma + 1 >= s.end_token) return -1;
-  for (uint32_t k = s.first_token; k < i; ++k)
-    if (doc.tokens[k].folded == ",") return -1;  // the pronoun is past the adverbial
-  uint32_t main = comma + 1;
-  if (doc.tokens[main].folded == "the") ++main;
-  for (const auto& p : placement.by_sentence[si])
-    if (p.first == main && IsCountry(doc, book, p.entity)) return static_cast<long>(p.entity);
-  return -1;
+  uint32_t comma = OpeningAdverbialComma(doc, book, doc.sentences[si]);
+  if (comma < i || comma == doc.sentences[si].end_token) return -1;  // the pronoun is past the adverbial
+  return StateOpeningClauseAfter(doc, book, placement, si, comma);
 }
 
 // "After the coup in Niger in July 2023, ECOWAS closed borders and froze
@@ -840,13 +849,8 @@ long FrontedForState(const Document& doc, const RuleBook& book, const Resolution
 // country ..."). That state, or -1.
 long StateOfOpeningAdverbial(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i) {
-  const Sentence& s = doc.sentences[si];
-  if (!book.lexicon.Has("fronting_words", doc.tokens[s.first_token])) return -1;
-  uint32_t comma = s.first_token;
-  while (comma < i && doc.tokens[comma].folded != ",") ++comma;
+  uint32_t comma = OpeningAdverbialComma(doc, book, doc.sentences[si]);
   if (comma + 1 >= i) return -1;
-  uint32_t main = comma + 1;
-  if (doc.tokens[main].folded == "the") ++main;
   long state = -1;
   for (const auto& p : placement.by_sentence[si]) {
     if (p.first >= i) break;
@@ -855,9 +859,7 @@ long StateOfOpeningAdverbial(const Document& doc, const RuleBook& book, const Re
     if (MentionIsDemonym(doc, p.entity, p.first) || (state >= 0 && state != static_cast<long>(p.entity))) return -1;
     state = static_cast<long>(p.entity);
   }
-  for (const auto& p : placement.by_sentence[si])
-    if (p.first == main && IsCountry(doc, book, p.entity)) return -1;
-  return state;
+  return StateOpeningClauseAfter(doc, book, placement, si, comma) >= 0 ? -1 : state;
 }
 
 // Whether only title words (capitalised, or of the lexicon's titles) stand
@@ -943,6 +945,10 @@ long NearestPersonFitting(const Document& doc, const RuleBook& book, const Resol
 long ObjectPronounCandidate(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                             uint32_t i, long subject, int depth);
 
+// "him" after a verb: the last person named before it in the sentence
+// who is not its subject ("Trump, who met al-Sharaa in May, praised him"),
+// else the last one the sentence before named ("The EU sanctioned Shor.
+// Washington sanctioned him too"); -1 where that is the subject too.
 long ObjectPronounAntecedent(const Document& doc, const RuleBook& book, const Resolution& placement, size_t si,
                              uint32_t i, long subject, int depth = 0) {
   // ("Johannes Kaiser ..., and Evelyn Matthei ... have both endorsed him":
